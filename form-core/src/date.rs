@@ -1,0 +1,303 @@
+//! Calendar dates without time zones (proleptic Gregorian), written out so that the
+//! engine needs no date crate and behaves identically in wasm and natively.
+
+use std::fmt;
+
+/// A calendar date. Years 1..=9999 only: that is what a form can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a date could not be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the shape `YYYY-MM-DD`.
+    Syntax,
+    /// Well-formed, but no such day (31 April, 29 February 2023, year 0).
+    NoSuchDay,
+}
+
+pub(crate) fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    pub const MIN_YEAR: i32 = 1;
+    pub const MAX_YEAR: i32 = 9999;
+
+    /// A date from its parts, if that day exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
+        if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year)
+            || !(1..=12).contains(&month)
+            || day == 0
+            || day > days_in_month(year, month)
+        {
+            return Err(DateError::NoSuchDay);
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ISO 8601 calendar date, four-digit year).
+    pub fn parse_iso(s: &str) -> Result<Date, DateError> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return Err(DateError::Syntax);
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<i32, DateError> {
+            let part = s.get(r).ok_or(DateError::Syntax)?;
+            if !part.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(DateError::Syntax);
+            }
+            part.parse::<i32>().map_err(|_| DateError::Syntax)
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        Date::new(y, m as u8, d as u8)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The inverse of [`Date::to_days`]; `None` outside years 1..=9999.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        let year = i32::try_from(y).ok()?;
+        Date::new(year, m as u8, d as u8).ok()
+    }
+
+    pub fn add_days(self, n: i64) -> Option<Date> {
+        Date::from_days(self.to_days().checked_add(n)?)
+    }
+
+    /// Adds calendar months; the day is clamped to the end of a shorter month
+    /// (31 January + 1 month = 28/29 February).
+    pub fn add_months(self, n: i64) -> Option<Date> {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = i32::try_from(total.div_euclid(12)).ok()?;
+        let month = (total.rem_euclid(12) + 1) as u8;
+        if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year) {
+            return None;
+        }
+        let day = self.day.min(days_in_month(year, month));
+        Date::new(year, month, day).ok()
+    }
+
+    pub fn add_years(self, n: i64) -> Option<Date> {
+        self.add_months(n.checked_mul(12)?)
+    }
+
+    /// Whole years from `self` to `later` (a person's age on `later` when `self` is the
+    /// birth date). Someone born on 29 February has their birthday on 1 March in common years.
+    pub fn whole_years_until(self, later: Date) -> i64 {
+        let mut years = i64::from(later.year) - i64::from(self.year);
+        if (later.month, later.day) < (self.month, self.day) {
+            years -= 1;
+        }
+        years
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A date of which the day, or the day and the month, may be unknown, as on many
+/// identity documents. Written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Result<PartialDate, DateError> {
+        if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) {
+            return Err(DateError::NoSuchDay);
+        }
+        match (month, day) {
+            (None, None) => {}
+            (None, Some(_)) => return Err(DateError::Syntax),
+            (Some(m), None) if (1..=12).contains(&m) => {}
+            (Some(_), None) => return Err(DateError::NoSuchDay),
+            (Some(m), Some(d)) => {
+                Date::new(year, m, d)?;
+            }
+        }
+        Ok(PartialDate { year, month, day })
+    }
+
+    pub fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
+        match s.len() {
+            10 => {
+                let d = Date::parse_iso(s)?;
+                Ok(PartialDate {
+                    year: d.year,
+                    month: Some(d.month),
+                    day: Some(d.day),
+                })
+            }
+            7 | 4 => {
+                let y = s.get(0..4).ok_or(DateError::Syntax)?;
+                if !y.bytes().all(|c| c.is_ascii_digit()) {
+                    return Err(DateError::Syntax);
+                }
+                let year: i32 = y.parse().map_err(|_| DateError::Syntax)?;
+                let month = if s.len() == 7 {
+                    let m = s.get(5..7).ok_or(DateError::Syntax)?;
+                    if s.as_bytes().get(4) != Some(&b'-') || !m.bytes().all(|c| c.is_ascii_digit())
+                    {
+                        return Err(DateError::Syntax);
+                    }
+                    Some(m.parse::<u8>().map_err(|_| DateError::Syntax)?)
+                } else {
+                    None
+                };
+                PartialDate::new(year, month, None)
+            }
+            _ => Err(DateError::Syntax),
+        }
+    }
+
+    /// The earliest full date this partial date can stand for.
+    pub fn earliest(self) -> Date {
+        Date::new(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)).unwrap_or(Date {
+            year: self.year,
+            month: 1,
+            day: 1,
+        })
+    }
+
+    /// The latest full date this partial date can stand for.
+    pub fn latest(self) -> Date {
+        let m = self.month.unwrap_or(12);
+        let d = self.day.unwrap_or_else(|| days_in_month(self.year, m));
+        Date::new(self.year, m, d).unwrap_or(Date {
+            year: self.year,
+            month: 12,
+            day: 31,
+        })
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_days() {
+        for days in [-719_162_i64, -1, 0, 1, 11_016, 18_262, 2_932_896] {
+            let d = Date::from_days(days).expect("in range");
+            assert_eq!(d.to_days(), days, "{d}");
+        }
+        assert_eq!(
+            Date::from_days(0).map(|d| d.to_string()).as_deref(),
+            Some("1970-01-01")
+        );
+        assert_eq!(Date::from_days(-719_163), None);
+    }
+
+    #[test]
+    fn parses_only_real_days() {
+        assert!(Date::parse_iso("2020-02-29").is_ok());
+        assert_eq!(Date::parse_iso("2019-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse_iso("2019-04-31"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse_iso("0000-01-01"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse_iso("2019-4-01"), Err(DateError::Syntax));
+        assert_eq!(Date::parse_iso("+019-04-01"), Err(DateError::Syntax));
+        assert_eq!(Date::parse_iso("２０１９-04-01"), Err(DateError::Syntax));
+    }
+
+    #[test]
+    fn ages_and_months() {
+        let born = Date::parse_iso("2000-02-29").expect("valid");
+        assert_eq!(
+            born.whole_years_until(Date::parse_iso("2018-02-28").expect("v")),
+            17
+        );
+        assert_eq!(
+            born.whole_years_until(Date::parse_iso("2018-03-01").expect("v")),
+            18
+        );
+        let jan31 = Date::parse_iso("2021-01-31").expect("valid");
+        assert_eq!(
+            jan31.add_months(1).map(|d| d.to_string()).as_deref(),
+            Some("2021-02-28")
+        );
+        assert_eq!(
+            jan31.add_years(-1).map(|d| d.to_string()).as_deref(),
+            Some("2020-01-31")
+        );
+        assert_eq!(jan31.add_years(10_000), None);
+    }
+
+    #[test]
+    fn partial_dates() {
+        let p = PartialDate::parse_iso("1980-02").expect("valid");
+        assert_eq!(p.earliest().to_string(), "1980-02-01");
+        assert_eq!(p.latest().to_string(), "1980-02-29");
+        assert_eq!(
+            PartialDate::parse_iso("1980")
+                .expect("v")
+                .latest()
+                .to_string(),
+            "1980-12-31"
+        );
+        assert!(PartialDate::parse_iso("1980-13").is_err());
+        assert!(PartialDate::new(1980, None, Some(3)).is_err());
+    }
+}

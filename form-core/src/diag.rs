@@ -1,0 +1,148 @@
+//! Problems found in a schema (for form authors) and the arguments that travel with
+//! every code so that each side renders it in its reader's language.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A message argument: numbers stay numbers so Fluent can choose plural forms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Num(f64),
+    Str(String),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<f64> for Arg {
+    fn from(n: f64) -> Arg {
+        Arg::Num(n)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Num(n) => write!(f, "{n}"),
+            Arg::Str(s) => f.write_str(s),
+        }
+    }
+}
+
+/// Arguments by name, in a stable order.
+pub type Args = BTreeMap<String, Arg>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The form cannot be used until this is fixed.
+    Error,
+    /// The form works, but probably not as its author meant.
+    Warning,
+}
+
+/// One problem in a schema, located by a JSON pointer into the schema file and, for
+/// expressions, the column (1-based, in characters) inside the expression text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code; the Fluent message id is `schema-` + code.
+    pub code: String,
+    /// JSON pointer (RFC 6901) of the offending value in the schema.
+    pub pointer: String,
+    /// For expressions: the column inside the expression text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: Args,
+}
+
+impl Diagnostic {
+    pub fn error(code: &str, pointer: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code: code.to_owned(),
+            pointer: pointer.into(),
+            column: None,
+            args: Args::new(),
+        }
+    }
+    pub fn warning(code: &str, pointer: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, pointer)
+        }
+    }
+    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Diagnostic {
+        self.args.insert(name.to_owned(), value.into());
+        self
+    }
+    pub fn at_column(mut self, column: u32) -> Diagnostic {
+        self.column = Some(column);
+        self
+    }
+    /// The Fluent message id that explains this diagnostic.
+    pub fn message_id(&self) -> String {
+        format!("schema-{}", self.code)
+    }
+}
+
+/// Every diagnostic code the compiler can emit. A test checks that each one has a
+/// message in every shipped locale.
+pub const DIAGNOSTIC_CODES: &[&str] = &[
+    "json-syntax",
+    "json-shape",
+    "unsupported-format",
+    "invalid-id",
+    "invalid-locale",
+    "invalid-message-id",
+    "duplicate-id",
+    "no-pages",
+    "empty-page",
+    "not-applicable",
+    "missing-options",
+    "duplicate-option",
+    "unknown-code-list",
+    "unknown-issue-code",
+    "invalid-pattern",
+    "invalid-range",
+    "invalid-autocomplete",
+    "invalid-bound",
+    "nested-group",
+    "visibility-cycle",
+    "rule-unknown-field",
+    "rule-field-not-used",
+    "requires-hidden-field",
+    "unknown-option",
+    "expr-too-long",
+    "expr-too-deep",
+    "expr-syntax",
+    "expr-unknown-field",
+    "expr-unknown-function",
+    "expr-arity",
+    "expr-type",
+    "expr-out-of-scope",
+    "expr-invalid-date",
+    "missing-message",
+    "limit-exceeded",
+];

@@ -1,0 +1,203 @@
+//! Rendering codes and message ids to text with Fluent.
+//!
+//! The engine never reads files: callers hand in the text of `.ftl` resources (the CLI
+//! reads them from `locales/`, the browser fetches them). Formatting follows
+//! fluent-rs: problems are collected, and text is still returned.
+
+use std::fmt;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::diag::{Arg, Args, Diagnostic};
+use crate::locale::Locale;
+use crate::validate::Issue;
+
+/// A problem in an `.ftl` resource, with its 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResourceError {
+    pub resource: String,
+    pub line: usize,
+    pub kind: String,
+}
+
+impl fmt::Display for ResourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.resource, self.line, self.kind)
+    }
+}
+
+/// 1-based line of a byte offset.
+pub fn line_of(source: &str, offset: usize) -> usize {
+    source
+        .as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Messages of several locales, with a default locale to fall back on.
+pub struct Catalog {
+    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+    default: Locale,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let locales: Vec<String> = self.bundles.iter().map(|(l, _)| l.to_string()).collect();
+        f.debug_struct("Catalog")
+            .field("locales", &locales)
+            .field("default", &self.default.to_string())
+            .finish()
+    }
+}
+
+impl Catalog {
+    pub fn new(default: Locale) -> Catalog {
+        Catalog {
+            bundles: Vec::new(),
+            default,
+        }
+    }
+
+    pub fn default_locale(&self) -> &Locale {
+        &self.default
+    }
+
+    /// The locales that have at least one resource, in the order they were added.
+    pub fn locales(&self) -> Vec<Locale> {
+        self.bundles.iter().map(|(l, _)| l.clone()).collect()
+    }
+
+    fn bundle_mut(&mut self, locale: &Locale) -> &mut FluentBundle<FluentResource> {
+        let pos = match self.bundles.iter().position(|(l, _)| l == locale) {
+            Some(p) => p,
+            None => {
+                let mut b = FluentBundle::new_concurrent(vec![locale.langid().clone()]);
+                // Keep Fluent's bidi isolation of placeables (U+2068 … U+2069): names and
+                // numbers inside Arabic or Persian text must not reorder their surroundings.
+                b.set_use_isolating(true);
+                self.bundles.push((locale.clone(), b));
+                self.bundles.len() - 1
+            }
+        };
+        #[allow(clippy::indexing_slicing)] // `pos` was just found or pushed.
+        &mut self.bundles[pos].1
+    }
+
+    /// Adds the text of one `.ftl` file. Syntax errors are returned with their lines; the
+    /// entries that did parse are still added (as fluent-rs does).
+    pub fn add_resource(
+        &mut self,
+        locale: &Locale,
+        name: &str,
+        source: &str,
+    ) -> Vec<ResourceError> {
+        let mut errors = Vec::new();
+        let res = match FluentResource::try_new(source.to_owned()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                for e in errs {
+                    errors.push(ResourceError {
+                        resource: name.to_owned(),
+                        line: line_of(source, e.pos.start),
+                        kind: e.kind.to_string(),
+                    });
+                }
+                r
+            }
+        };
+        if let Err(errs) = self.bundle_mut(locale).add_resource(res) {
+            for e in errs {
+                errors.push(ResourceError {
+                    resource: name.to_owned(),
+                    line: 0,
+                    kind: e.to_string(),
+                });
+            }
+        }
+        errors
+    }
+
+    /// Whether `locale` itself (no fallback) has a message with this id.
+    pub fn has(&self, locale: &Locale, id: &str) -> bool {
+        self.bundles
+            .iter()
+            .any(|(l, b)| l == locale && b.has_message(id))
+    }
+
+    /// Picks the best available locale for a list of preferred tags (most preferred
+    /// first, as `navigator.languages` or Accept-Language give them): an exact match,
+    /// then the same language, else the default.
+    pub fn negotiate<S: AsRef<str>>(&self, preferred: &[S]) -> Locale {
+        let available = self.locales();
+        for tag in preferred {
+            let Ok(want) = Locale::parse(tag.as_ref().split(';').next().unwrap_or("").trim())
+            else {
+                continue;
+            };
+            if let Some(l) = available.iter().find(|l| **l == want) {
+                return l.clone();
+            }
+            if let Some(l) = available.iter().find(|l| l.language() == want.language()) {
+                return l.clone();
+            }
+        }
+        self.default.clone()
+    }
+
+    /// Formats a message, falling back along `locale` → its base language → the default
+    /// locale. Returns the text and any formatting problems; a missing message gives its id.
+    pub fn format(&self, locale: &Locale, id: &str, args: &Args) -> (String, Vec<String>) {
+        let chain = [locale.clone(), locale.base(), self.default.clone()];
+        let mut errors = Vec::new();
+        for want in &chain {
+            let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == want) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                match v {
+                    Arg::Num(n) => fargs.set(k.as_str(), FluentValue::from(*n)),
+                    Arg::Str(s) => fargs.set(k.as_str(), FluentValue::from(s.as_str())),
+                }
+            }
+            let mut errs = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, Some(&fargs), &mut errs)
+                .into_owned();
+            errors.extend(errs.into_iter().map(|e| e.to_string()));
+            return (text, errors);
+        }
+        errors.push(format!("missing message: {id}"));
+        (id.to_owned(), errors)
+    }
+
+    /// Formats a message and ignores problems (the id stands in for a missing message).
+    pub fn text(&self, locale: &Locale, id: &str, args: &Args) -> String {
+        self.format(locale, id, args).0
+    }
+
+    /// Renders one validation issue: the field's label is formatted first and passed as
+    /// `$label`.
+    pub fn render_issue(&self, locale: &Locale, issue: &Issue) -> String {
+        let mut args = issue.args.clone();
+        if let Some(label) = &issue.label {
+            args.insert(
+                "label".to_owned(),
+                Arg::Str(self.text(locale, label, &Args::new())),
+            );
+        }
+        self.text(locale, &issue.message, &args)
+    }
+
+    /// Renders a schema diagnostic (`schema-<code>`), with its location.
+    pub fn render_diagnostic(&self, locale: &Locale, d: &Diagnostic) -> String {
+        self.text(locale, &d.message_id(), &d.args)
+    }
+}

@@ -1,0 +1,179 @@
+//! Text normalisation and the format checks that browsers also perform.
+//!
+//! Everything here is pure and table-driven so that the browser build (wasm) and the
+//! server build give byte-identical results.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Bidirectional embedding, override and isolate controls. They are invisible, can
+/// reorder what a case worker sees (a "Trojan Source" style spoof) and are never needed
+/// in a form answer: Fluent and the renderer isolate text themselves.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Normalises a typed text value:
+/// 1. removes bidi controls (U+202A–U+202E, U+2066–U+2069) but keeps ZWNJ/ZWJ
+///    (U+200C/U+200D), which Persian and other scripts need;
+/// 2. removes C0/C1 control characters, except line feeds and tabs when `multiline`
+///    (a carriage return followed by a line feed becomes a line feed; a lone carriage
+///    return becomes a line feed); in single-line text, line breaks and tabs become spaces;
+/// 3. converts to Unicode Normalization Form C;
+/// 4. trims white space at both ends.
+pub fn normalize(input: &str, multiline: bool) -> String {
+    let mut cleaned = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                cleaned.push(if multiline { '\n' } else { ' ' });
+            }
+            '\n' | '\t' => cleaned.push(if multiline { c } else { ' ' }),
+            c if c.is_control() || is_bidi_control(c) => {}
+            c => cleaned.push(c),
+        }
+    }
+    let nfc: String = if cleaned.is_ascii() {
+        cleaned
+    } else {
+        cleaned.nfc().collect()
+    };
+    let trimmed = nfc.trim();
+    if trimmed.len() == nfc.len() {
+        nfc
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Length as a person counts it: extended grapheme clusters, so that "é" written as
+/// e + combining accent, an emoji with skin tone, or a Devanagari conjunct count once.
+pub fn grapheme_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.graphemes(true).count()
+    }
+}
+
+/// The WHATWG HTML "valid email address" (what `<input type=email>` accepts):
+///
+/// ```text
+/// /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?
+///   (?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
+/// ```
+///
+/// Written by hand (no regex) so the browser bundle stays small. The definition is
+/// deliberately ASCII-only and allows a domain without a dot, exactly as browsers do.
+pub fn is_whatwg_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    if local.is_empty()
+        || !local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b))
+    {
+        return false;
+    }
+    if domain.is_empty() {
+        return false;
+    }
+    domain.split('.').all(|label| {
+        let b = label.as_bytes();
+        !b.is_empty()
+            && b.len() <= 63
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            && b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// A telephone number as people write it: digits with optional leading `+`, spaces,
+/// hyphens, dots, slashes and one pair of parentheses; 5 to 15 digits (E.164 allows 15).
+pub fn is_plausible_tel(s: &str) -> bool {
+    let mut digits = 0;
+    let mut open = false;
+    let mut seen_paren = false;
+    for (i, c) in s.chars().enumerate() {
+        match c {
+            '0'..='9' => digits += 1,
+            '+' if i == 0 => {}
+            ' ' | '-' | '.' | '/' => {}
+            '(' if !open && !seen_paren => {
+                open = true;
+                seen_paren = true;
+            }
+            ')' if open => open = false,
+            _ => return false,
+        }
+    }
+    !open && (5..=15).contains(&digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize("  Müller\u{202E}  ", false), "Müller");
+        assert_eq!(normalize("Mu\u{0308}ller", false), "Müller");
+        assert_eq!(normalize("می\u{200C}خواهم", false), "می\u{200C}خواهم");
+        assert_eq!(normalize("a\r\nb\rc\u{0}", true), "a\nb\nc");
+        assert_eq!(normalize("a\r\nb\tc", false), "a b c");
+        assert_eq!(normalize("\u{2067}\u{2069}", false), "");
+    }
+
+    #[test]
+    fn counts_graphemes() {
+        assert_eq!(grapheme_len("Müller"), 6);
+        assert_eq!(grapheme_len("e\u{301}"), 1);
+        assert_eq!(grapheme_len("👩🏽‍⚕️"), 1);
+        assert_eq!(grapheme_len("مرحبا"), 5);
+    }
+
+    #[test]
+    fn emails_as_browsers_do() {
+        for ok in [
+            "a@b",
+            "first.last+tag@example.co.uk",
+            "x@1-2.de",
+            "!#$%&'*+/=?^_`{|}~-@x",
+        ] {
+            assert!(is_whatwg_email(ok), "{ok}");
+        }
+        for bad in [
+            "", "a", "@b", "a@", "a@-b", "a@b-", "a@b..c", "a b@c", "ä@b.de", "a@b.c@d", "a@bü.de",
+        ] {
+            assert!(!is_whatwg_email(bad), "{bad}");
+        }
+        assert!(is_whatwg_email(&format!("a@{}", "x".repeat(63))));
+        assert!(!is_whatwg_email(&format!("a@{}", "x".repeat(64))));
+    }
+
+    #[test]
+    fn telephones() {
+        for ok in [
+            "+49 30 90269-0",
+            "(030) 123 456",
+            "0151/1234567",
+            "+44.20.7946.0958",
+        ] {
+            assert!(is_plausible_tel(ok), "{ok}");
+        }
+        for bad in [
+            "1234",
+            "+49 30 abc",
+            "0049+30",
+            "((030) 1234",
+            "1234567890123456",
+        ] {
+            assert!(!is_plausible_tel(bad), "{bad}");
+        }
+    }
+}
