@@ -1,1 +1,94 @@
-fn main() {}
+//! `form`: check form schemas, validate submissions, print the format's JSON Schema.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use form_cli::{Format, Outcome, Sources, ValidateArgs};
+
+#[derive(Parser)]
+#[command(
+    name = "form",
+    version,
+    about = "Check form schemas and validate submissions with form-core"
+)]
+struct Cli {
+    /// Folder with the engine's locale files (`<tag>/*.ftl`); default: the built-in copy.
+    #[arg(long, global = true)]
+    locales: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile schemas and report every problem with its location; exit 1 on errors.
+    Check {
+        files: Vec<PathBuf>,
+        /// Language of the report (default: English).
+        #[arg(long)]
+        locale: Option<String>,
+    },
+    /// Validate a submission; exit 1 when invalid, 2 when schema or data cannot be read.
+    Validate {
+        #[arg(long)]
+        schema: PathBuf,
+        #[arg(long)]
+        data: PathBuf,
+        /// Language of the report (default: the form's default language).
+        #[arg(long)]
+        locale: Option<String>,
+        /// The date to validate against (default: today, UTC).
+        #[arg(long)]
+        today: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: FormatArg,
+    },
+    /// Print the JSON Schema of the form format.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let sources = Sources {
+        engine_dir: cli.locales,
+    };
+    let out = match cli.command {
+        Command::Check { files, locale } => form_cli::check(&files, &sources, locale.as_deref()),
+        Command::Validate {
+            schema,
+            data,
+            locale,
+            today,
+            format,
+        } => {
+            let format = match format {
+                FormatArg::Text => Format::Text,
+                FormatArg::Json => Format::Json,
+            };
+            form_cli::validate(
+                &ValidateArgs {
+                    schema,
+                    data,
+                    locale,
+                    today,
+                    format,
+                },
+                &sources,
+            )
+        }
+        Command::Schema => Outcome {
+            stdout: form_cli::json_schema(),
+            ..Outcome::default()
+        },
+    };
+    print!("{}", out.stdout);
+    eprint!("{}", out.stderr);
+    ExitCode::from(u8::try_from(out.code).unwrap_or(2))
+}

@@ -37,6 +37,12 @@ pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     pub const MIN_YEAR: i32 = 1;
     pub const MAX_YEAR: i32 = 9999;
+    /// 1970-01-01.
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
 
     /// A date from its parts, if that day exists.
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, DateError> {

@@ -132,7 +132,7 @@ impl Tok {
             Tok::Ge => ">=".into(),
             Tok::Plus => "+".into(),
             Tok::Minus => "-".into(),
-            Tok::End => "end".into(),
+            Tok::End => "end of expression".into(),
         }
     }
 }

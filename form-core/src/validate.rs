@@ -771,6 +771,22 @@ impl Run<'_> {
             let Some(&first) = rule.fields.first() else {
                 continue;
             };
+            // One problem at a time: a rule says nothing about a field that already has an
+            // issue of its own (its value was unreadable, out of range, ...).
+            let flagged = rule.fields.iter().any(|&f| {
+                let in_item = self.form.fields.get(f).is_some_and(|d| d.parent.is_some());
+                let want = if in_item {
+                    item.map_or(0, |i| i + 1)
+                } else {
+                    0
+                };
+                self.issues
+                    .iter()
+                    .any(|(k, _)| k.2 == f && k.1 == want && k.3 == 0)
+            });
+            if flagged {
+                continue;
+            }
             let top = top_key.unwrap_or_else(|| {
                 self.form
                     .fields

@@ -1,0 +1,350 @@
+//! The `form` command as a library: reading files, choosing locales and printing. All
+//! form logic is in `form-core`; this crate is glue.
+//!
+//! Architecture invariant: no validation, visibility or normalisation logic lives here.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Report, Severity};
+use serde::Serialize;
+use serde_json::Value;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The result of a command: what to print and the exit code.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Where messages come from: the engine's locale files (embedded, or a folder given with
+/// `--locales`) and the form's own `locales/<tag>/*.ftl` next to its schema.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub engine_dir: Option<PathBuf>,
+}
+
+/// A file that failed to load, for messages on stderr.
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// (tag, file name, text) of every `.ftl` file under `dir/<tag>/`.
+fn ftl_files(dir: &Path) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let Ok(tags) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for tag in tags.flatten() {
+        let Ok(files) = std::fs::read_dir(tag.path()) else {
+            continue;
+        };
+        for f in files.flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|e| e == "ftl")
+                && let Ok(text) = std::fs::read_to_string(&p)
+            {
+                out.push((
+                    tag.file_name().to_string_lossy().into_owned(),
+                    p.display().to_string(),
+                    text,
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Builds the catalog for a form: engine messages plus the form's messages.
+/// Returns the catalog and problems in the form's own message files.
+pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Catalog, Vec<String>) {
+    let mut cat = Catalog::new(default.clone());
+    let mut problems = Vec::new();
+    let mut add = |tag: &str, name: &str, text: &str, report: bool| {
+        let Ok(locale) = Locale::parse(tag) else {
+            return;
+        };
+        for e in cat.add_resource(&locale, name, text) {
+            if report {
+                problems.push(e.to_string());
+            }
+        }
+    };
+    match &sources.engine_dir {
+        Some(dir) => {
+            for (tag, name, text) in ftl_files(dir) {
+                add(&tag, &name, &text, true);
+            }
+        }
+        None => {
+            for (tag, name, text) in embedded::EMBEDDED {
+                add(tag, name, text, false);
+            }
+        }
+    }
+    let form_dir = schema_path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("locales");
+    for (tag, name, text) in ftl_files(&form_dir) {
+        add(&tag, &name, &text, true);
+    }
+    (cat, problems)
+}
+
+fn diag_line(cat: &Catalog, locale: &Locale, file: &str, d: &Diagnostic) -> String {
+    let sev = match d.severity {
+        Severity::Error => cat.text(locale, "cli-error", &Args::new()),
+        Severity::Warning => cat.text(locale, "cli-warning", &Args::new()),
+    };
+    let col = d.column.map(|c| format!(":{c}")).unwrap_or_default();
+    format!(
+        "{file}:{}{col}: {sev}[{}]: {}",
+        if d.pointer.is_empty() {
+            "/"
+        } else {
+            &d.pointer
+        },
+        d.code,
+        cat.render_diagnostic(locale, d)
+    )
+}
+
+/// `form check FILE...`
+pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {
+    let mut out = Outcome::default();
+    for file in files {
+        let name = file.display().to_string();
+        let text = match read(file) {
+            Ok(t) => t,
+            Err(e) => {
+                out.stderr.push_str(&e);
+                out.stderr.push('\n');
+                out.code = 2;
+                continue;
+            }
+        };
+        let compiled = form_core::compile(&text);
+        let default = compiled
+            .form
+            .as_ref()
+            .map_or_else(Locale::fallback, |f| f.default_locale.clone());
+        let (cat, problems) = catalog(sources, &default, file);
+        let locale = ui
+            .and_then(|t| Locale::parse(t).ok())
+            .unwrap_or_else(|| cat.negotiate(&["en"]));
+        let mut diags = compiled.diagnostics.clone();
+        if let Some(form) = &compiled.form {
+            diags.extend(form.check_messages(&|id| cat.has(&default, id), &default.to_string()));
+            for other in cat.locales() {
+                if other != default {
+                    diags.extend(
+                        form.check_messages(&|id| cat.has(&other, id), &other.to_string())
+                            .into_iter()
+                            .map(|mut d| {
+                                d.severity = Severity::Warning;
+                                d
+                            }),
+                    );
+                }
+            }
+        }
+        let mut errors = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let warnings = diags.len() - errors;
+        for d in &diags {
+            let _ = writeln!(out.stdout, "{}", diag_line(&cat, &locale, &name, d));
+        }
+        for p in &problems {
+            let _ = writeln!(out.stdout, "{p}");
+        }
+        errors += problems.len();
+        let mut args: Args = BTreeMap::new();
+        args.insert("file".into(), Arg::Str(name.clone()));
+        args.insert("errors".into(), Arg::from(errors));
+        args.insert("warnings".into(), Arg::from(warnings));
+        let summary = if errors == 0 {
+            "cli-check-ok"
+        } else {
+            "cli-check-failed"
+        };
+        let _ = writeln!(out.stdout, "{}", cat.text(&locale, summary, &args));
+        if errors > 0 && out.code == 0 {
+            out.code = 1;
+        }
+    }
+    out
+}
+
+/// Output format of `form validate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Serialize)]
+struct JsonIssue<'a> {
+    #[serde(flatten)]
+    issue: &'a form_core::Issue,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    form: &'a str,
+    version: &'a str,
+    locale: String,
+    direction: &'static str,
+    today: String,
+    valid: bool,
+    issues: Vec<JsonIssue<'a>>,
+    cleaned: &'a serde_json::Map<String, Value>,
+    dropped: &'a [form_core::Dropped],
+}
+
+/// Renders a report in `locale`.
+pub fn render(
+    form: &Form,
+    cat: &Catalog,
+    locale: &Locale,
+    today: Date,
+    report: &Report,
+    format: Format,
+) -> String {
+    match format {
+        Format::Json => {
+            let j = JsonReport {
+                form: &form.id,
+                version: &form.version,
+                locale: locale.to_string(),
+                direction: locale.direction().as_str(),
+                today: today.to_string(),
+                valid: report.valid,
+                issues: report
+                    .issues
+                    .iter()
+                    .map(|i| JsonIssue {
+                        issue: i,
+                        text: cat.render_issue(locale, i),
+                    })
+                    .collect(),
+                cleaned: &report.cleaned,
+                dropped: &report.dropped,
+            };
+            let mut s = serde_json::to_string_pretty(&j).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        Format::Text => {
+            let mut s = String::new();
+            if report.valid {
+                let _ = writeln!(s, "{}", cat.text(locale, "cli-report-valid", &Args::new()));
+            } else {
+                let mut a = Args::new();
+                a.insert("count".into(), Arg::from(report.issues.len()));
+                let _ = writeln!(s, "{}", cat.text(locale, "cli-report-invalid", &a));
+                for i in &report.issues {
+                    let path = if i.path.is_empty() { "/" } else { &i.path };
+                    let _ = writeln!(s, "  {path}: {}", cat.render_issue(locale, i));
+                }
+            }
+            for d in &report.dropped {
+                let mut a = Args::new();
+                a.insert("path".into(), Arg::Str(d.path.clone()));
+                let id = if d.reason == "hidden" {
+                    "cli-dropped-hidden"
+                } else {
+                    "cli-dropped-unknown"
+                };
+                let _ = writeln!(s, "{}", cat.text(locale, id, &a));
+            }
+            s
+        }
+    }
+}
+
+/// Today's date from the system clock (UTC). Only the CLI reads the clock.
+pub fn system_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64).unwrap_or(Date::EPOCH)
+}
+
+/// Options of `form validate`.
+#[derive(Debug, Clone)]
+pub struct ValidateArgs {
+    pub schema: PathBuf,
+    pub data: PathBuf,
+    pub locale: Option<String>,
+    pub today: Option<String>,
+    pub format: Format,
+}
+
+/// `form validate`: exit 0 valid, 1 invalid, 2 unreadable schema or data.
+pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
+    let fail = |msg: String| Outcome {
+        stdout: String::new(),
+        stderr: msg + "\n",
+        code: 2,
+    };
+    let schema_text = match read(&args.schema) {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let compiled = form_core::compile(&schema_text);
+    let Some(form) = compiled.form else {
+        let (cat, _) = catalog(sources, &Locale::fallback(), &args.schema);
+        let name = args.schema.display().to_string();
+        let lines: Vec<String> = compiled
+            .diagnostics
+            .iter()
+            .map(|d| diag_line(&cat, &Locale::fallback(), &name, d))
+            .collect();
+        return fail(lines.join("\n"));
+    };
+    let data_text = match read(&args.data) {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let data: Value = match serde_json::from_str(&data_text) {
+        Ok(v) => v,
+        Err(e) => return fail(format!("{}: {e}", args.data.display())),
+    };
+    let today = match &args.today {
+        Some(t) => match Date::parse_iso(t) {
+            Ok(d) => d,
+            Err(_) => return fail(format!("--today {t}: expected YYYY-MM-DD")),
+        },
+        None => system_today(),
+    };
+    let (cat, _) = catalog(sources, &form.default_locale, &args.schema);
+    let locale = match &args.locale {
+        Some(tag) => cat.negotiate(&[tag.as_str()]),
+        None => form.default_locale.clone(),
+    };
+    let report = form.validate(&data, &Context { today });
+    Outcome {
+        stdout: render(&form, &cat, &locale, today, &report, args.format),
+        stderr: String::new(),
+        code: if report.valid { 0 } else { 1 },
+    }
+}
+
+/// `form schema`: the JSON Schema of the form format.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(form_core::RawForm);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,166 @@
+//! Every case of every example, run through the real `form` binary, must reproduce its
+//! committed snapshot (`examples/<form>/cases/snapshots/<case>.snap`).
+//!
+//! A case is a submission file `examples/<form>/cases/NN-name.json`. All cases are
+//! validated as of [`TODAY`], in English, as JSON; the snapshot holds the exit code and
+//! the full report (issues with codes, arguments and rendered text, the cleaned
+//! submission, and what was dropped).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The date the cases are judged on: during the registration period (which ended on
+/// 30 June 2021), after the Brexit transition period.
+const TODAY: &str = "2021-03-15";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn form(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_form"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run form");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The one helper: validates `case` against `schema` and compares with the snapshot.
+fn check(example: &Path, case: &Path) {
+    let schema = example.join("form.json");
+    let (code, stdout, stderr) = form(&[
+        "validate",
+        "--schema",
+        &schema.to_string_lossy(),
+        "--data",
+        &case.to_string_lossy(),
+        "--today",
+        TODAY,
+        "--locale",
+        "en",
+        "--format",
+        "json",
+    ]);
+    assert!(stderr.is_empty(), "{}: {stderr}", case.display());
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("JSON report");
+    let valid = report["valid"].as_bool().expect("valid flag");
+    assert_eq!(
+        code,
+        if valid { 0 } else { 1 },
+        "exit code of {}",
+        case.display()
+    );
+    let name = case
+        .file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .into_owned();
+    insta::with_settings!({
+        snapshot_path => example.join("cases").join("snapshots"),
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        info => &format!("form validate --schema {} --data {} --today {TODAY} --locale en --format json", rel(&schema), rel(case)),
+    }, {
+        insta::assert_snapshot!(name, format!("exit code: {code}\n{stdout}"));
+    });
+}
+
+fn rel(p: &Path) -> String {
+    p.strip_prefix(root())
+        .unwrap_or(p)
+        .to_string_lossy()
+        .replace("\\", "/")
+}
+
+fn cases(example: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(example.join("cases"))
+        .expect("cases folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_case_of_every_example_matches_its_snapshot() {
+    let examples = root().join("examples");
+    let mut count = 0;
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&examples)
+        .expect("examples")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("form.json").exists())
+        .collect();
+    dirs.sort();
+    for example in dirs {
+        let (code, stdout, _) = form(&["check", &example.join("form.json").to_string_lossy()]);
+        assert_eq!(code, 0, "form check {}:\n{stdout}", example.display());
+        for case in cases(&example) {
+            check(&example, &case);
+            count += 1;
+        }
+    }
+    assert!(count >= 40, "only {count} cases");
+}
+
+#[test]
+fn text_report_in_the_forms_default_language() {
+    let (code, stdout, _) = form(&[
+        "validate",
+        "--schema",
+        "examples/lea-registration/form.json",
+        "--data",
+        "examples/lea-registration/cases/43-family-member-incomplete.json",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn unreadable_inputs_exit_2() {
+    let (code, _, stderr) = form(&[
+        "validate",
+        "--schema",
+        "examples/lea-registration/form.json",
+        "--data",
+        "does-not-exist.json",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("does-not-exist.json"), "{stderr}");
+    let (code, _, stderr) = form(&[
+        "validate",
+        "--schema",
+        "tests/schemas/broken-rule.json",
+        "--data",
+        "examples/lea-registration/cases/01-valid-minimal.json",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("expr-syntax"), "{stderr}");
+}
+
+#[test]
+fn check_reports_located_errors_and_fails() {
+    let (code, stdout, _) = form(&["check", "tests/schemas/broken-rule.json"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn committed_json_schema_is_current() {
+    let (code, stdout, _) = form(&["schema"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(root().join("form-schema.json")).unwrap_or_default();
+    assert!(
+        committed == stdout,
+        "form-schema.json is out of date: run `cargo run -p form-cli -- schema > form-schema.json`"
+    );
+}
