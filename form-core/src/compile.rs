@@ -530,12 +530,14 @@ impl Compiler {
             let mut seen = BTreeSet::new();
             for (i, o) in options.iter().enumerate() {
                 if o.value.is_empty() || !seen.insert(o.value.as_str()) {
+                    let at = match (&raw.options, &raw.code_list) {
+                        (None, Some(name)) => {
+                            format!("/codeLists/{}/values/{i}", escape_pointer(name))
+                        }
+                        _ => format!("{pointer}/options/{i}/value"),
+                    };
                     self.diags.push(
-                        Diagnostic::error(
-                            "duplicate-option",
-                            format!("{pointer}/options/{i}/value"),
-                        )
-                        .arg("value", o.value.as_str()),
+                        Diagnostic::error("duplicate-option", at).arg("value", o.value.as_str()),
                     );
                 }
             }
@@ -897,7 +899,8 @@ impl Compiler {
             let mut fields = Vec::new();
             if r.fields.is_empty() {
                 self.diags.push(
-                    Diagnostic::error("rule-unknown-field", format!("{p}/fields")).arg("name", ""),
+                    Diagnostic::error("rule-no-fields", format!("{p}/fields"))
+                        .arg("id", r.id.as_str()),
                 );
             }
             for (j, name) in r.fields.iter().enumerate() {
@@ -921,11 +924,13 @@ impl Compiler {
                 }
             }
             // A rule that demands `present(x)` for a field that can be hidden would blame
-            // people for a field they were never shown.
+            // people for a field they were never shown, unless the rule names that field
+            // (a rule is skipped while one of its fields is hidden).
             if let Some(a) = &assert {
                 for &f in &a.presence {
                     if let Some(fd) = self.fields.get(f)
                         && fd.conditional
+                        && !fields.contains(&f)
                     {
                         self.diags.push(
                             Diagnostic::warning("requires-hidden-field", format!("{p}/assert"))

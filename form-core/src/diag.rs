@@ -131,6 +131,7 @@ pub const DIAGNOSTIC_CODES: &[&str] = &[
     "nested-group",
     "visibility-cycle",
     "rule-unknown-field",
+    "rule-no-fields",
     "rule-field-not-used",
     "requires-hidden-field",
     "unknown-option",

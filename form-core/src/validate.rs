@@ -520,6 +520,8 @@ type Key = (usize, usize, usize, usize);
 
 struct Run<'f> {
     form: &'f Form,
+    /// Visibility of each top-level field (item fields that are hidden hold `Cell::Hidden`).
+    top_visible: Vec<bool>,
     /// Stop at the first issue and build nothing else (the `is_valid` path).
     fast: bool,
     issues: Vec<(Key, Issue)>,
@@ -784,7 +786,19 @@ impl Run<'_> {
                     .iter()
                     .any(|(k, _)| k.2 == f && k.1 == want && k.3 == 0)
             });
-            if flagged {
+            // A rule is skipped while one of the fields it concerns is hidden: its message
+            // would point at something the person cannot see.
+            let hidden =
+                rule.fields
+                    .iter()
+                    .any(|&f| match self.form.fields.get(f).map(|d| d.slot) {
+                        Some(Slot::Top(i)) => self.top_visible.get(i) == Some(&false),
+                        Some(Slot::Item(i)) => {
+                            scope.item.and_then(|it| it.get(i)) == Some(&Cell::Hidden)
+                        }
+                        None => false,
+                    });
+            if flagged || hidden {
                 continue;
             }
             let top = top_key.unwrap_or_else(|| {
@@ -857,6 +871,7 @@ impl Form {
     fn run(&self, data: &Value, ctx: &Context, fast: bool) -> Report {
         let mut run = Run {
             form: self,
+            top_visible: Vec::new(),
             fast,
             issues: Vec::new(),
             dropped: Vec::new(),
@@ -1054,6 +1069,7 @@ impl Form {
         }
 
         // 3. Field checks and rules, in document order.
+        run.top_visible.clone_from(&top_visible);
         let scope = Scope {
             top: &cells,
             item: None,

@@ -91,6 +91,7 @@ schema-nested-group = Die Gruppe „{ $id }“ steht in einer anderen Gruppe; Gr
 schema-visibility-cycle = Die Sichtbarkeitsbedingungen hängen im Kreis voneinander ab: { $cycle }
 schema-rule-unknown-field = Die Regel nennt das Feld „{ $name }“, das es hier nicht gibt
 schema-rule-field-not-used = Die Regel nennt das Feld „{ $name }“, liest es aber nicht
+schema-rule-no-fields = Die Regel „{ $id }“ nennt keine Felder; nennen Sie mindestens das Feld, bei dem ihre Meldung erscheint
 schema-requires-hidden-field = Die Regel verlangt „{ $name }“, das ausgeblendet sein kann; Menschen würden für ein Feld getadelt, das sie nicht sehen
 schema-unknown-option = „{ $name }“ hat keine Option „{ $value }“; dieser Vergleich ist nie wahr
 schema-expr-too-long = Der Ausdruck ist länger als { $max } Zeichen

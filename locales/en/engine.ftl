@@ -95,6 +95,7 @@ schema-nested-group = The group “{ $id }” is inside another group; groups ca
 schema-visibility-cycle = The visibility conditions depend on each other in a circle: { $cycle }
 schema-rule-unknown-field = The rule names the field “{ $name }”, which does not exist here
 schema-rule-field-not-used = The rule names the field “{ $name }” but does not read it
+schema-rule-no-fields = The rule “{ $id }” names no fields; name at least the field where its message is shown
 schema-requires-hidden-field = The rule requires “{ $name }”, which can be hidden; people would be blamed for a field they cannot see
 schema-unknown-option = “{ $name }” has no option “{ $value }”, so this comparison is never true
 schema-expr-too-long = The expression is longer than { $max } characters

@@ -1,0 +1,113 @@
+//! Every code the engine can produce has a message in every shipped locale, with the
+//! arguments it is given.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use form_core::{Arg, Args, DIAGNOSTIC_CODES, ISSUE_CODES, Locale};
+
+#[test]
+fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
+    let cat = common::catalog("en", None);
+    let tags = common::locale_tags();
+    assert!(tags.contains(&"de".to_owned()) && tags.contains(&"en".to_owned()));
+    let mut missing = Vec::new();
+    for tag in &tags {
+        let l = Locale::parse(tag).unwrap();
+        for code in ISSUE_CODES {
+            if !cat.has(&l, &format!("error-{code}")) {
+                missing.push(format!("{tag}: error-{code}"));
+            }
+        }
+        for code in DIAGNOSTIC_CODES {
+            if !cat.has(&l, &format!("schema-{code}")) {
+                missing.push(format!("{tag}: schema-{code}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "missing messages:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn messages_format_without_errors_given_their_arguments() {
+    let cat = common::catalog("en", None);
+    let mut args = Args::new();
+    for (k, v) in [
+        ("label", Arg::from("Name")),
+        ("min", Arg::from(2.0)),
+        ("max", Arg::from(3.0)),
+        ("count", Arg::from(1.0)),
+        ("missing", Arg::from("day")),
+        ("value", Arg::from("x")),
+        ("expected", Arg::from("list")),
+    ] {
+        args.insert(k.to_owned(), v);
+    }
+    for tag in common::locale_tags() {
+        let l = Locale::parse(&tag).unwrap();
+        for code in ISSUE_CODES {
+            let (text, errors) = cat.format(&l, &format!("error-{code}"), &args);
+            assert!(errors.is_empty(), "{tag} error-{code}: {errors:?}");
+            assert!(!text.is_empty());
+        }
+    }
+}
+
+#[test]
+fn plural_forms_follow_the_number() {
+    let cat = common::catalog("en", None);
+    let en = Locale::parse("en").unwrap();
+    let mut args = Args::new();
+    args.insert("label".into(), Arg::from("Name"));
+    args.insert("max".into(), Arg::from(1.0));
+    let one = cat.text(&en, "error-too-long", &args);
+    args.insert("max".into(), Arg::from(5.0));
+    let other = cat.text(&en, "error-too-long", &args);
+    assert_eq!(
+        common::visible_isolates(&one),
+        "⁅Name⁆ must be ⁅⁅1⁆ character⁆ or fewer"
+    );
+    assert_eq!(
+        common::visible_isolates(&other),
+        "⁅Name⁆ must be ⁅⁅5⁆ characters⁆ or fewer"
+    );
+}
+
+#[test]
+fn negotiation_and_fallback() {
+    let cat = common::catalog("de", None);
+    assert_eq!(
+        cat.negotiate(&["fr-CA", "en-GB;q=0.8", "de"]).to_string(),
+        "en"
+    );
+    assert_eq!(cat.negotiate(&["xx", "de-AT"]).to_string(), "de");
+    assert_eq!(cat.negotiate::<&str>(&[]).to_string(), "de");
+    // A locale without the message falls back to the default.
+    let (text, errors) = cat.format(&Locale::parse("sw").unwrap(), "form-submit", &Args::new());
+    assert_eq!((text.as_str(), errors.len()), ("Absenden", 0));
+    let (text, errors) = cat.format(
+        &Locale::parse("en").unwrap(),
+        "no-such-message",
+        &Args::new(),
+    );
+    assert_eq!((text.as_str(), errors.len()), ("no-such-message", 1));
+}
+
+#[test]
+fn resource_syntax_errors_are_located_and_the_rest_still_loads() {
+    let mut cat = form_core::Catalog::new(Locale::parse("en").unwrap());
+    let errors = cat.add_resource(
+        &Locale::parse("en").unwrap(),
+        "broken.ftl",
+        "good = Good\n\nbad = { $x\nalso-good = Fine\n",
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    // Reported where the closing brace was expected: the start of line 4.
+    assert_eq!(errors[0].line, 4, "{errors:?}");
+    assert!(cat.has(&Locale::parse("en").unwrap(), "good"));
+    assert!(cat.has(&Locale::parse("en").unwrap(), "also-good"));
+}
