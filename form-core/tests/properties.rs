@@ -1,0 +1,156 @@
+//! Property tests: the engine never panics on any schema, expression or submission, and
+//! its verdicts are deterministic, agree with the fast path and clean idempotently.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use std::sync::OnceLock;
+
+use form_core::{Context, Date, Form};
+use proptest::prelude::*;
+use serde_json::{Map, Value, json};
+
+fn lea() -> &'static Form {
+    static FORM: OnceLock<Form> = OnceLock::new();
+    FORM.get_or_init(|| form_core::compile(&common::lea_schema()).form.unwrap())
+}
+
+fn lea_json() -> &'static Value {
+    static V: OnceLock<Value> = OnceLock::new();
+    V.get_or_init(|| serde_json::from_str(&common::lea_schema()).unwrap())
+}
+
+/// Strings that hit the interesting paths: digits, dates, bidi controls, combining marks.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[0-9]{1,4}(-[0-9]{1,2}){0,2}",
+        "[ a-zA-Z0-9@.,+\\-/()]{0,20}",
+        "[\u{202A}-\u{202E}\u{2066}-\u{2069}\u{200C}\u{200D}e\u{301} ]{0,8}",
+        Just("GB".to_owned()),
+        Just("yes".to_owned()),
+        Just("child".to_owned()),
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(prop_oneof![text(), "(day|month|year|id|type|label)".prop_map(String::from)], inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Submissions shaped like the registration form: its keys with arbitrary values.
+fn submission() -> impl Strategy<Value = Value> {
+    let keys: Vec<String> = lea().fields.iter().map(|f| f.id.clone()).chain(["junk".to_owned()]).collect();
+    let item_keys = keys.clone();
+    let member = prop::collection::btree_map(prop::sample::select(item_keys), json_value(), 0..6)
+        .prop_map(|m| Value::Object(m.into_iter().collect::<Map<_, _>>()));
+    let value = prop_oneof![4 => json_value(), 1 => prop::collection::vec(member, 0..4).prop_map(Value::Array)];
+    prop::collection::btree_map(prop::sample::select(keys), value, 0..30).prop_map(|m| Value::Object(m.into_iter().collect()))
+}
+
+fn ctx(days: i64) -> Context {
+    Context { today: Date::from_days(days).unwrap() }
+}
+
+/// Replaces the value at a pseudo-random place in `v` with `with`.
+fn mutate(v: &mut Value, mut choice: usize, with: Value) {
+    let mut cur = v;
+    loop {
+        let len = match cur {
+            Value::Object(m) => m.len(),
+            Value::Array(a) => a.len(),
+            _ => 0,
+        };
+        if len == 0 || choice % 4 == 0 {
+            *cur = with;
+            return;
+        }
+        let i = (choice / 4) % len;
+        choice /= 7;
+        cur = match cur {
+            Value::Object(m) => m.values_mut().nth(i).unwrap(),
+            Value::Array(a) => &mut a[i],
+            _ => unreachable!(),
+        };
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn compiling_arbitrary_json_never_panics(v in json_value()) {
+        let _ = form_core::compile_value(&v);
+        let _ = form_core::compile(&v.to_string());
+    }
+
+    #[test]
+    fn compiling_a_damaged_real_schema_never_panics(choice in any::<usize>(), with in json_value()) {
+        let mut v = lea_json().clone();
+        mutate(&mut v, choice, with);
+        let c = form_core::compile_value(&v);
+        if let Some(form) = c.form {
+            let _ = form.validate(&json!({ "birth_date": "1980-01-01" }), &ctx(18_000));
+        }
+    }
+
+    #[test]
+    fn arbitrary_expressions_never_panic(src in prop_oneof![
+        any::<String>(),
+        "[a-z_ ()\\[\\],<>=!+\\-\"0-9]{0,60}",
+        prop::collection::vec(prop::sample::select(vec![
+            "birth_date", "nationality", "family_members", "member_birth_date", "today", "and", "or", "not",
+            "in", "(", ")", "[", "]", ",", "==", "<=", ">", "-", "+", "1", "\"GB\"", "age(", "count(", "present(", "date(\"2020-01-01\")",
+        ]), 0..30).prop_map(|t| t.join(" ")),
+    ]) {
+        let mut v = lea_json().clone();
+        v["pages"][0]["fields"][0]["visibleWhen"] = Value::String(src.clone());
+        v["rules"][0]["assert"] = Value::String(src);
+        let c = form_core::compile_value(&v);
+        if let Some(form) = c.form {
+            let _ = form.validate(&json!({ "nationality": "GB", "birth_date": "1980-01-01" }), &ctx(18_000));
+        }
+    }
+
+    #[test]
+    fn validation_never_panics_is_deterministic_and_cleans_idempotently(data in submission(), days in -700_000i64..2_900_000) {
+        let form = lea();
+        let c = ctx(days);
+        let a = form.validate(&data, &c);
+        let b = form.validate(&data, &c);
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(a.valid, form.is_valid(&data, &c));
+        // Cleaning is idempotent: the cleaned submission cleans to itself.
+        let again = form.validate(&Value::Object(a.cleaned.clone()), &c);
+        prop_assert_eq!(&again.cleaned, &a.cleaned);
+        prop_assert!(again.dropped.is_empty(), "{:?}", again.dropped);
+        // Nothing outside the form survives.
+        for k in a.cleaned.keys() {
+            prop_assert!(form.field(k).is_some_and(|f| f.parent.is_none()));
+        }
+    }
+
+    #[test]
+    fn validating_arbitrary_json_never_panics(data in json_value()) {
+        let _ = lea().validate(&data, &ctx(18_000));
+    }
+
+    #[test]
+    fn normalisation_is_idempotent_and_strips_bidi_controls(s in text(), multiline in any::<bool>()) {
+        let once = form_core::text::normalize(&s, multiline);
+        prop_assert_eq!(form_core::text::normalize(&once, multiline), once.clone());
+        prop_assert!(!once.chars().any(form_core::text::is_bidi_control));
+    }
+}

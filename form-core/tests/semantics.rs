@@ -1,0 +1,176 @@
+//! The documented semantics of the engine, one behaviour per test, on small forms.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use form_core::{Context, Date, Form, Report};
+use serde_json::{Value, json};
+
+fn form(fields: Value, rules: Value) -> Form {
+    let schema = json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": fields }],
+        "rules": rules,
+    });
+    let c = form_core::compile_value(&schema);
+    assert!(c.diagnostics.is_empty(), "{:#?}", c.diagnostics);
+    c.form.unwrap()
+}
+
+fn today() -> Context {
+    Context { today: Date::parse_iso("2021-03-15").unwrap() }
+}
+
+/// The one helper: validate `data` and return (codes by path, cleaned submission, dropped paths).
+fn check(f: &Form, data: Value) -> (Vec<String>, Value, Vec<String>) {
+    let r: Report = f.validate(&data, &today());
+    assert_eq!(r.valid, f.is_valid(&data, &today()), "fast path disagrees on {data}");
+    (
+        r.issues.iter().map(|i| format!("{} {}", i.path, i.code)).collect(),
+        Value::Object(r.cleaned),
+        r.dropped.iter().map(|d| format!("{} ({})", d.path, d.reason)).collect(),
+    )
+}
+
+fn yes_no(id: &str) -> Value {
+    json!({ "id": id, "type": "choice", "label": "l", "options": [{ "value": "yes", "label": "y" }, { "value": "no", "label": "n" }] })
+}
+
+#[test]
+fn hidden_answers_are_dropped_and_hiding_cascades() {
+    let f = form(
+        json!([
+            yes_no("a"),
+            { "id": "b", "type": "text", "label": "l", "required": true, "visibleWhen": "a == \"yes\"" },
+            { "id": "c", "type": "text", "label": "l", "required": true, "visibleWhen": "present(b)" },
+        ]),
+        json!([]),
+    );
+    let (issues, cleaned, dropped) = check(&f, json!({ "a": "no", "b": "secret", "c": "also secret" }));
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(cleaned, json!({ "a": "no" }));
+    assert_eq!(dropped, ["b (hidden)", "c (hidden)"]);
+    // Unanswered question: the dependent field is hidden, not required.
+    let (issues, _, _) = check(&f, json!({}));
+    assert!(issues.is_empty(), "{issues:?}");
+    let (issues, _, _) = check(&f, json!({ "a": "yes" }));
+    assert_eq!(issues, ["b required"]);
+}
+
+#[test]
+fn required_when_a_condition_holds() {
+    let f = form(json!([yes_no("a"), { "id": "b", "type": "text", "label": "l", "required": "a == \"yes\"" }]), json!([]));
+    assert_eq!(check(&f, json!({ "a": "yes" })).0, ["b required"]);
+    assert!(check(&f, json!({ "a": "no" })).0.is_empty());
+    assert!(check(&f, json!({})).0.is_empty());
+}
+
+#[test]
+fn rules_fail_only_when_the_answers_contradict_them() {
+    let f = form(
+        json!([
+            { "id": "x", "type": "integer", "label": "l" },
+            { "id": "y", "type": "text", "label": "l" },
+        ]),
+        json!([{ "id": "r", "assert": "x > 5 or y == \"a\"", "fields": ["x", "y"], "message": "m" }]),
+    );
+    assert!(check(&f, json!({})).0.is_empty(), "unknown or unknown passes");
+    assert!(check(&f, json!({ "y": "a" })).0.is_empty(), "unknown or true passes");
+    assert!(check(&f, json!({ "y": "b" })).0.is_empty(), "unknown or false is unknown: passes");
+    assert_eq!(check(&f, json!({ "x": 3, "y": "b" })).0, ["x plausibility"]);
+    // A field with its own issue is not blamed again by a rule.
+    assert_eq!(check(&f, json!({ "x": "three", "y": "b" })).0, ["x invalid-integer"]);
+}
+
+#[test]
+fn rules_are_skipped_while_a_field_they_concern_is_hidden() {
+    let f = form(
+        json!([yes_no("a"), { "id": "b", "type": "integer", "label": "l", "visibleWhen": "a == \"yes\"" }]),
+        json!([{ "id": "r", "assert": "present(b)", "fields": ["b"], "message": "m" }]),
+    );
+    assert!(check(&f, json!({ "a": "no", "b": 1 })).0.is_empty());
+    assert_eq!(check(&f, json!({ "a": "yes" })).0, ["b plausibility"]);
+}
+
+#[test]
+fn numbers_accept_what_people_type() {
+    let f = form(
+        json!([
+            { "id": "d", "type": "decimal", "label": "l", "min": 0, "max": 100 },
+            { "id": "i", "type": "integer", "label": "l" },
+        ]),
+        json!([]),
+    );
+    let (issues, cleaned, _) = check(&f, json!({ "d": " 012,50 ", "i": "+7" }));
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(cleaned, json!({ "d": "12.50", "i": 7 }));
+    assert_eq!(check(&f, json!({ "d": "1.000,5" })).0, ["d invalid-decimal"]);
+    assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
+    assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
+    assert_eq!(check(&f, json!({ "i": "1e3" })).0, ["i invalid-integer"]);
+}
+
+#[test]
+fn groups_count_items_and_check_each() {
+    let f = form(
+        json!([
+            { "id": "born", "type": "date", "label": "l" },
+            { "id": "kids", "type": "group", "label": "l", "minItems": 1, "maxItems": 2, "fields": [
+                { "id": "kid_born", "type": "date", "label": "l", "required": true },
+                { "id": "kid_note", "type": "text", "label": "l", "visibleWhen": "kid_born < date(\"2010-01-01\")" },
+            ], "rules": [{ "id": "younger", "assert": "kid_born > born", "fields": ["kid_born"], "message": "m" }] },
+            { "id": "many", "type": "consent", "label": "l", "visibleWhen": "count(kids, kid_born > date(\"2015-01-01\")) >= 2" },
+        ]),
+        json!([]),
+    );
+    assert_eq!(check(&f, json!({})).0, ["kids too-few-items"]);
+    let (issues, cleaned, dropped) = check(
+        &f,
+        json!({ "born": "2000-01-01", "kids": [{ "kid_born": "1999-12-31", "kid_note": "n" }, { "kid_born": "2016-01-01", "kid_note": "hidden" }], "many": true }),
+    );
+    assert_eq!(issues, ["kids[0].kid_born plausibility"]);
+    assert_eq!(dropped, ["kids[1].kid_note (hidden)", "many (hidden)"]);
+    assert_eq!(cleaned["kids"], json!([{ "kid_born": "1999-12-31", "kid_note": "n" }, { "kid_born": "2016-01-01" }]));
+    let (issues, _, dropped) = check(&f, json!({ "kids": [{ "kid_born": "2016-01-01" }, { "kid_born": "2017-01-01" }], "many": true }));
+    assert!(issues.is_empty() && dropped.is_empty(), "{issues:?} {dropped:?}");
+    assert_eq!(check(&f, json!({ "kids": [{}, {}, {}] })).0, ["kids too-many-items", "kids[0].kid_born required", "kids[1].kid_born required", "kids[2].kid_born required"]);
+}
+
+#[test]
+fn dates_relative_to_today_and_other_fields() {
+    let f = form(
+        json!([
+            { "id": "born", "type": "date", "label": "l", "maxDate": "today", "minDate": "add_years(today, -120)" },
+            { "id": "moved", "type": "date", "label": "l", "minDate": "born", "maxDate": "date(\"2020-12-31\")" },
+            { "id": "since", "type": "partial-date", "label": "l", "minDate": "born" },
+        ]),
+        json!([]),
+    );
+    assert_eq!(check(&f, json!({ "born": "2021-03-16" })).0, ["born date-too-late"]);
+    assert_eq!(check(&f, json!({ "born": "1901-03-14" })).0, ["born date-too-early"]);
+    assert!(check(&f, json!({ "born": "1901-03-15" })).0.is_empty());
+    assert_eq!(check(&f, json!({ "born": "1990-05-05", "moved": "1990-05-04" })).0, ["moved date-too-early"]);
+    assert!(check(&f, json!({ "moved": "1990-05-04" })).0.is_empty(), "bound from a missing field is skipped");
+    // A partial date is too early only if even its latest possible day is.
+    assert!(check(&f, json!({ "born": "1990-05-05", "since": "1990-05" })).0.is_empty());
+    assert_eq!(check(&f, json!({ "born": "1990-05-05", "since": "1990-04" })).0, ["since date-too-early"]);
+    let r = f.validate(&json!({ "born": "2021-03-16" }), &today());
+    assert_eq!(serde_json::to_value(&r.issues[0].args).unwrap(), json!({ "max": "2021-03-15" }));
+}
+
+#[test]
+fn text_is_normalised_and_counted_as_people_see_it() {
+    let f = form(json!([{ "id": "t", "type": "text", "label": "l", "maxLength": 3, "pattern": "[a-zé]+" }]), json!([]));
+    let (issues, cleaned, _) = check(&f, json!({ "t": " \u{202E}e\u{301}te\u{2069} " }));
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(cleaned, json!({ "t": "éte" }));
+    assert_eq!(check(&f, json!({ "t": "abcd" })).0, ["t too-long"]);
+    assert_eq!(check(&f, json!({ "t": "AB" })).0, ["t pattern"]);
+}
+
+#[test]
+fn unknown_keys_are_dropped_and_reported() {
+    let f = form(json!([{ "id": "t", "type": "text", "label": "l" }]), json!([]));
+    let (issues, cleaned, dropped) = check(&f, json!({ "t": "x", "tracking_id": "123", "__proto__": {} }));
+    assert!(issues.is_empty());
+    assert_eq!(cleaned, json!({ "t": "x" }));
+    assert_eq!(dropped, ["__proto__ (unknown)", "tracking_id (unknown)"]);
+}
