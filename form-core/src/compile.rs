@@ -61,6 +61,8 @@ pub struct FieldDef {
     pub min_date: Option<Expr>,
     pub max_date: Option<Expr>,
     pub options: Vec<ChoiceOption>,
+    /// Option values sorted, with their position in `options`, for fast lookup.
+    pub(crate) option_index: Vec<(String, usize)>,
     pub widget: Option<Widget>,
     pub min_items: Option<u32>,
     pub max_items: Option<u32>,
@@ -74,6 +76,15 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// Position of an option value in `options`.
+    pub fn option_position(&self, value: &str) -> Option<usize> {
+        self.option_index
+            .binary_search_by(|(v, _)| v.as_str().cmp(value))
+            .ok()
+            .and_then(|i| self.option_index.get(i))
+            .map(|(_, p)| *p)
+    }
+
     /// The message id for an issue code on this field: the field's own if it has one,
     /// else the engine's `error-<code>`.
     pub fn message_for(&self, code: &str) -> String {
@@ -89,6 +100,10 @@ impl FieldDef {
 pub struct GroupInfo {
     pub field: usize,
     pub items: Vec<usize>,
+    /// Item field ids sorted, with their position in `items`.
+    pub(crate) item_index: Vec<(String, usize)>,
+    /// Item field ids in form order.
+    pub(crate) item_ids: Vec<String>,
     pub rules: Vec<Rule>,
 }
 
@@ -131,6 +146,10 @@ pub struct Form {
     pub rules: Vec<Rule>,
     /// Fields in an order where every field comes after those its visibility depends on.
     pub(crate) visibility_order: Vec<usize>,
+    /// Top-level field ids sorted, with their position in `top`.
+    pub(crate) top_index: Vec<(String, usize)>,
+    /// Top-level field ids in form order.
+    pub(crate) top_ids: Vec<String>,
     /// Every message id the form refers to, with the JSON pointer of its first use.
     pub message_ids: BTreeMap<String, String>,
     pub(crate) by_id: HashMap<String, usize>,
@@ -562,6 +581,15 @@ impl Compiler {
             max,
             min_date: None,
             max_date: None,
+            option_index: {
+                let mut idx: Vec<(String, usize)> = options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (o.value.clone(), i))
+                    .collect();
+                idx.sort();
+                idx
+            },
             options,
             widget: raw.widget,
             min_items: raw.min_items,
@@ -581,6 +609,8 @@ impl Compiler {
                 self.groups.push(GroupInfo {
                     field: flat,
                     items: Vec::new(),
+                    item_index: Vec::new(),
+                    item_ids: Vec::new(),
                     rules: Vec::new(),
                 });
             }
@@ -1010,6 +1040,7 @@ fn placeholder() -> FieldDef {
         min_date: None,
         max_date: None,
         options: Vec::new(),
+        option_index: Vec::new(),
         widget: None,
         min_items: None,
         max_items: None,
@@ -1270,6 +1301,37 @@ pub fn compile_raw(raw: &RawForm) -> Compiled {
             .cmp(&pointer_key(&b.pointer))
             .then(a.column.cmp(&b.column))
     });
+    let index = |ids: &mut dyn Iterator<Item = (String, usize)>| {
+        let mut v: Vec<(String, usize)> = ids.collect();
+        v.sort();
+        v
+    };
+    let top_index = index(
+        &mut c
+            .top
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &f)| Some((c.fields.get(f)?.id.clone(), i))),
+    );
+    let top_ids: Vec<String> = c
+        .top
+        .iter()
+        .filter_map(|&f| c.fields.get(f).map(|d| d.id.clone()))
+        .collect();
+    for g in &mut c.groups {
+        g.item_ids = g
+            .items
+            .iter()
+            .filter_map(|&f| c.fields.get(f).map(|d| d.id.clone()))
+            .collect();
+        g.item_index = index(
+            &mut g
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &f)| Some((c.fields.get(f)?.id.clone(), i))),
+        );
+    }
     let form = (!has_errors).then(|| Form {
         id: raw.id.clone(),
         version: raw.version.clone(),
@@ -1282,6 +1344,8 @@ pub fn compile_raw(raw: &RawForm) -> Compiled {
         groups: c.groups,
         rules,
         visibility_order: order,
+        top_index,
+        top_ids,
         message_ids: c.messages,
         by_id: c.by_id,
     });

@@ -22,6 +22,17 @@ pub fn is_bidi_control(c: char) -> bool {
 /// 3. converts to Unicode Normalization Form C;
 /// 4. trims white space at both ends.
 pub fn normalize(input: &str, multiline: bool) -> String {
+    // Fast path: printable ASCII needs nothing but trimming.
+    if input.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return input.trim().to_owned();
+    }
+    // Non-ASCII text without controls that is already NFC only needs trimming too.
+    if !input.chars().any(|c| c.is_control() || is_bidi_control(c))
+        && unicode_normalization::is_nfc_quick(input.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return input.trim().to_owned();
+    }
     let mut cleaned = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {

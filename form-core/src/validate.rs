@@ -418,7 +418,7 @@ fn read(def: &FieldDef, raw: &Value) -> Cell {
             Err(()) => wrong_type("text"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => {
-                if def.options.iter().any(|o| o.value == t) {
+                if def.option_position(&t).is_some() {
                     Cell::Val(Answer::Text(t))
                 } else {
                     let a = args([("value", Arg::from(t.as_str()))]);
@@ -444,7 +444,7 @@ fn read(def: &FieldDef, raw: &Value) -> Cell {
                     }
                     return wrong_type("list");
                 };
-                match def.options.iter().position(|o| o.value == t) {
+                match def.option_position(&t) {
                     Some(i) => {
                         if let Some(c) = chosen.get_mut(i) {
                             *c = true;
@@ -639,7 +639,11 @@ impl Run<'_> {
                 }
             }
             (_, Cell::Val(Answer::Text(t))) => {
-                if def.min_length.is_some() || def.max_length.is_some() {
+                // A text has at most as many graphemes as bytes and, when it is not empty,
+                // at least one: count only when a limit could be crossed.
+                let need_count = def.min_length.is_some_and(|m| m > 1)
+                    || def.max_length.is_some_and(|m| t.len() > m as usize);
+                if need_count {
                     let len = text::grapheme_len(t);
                     if let Some(min) = def.min_length
                         && len < min as usize
@@ -896,73 +900,64 @@ impl Form {
             }
         };
 
-        // 1. Read every answer.
+        // 1. Read every answer. Keys are matched to fields in one pass over the object.
         let mut group_shape: Vec<(usize, Option<usize>)> = Vec::new();
         let mut cells: Vec<Cell> = Vec::with_capacity(self.top.len());
-        for &flat in &self.top {
+        let mut unknown = Vec::new();
+        let raws = spread(obj, &self.top_index, &self.top_ids, &mut unknown);
+        if !fast {
+            run.dropped.extend(unknown.drain(..).map(|k| Dropped {
+                path: k.to_owned(),
+                reason: "unknown",
+            }));
+        }
+        for (&flat, raw) in self.top.iter().zip(&raws) {
             let Some(def) = self.fields.get(flat) else {
                 continue;
             };
-            let raw = obj.get(&def.id).unwrap_or(&Value::Null);
-            let cell =
-                match (def.kind, def.group.and_then(|g| self.groups.get(g))) {
-                    (FieldType::Group, Some(g)) => match raw {
-                        Value::Null => Cell::Items(Vec::new()),
-                        Value::Array(items) => {
-                            let limit = (HARD_MAX_ITEMS as usize) + 1;
-                            let mut out = Vec::with_capacity(items.len().min(limit));
-                            for (i, item) in items.iter().take(limit).enumerate() {
-                                let item_obj = match item {
-                                    Value::Object(o) => o,
-                                    _ => {
-                                        group_shape.push((flat, Some(i)));
-                                        &empty
-                                    }
-                                };
-                                let mut row = Vec::with_capacity(g.items.len());
-                                for &f in &g.items {
-                                    let Some(idef) = self.fields.get(f) else {
-                                        continue;
-                                    };
-                                    row.push(read(
-                                        idef,
-                                        item_obj.get(&idef.id).unwrap_or(&Value::Null),
-                                    ));
+            let raw = raw.unwrap_or(&Value::Null);
+            let cell = match (def.kind, def.group.and_then(|g| self.groups.get(g))) {
+                (FieldType::Group, Some(g)) => match raw {
+                    Value::Null => Cell::Items(Vec::new()),
+                    Value::Array(items) => {
+                        let limit = (HARD_MAX_ITEMS as usize) + 1;
+                        let mut out = Vec::with_capacity(items.len().min(limit));
+                        for (i, item) in items.iter().take(limit).enumerate() {
+                            let item_obj = match item {
+                                Value::Object(o) => o,
+                                _ => {
+                                    group_shape.push((flat, Some(i)));
+                                    &empty
                                 }
-                                if !fast {
-                                    for k in item_obj.keys() {
-                                        if !g.items.iter().any(|&f| {
-                                            self.fields.get(f).is_some_and(|d| &d.id == k)
-                                        }) {
-                                            run.dropped.push(Dropped {
-                                                path: format!("{}[{i}].{k}", def.id),
-                                                reason: "unknown",
-                                            });
-                                        }
-                                    }
-                                }
-                                out.push(row);
+                            };
+                            let item_raws =
+                                spread(item_obj, &g.item_index, &g.item_ids, &mut unknown);
+                            if !fast {
+                                run.dropped.extend(unknown.drain(..).map(|k| Dropped {
+                                    path: format!("{}[{i}].{k}", def.id),
+                                    reason: "unknown",
+                                }));
                             }
-                            Cell::Items(out)
+                            let row = g
+                                .items
+                                .iter()
+                                .zip(&item_raws)
+                                .filter_map(|(&f, v)| {
+                                    Some(read(self.fields.get(f)?, v.unwrap_or(&Value::Null)))
+                                })
+                                .collect();
+                            out.push(row);
                         }
-                        _ => {
-                            group_shape.push((flat, None));
-                            Cell::Items(Vec::new())
-                        }
-                    },
-                    _ => read(def, raw),
-                };
+                        Cell::Items(out)
+                    }
+                    _ => {
+                        group_shape.push((flat, None));
+                        Cell::Items(Vec::new())
+                    }
+                },
+                _ => read(def, raw),
+            };
             cells.push(cell);
-        }
-        if !fast {
-            for k in obj.keys() {
-                if self.field(k).is_none_or(|d| d.parent.is_some()) {
-                    run.dropped.push(Dropped {
-                        path: k.clone(),
-                        reason: "unknown",
-                    });
-                }
-            }
         }
 
         // 2. Visibility, in dependency order; hidden answers are removed before anything
@@ -1147,13 +1142,13 @@ impl Form {
         // 4. The cleaned submission, in schema order.
         let mut cleaned = Map::new();
         for (i, &flat) in self.top.iter().enumerate() {
-            let (Some(def), Some(cell)) = (self.fields.get(flat), cells.get(i)) else {
+            let (Some(def), Some(cell)) = (self.fields.get(flat), cells.get_mut(i)) else {
                 continue;
             };
             if top_visible.get(i) != Some(&true) {
                 continue;
             }
-            if let Some(v) = cell_json(self, def, cell) {
+            if let Some(v) = cell_json(self, def, std::mem::replace(cell, Cell::Empty)) {
                 cleaned.insert(def.id.clone(), v);
             }
         }
@@ -1169,22 +1164,66 @@ impl Form {
     }
 }
 
-fn cell_json(form: &Form, def: &FieldDef, cell: &Cell) -> Option<Value> {
+/// Places the values of `obj` by field position, using a sorted (id, position) index;
+/// keys that are no field are collected in `unknown`.
+///
+/// Submissions usually list fields in form order, so `order` (the ids in form order) is
+/// tried first, from just after the previous match; the index is the fallback.
+fn spread<'v>(
+    obj: &'v Map<String, Value>,
+    index: &[(String, usize)],
+    order: &[String],
+    unknown: &mut Vec<&'v str>,
+) -> Vec<Option<&'v Value>> {
+    let mut out = vec![None; order.len()];
+    let mut cursor = 0;
+    for (k, v) in obj {
+        let ahead = order
+            .get(cursor..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .position(|id| id == k);
+        if let Some(step) = ahead {
+            cursor += step;
+            if let Some(slot) = out.get_mut(cursor) {
+                *slot = Some(v);
+            }
+            cursor += 1;
+            continue;
+        }
+        match index
+            .binary_search_by(|(id, _)| id.as_str().cmp(k))
+            .ok()
+            .and_then(|i| index.get(i))
+        {
+            Some(&(_, pos)) => {
+                if let Some(slot) = out.get_mut(pos) {
+                    *slot = Some(v);
+                }
+            }
+            None => unknown.push(k),
+        }
+    }
+    out
+}
+
+fn cell_json(form: &Form, def: &FieldDef, cell: Cell) -> Option<Value> {
     match cell {
         Cell::Empty | Cell::Hidden => None,
-        Cell::Val(a) => Some(answer_json(a)),
-        Cell::Invalid(raw, ..) => (!raw.is_null()).then(|| raw.clone()),
+        Cell::Val(a) => Some(answer_into_json(a)),
+        Cell::Invalid(raw, ..) => (!raw.is_null()).then_some(raw),
         Cell::Items(rows) => {
             if rows.is_empty() {
                 return None;
             }
             let g = def.group.and_then(|g| form.groups.get(g))?;
             let items = rows
-                .iter()
+                .into_iter()
                 .map(|row| {
                     let mut m = Map::new();
-                    for (j, &f) in g.items.iter().enumerate() {
-                        if let (Some(idef), Some(c)) = (form.fields.get(f), row.get(j))
+                    for (&f, c) in g.items.iter().zip(row) {
+                        if let Some(idef) = form.fields.get(f)
                             && let Some(v) = cell_json(form, idef, c)
                         {
                             m.insert(idef.id.clone(), v);
@@ -1195,5 +1234,13 @@ fn cell_json(form: &Form, def: &FieldDef, cell: &Cell) -> Option<Value> {
                 .collect();
             Some(Value::Array(items))
         }
+    }
+}
+
+fn answer_into_json(a: Answer) -> Value {
+    match a {
+        Answer::Text(s) | Answer::Dec(_, s) => Value::String(s),
+        Answer::Set(s) => Value::Array(s.into_iter().map(Value::String).collect()),
+        other => answer_json(&other),
     }
 }

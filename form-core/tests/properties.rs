@@ -38,30 +38,46 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         text().prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(prop_oneof![text(), "(day|month|year|id|type|label)".prop_map(String::from)], inner, 0..6)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map(
+                prop_oneof![
+                    text(),
+                    "(day|month|year|id|type|label)".prop_map(String::from)
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }
 
 /// Submissions shaped like the registration form: its keys with arbitrary values.
 fn submission() -> impl Strategy<Value = Value> {
-    let keys: Vec<String> = lea().fields.iter().map(|f| f.id.clone()).chain(["junk".to_owned()]).collect();
+    let keys: Vec<String> = lea()
+        .fields
+        .iter()
+        .map(|f| f.id.clone())
+        .chain(["junk".to_owned()])
+        .collect();
     let item_keys = keys.clone();
     let member = prop::collection::btree_map(prop::sample::select(item_keys), json_value(), 0..6)
         .prop_map(|m| Value::Object(m.into_iter().collect::<Map<_, _>>()));
     let value = prop_oneof![4 => json_value(), 1 => prop::collection::vec(member, 0..4).prop_map(Value::Array)];
-    prop::collection::btree_map(prop::sample::select(keys), value, 0..30).prop_map(|m| Value::Object(m.into_iter().collect()))
+    prop::collection::btree_map(prop::sample::select(keys), value, 0..30)
+        .prop_map(|m| Value::Object(m.into_iter().collect()))
 }
 
 fn ctx(days: i64) -> Context {
-    Context { today: Date::from_days(days).unwrap() }
+    Context {
+        today: Date::from_days(days).unwrap(),
+    }
 }
 
 /// Replaces the value at a pseudo-random place in `v` with `with`.

@@ -16,17 +16,29 @@ fn form(fields: Value, rules: Value) -> Form {
 }
 
 fn today() -> Context {
-    Context { today: Date::parse_iso("2021-03-15").unwrap() }
+    Context {
+        today: Date::parse_iso("2021-03-15").unwrap(),
+    }
 }
 
 /// The one helper: validate `data` and return (codes by path, cleaned submission, dropped paths).
 fn check(f: &Form, data: Value) -> (Vec<String>, Value, Vec<String>) {
     let r: Report = f.validate(&data, &today());
-    assert_eq!(r.valid, f.is_valid(&data, &today()), "fast path disagrees on {data}");
+    assert_eq!(
+        r.valid,
+        f.is_valid(&data, &today()),
+        "fast path disagrees on {data}"
+    );
     (
-        r.issues.iter().map(|i| format!("{} {}", i.path, i.code)).collect(),
+        r.issues
+            .iter()
+            .map(|i| format!("{} {}", i.path, i.code))
+            .collect(),
         Value::Object(r.cleaned),
-        r.dropped.iter().map(|d| format!("{} ({})", d.path, d.reason)).collect(),
+        r.dropped
+            .iter()
+            .map(|d| format!("{} ({})", d.path, d.reason))
+            .collect(),
     )
 }
 
@@ -44,7 +56,8 @@ fn hidden_answers_are_dropped_and_hiding_cascades() {
         ]),
         json!([]),
     );
-    let (issues, cleaned, dropped) = check(&f, json!({ "a": "no", "b": "secret", "c": "also secret" }));
+    let (issues, cleaned, dropped) =
+        check(&f, json!({ "a": "no", "b": "secret", "c": "also secret" }));
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(cleaned, json!({ "a": "no" }));
     assert_eq!(dropped, ["b (hidden)", "c (hidden)"]);
@@ -57,7 +70,10 @@ fn hidden_answers_are_dropped_and_hiding_cascades() {
 
 #[test]
 fn required_when_a_condition_holds() {
-    let f = form(json!([yes_no("a"), { "id": "b", "type": "text", "label": "l", "required": "a == \"yes\"" }]), json!([]));
+    let f = form(
+        json!([yes_no("a"), { "id": "b", "type": "text", "label": "l", "required": "a == \"yes\"" }]),
+        json!([]),
+    );
     assert_eq!(check(&f, json!({ "a": "yes" })).0, ["b required"]);
     assert!(check(&f, json!({ "a": "no" })).0.is_empty());
     assert!(check(&f, json!({})).0.is_empty());
@@ -72,12 +88,24 @@ fn rules_fail_only_when_the_answers_contradict_them() {
         ]),
         json!([{ "id": "r", "assert": "x > 5 or y == \"a\"", "fields": ["x", "y"], "message": "m" }]),
     );
-    assert!(check(&f, json!({})).0.is_empty(), "unknown or unknown passes");
-    assert!(check(&f, json!({ "y": "a" })).0.is_empty(), "unknown or true passes");
-    assert!(check(&f, json!({ "y": "b" })).0.is_empty(), "unknown or false is unknown: passes");
+    assert!(
+        check(&f, json!({})).0.is_empty(),
+        "unknown or unknown passes"
+    );
+    assert!(
+        check(&f, json!({ "y": "a" })).0.is_empty(),
+        "unknown or true passes"
+    );
+    assert!(
+        check(&f, json!({ "y": "b" })).0.is_empty(),
+        "unknown or false is unknown: passes"
+    );
     assert_eq!(check(&f, json!({ "x": 3, "y": "b" })).0, ["x plausibility"]);
     // A field with its own issue is not blamed again by a rule.
-    assert_eq!(check(&f, json!({ "x": "three", "y": "b" })).0, ["x invalid-integer"]);
+    assert_eq!(
+        check(&f, json!({ "x": "three", "y": "b" })).0,
+        ["x invalid-integer"]
+    );
 }
 
 #[test]
@@ -102,7 +130,10 @@ fn numbers_accept_what_people_type() {
     let (issues, cleaned, _) = check(&f, json!({ "d": " 012,50 ", "i": "+7" }));
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(cleaned, json!({ "d": "12.50", "i": 7 }));
-    assert_eq!(check(&f, json!({ "d": "1.000,5" })).0, ["d invalid-decimal"]);
+    assert_eq!(
+        check(&f, json!({ "d": "1.000,5" })).0,
+        ["d invalid-decimal"]
+    );
     assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
     assert_eq!(check(&f, json!({ "i": "1e3" })).0, ["i invalid-integer"]);
@@ -128,10 +159,27 @@ fn groups_count_items_and_check_each() {
     );
     assert_eq!(issues, ["kids[0].kid_born plausibility"]);
     assert_eq!(dropped, ["kids[1].kid_note (hidden)", "many (hidden)"]);
-    assert_eq!(cleaned["kids"], json!([{ "kid_born": "1999-12-31", "kid_note": "n" }, { "kid_born": "2016-01-01" }]));
-    let (issues, _, dropped) = check(&f, json!({ "kids": [{ "kid_born": "2016-01-01" }, { "kid_born": "2017-01-01" }], "many": true }));
-    assert!(issues.is_empty() && dropped.is_empty(), "{issues:?} {dropped:?}");
-    assert_eq!(check(&f, json!({ "kids": [{}, {}, {}] })).0, ["kids too-many-items", "kids[0].kid_born required", "kids[1].kid_born required", "kids[2].kid_born required"]);
+    assert_eq!(
+        cleaned["kids"],
+        json!([{ "kid_born": "1999-12-31", "kid_note": "n" }, { "kid_born": "2016-01-01" }])
+    );
+    let (issues, _, dropped) = check(
+        &f,
+        json!({ "kids": [{ "kid_born": "2016-01-01" }, { "kid_born": "2017-01-01" }], "many": true }),
+    );
+    assert!(
+        issues.is_empty() && dropped.is_empty(),
+        "{issues:?} {dropped:?}"
+    );
+    assert_eq!(
+        check(&f, json!({ "kids": [{}, {}, {}] })).0,
+        [
+            "kids too-many-items",
+            "kids[0].kid_born required",
+            "kids[1].kid_born required",
+            "kids[2].kid_born required"
+        ]
+    );
 }
 
 #[test]
@@ -144,21 +192,46 @@ fn dates_relative_to_today_and_other_fields() {
         ]),
         json!([]),
     );
-    assert_eq!(check(&f, json!({ "born": "2021-03-16" })).0, ["born date-too-late"]);
-    assert_eq!(check(&f, json!({ "born": "1901-03-14" })).0, ["born date-too-early"]);
+    assert_eq!(
+        check(&f, json!({ "born": "2021-03-16" })).0,
+        ["born date-too-late"]
+    );
+    assert_eq!(
+        check(&f, json!({ "born": "1901-03-14" })).0,
+        ["born date-too-early"]
+    );
     assert!(check(&f, json!({ "born": "1901-03-15" })).0.is_empty());
-    assert_eq!(check(&f, json!({ "born": "1990-05-05", "moved": "1990-05-04" })).0, ["moved date-too-early"]);
-    assert!(check(&f, json!({ "moved": "1990-05-04" })).0.is_empty(), "bound from a missing field is skipped");
+    assert_eq!(
+        check(&f, json!({ "born": "1990-05-05", "moved": "1990-05-04" })).0,
+        ["moved date-too-early"]
+    );
+    assert!(
+        check(&f, json!({ "moved": "1990-05-04" })).0.is_empty(),
+        "bound from a missing field is skipped"
+    );
     // A partial date is too early only if even its latest possible day is.
-    assert!(check(&f, json!({ "born": "1990-05-05", "since": "1990-05" })).0.is_empty());
-    assert_eq!(check(&f, json!({ "born": "1990-05-05", "since": "1990-04" })).0, ["since date-too-early"]);
+    assert!(
+        check(&f, json!({ "born": "1990-05-05", "since": "1990-05" }))
+            .0
+            .is_empty()
+    );
+    assert_eq!(
+        check(&f, json!({ "born": "1990-05-05", "since": "1990-04" })).0,
+        ["since date-too-early"]
+    );
     let r = f.validate(&json!({ "born": "2021-03-16" }), &today());
-    assert_eq!(serde_json::to_value(&r.issues[0].args).unwrap(), json!({ "max": "2021-03-15" }));
+    assert_eq!(
+        serde_json::to_value(&r.issues[0].args).unwrap(),
+        json!({ "max": "2021-03-15" })
+    );
 }
 
 #[test]
 fn text_is_normalised_and_counted_as_people_see_it() {
-    let f = form(json!([{ "id": "t", "type": "text", "label": "l", "maxLength": 3, "pattern": "[a-zé]+" }]), json!([]));
+    let f = form(
+        json!([{ "id": "t", "type": "text", "label": "l", "maxLength": 3, "pattern": "[a-zé]+" }]),
+        json!([]),
+    );
     let (issues, cleaned, _) = check(&f, json!({ "t": " \u{202E}e\u{301}te\u{2069} " }));
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(cleaned, json!({ "t": "éte" }));
@@ -168,8 +241,14 @@ fn text_is_normalised_and_counted_as_people_see_it() {
 
 #[test]
 fn unknown_keys_are_dropped_and_reported() {
-    let f = form(json!([{ "id": "t", "type": "text", "label": "l" }]), json!([]));
-    let (issues, cleaned, dropped) = check(&f, json!({ "t": "x", "tracking_id": "123", "__proto__": {} }));
+    let f = form(
+        json!([{ "id": "t", "type": "text", "label": "l" }]),
+        json!([]),
+    );
+    let (issues, cleaned, dropped) = check(
+        &f,
+        json!({ "t": "x", "tracking_id": "123", "__proto__": {} }),
+    );
     assert!(issues.is_empty());
     assert_eq!(cleaned, json!({ "t": "x" }));
     assert_eq!(dropped, ["__proto__ (unknown)", "tracking_id (unknown)"]);
