@@ -89,7 +89,7 @@ fn mutate(v: &mut Value, mut choice: usize, with: Value) {
             Value::Array(a) => a.len(),
             _ => 0,
         };
-        if len == 0 || choice % 4 == 0 {
+        if len == 0 || choice.is_multiple_of(4) {
             *cur = with;
             return;
         }

@@ -1,0 +1,187 @@
+//! Project automation, in Rust so that it needs nothing but cargo.
+//!
+//! - `cargo xtask test`: every check CI runs, installing what it needs.
+//! - `cargo xtask demo`: the main job for a new user.
+//!
+//! Architecture invariant: xtask orchestrates tools; it holds no form logic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs a command in the workspace root, echoing it; returns whether it succeeded.
+fn run(program: &str, args: &[&str], dir: Option<&Path>, env: &[(&str, &str)]) -> bool {
+    let dir = dir.map_or_else(root, Path::to_path_buf);
+    eprintln!("\n==> {program} {} (in {})", args.join(" "), dir.display());
+    let start = Instant::now();
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(&dir)
+        .envs(env.iter().copied())
+        .status();
+    let ok = status.as_ref().is_ok_and(std::process::ExitStatus::success);
+    eprintln!(
+        "<== {program} {}: {} in {:.1}s",
+        args.first().copied().unwrap_or(""),
+        if ok { "ok" } else { "FAILED" },
+        start.elapsed().as_secs_f64()
+    );
+    if let Err(e) = status {
+        eprintln!("cannot start {program}: {e}");
+    }
+    ok
+}
+
+fn have(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Installs the Node packages of the country-name generator (from the npm registry).
+fn countries_check() -> bool {
+    let dir = root().join("tools/countries");
+    if !have("node") || !have("npm") {
+        eprintln!(
+            "node and npm are needed to check the generated country names (apt-get install nodejs npm)"
+        );
+        return false;
+    }
+    if !dir.join("node_modules").exists()
+        && !run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
+    {
+        return false;
+    }
+    run("node", &["generate.mjs", "--check"], Some(&dir), &[])
+}
+
+/// A named check.
+type Step = (&'static str, Box<dyn Fn() -> bool>);
+
+fn test() -> bool {
+    let steps: Vec<Step> = vec![
+        (
+            "format",
+            Box::new(|| run("cargo", &["fmt", "--all", "--check"], None, &[])),
+        ),
+        (
+            "lint",
+            Box::new(|| {
+                run(
+                    "cargo",
+                    &[
+                        "clippy",
+                        "--workspace",
+                        "--all-targets",
+                        "--",
+                        "-D",
+                        "warnings",
+                    ],
+                    None,
+                    &[],
+                )
+            }),
+        ),
+        // insta: never write new snapshots in a test run; a missing or changed one fails.
+        (
+            "tests",
+            Box::new(|| {
+                run(
+                    "cargo",
+                    &["test", "--workspace"],
+                    None,
+                    &[("INSTA_UPDATE", "no")],
+                )
+            }),
+        ),
+        (
+            "examples",
+            Box::new(|| {
+                run(
+                    "cargo",
+                    &[
+                        "run",
+                        "--quiet",
+                        "-p",
+                        "form-cli",
+                        "--",
+                        "check",
+                        "examples/lea-registration/form.json",
+                    ],
+                    None,
+                    &[],
+                )
+            }),
+        ),
+        ("country names", Box::new(countries_check)),
+    ];
+    let mut failed = Vec::new();
+    for (name, step) in &steps {
+        if !step() {
+            failed.push(*name);
+        }
+    }
+    if failed.is_empty() {
+        eprintln!("\nall checks passed");
+        true
+    } else {
+        eprintln!("\nfailed: {}", failed.join(", "));
+        false
+    }
+}
+
+fn demo() -> bool {
+    let form = ["run", "--quiet", "-p", "form-cli", "--"];
+    let with = |extra: &[&str]| -> Vec<String> {
+        form.iter().chain(extra).map(|s| (*s).to_owned()).collect()
+    };
+    let call = |args: Vec<String>| {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        run("cargo", &refs, None, &[])
+    };
+    let ok = call(with(&["check", "examples/lea-registration/form.json"]));
+    // The invalid case is expected to exit 1; show both reports.
+    call(with(&[
+        "validate",
+        "--schema",
+        "examples/lea-registration/form.json",
+        "--data",
+        "examples/lea-registration/cases/02-valid-complete.json",
+        "--today",
+        "2021-03-15",
+    ]));
+    call(with(&[
+        "validate",
+        "--schema",
+        "examples/lea-registration/form.json",
+        "--data",
+        "examples/lea-registration/cases/43-family-member-incomplete.json",
+        "--today",
+        "2021-03-15",
+        "--locale",
+        "en",
+    ]));
+    ok
+}
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let ok = match task.as_str() {
+        "test" => test(),
+        "demo" => demo(),
+        _ => {
+            eprintln!("usage: cargo xtask <test|demo>");
+            false
+        }
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
