@@ -253,3 +253,10 @@ fn unknown_keys_are_dropped_and_reported() {
     assert_eq!(cleaned, json!({ "t": "x" }));
     assert_eq!(dropped, ["__proto__ (unknown)", "tracking_id (unknown)"]);
 }
+
+#[test]
+fn a_compiled_form_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Form>();
+    assert_send_sync::<form_core::Catalog>();
+}
