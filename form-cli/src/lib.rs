@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Report, Severity};
-use serde::Serialize;
 use serde_json::Value;
 
 mod embedded {
@@ -192,26 +191,6 @@ pub enum Format {
     Json,
 }
 
-#[derive(Serialize)]
-struct JsonIssue<'a> {
-    #[serde(flatten)]
-    issue: &'a form_core::Issue,
-    text: String,
-}
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    form: &'a str,
-    version: &'a str,
-    locale: String,
-    direction: &'static str,
-    today: String,
-    valid: bool,
-    issues: Vec<JsonIssue<'a>>,
-    cleaned: &'a serde_json::Map<String, Value>,
-    dropped: &'a [form_core::Dropped],
-}
-
 /// Renders a report in `locale`.
 pub fn render(
     form: &Form,
@@ -222,29 +201,7 @@ pub fn render(
     format: Format,
 ) -> String {
     match format {
-        Format::Json => {
-            let j = JsonReport {
-                form: &form.id,
-                version: &form.version,
-                locale: locale.to_string(),
-                direction: locale.direction().as_str(),
-                today: today.to_string(),
-                valid: report.valid,
-                issues: report
-                    .issues
-                    .iter()
-                    .map(|i| JsonIssue {
-                        issue: i,
-                        text: cat.render_issue(locale, i),
-                    })
-                    .collect(),
-                cleaned: &report.cleaned,
-                dropped: &report.dropped,
-            };
-            let mut s = serde_json::to_string_pretty(&j).unwrap_or_default();
-            s.push('\n');
-            s
-        }
+        Format::Json => form_core::render::report_json(form, cat, locale, today, report),
         Format::Text => {
             let mut s = String::new();
             if report.valid {

@@ -88,6 +88,21 @@ pub struct Report {
     pub dropped: Vec<Dropped>,
 }
 
+/// Whether a page or field is shown, by page id or field path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct VisibleItem {
+    pub path: String,
+    pub visible: bool,
+}
+
+/// Which pages and fields are visible for a set of answers. Fields of group items are
+/// listed per existing item (`family[0].name`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Visibility {
+    pub pages: Vec<VisibleItem>,
+    pub fields: Vec<VisibleItem>,
+}
+
 /// A parsed answer.
 #[derive(Clone, Debug, PartialEq)]
 enum Answer {
@@ -864,15 +879,23 @@ impl Run<'_> {
 impl Form {
     /// Validates a submission: every issue, the cleaned submission, and what was dropped.
     pub fn validate(&self, data: &Value, ctx: &Context) -> Report {
-        self.run(data, ctx, false)
+        self.run(data, ctx, false, None)
+    }
+
+    /// Validates and also says which pages and fields are visible for these answers
+    /// (for renderers that show and hide fields live).
+    pub fn evaluate(&self, data: &Value, ctx: &Context) -> (Report, Visibility) {
+        let mut vis = Visibility::default();
+        let report = self.run(data, ctx, false, Some(&mut vis));
+        (report, vis)
     }
 
     /// The fast yes/no path: the same rules, stopping at the first issue.
     pub fn is_valid(&self, data: &Value, ctx: &Context) -> bool {
-        self.run(data, ctx, true).valid
+        self.run(data, ctx, true, None).valid
     }
 
-    fn run(&self, data: &Value, ctx: &Context, fast: bool) -> Report {
+    fn run(&self, data: &Value, ctx: &Context, fast: bool, vis: Option<&mut Visibility>) -> Report {
         let mut run = Run {
             form: self,
             top_visible: Vec::new(),
@@ -1130,6 +1153,47 @@ impl Form {
             run.rules(&self.rules, &scope, None, None);
         }
 
+        if let Some(vis) = vis {
+            for (pi, page) in self.pages.iter().enumerate() {
+                // A page whose fields were never reached in the visibility pass (no fields)
+                // is visible unless its own condition says otherwise.
+                let visible = match page_visible.get(pi).copied().flatten() {
+                    Some(v) => v,
+                    None => page
+                        .visible_when
+                        .as_ref()
+                        .is_none_or(|e| expr::eval_bool(e, &scope) == Some(true)),
+                };
+                vis.pages.push(VisibleItem {
+                    path: page.id.clone(),
+                    visible,
+                });
+            }
+            for (i, &flat) in self.top.iter().enumerate() {
+                let Some(def) = self.fields.get(flat) else {
+                    continue;
+                };
+                let visible = top_visible.get(i) == Some(&true);
+                vis.fields.push(VisibleItem {
+                    path: def.id.clone(),
+                    visible,
+                });
+                if let (Some(g), Some(Cell::Items(rows))) =
+                    (def.group.and_then(|g| self.groups.get(g)), cells.get(i))
+                {
+                    for (n, row) in rows.iter().enumerate() {
+                        for (&f, c) in g.items.iter().zip(row) {
+                            if let Some(idef) = self.fields.get(f) {
+                                vis.fields.push(VisibleItem {
+                                    path: item_path(self, idef, Some(n)),
+                                    visible: visible && *c != Cell::Hidden,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if fast {
             return Report {
                 valid: run.issues.is_empty(),
