@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod wasm;
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -119,6 +121,9 @@ fn test() -> bool {
             }),
         ),
         ("country names", Box::new(countries_check)),
+        ("wasm build", Box::new(wasm::build)),
+        ("wasm parity in Chromium", Box::new(wasm::test_in_browser)),
+        ("browser tests", Box::new(|| run("node", &["--test", "--test-reporter=spec"], Some(&wasm::browser_dir()), &[]))),
     ];
     let mut failed = Vec::new();
     for (name, step) in &steps {
@@ -174,8 +179,10 @@ fn main() -> ExitCode {
     let ok = match task.as_str() {
         "test" => test(),
         "demo" => demo(),
+        "wasm" => wasm::build(),
+        "wasm-test" => wasm::test_in_browser(),
         _ => {
-            eprintln!("usage: cargo xtask <test|demo>");
+            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test>");
             false
         }
     };

@@ -1,0 +1,64 @@
+//! Browser parity: every case of every example, validated by the wasm build inside
+//! headless Chromium through the public `FormEngine` API, must give byte for byte the
+//! report the native `form` command gave (the committed snapshot).
+//!
+//! Run by `cargo xtask test` (via `cargo xtask wasm-test`).
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use form_wasm::FormEngine;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod parity {
+    include!(concat!(env!("OUT_DIR"), "/parity.rs"));
+}
+
+/// The date the native snapshots were made on (see form-cli/tests/cases.rs).
+const TODAY: &str = "2021-03-15";
+
+/// The native report: the snapshot body after insta's header and the exit-code line.
+fn native(snapshot: &str) -> &str {
+    let body = snapshot.splitn(3, "---\n").nth(2).unwrap_or("");
+    body.split_once('\n').map_or("", |(_, json)| json)
+}
+
+#[wasm_bindgen_test]
+fn every_case_matches_the_native_report_byte_for_byte() {
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    for ex in parity::EXAMPLES {
+        let mut engine = FormEngine::new(ex.schema);
+        assert!(engine.ok(), "{} does not compile", ex.name);
+        for (tag, ftl) in ex.messages {
+            engine.add_messages(tag, ftl, None).unwrap();
+        }
+        for case in ex.cases {
+            let wasm = engine.validate_json(case.data, TODAY, "en").unwrap();
+            if wasm.trim_end() != native(case.snapshot).trim_end() {
+                failures.push(format!("{}/{}:\n--- native\n{}\n--- wasm\n{}", ex.name, case.name, native(case.snapshot), wasm));
+            }
+            compared += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{} of {compared} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(compared >= 40, "only {compared} cases compared");
+}
+
+#[wasm_bindgen_test]
+fn the_js_api_agrees_with_the_json_report() {
+    let ex = &parity::EXAMPLES[0];
+    let engine = FormEngine::new(ex.schema);
+    let case = ex.cases.iter().find(|c| c.name.contains("hidden-values-dropped")).unwrap();
+    let data = js_sys::JSON::parse(case.data).unwrap();
+    let report = engine.validate(data.clone(), TODAY).unwrap();
+    let valid = js_sys::Reflect::get(&report, &"valid".into()).unwrap();
+    assert_eq!(valid.as_bool(), Some(true));
+    assert!(engine.is_valid(data.clone(), TODAY).unwrap());
+    let vis = engine.visibility(data, TODAY).unwrap();
+    let text: String = js_sys::JSON::stringify(&vis).unwrap().into();
+    assert!(text.contains(r#"{"path":"residence_document_number","visible":false}"#), "{text}");
+    assert_eq!(form_wasm::text_direction("fa-IR"), "rtl");
+    assert_eq!(engine.negotiate(vec!["en-GB".into()]), "de", "no English messages were added");
+}

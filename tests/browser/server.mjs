@@ -1,0 +1,70 @@
+// A tiny static server for browser tests: serves the repository's dist/, examples/ and
+// locales/ plus test pages, with a strict Content-Security-Policy on HTML pages.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; report-uri /csp-report";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".ftl": "text/plain; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+/** Starts a server; `pages` maps paths to { body, type } served before files. */
+export async function serve(pages = {}) {
+  const reports = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (url.pathname === "/csp-report") {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(204).end();
+      return;
+    }
+    const page = pages[url.pathname];
+    if (page) {
+      res.writeHead(200, { "content-type": page.type ?? TYPES[".html"], "content-security-policy": STRICT_CSP });
+      res.end(page.body);
+      return;
+    }
+    const allowed = ["/dist/", "/examples/", "/locales/"];
+    const path = normalize(decodeURIComponent(url.pathname));
+    if (!allowed.some((p) => path.startsWith(p))) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(ROOT, path));
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, reports, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Debian's Chromium through playwright-core, with the flags this machine needs. */
+export async function launch() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+}

@@ -1,0 +1,167 @@
+//! Building the engine for the browser and testing it there.
+//!
+//! Route: the ordinary rustup `wasm32-unknown-unknown` target where it is installed;
+//! otherwise Debian's `rustc-web` with the standard library built from source
+//! (see `../shared/TOOLCHAIN.md`). Missing tools are installed: Debian packages with
+//! apt-get, the wasm-bindgen CLI at exactly the version in Cargo.lock with cargo,
+//! wasm-opt (binaryen) and Playwright from npm.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{have, root, run};
+
+const DEBIAN_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "lld-19", "chromium", "chromium-driver"];
+pub const TARGET: &str = "wasm32-unknown-unknown";
+
+fn rustup_has_target() -> bool {
+    Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
+}
+
+fn missing_debian_packages() -> Vec<&'static str> {
+    DEBIAN_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| {
+            !Command::new("dpkg-query").args(["-W", "-f=${Status}", p]).output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        })
+        .collect()
+}
+
+/// Installs what the browser build and tests need from Debian, if anything is missing.
+pub fn ensure_debian_packages(also: &[&str]) -> bool {
+    let mut missing = missing_debian_packages();
+    if rustup_has_target() {
+        missing.retain(|p| !matches!(*p, "rustc-web" | "cargo-web" | "rust-web-src" | "lld-19"));
+    }
+    missing.extend(also.iter().copied().filter(|p| !Command::new("dpkg-query").args(["-W", p]).output().is_ok_and(|o| o.status.success())));
+    if missing.is_empty() {
+        return true;
+    }
+    if !have("apt-get") {
+        eprintln!("please install these Debian packages (or equivalents): {}", missing.join(" "));
+        return false;
+    }
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(missing.iter().copied());
+    run("apt-get", &["update"], None, &[]) && run("apt-get", &args, None, &[("DEBIAN_FRONTEND", "noninteractive")])
+}
+
+/// Environment and cargo for the wasm build on this machine.
+fn cargo_route() -> (String, Vec<String>, Vec<(&'static str, &'static str)>) {
+    if rustup_has_target() {
+        ("cargo".to_owned(), Vec::new(), Vec::new())
+    } else {
+        (
+            "/usr/bin/cargo".to_owned(),
+            vec!["-Zbuild-std=std,panic_abort".to_owned()],
+            vec![
+                ("RUSTC_BOOTSTRAP", "1"),
+                ("RUSTC", "/usr/bin/rustc"),
+                ("RUSTDOC", "/usr/bin/rustdoc"),
+                ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", "wasm-ld-19"),
+            ],
+        )
+    }
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock.
+fn bindgen_version() -> Option<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).ok()?;
+    let mut lines = lock.lines();
+    while let Some(l) = lines.next() {
+        if l == "name = \"wasm-bindgen\"" {
+            return lines.next()?.strip_prefix("version = \"")?.strip_suffix('"').map(str::to_owned);
+        }
+    }
+    None
+}
+
+fn bindgen_installed(version: &str) -> bool {
+    Command::new("wasm-bindgen")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).split_whitespace().nth(1) == Some(version))
+}
+
+pub fn ensure_bindgen() -> bool {
+    let Some(version) = bindgen_version() else {
+        eprintln!("wasm-bindgen not found in Cargo.lock");
+        return false;
+    };
+    if bindgen_installed(&version) {
+        return true;
+    }
+    // `--locked` first, as recommended; if a locked dependency is no longer on the
+    // registry (it happens: yanked crates), resolve afresh at the same CLI version.
+    run("cargo", &["install", "wasm-bindgen-cli", "--version", &version, "--locked"], None, &[])
+        || run("cargo", &["install", "wasm-bindgen-cli", "--version", &version], None, &[])
+}
+
+pub fn browser_dir() -> PathBuf {
+    root().join("tests/browser")
+}
+
+/// Installs the npm packages of the browser tests (binaryen, playwright-core, axe).
+pub fn ensure_npm() -> bool {
+    let dir = browser_dir();
+    if !have("npm") {
+        eprintln!("npm is needed (apt-get install nodejs npm)");
+        return false;
+    }
+    dir.join("node_modules/.package-lock.json").exists() || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
+}
+
+/// Builds `dist/`: JS glue, optimised `.wasm`, TypeScript declarations, package.json.
+pub fn build() -> bool {
+    if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
+        return false;
+    }
+    let (cargo, extra, env) = cargo_route();
+    let mut args: Vec<&str> = vec!["build", "--profile", "wasm-release", "--target", TARGET, "-p", "form-wasm"];
+    args.extend(extra.iter().map(String::as_str));
+    if !run(&cargo, &args, None, &env) {
+        return false;
+    }
+    let wasm = root().join("target").join(TARGET).join("wasm-release/form_wasm.wasm");
+    let dist = root().join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    let wasm_s = wasm.display().to_string();
+    let dist_s = dist.display().to_string();
+    if !run("wasm-bindgen", &["--target", "web", "--out-dir", &dist_s, "--out-name", "form_engine", &wasm_s], None, &[]) {
+        return false;
+    }
+    let bg = dist.join("form_engine_bg.wasm").display().to_string();
+    let wasm_opt = browser_dir().join("node_modules/.bin/wasm-opt").display().to_string();
+    // No feature flags: wasm-opt reads them from the module (see TOOLCHAIN.md).
+    if !run(&wasm_opt, &["-Oz", "--strip-debug", "--strip-producers", &bg, "-o", &bg], None, &[]) {
+        return false;
+    }
+    if std::fs::copy(root().join("form-wasm/package.json"), dist.join("package.json")).is_err() {
+        eprintln!("cannot copy form-wasm/package.json");
+        return false;
+    }
+    run("node", &["sizes.mjs"], Some(&browser_dir()), &[])
+}
+
+/// Runs the wasm-bindgen tests (browser parity) in headless Chromium.
+pub fn test_in_browser() -> bool {
+    if !ensure_debian_packages(&[]) || !ensure_bindgen() {
+        return false;
+    }
+    let (cargo, extra, mut env) = cargo_route();
+    let mut args: Vec<&str> = vec!["test", "--target", TARGET, "-p", "form-wasm", "--tests"];
+    args.extend(extra.iter().map(String::as_str));
+    if !extra.is_empty() {
+        args.push("-Zpanic-abort-tests");
+    }
+    env.extend([
+        ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner"),
+        ("CHROMEDRIVER", "/usr/bin/chromedriver"),
+        ("WASM_BINDGEN_TEST_TIMEOUT", "300"),
+    ]);
+    run(&cargo, &args, Some(Path::new(&root().join("form-wasm"))), &env)
+}
