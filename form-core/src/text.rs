@@ -3,7 +3,7 @@
 //! Everything here is pure and table-driven so that the browser build (wasm) and the
 //! server build give byte-identical results.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bidirectional embedding, override and isolate controls. They are invisible, can
@@ -26,11 +26,10 @@ pub fn normalize(input: &str, multiline: bool) -> String {
     if input.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return input.trim().to_owned();
     }
-    // Non-ASCII text without controls that is already NFC only needs trimming too.
-    if !input.chars().any(|c| c.is_control() || is_bidi_control(c))
-        && unicode_normalization::is_nfc_quick(input.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls is
+    // already in NFC: the first characters that can change under NFC are the combining
+    // marks from U+0300.
+    if input.chars().all(|c| c < '\u{300}' && !c.is_control()) {
         return input.trim().to_owned();
     }
     let mut cleaned = String::with_capacity(input.len());
@@ -48,17 +47,61 @@ pub fn normalize(input: &str, multiline: bool) -> String {
             c => cleaned.push(c),
         }
     }
-    let nfc: String = if cleaned.is_ascii() {
-        cleaned
-    } else {
-        cleaned.nfc().collect()
-    };
+    let nfc: String = if cleaned.is_ascii() { cleaned } else { nfc(&cleaned) };
     let trimmed = nfc.trim();
     if trimmed.len() == nfc.len() {
         nfc
     } else {
         trimmed.to_owned()
     }
+}
+
+/// Unicode Normalization Form C (UAX #15): canonical decomposition, canonical ordering,
+/// canonical composition. Written on top of `unicode-normalization`'s per-character
+/// functions so that only the canonical tables end up in the browser bundle (its `nfc()`
+/// iterator also links the much larger compatibility tables).
+pub fn nfc(s: &str) -> String {
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        decompose_canonical(c, |d| chars.push(d));
+    }
+    // Canonical ordering: a stable sort of each run of non-starters by combining class.
+    let mut start = 0;
+    while start < chars.len() {
+        let run = chars.get(start..).unwrap_or_default().iter().take_while(|c| canonical_combining_class(**c) != 0).count();
+        if run > 1
+            && let Some(slice) = chars.get_mut(start..start + run)
+        {
+            slice.sort_by_key(|c| canonical_combining_class(*c));
+        }
+        start += run.max(1);
+    }
+    // Canonical composition: combine each character with the last starter unless a
+    // character in between blocks it (class 0, or a class not below its own).
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    let mut starter: Option<usize> = None;
+    let mut last_class: Option<u8> = None;
+    for c in chars {
+        let class = canonical_combining_class(c);
+        if let Some(si) = starter {
+            let blocked = last_class.is_some_and(|lc| lc == 0 || lc >= class);
+            if !blocked
+                && let Some(first) = out.get_mut(si)
+                && let Some(composed) = compose(*first, c)
+            {
+                *first = composed;
+                continue;
+            }
+        }
+        if class == 0 {
+            starter = Some(out.len());
+            last_class = None;
+        } else {
+            last_class = Some(class);
+        }
+        out.push(c);
+    }
+    out.into_iter().collect()
 }
 
 /// Length as a person counts it: extended grapheme clusters, so that "é" written as
@@ -138,6 +181,19 @@ mod tests {
         assert_eq!(normalize("a\r\nb\rc\u{0}", true), "a\nb\nc");
         assert_eq!(normalize("a\r\nb\tc", false), "a b c");
         assert_eq!(normalize("\u{2067}\u{2069}", false), "");
+    }
+
+    #[test]
+    fn nfc_agrees_with_the_reference_implementation() {
+        use unicode_normalization::UnicodeNormalization;
+        let samples = [
+            "e\u{301}", "\u{1E0B}\u{323}", "\u{1E0D}\u{307}", "a\u{328}\u{301}", "\u{212B}", "\u{1100}\u{1161}\u{11A8}",
+            "\u{AC00}\u{11A8}", "\u{FB01}", "\u{0344}", "ـُ\u{651}", "\u{0958}", "q\u{307}\u{323}", "\u{0301}a", "ä\u{0308}",
+            "\u{05D1}\u{05BF}\u{05BC}", "\u{0B47}\u{0B3E}", "\u{1100}\u{0300}\u{1161}", "\u{0F73}", "\u{1D15E}\u{1D165}",
+        ];
+        for s in samples {
+            assert_eq!(nfc(s), s.nfc().collect::<String>(), "{s:?}");
+        }
     }
 
     #[test]

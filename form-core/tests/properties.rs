@@ -170,3 +170,17 @@ proptest! {
         prop_assert!(!once.chars().any(form_core::text::is_bidi_control));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Our table-light NFC gives exactly what the reference implementation gives.
+    #[test]
+    fn nfc_matches_the_reference(s in prop_oneof![
+        any::<String>(),
+        "[a-zA-Z\u{300}-\u{36F}\u{1100}-\u{1112}\u{1161}-\u{1175}\u{11A8}-\u{11C2}\u{AC00}-\u{AC20}\u{591}-\u{5C7}\u{610}-\u{61A}\u{64B}-\u{65F}\u{900}-\u{97F}\u{F71}-\u{F84}ÅåÄäÖöÜüé\u{212B}\u{1E00}-\u{1EFF}]{0,12}",
+    ]) {
+        use unicode_normalization::UnicodeNormalization;
+        prop_assert_eq!(form_core::text::nfc(&s), s.nfc().collect::<String>());
+    }
+}

@@ -90,11 +90,18 @@ pub fn text_direction(locale: &str) -> String {
 
 /// A compiled form with its messages.
 #[wasm_bindgen]
-#[derive(Debug)]
 pub struct FormEngine {
     form: Option<Form>,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
+}
+
+// A hand-written Debug keeps the derived Debug code of the whole compiled form out of
+// the bundle.
+impl std::fmt::Debug for FormEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FormEngine")
+    }
 }
 
 impl FormEngine {

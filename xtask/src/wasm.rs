@@ -120,9 +120,14 @@ pub fn build() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
         return false;
     }
-    let (cargo, extra, env) = cargo_route();
+    let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec!["build", "--profile", "wasm-release", "--target", TARGET, "-p", "form-wasm"];
     args.extend(extra.iter().map(String::as_str));
+    if !extra.is_empty() {
+        // With the standard library built from source, panics can abort without the
+        // formatting machinery (the engine never panics; this only removes dead code).
+        env.push(("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort"));
+    }
     if !run(&cargo, &args, None, &env) {
         return false;
     }
