@@ -47,7 +47,11 @@ pub fn normalize(input: &str, multiline: bool) -> String {
             c => cleaned.push(c),
         }
     }
-    let nfc: String = if cleaned.is_ascii() { cleaned } else { nfc(&cleaned) };
+    let nfc: String = if cleaned.is_ascii() {
+        cleaned
+    } else {
+        nfc(&cleaned)
+    };
     let trimmed = nfc.trim();
     if trimmed.len() == nfc.len() {
         nfc
@@ -68,7 +72,12 @@ pub fn nfc(s: &str) -> String {
     // Canonical ordering: a stable sort of each run of non-starters by combining class.
     let mut start = 0;
     while start < chars.len() {
-        let run = chars.get(start..).unwrap_or_default().iter().take_while(|c| canonical_combining_class(**c) != 0).count();
+        let run = chars
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| canonical_combining_class(**c) != 0)
+            .count();
         if run > 1
             && let Some(slice) = chars.get_mut(start..start + run)
         {
@@ -187,9 +196,25 @@ mod tests {
     fn nfc_agrees_with_the_reference_implementation() {
         use unicode_normalization::UnicodeNormalization;
         let samples = [
-            "e\u{301}", "\u{1E0B}\u{323}", "\u{1E0D}\u{307}", "a\u{328}\u{301}", "\u{212B}", "\u{1100}\u{1161}\u{11A8}",
-            "\u{AC00}\u{11A8}", "\u{FB01}", "\u{0344}", "ـُ\u{651}", "\u{0958}", "q\u{307}\u{323}", "\u{0301}a", "ä\u{0308}",
-            "\u{05D1}\u{05BF}\u{05BC}", "\u{0B47}\u{0B3E}", "\u{1100}\u{0300}\u{1161}", "\u{0F73}", "\u{1D15E}\u{1D165}",
+            "e\u{301}",
+            "\u{1E0B}\u{323}",
+            "\u{1E0D}\u{307}",
+            "a\u{328}\u{301}",
+            "\u{212B}",
+            "\u{1100}\u{1161}\u{11A8}",
+            "\u{AC00}\u{11A8}",
+            "\u{FB01}",
+            "\u{0344}",
+            "ـُ\u{651}",
+            "\u{0958}",
+            "q\u{307}\u{323}",
+            "\u{0301}a",
+            "ä\u{0308}",
+            "\u{05D1}\u{05BF}\u{05BC}",
+            "\u{0B47}\u{0B3E}",
+            "\u{1100}\u{0300}\u{1161}",
+            "\u{0F73}",
+            "\u{1D15E}\u{1D165}",
         ];
         for s in samples {
             assert_eq!(nfc(s), s.nfc().collect::<String>(), "{s:?}");

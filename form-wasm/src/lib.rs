@@ -59,12 +59,16 @@ fn from_js(v: &JsValue) -> Result<Value, JsError> {
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
     }
-    let text: String = js_sys::JSON::stringify(v).map_err(|_| JsError::new("the value cannot be turned into JSON"))?.into();
+    let text: String = js_sys::JSON::stringify(v)
+        .map_err(|_| JsError::new("the value cannot be turned into JSON"))?
+        .into();
     serde_json::from_str(&text).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn context(today: &str) -> Result<Context, JsError> {
-    Date::parse_iso(today).map(|today| Context { today }).map_err(|_| JsError::new("today must be a date written YYYY-MM-DD"))
+    Date::parse_iso(today)
+        .map(|today| Context { today })
+        .map_err(|_| JsError::new("today must be a date written YYYY-MM-DD"))
 }
 
 fn args_from(v: &Value) -> Args {
@@ -85,7 +89,10 @@ fn args_from(v: &Value) -> Args {
 /// The text direction of a locale: `"rtl"` for Arabic, Persian, Hebrew, ... else `"ltr"`.
 #[wasm_bindgen(js_name = textDirection)]
 pub fn text_direction(locale: &str) -> String {
-    Locale::parse(locale).map_or(Locale::fallback().direction(), |l| l.direction()).as_str().to_owned()
+    Locale::parse(locale)
+        .map_or(Locale::fallback().direction(), |l| l.direction())
+        .as_str()
+        .to_owned()
 }
 
 /// A compiled form with its messages.
@@ -106,7 +113,9 @@ impl std::fmt::Debug for FormEngine {
 
 impl FormEngine {
     fn form(&self) -> Result<&Form, JsError> {
-        self.form.as_ref().ok_or_else(|| JsError::new("the schema has errors; see `diagnostics`"))
+        self.form
+            .as_ref()
+            .ok_or_else(|| JsError::new("the schema has errors; see `diagnostics`"))
     }
     fn locale(&self, tag: &str) -> Locale {
         self.catalog.negotiate(&[tag])
@@ -119,14 +128,25 @@ impl FormEngine {
     #[wasm_bindgen(constructor)]
     pub fn new(schema_json: &str) -> FormEngine {
         let compiled = form_core::compile(schema_json);
-        let default = compiled.form.as_ref().map_or_else(Locale::fallback, |f| f.default_locale.clone());
-        FormEngine { form: compiled.form, diagnostics: compiled.diagnostics, catalog: Catalog::new(default) }
+        let default = compiled
+            .form
+            .as_ref()
+            .map_or_else(Locale::fallback, |f| f.default_locale.clone());
+        FormEngine {
+            form: compiled.form,
+            diagnostics: compiled.diagnostics,
+            catalog: Catalog::new(default),
+        }
     }
 
     /// True when the schema compiled without errors (warnings allowed).
     #[wasm_bindgen(getter)]
     pub fn ok(&self) -> bool {
-        self.form.is_some() && !self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.form.is_some()
+            && !self
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error)
     }
 
     /// Every problem found in the schema.
@@ -153,9 +173,16 @@ impl FormEngine {
     /// Adds the text of a Fluent (`.ftl`) file for `locale`; returns its syntax errors
     /// (the entries that parsed are still added).
     #[wasm_bindgen(js_name = addMessages, unchecked_return_type = "ResourceError[]")]
-    pub fn add_messages(&mut self, locale: &str, ftl: &str, name: Option<String>) -> Result<JsValue, JsError> {
+    pub fn add_messages(
+        &mut self,
+        locale: &str,
+        ftl: &str,
+        name: Option<String>,
+    ) -> Result<JsValue, JsError> {
         let l = Locale::parse(locale).map_err(|e| JsError::new(&e.to_string()))?;
-        let errors = self.catalog.add_resource(&l, name.as_deref().unwrap_or("messages.ftl"), ftl);
+        let errors = self
+            .catalog
+            .add_resource(&l, name.as_deref().unwrap_or("messages.ftl"), ftl);
         let list: Vec<Value> = errors
             .iter()
             .map(|e| serde_json::json!({ "resource": e.resource, "line": e.line, "kind": e.kind }))
@@ -165,66 +192,125 @@ impl FormEngine {
 
     /// The best locale with messages for a list of preferred tags (`navigator.languages`),
     /// falling back to the form's default language.
-    pub fn negotiate(&self, #[wasm_bindgen(unchecked_param_type = "readonly string[]")] preferred: Vec<String>) -> String {
+    pub fn negotiate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "readonly string[]")] preferred: Vec<String>,
+    ) -> String {
         self.catalog.negotiate(&preferred).to_string()
     }
 
     /// Validates a whole submission as of `today` (`YYYY-MM-DD`).
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn validate(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue, today: &str) -> Result<JsValue, JsError> {
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
         to_js(&self.form()?.validate(&from_js(&data)?, &context(today)?))
     }
 
     /// The fast yes/no path.
     #[wasm_bindgen(js_name = isValid)]
-    pub fn is_valid(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue, today: &str) -> Result<bool, JsError> {
+    pub fn is_valid(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<bool, JsError> {
         Ok(self.form()?.is_valid(&from_js(&data)?, &context(today)?))
     }
 
     /// The issues that concern one field path (its own, and rules that name it).
     #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
-    pub fn validate_field(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue, today: &str, path: &str) -> Result<JsValue, JsError> {
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+        path: &str,
+    ) -> Result<JsValue, JsError> {
         let report = self.form()?.validate(&from_js(&data)?, &context(today)?);
-        let issues: Vec<_> = report.issues.into_iter().filter(|i| i.path == path || i.fields.iter().any(|f| f == path)).collect();
+        let issues: Vec<_> = report
+            .issues
+            .into_iter()
+            .filter(|i| i.path == path || i.fields.iter().any(|f| f == path))
+            .collect();
         to_js(&issues)
     }
 
     /// Which pages and fields are visible for these answers.
     #[wasm_bindgen(unchecked_return_type = "Visibility")]
-    pub fn visibility(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue, today: &str) -> Result<JsValue, JsError> {
+    pub fn visibility(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
         to_js(&self.form()?.evaluate(&from_js(&data)?, &context(today)?).1)
     }
 
     /// The normalised, minimised submission: what to send to the server.
     #[wasm_bindgen(unchecked_return_type = "Answers")]
-    pub fn cleaned(&self, #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue, today: &str) -> Result<JsValue, JsError> {
-        to_js(&self.form()?.validate(&from_js(&data)?, &context(today)?).cleaned)
+    pub fn cleaned(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
+        to_js(
+            &self
+                .form()?
+                .validate(&from_js(&data)?, &context(today)?)
+                .cleaned,
+        )
     }
 
     /// The report as JSON text with every issue rendered in `locale`: the same bytes the
     /// `form validate --format json` command prints.
     #[wasm_bindgen(js_name = validateJson)]
-    pub fn validate_json(&self, data_json: &str, today: &str, locale: &str) -> Result<String, JsError> {
+    pub fn validate_json(
+        &self,
+        data_json: &str,
+        today: &str,
+        locale: &str,
+    ) -> Result<String, JsError> {
         let form = self.form()?;
-        let data: Value = serde_json::from_str(data_json).map_err(|e| JsError::new(&e.to_string()))?;
+        let data: Value =
+            serde_json::from_str(data_json).map_err(|e| JsError::new(&e.to_string()))?;
         let ctx = context(today)?;
         let report = form.validate(&data, &ctx);
-        Ok(form_core::render::report_json(form, &self.catalog, &self.locale(locale), ctx.today, &report))
+        Ok(form_core::render::report_json(
+            form,
+            &self.catalog,
+            &self.locale(locale),
+            ctx.today,
+            &report,
+        ))
     }
 
     /// Formats a message with arguments in `locale` (falling back to the default language).
-    pub fn format(&self, locale: &str, id: &str, #[wasm_bindgen(unchecked_param_type = "Record<string, Arg> | undefined")] args: JsValue) -> Result<String, JsError> {
-        Ok(self.catalog.text(&self.locale(locale), id, &args_from(&from_js(&args)?)))
+    pub fn format(
+        &self,
+        locale: &str,
+        id: &str,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, Arg> | undefined")] args: JsValue,
+    ) -> Result<String, JsError> {
+        Ok(self
+            .catalog
+            .text(&self.locale(locale), id, &args_from(&from_js(&args)?)))
     }
 
     /// Renders an issue of a report in `locale` (its label formatted as `$label`).
     #[wasm_bindgen(js_name = renderIssue)]
-    pub fn render_issue(&self, locale: &str, #[wasm_bindgen(unchecked_param_type = "Issue")] issue: JsValue) -> Result<String, JsError> {
+    pub fn render_issue(
+        &self,
+        locale: &str,
+        #[wasm_bindgen(unchecked_param_type = "Issue")] issue: JsValue,
+    ) -> Result<String, JsError> {
         let v = from_js(&issue)?;
         let l = self.locale(locale);
         let mut args = args_from(&v["args"]);
         if let Some(label) = v["label"].as_str() {
-            args.insert("label".to_owned(), Arg::Str(self.catalog.text(&l, label, &Args::new())));
+            args.insert(
+                "label".to_owned(),
+                Arg::Str(self.catalog.text(&l, label, &Args::new())),
+            );
         }
         let message = v["message"].as_str().unwrap_or_default();
         Ok(self.catalog.text(&l, message, &args))

@@ -15,6 +15,10 @@ mod parity {
     include!(concat!(env!("OUT_DIR"), "/parity.rs"));
 }
 
+mod random {
+    include!("../../tests/support/random_submissions.rs");
+}
+
 /// The date the native snapshots were made on (see form-cli/tests/cases.rs).
 const TODAY: &str = "2021-03-15";
 
@@ -37,12 +41,23 @@ fn every_case_matches_the_native_report_byte_for_byte() {
         for case in ex.cases {
             let wasm = engine.validate_json(case.data, TODAY, "en").unwrap();
             if wasm.trim_end() != native(case.snapshot).trim_end() {
-                failures.push(format!("{}/{}:\n--- native\n{}\n--- wasm\n{}", ex.name, case.name, native(case.snapshot), wasm));
+                failures.push(format!(
+                    "{}/{}:\n--- native\n{}\n--- wasm\n{}",
+                    ex.name,
+                    case.name,
+                    native(case.snapshot),
+                    wasm
+                ));
             }
             compared += 1;
         }
     }
-    assert!(failures.is_empty(), "{} of {compared} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(compared >= 40, "only {compared} cases compared");
 }
 
@@ -50,7 +65,11 @@ fn every_case_matches_the_native_report_byte_for_byte() {
 fn the_js_api_agrees_with_the_json_report() {
     let ex = &parity::EXAMPLES[0];
     let engine = FormEngine::new(ex.schema);
-    let case = ex.cases.iter().find(|c| c.name.contains("hidden-values-dropped")).unwrap();
+    let case = ex
+        .cases
+        .iter()
+        .find(|c| c.name.contains("hidden-values-dropped"))
+        .unwrap();
     let data = js_sys::JSON::parse(case.data).unwrap();
     let report = engine.validate(data.clone(), TODAY).unwrap();
     let valid = js_sys::Reflect::get(&report, &"valid".into()).unwrap();
@@ -58,7 +77,34 @@ fn the_js_api_agrees_with_the_json_report() {
     assert!(engine.is_valid(data.clone(), TODAY).unwrap());
     let vis = engine.visibility(data, TODAY).unwrap();
     let text: String = js_sys::JSON::stringify(&vis).unwrap().into();
-    assert!(text.contains(r#"{"path":"residence_document_number","visible":false}"#), "{text}");
+    assert!(
+        text.contains(r#"{"path":"residence_document_number","visible":false}"#),
+        "{text}"
+    );
     assert_eq!(form_wasm::text_direction("fa-IR"), "rtl");
-    assert_eq!(engine.negotiate(vec!["en-GB".into()]), "de", "no English messages were added");
+    assert_eq!(
+        engine.negotiate(vec!["en-GB".into()]),
+        "de",
+        "no English messages were added"
+    );
+}
+
+/// The browser half of form-core/tests/random_parity.rs: the same 3000 pseudo-random
+/// submissions must give the same digest of all reports as natively.
+#[wasm_bindgen_test]
+fn random_submissions_give_the_native_digest() {
+    let ex = &parity::EXAMPLES[0];
+    let schema: serde_json::Value = serde_json::from_str(ex.schema).unwrap();
+    let form = form_core::compile(ex.schema).form.unwrap();
+    let base_case = ex
+        .cases
+        .iter()
+        .find(|c| c.name.contains("valid-complete"))
+        .unwrap();
+    let base: serde_json::Value = serde_json::from_str(base_case.data).unwrap();
+    let line = random::digest(&form, &schema, &base, 3000, 2026, TODAY);
+    let native =
+        include_str!("../../form-core/tests/snapshots/random_parity__random_submissions.snap");
+    let expected = native.splitn(3, "---\n").nth(2).unwrap().trim();
+    assert_eq!(line, expected);
 }

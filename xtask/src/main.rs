@@ -123,7 +123,17 @@ fn test() -> bool {
         ("country names", Box::new(countries_check)),
         ("wasm build", Box::new(wasm::build)),
         ("wasm parity in Chromium", Box::new(wasm::test_in_browser)),
-        ("browser tests", Box::new(|| run("node", &["--test", "--test-reporter=spec"], Some(&wasm::browser_dir()), &[]))),
+        (
+            "browser tests",
+            Box::new(|| {
+                run(
+                    "node",
+                    &["--test", "--test-reporter=spec"],
+                    Some(&wasm::browser_dir()),
+                    &[],
+                )
+            }),
+        ),
     ];
     let mut failed = Vec::new();
     for (name, step) in &steps {
@@ -181,8 +191,17 @@ fn main() -> ExitCode {
         "demo" => demo(),
         "wasm" => wasm::build(),
         "wasm-test" => wasm::test_in_browser(),
+        "size" => {
+            wasm::build()
+                && run(
+                    "node",
+                    &["--test", "size-budget.mjs"],
+                    Some(&wasm::browser_dir()),
+                    &[],
+                )
+        }
         _ => {
-            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test>");
+            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test|size>");
             false
         }
     };

@@ -11,14 +11,25 @@ use std::process::Command;
 
 use crate::{have, root, run};
 
-const DEBIAN_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "lld-19", "chromium", "chromium-driver"];
+const DEBIAN_PACKAGES: &[&str] = &[
+    "rustc-web",
+    "cargo-web",
+    "rust-web-src",
+    "lld-19",
+    "chromium",
+    "chromium-driver",
+];
 pub const TARGET: &str = "wasm32-unknown-unknown";
 
 fn rustup_has_target() -> bool {
     Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
+        .is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == TARGET)
+        })
 }
 
 fn missing_debian_packages() -> Vec<&'static str> {
@@ -26,7 +37,10 @@ fn missing_debian_packages() -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|p| {
-            !Command::new("dpkg-query").args(["-W", "-f=${Status}", p]).output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+            !Command::new("dpkg-query")
+                .args(["-W", "-f=${Status}", p])
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
         })
         .collect()
 }
@@ -37,17 +51,31 @@ pub fn ensure_debian_packages(also: &[&str]) -> bool {
     if rustup_has_target() {
         missing.retain(|p| !matches!(*p, "rustc-web" | "cargo-web" | "rust-web-src" | "lld-19"));
     }
-    missing.extend(also.iter().copied().filter(|p| !Command::new("dpkg-query").args(["-W", p]).output().is_ok_and(|o| o.status.success())));
+    missing.extend(also.iter().copied().filter(|p| {
+        !Command::new("dpkg-query")
+            .args(["-W", p])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }));
     if missing.is_empty() {
         return true;
     }
     if !have("apt-get") {
-        eprintln!("please install these Debian packages (or equivalents): {}", missing.join(" "));
+        eprintln!(
+            "please install these Debian packages (or equivalents): {}",
+            missing.join(" ")
+        );
         return false;
     }
     let mut args = vec!["install", "-y", "--no-install-recommends"];
     args.extend(missing.iter().copied());
-    run("apt-get", &["update"], None, &[]) && run("apt-get", &args, None, &[("DEBIAN_FRONTEND", "noninteractive")])
+    run("apt-get", &["update"], None, &[])
+        && run(
+            "apt-get",
+            &args,
+            None,
+            &[("DEBIAN_FRONTEND", "noninteractive")],
+        )
 }
 
 /// Environment and cargo for the wasm build on this machine.
@@ -74,7 +102,11 @@ fn bindgen_version() -> Option<String> {
     let mut lines = lock.lines();
     while let Some(l) = lines.next() {
         if l == "name = \"wasm-bindgen\"" {
-            return lines.next()?.strip_prefix("version = \"")?.strip_suffix('"').map(str::to_owned);
+            return lines
+                .next()?
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')
+                .map(str::to_owned);
         }
     }
     None
@@ -84,7 +116,9 @@ fn bindgen_installed(version: &str) -> bool {
     Command::new("wasm-bindgen")
         .arg("--version")
         .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).split_whitespace().nth(1) == Some(version))
+        .is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout).split_whitespace().nth(1) == Some(version)
+        })
 }
 
 pub fn ensure_bindgen() -> bool {
@@ -97,8 +131,23 @@ pub fn ensure_bindgen() -> bool {
     }
     // `--locked` first, as recommended; if a locked dependency is no longer on the
     // registry (it happens: yanked crates), resolve afresh at the same CLI version.
-    run("cargo", &["install", "wasm-bindgen-cli", "--version", &version, "--locked"], None, &[])
-        || run("cargo", &["install", "wasm-bindgen-cli", "--version", &version], None, &[])
+    run(
+        "cargo",
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+            "--locked",
+        ],
+        None,
+        &[],
+    ) || run(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", &version],
+        None,
+        &[],
+    )
 }
 
 pub fn browser_dir() -> PathBuf {
@@ -112,7 +161,8 @@ pub fn ensure_npm() -> bool {
         eprintln!("npm is needed (apt-get install nodejs npm)");
         return false;
     }
-    dir.join("node_modules/.package-lock.json").exists() || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
+    dir.join("node_modules/.package-lock.json").exists()
+        || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
 }
 
 /// Builds `dist/`: JS glue, optimised `.wasm`, TypeScript declarations, package.json.
@@ -121,7 +171,15 @@ pub fn build() -> bool {
         return false;
     }
     let (cargo, extra, mut env) = cargo_route();
-    let mut args: Vec<&str> = vec!["build", "--profile", "wasm-release", "--target", TARGET, "-p", "form-wasm"];
+    let mut args: Vec<&str> = vec![
+        "build",
+        "--profile",
+        "wasm-release",
+        "--target",
+        TARGET,
+        "-p",
+        "form-wasm",
+    ];
     args.extend(extra.iter().map(String::as_str));
     if !extra.is_empty() {
         // With the standard library built from source, panics can abort without the
@@ -131,21 +189,50 @@ pub fn build() -> bool {
     if !run(&cargo, &args, None, &env) {
         return false;
     }
-    let wasm = root().join("target").join(TARGET).join("wasm-release/form_wasm.wasm");
+    let wasm = root()
+        .join("target")
+        .join(TARGET)
+        .join("wasm-release/form_wasm.wasm");
     let dist = root().join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     let wasm_s = wasm.display().to_string();
     let dist_s = dist.display().to_string();
-    if !run("wasm-bindgen", &["--target", "web", "--out-dir", &dist_s, "--out-name", "form_engine", &wasm_s], None, &[]) {
+    if !run(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--out-dir",
+            &dist_s,
+            "--out-name",
+            "form_engine",
+            &wasm_s,
+        ],
+        None,
+        &[],
+    ) {
         return false;
     }
     let bg = dist.join("form_engine_bg.wasm").display().to_string();
-    let wasm_opt = browser_dir().join("node_modules/.bin/wasm-opt").display().to_string();
+    let wasm_opt = browser_dir()
+        .join("node_modules/.bin/wasm-opt")
+        .display()
+        .to_string();
     // No feature flags: wasm-opt reads them from the module (see TOOLCHAIN.md).
-    if !run(&wasm_opt, &["-Oz", "--strip-debug", "--strip-producers", &bg, "-o", &bg], None, &[]) {
+    if !run(
+        &wasm_opt,
+        &["-Oz", "--strip-debug", "--strip-producers", &bg, "-o", &bg],
+        None,
+        &[],
+    ) {
         return false;
     }
-    if std::fs::copy(root().join("form-wasm/package.json"), dist.join("package.json")).is_err() {
+    if std::fs::copy(
+        root().join("form-wasm/package.json"),
+        dist.join("package.json"),
+    )
+    .is_err()
+    {
         eprintln!("cannot copy form-wasm/package.json");
         return false;
     }
@@ -164,9 +251,17 @@ pub fn test_in_browser() -> bool {
         args.push("-Zpanic-abort-tests");
     }
     env.extend([
-        ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner"),
+        (
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        ),
         ("CHROMEDRIVER", "/usr/bin/chromedriver"),
         ("WASM_BINDGEN_TEST_TIMEOUT", "300"),
     ]);
-    run(&cargo, &args, Some(Path::new(&root().join("form-wasm"))), &env)
+    run(
+        &cargo,
+        &args,
+        Some(Path::new(&root().join("form-wasm"))),
+        &env,
+    )
 }
