@@ -4,15 +4,16 @@
 
 /// A 64-bit linear congruential generator (Knuth's MMIX constants): the same sequence on
 /// every platform.
+#[derive(Debug)]
 pub struct Lcg(pub u64);
 
 impl Lcg {
-    pub fn next(&mut self) -> u64 {
+    pub fn step(&mut self) -> u64 {
         self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % (n.max(1) as u64)) as usize
+        (self.step() % (n.max(1) as u64)) as usize
     }
 }
 
