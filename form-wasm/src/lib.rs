@@ -305,14 +305,14 @@ impl FormEngine {
     ) -> Result<String, JsError> {
         let v = from_js(&issue)?;
         let l = self.locale(locale);
-        let mut args = args_from(&v["args"]);
-        if let Some(label) = v["label"].as_str() {
+        let mut args = v.get("args").map(args_from).unwrap_or_default();
+        if let Some(label) = v.get("label").and_then(Value::as_str) {
             args.insert(
                 "label".to_owned(),
                 Arg::Str(self.catalog.text(&l, label, &Args::new())),
             );
         }
-        let message = v["message"].as_str().unwrap_or_default();
+        let message = v.get("message").and_then(Value::as_str).unwrap_or_default();
         Ok(self.catalog.text(&l, message, &args))
     }
 
