@@ -12,6 +12,7 @@ pub mod compile;
 pub mod date;
 pub mod diag;
 pub mod expr;
+pub mod lint;
 pub mod locale;
 pub mod messages;
 pub mod render;

@@ -1,4 +1,5 @@
 # Country and territory names for de, generated from Unicode CLDR 48.2.0.
+### status: generated
 # Do not edit: run `cd tools/countries && npm ci && node generate.mjs` instead.
 
 country-AD = Andorra

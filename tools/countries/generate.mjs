@@ -45,6 +45,7 @@ for (const tag of tags) {
   const t = names(tag);
   const lines = [
     `# Country and territory names for ${tag}, generated from Unicode CLDR ${version}.`,
+    "### status: generated",
     "# Do not edit: run `cd tools/countries && npm ci && node generate.mjs` instead.",
     "",
   ];

@@ -1,5 +1,6 @@
 # Meldungen des Registrierungsformulars für britische Staatsangehörige (Landesamt für Einwanderung Berlin).
-# Prüfstatus: vom Entwicklungsteam verfasst (Muttersprache Deutsch); noch nicht vom Amt geprüft.
+### status: draft
+# Prüfstatus: Entwurf des Entwicklungsteams; weder von Muttersprachlern noch vom Amt geprüft.
 
 lea-title = Registrierung für britische Staatsangehörige in Berlin
 lea-description = Wenn Sie britische Staatsangehörige oder britischer Staatsangehöriger sind und vor dem 1. Januar 2021 in Berlin gelebt haben, registrieren Sie sich hier, damit das Landesamt für Einwanderung Ihr Aufenthaltsdokument nach dem Austrittsabkommen ausstellen kann.

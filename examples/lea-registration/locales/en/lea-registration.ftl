@@ -1,5 +1,6 @@
 # Messages of the Berlin registration form for British residents (Landesamt für Einwanderung).
-# Review status: drafted by the engineering team (native-level English); not yet reviewed by the office.
+### status: reference
+# Review status: reference text written by the engineering team; not yet reviewed by the office.
 
 lea-title = Registration for British citizens living in Berlin
 lea-description = If you are a British citizen and lived in Berlin before 1 January 2021, register here so that the immigration office can issue your residence document under the Withdrawal Agreement.

@@ -1,0 +1,329 @@
+//! A lint for translations: compares each locale's Fluent files with the reference
+//! locale's and reports, with file and line, what a translator must fix:
+//!
+//! - `syntax`: the file does not parse (with the line of the broken entry);
+//! - `missing-file`, `missing-message`, `extra-message`: ids that differ from the reference;
+//! - `variables`: a message uses other variables than the reference message;
+//! - `attributes`: a message has other attributes than the reference message;
+//! - `plural-categories`: a plural selector lacks a CLDR plural category of the language
+//!   (Arabic has six: zero, one, two, few, many, other);
+//! - `missing-status`: the file does not state its review status
+//!   (`### status: reference | reviewed | draft | generated`).
+//!
+//! A reference file containing a line `### optional` may be absent from a locale (its
+//! messages then fall back to the reference language). Pure: the caller reads files.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use serde::Serialize;
+
+use crate::locale::Locale;
+use crate::messages::line_of;
+
+/// One `.ftl` file of a locale.
+#[derive(Clone, Debug)]
+pub struct FtlFile {
+    /// The path to show in reports.
+    pub path: String,
+    /// The file name (`engine.ftl`), which pairs it with the reference's file.
+    pub name: String,
+    pub source: String,
+}
+
+/// One problem, located by file and 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct LintIssue {
+    pub path: String,
+    pub line: usize,
+    pub code: &'static str,
+    pub detail: String,
+}
+
+/// The review states a file may declare.
+pub const STATUSES: &[&str] = &["reference", "reviewed", "draft", "generated"];
+
+#[derive(Default)]
+struct MessageInfo {
+    line: usize,
+    variables: BTreeSet<String>,
+    attributes: BTreeSet<String>,
+    /// For each plural selector: the line and the category keys it has.
+    plurals: Vec<BTreeSet<String>>,
+}
+
+const PLURAL_KEYS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+fn walk_inline(e: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, info),
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => walk_args(arguments, info),
+        ast::InlineExpression::Placeable { expression } => walk_expr(expression, info),
+        _ => {}
+    }
+}
+
+fn walk_args(args: &ast::CallArguments<&str>, info: &mut MessageInfo) {
+    for a in &args.positional {
+        walk_inline(a, info);
+    }
+    for a in &args.named {
+        walk_inline(&a.value, info);
+    }
+}
+
+fn walk_expr(e: &ast::Expression<&str>, info: &mut MessageInfo) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(i, info),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|v| match v.key {
+                    ast::VariantKey::Identifier { name } => Some(name.to_owned()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str())) {
+                info.plurals.push(keys);
+            }
+            for v in variants {
+                walk_pattern(&v.value, info);
+            }
+        }
+    }
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, info);
+        }
+    }
+}
+
+/// Line of the entry `id = ...` (or `-id = ...`) in `source`.
+fn entry_line(source: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return line_of(source, offset);
+        }
+        offset += line.len();
+    }
+    0
+}
+
+struct Parsed {
+    messages: BTreeMap<String, MessageInfo>,
+    status: Option<String>,
+    optional: bool,
+}
+
+fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
+    let resource = match fluent_syntax::parser::parse(file.source.as_str()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                issues.push(LintIssue {
+                    path: file.path.clone(),
+                    line: line_of(&file.source, at),
+                    code: "syntax",
+                    detail: e.kind.to_string(),
+                });
+            }
+            r
+        }
+    };
+    let mut messages = BTreeMap::new();
+    for entry in &resource.body {
+        let (id, value, attributes, prefix) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes, ""),
+            ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes, "-"),
+            _ => continue,
+        };
+        let full = format!("{prefix}{id}");
+        let mut info = MessageInfo {
+            line: entry_line(&file.source, &full),
+            ..MessageInfo::default()
+        };
+        if let Some(v) = value {
+            walk_pattern(v, &mut info);
+        }
+        for a in attributes {
+            info.attributes.insert(a.id.name.to_owned());
+            walk_pattern(&a.value, &mut info);
+        }
+        messages.insert(full, info);
+    }
+    let status = file
+        .source
+        .lines()
+        .find_map(|l| l.strip_prefix("### status:").map(|s| s.trim().to_owned()));
+    let optional = file.source.lines().any(|l| l.starts_with("### optional"));
+    Parsed {
+        messages,
+        status,
+        optional,
+    }
+}
+
+/// The CLDR cardinal plural categories of a language (found by sampling its rules).
+pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
+    let Ok(rules) = PluralRules::create(locale.langid().clone(), PluralRuleType::CARDINAL) else {
+        return ["other"].into_iter().collect();
+    };
+    let mut out = BTreeSet::new();
+    let mut note = |c: PluralCategory| {
+        out.insert(match c {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        });
+    };
+    for n in (0..=200u32).chain([1_000, 10_000, 100_000, 1_000_000, 2_000_000]) {
+        if let Ok(c) = rules.select(n) {
+            note(c);
+        }
+    }
+    for f in [0.5, 1.5, 2.5, 0.1, 1.1, 10.5, 100.5] {
+        if let Ok(c) = rules.select(f) {
+            note(c);
+        }
+    }
+    out
+}
+
+/// Lints the files of `locale` against the reference locale's files.
+pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) -> Vec<LintIssue> {
+    let mut issues = Vec::new();
+    let mut scratch = Vec::new();
+    let categories = plural_categories(locale);
+    for rf in reference {
+        let r = parse(rf, &mut scratch);
+        let Some(file) = files.iter().find(|f| f.name == rf.name) else {
+            if !r.optional {
+                issues.push(LintIssue {
+                    path: rf.path.clone(),
+                    line: 0,
+                    code: "missing-file",
+                    detail: format!("{locale} has no {}", rf.name),
+                });
+            }
+            continue;
+        };
+        let p = parse(file, &mut issues);
+        for (id, ri) in &r.messages {
+            let Some(mi) = p.messages.get(id) else {
+                issues.push(LintIssue {
+                    path: file.path.clone(),
+                    line: 0,
+                    code: "missing-message",
+                    detail: format!("{id} (reference line {})", ri.line),
+                });
+                continue;
+            };
+            if mi.variables != ri.variables {
+                let missing: Vec<&str> = ri
+                    .variables
+                    .difference(&mi.variables)
+                    .map(String::as_str)
+                    .collect();
+                let extra: Vec<&str> = mi
+                    .variables
+                    .difference(&ri.variables)
+                    .map(String::as_str)
+                    .collect();
+                issues.push(LintIssue {
+                    path: file.path.clone(),
+                    line: mi.line,
+                    code: "variables",
+                    detail: format!(
+                        "{id}: missing [{}], unknown [{}]",
+                        missing.join(", "),
+                        extra.join(", ")
+                    ),
+                });
+            }
+            if mi.attributes != ri.attributes {
+                let a: Vec<&str> = mi.attributes.iter().map(String::as_str).collect();
+                let b: Vec<&str> = ri.attributes.iter().map(String::as_str).collect();
+                issues.push(LintIssue {
+                    path: file.path.clone(),
+                    line: mi.line,
+                    code: "attributes",
+                    detail: format!(
+                        "{id}: has [{}], reference has [{}]",
+                        a.join(", "),
+                        b.join(", ")
+                    ),
+                });
+            }
+            for keys in &mi.plurals {
+                let missing: Vec<&str> = categories
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
+                if !missing.is_empty() {
+                    issues.push(LintIssue {
+                        path: file.path.clone(),
+                        line: mi.line,
+                        code: "plural-categories",
+                        detail: format!("{id}: no variant for {}", missing.join(", ")),
+                    });
+                }
+            }
+        }
+        for (id, mi) in &p.messages {
+            if !r.messages.contains_key(id) {
+                issues.push(LintIssue {
+                    path: file.path.clone(),
+                    line: mi.line,
+                    code: "extra-message",
+                    detail: id.clone(),
+                });
+            }
+        }
+        if !p.status.as_deref().is_some_and(|s| STATUSES.contains(&s)) {
+            issues.push(LintIssue {
+                path: file.path.clone(),
+                line: 1,
+                code: "missing-status",
+                detail: format!("expected a line `### status: {}`", STATUSES.join(" | ")),
+            });
+        }
+    }
+    for f in files {
+        if !reference.iter().any(|r| r.name == f.name) {
+            issues.push(LintIssue {
+                path: f.path.clone(),
+                line: 0,
+                code: "extra-file",
+                detail: format!("the reference has no {}", f.name),
+            });
+        }
+    }
+    issues.sort();
+    issues
+}
+
+/// The review status a file states, if any.
+pub fn status_of(source: &str) -> Option<String> {
+    source
+        .lines()
+        .find_map(|l| l.strip_prefix("### status:").map(|s| s.trim().to_owned()))
+}

@@ -1,0 +1,123 @@
+//! The translations: the lint finds nothing in the shipped locales, finds everything in a
+//! broken one, and the languages are complete and direction-aware.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use std::path::Path;
+
+use form_core::Locale;
+use form_core::lint::{FtlFile, LintIssue, lint_locale};
+
+/// The ten languages of the Berlin immigration office.
+const LANGUAGES: &[&str] = &["ar", "de", "en", "fa", "fr", "pl", "ru", "tr", "uk", "vi"];
+
+fn files(dir: &Path) -> Vec<FtlFile> {
+    common::ftl_files(dir)
+        .into_iter()
+        .map(|(name, source)| FtlFile {
+            path: dir
+                .join(&name)
+                .strip_prefix(common::root())
+                .unwrap_or(&dir.join(&name))
+                .display()
+                .to_string(),
+            name,
+            source,
+        })
+        .collect()
+}
+
+/// The one helper: lint every locale folder under `base` against `base/en`.
+fn lint_tree(base: &Path) -> Vec<LintIssue> {
+    let reference = files(&base.join("en"));
+    let mut all = Vec::new();
+    for tag in std::fs::read_dir(base)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+    {
+        let locale = Locale::parse(&tag.file_name().to_string_lossy()).unwrap();
+        all.extend(lint_locale(&reference, &locale, &files(&tag.path())));
+    }
+    all.sort();
+    all
+}
+
+#[test]
+fn shipped_locales_have_no_lint_problems() {
+    let mut problems = lint_tree(&common::root().join("locales"));
+    for ex in std::fs::read_dir(common::root().join("examples"))
+        .unwrap()
+        .flatten()
+    {
+        if ex.path().join("locales").is_dir() {
+            problems.extend(lint_tree(&ex.path().join("locales")));
+        }
+    }
+    let text: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}:{}: {}: {}", p.path, p.line, p.code, p.detail))
+        .collect();
+    assert!(problems.is_empty(), "{}", text.join("\n"));
+}
+
+#[test]
+fn every_language_is_shipped_for_the_engine_and_the_example() {
+    for base in [
+        common::root().join("locales"),
+        common::root().join("examples/lea-registration/locales"),
+    ] {
+        for tag in LANGUAGES {
+            assert!(base.join(tag).is_dir(), "{} lacks {tag}", base.display());
+        }
+    }
+}
+
+#[test]
+fn the_lint_reports_every_kind_of_problem_with_its_line() {
+    let reference = vec![FtlFile {
+        path: "en/x.ftl".into(),
+        name: "x.ftl".into(),
+        source: "### status: reference\nhello = Hello { $name }\ncount = { $n ->\n    [one] one\n   *[other] many\n  }\nlabel = L\n    .title = T\ngone = G\n".into(),
+    }];
+    let broken = vec![FtlFile {
+        path: "ar/x.ftl".into(),
+        name: "x.ftl".into(),
+        source: "hello = مرحبا { $user }\ncount = { $n ->\n    [one] ١\n   *[other] ٢\n  }\nlabel = L\n    .tooltip = T\nextra = E\nbad = { $x\n".into(),
+    }];
+    let issues = lint_locale(&reference, &Locale::parse("ar").unwrap(), &broken);
+    let lines: Vec<String> = issues
+        .iter()
+        .map(|i| format!("{}:{} {} {}", i.path, i.line, i.code, i.detail))
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
+
+#[test]
+fn plural_categories_come_from_cldr() {
+    let cats = |t: &str| {
+        form_core::lint::plural_categories(&Locale::parse(t).unwrap())
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(cats("ar"), "few many one other two zero");
+    assert_eq!(cats("pl"), "few many one other");
+    assert_eq!(cats("uk"), "few many one other");
+    // French "many" (compact exponents, 1 million) is not in the plural data Fluent uses at
+    // run time, so Fluent never selects it and the lint does not ask for it.
+    assert_eq!(cats("fr"), "one other");
+    assert_eq!(cats("vi"), "other");
+    assert_eq!(cats("fa"), "one other");
+}
+
+#[test]
+fn right_to_left_languages_are_known() {
+    let rtl: Vec<&str> = LANGUAGES
+        .iter()
+        .copied()
+        .filter(|t| Locale::parse(t).unwrap().direction() == form_core::Direction::Rtl)
+        .collect();
+    assert_eq!(rtl, ["ar", "fa"]);
+}

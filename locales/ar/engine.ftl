@@ -1,0 +1,105 @@
+# رسائل محرك النماذج: أخطاء التحقق وعناصر الواجهة.
+### status: draft
+# حالة المراجعة: مسودة من فريق التطوير، لم يراجعها متحدث أصلي باللغة العربية.
+
+## أخطاء التحقق (error-<code>)
+error-required = أدخل إجابة في «{ $label }»
+error-wrong-type = أُرسل «{ $label }» بصيغة لا تستطيع الخدمة قراءتها. أدخله مرة أخرى
+error-too-short = يجب أن يتكوّن { $label } من { $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+  } على الأقل
+error-too-long = يجب ألا يزيد { $label } على { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+  }
+error-pattern = أدخل «{ $label }» بالصيغة الصحيحة
+error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
+error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
+error-invalid-integer = يجب أن يكون { $label } عددًا صحيحًا
+error-invalid-decimal = يجب أن يكون { $label } عددًا
+error-too-small = يجب أن يكون { $label } { $min } أو أكثر
+error-too-large = يجب أن يكون { $label } { $max } أو أقل
+error-invalid-date = يجب أن يكون { $label } تاريخًا صحيحًا
+error-date-incomplete = يجب أن يتضمن { $label } { $missing ->
+    [day] اليوم
+    [month] الشهر
+    [year] السنة
+    [day-month] اليوم والشهر
+    [day-year] اليوم والسنة
+   *[month-year] الشهر والسنة
+  }
+error-date-too-early = يجب أن يكون { $label } في { $min } أو بعده
+error-date-too-late = يجب أن يكون { $label } في { $max } أو قبله
+error-invalid-partial-date = يجب أن يكون { $label } تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
+error-invalid-choice = اختر أحد الخيارات في «{ $label }»
+error-too-few-selected = اختر في «{ $label }» { $min ->
+    [zero] { $min } خيار
+    [one] خيارًا واحدًا
+    [two] خيارين
+    [few] { $min } خيارات
+    [many] { $min } خيارًا
+   *[other] { $min } خيار
+  } على الأقل
+error-too-many-selected = اختر في «{ $label }» { $max ->
+    [zero] { $max } خيار
+    [one] خيارًا واحدًا
+    [two] خيارين
+    [few] { $max } خيارات
+    [many] { $max } خيارًا
+   *[other] { $max } خيار
+  } على الأكثر
+error-too-few-items = أضف إلى «{ $label }» { $min ->
+    [zero] { $min } إدخال
+    [one] إدخالًا واحدًا
+    [two] إدخالين
+    [few] { $min } إدخالات
+    [many] { $min } إدخالًا
+   *[other] { $min } إدخال
+  } على الأقل
+error-too-many-items = يمكنك أن تضيف إلى «{ $label }» { $max ->
+    [zero] { $max } إدخال
+    [one] إدخالًا واحدًا
+    [two] إدخالين
+    [few] { $max } إدخالات
+    [many] { $max } إدخالًا
+   *[other] { $max } إدخال
+  } على الأكثر
+error-not-an-object = تعذّرت قراءة الإجابات. أعد تحميل الصفحة وحاول مرة أخرى
+error-plausibility = راجع إجاباتك: إنها لا تتوافق مع بعضها
+
+## عناصر الواجهة
+form-error-summary-title = توجد مشكلة
+form-error-prefix = خطأ:
+form-page-title-error-prefix = خطأ: { $title }
+form-continue = متابعة
+form-back = رجوع
+form-check-answers = راجع إجاباتك
+form-change = تغيير
+form-add-another = إضافة شخص آخر
+form-remove = حذف
+form-submit = إرسال
+form-optional = (اختياري)
+form-date-day = اليوم
+form-date-month = الشهر
+form-date-year = السنة
+form-progress = الخطوة { $current } من { $total }
+form-date-order = day month year
+form-date-hint = مثلًا 27 3 2007
+form-language = اللغة
+form-language-name = العربية
+form-item-heading = { $label } { $number }
+form-remove-item = حذف { $label } { $number }
+form-submitted = تم إرسال إجاباتك
+form-reference = رقم معاملتك هو { $reference }
+form-sending = جارٍ الإرسال…
+form-send-retry = تعذّر إرسال إجاباتك. سنحاول مرة أخرى تلقائيًا.
+form-keep-draft = احفظ إجاباتي على هذا الجهاز

@@ -1,0 +1,73 @@
+# Meldungen für Formular-Autorinnen und -Autoren: Schema-Diagnosen und der Befehl `form`.
+### status: draft
+# Prüfstatus: Entwurf des Entwicklungsteams; nicht von Muttersprachlern geprüft.
+### optional: a language without this file shows these messages in English.
+
+## Schema-Diagnosen für Formular-Autorinnen und -Autoren (schema-<code>)
+schema-json-syntax = Die Datei ist kein gültiges JSON (Zeile { $line }, Spalte { $column })
+schema-json-shape = Das Schema hat nicht die erwartete Form: { $detail }
+schema-unsupported-format = Formatversion { $found } wird nicht unterstützt; diese Engine liest Format { $supported }
+schema-invalid-id = „{ $id }“ ist keine gültige Kennung: Kleinbuchstaben, Ziffern und Unterstriche (bei Seiten und Formularen auch Bindestriche), beginnend mit einem Buchstaben
+schema-invalid-locale = „{ $value }“ ist kein Sprach-Tag wie de oder en-GB
+schema-invalid-message-id = „{ $id }“ ist keine gültige Fluent-Meldungskennung
+schema-duplicate-id = Die Kennung „{ $id }“ wird doppelt verwendet (zuerst bei { $first })
+schema-no-pages = Das Formular hat keine Seiten
+schema-empty-page = „{ $id }“ enthält keine Felder
+schema-not-applicable = Die Eigenschaft { $property } passt nicht zu einem Feld vom Typ { $type }
+schema-missing-options = Die Auswahl „{ $id }“ braucht Optionen oder eine Codeliste
+schema-duplicate-option = Der Optionswert „{ $value }“ ist leer oder doppelt
+schema-unknown-code-list = Es gibt keine Codeliste „{ $name }“
+schema-unknown-issue-code = „{ $code }“ ist kein Prüfcode, für den eine Meldung angegeben werden kann
+schema-invalid-pattern = Das Muster ist kein gültiger regulärer Ausdruck: { $detail }
+schema-invalid-range = Das Minimum ({ $min }) ist größer als das Maximum ({ $max })
+schema-invalid-autocomplete = „{ $value }“ ist kein HTML-Autocomplete-Token
+schema-invalid-bound = „{ $value }“ ist keine gültige Grenze für dieses Feld
+schema-nested-group = Die Gruppe „{ $id }“ steht in einer anderen Gruppe; Gruppen können nicht verschachtelt werden
+schema-visibility-cycle = Die Sichtbarkeitsbedingungen hängen im Kreis voneinander ab: { $cycle }
+schema-rule-unknown-field = Die Regel nennt das Feld „{ $name }“, das es hier nicht gibt
+schema-rule-field-not-used = Die Regel nennt das Feld „{ $name }“, liest es aber nicht
+schema-rule-no-fields = Die Regel „{ $id }“ nennt keine Felder; nennen Sie mindestens das Feld, bei dem ihre Meldung erscheint
+schema-requires-hidden-field = Die Regel verlangt „{ $name }“, das ausgeblendet sein kann; Menschen würden für ein Feld getadelt, das sie nicht sehen
+schema-unknown-option = „{ $name }“ hat keine Option „{ $value }“; dieser Vergleich ist nie wahr
+schema-expr-too-long = Der Ausdruck ist länger als { $max } Zeichen
+schema-expr-too-deep = Der Ausdruck ist tiefer als { $max } Ebenen verschachtelt
+schema-expr-syntax = Syntaxfehler: { $problem ->
+    [unterminated-string] ein Text in Anführungszeichen ist nicht geschlossen
+    [bad-escape] nach einem Backslash dürfen nur \" und \\ stehen
+    [bad-number] die Zahl kann nicht gelesen werden
+    [unexpected-character] das Zeichen „{ $found }“ ist hier nicht erlaubt
+    [expected] erwartet wurde „{ $expected }“, gefunden „{ $found }“
+    [chained-comparison] Vergleiche können nicht verkettet werden; verbinden Sie sie mit „and“
+   *[unexpected-token] „{ $found }“ wird hier nicht erwartet
+  }
+schema-expr-unknown-field = Es gibt kein Feld „{ $name }“
+schema-expr-unknown-function = Es gibt keine Funktion „{ $name }“
+schema-expr-arity = { $name } erwartet { $expected } Argumente, nicht { $found }
+schema-expr-type = Erwartet: { $expected }, gefunden: { $found }
+schema-expr-out-of-scope = „{ $name }“ gehört zu einer wiederholbaren Gruppe; verwenden Sie es in count() oder in den Regeln der Gruppe
+schema-expr-invalid-date = „{ $value }“ ist kein Datum im Format JJJJ-MM-TT
+schema-missing-message = Die Meldung „{ $id }“ fehlt in { $locale }
+schema-limit-exceeded = Zu viele { $what }: höchstens { $max }
+
+## Der Befehl form
+cli-report-valid = Die Angaben sind gültig.
+cli-report-invalid = { $count ->
+    [one] Die Angaben enthalten { $count } Problem:
+   *[other] Die Angaben enthalten { $count } Probleme:
+  }
+cli-check-ok = { $file }: keine Fehler ({ $warnings ->
+    [0] keine Warnungen
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+  })
+cli-check-failed = { $file }: { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+  }, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+  }
+cli-error = Fehler
+cli-warning = Warnung
+cli-dropped-hidden = verworfen (ausgeblendet): { $path }
+cli-dropped-unknown = verworfen (nicht im Formular): { $path }

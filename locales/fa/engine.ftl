@@ -1,0 +1,81 @@
+# پیام‌های موتور فرم: خطاهای اعتبارسنجی و اجزای رابط کاربری.
+### status: draft
+# وضعیت بازبینی: پیش‌نویس تیم توسعه؛ هنوز توسط گویشور بومی فارسی بازبینی نشده است.
+
+## خطاهای اعتبارسنجی (error-<code>)
+error-required = برای «{ $label }» پاسخی وارد کنید
+error-wrong-type = «{ $label }» به شکلی فرستاده شده که سرویس نمی‌تواند آن را بخواند. دوباره وارد کنید
+error-too-short = { $label } باید دست‌کم { $min ->
+    [one] { $min } نویسه
+   *[other] { $min } نویسه
+  } باشد
+error-too-long = { $label } باید حداکثر { $max ->
+    [one] { $max } نویسه
+   *[other] { $max } نویسه
+  } باشد
+error-pattern = «{ $label }» را با قالب درست وارد کنید
+error-invalid-email = نشانی ایمیل را با قالب درست وارد کنید، مانند name@example.com
+error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269 0 یا +49 30 90269 0
+error-invalid-integer = { $label } باید عدد صحیح باشد
+error-invalid-decimal = { $label } باید عدد باشد
+error-too-small = { $label } باید { $min } یا بیشتر باشد
+error-too-large = { $label } باید { $max } یا کمتر باشد
+error-invalid-date = { $label } باید تاریخی واقعی باشد
+error-date-incomplete = { $label } باید { $missing ->
+    [day] روز
+    [month] ماه
+    [year] سال
+    [day-month] روز و ماه
+    [day-year] روز و سال
+   *[month-year] ماه و سال
+  } را داشته باشد
+error-date-too-early = { $label } نباید پیش از { $min } باشد
+error-date-too-late = { $label } نباید پس از { $max } باشد
+error-invalid-partial-date = { $label } باید تاریخی واقعی باشد؛ می‌توانید روز، یا روز و ماه را خالی بگذارید
+error-invalid-choice = یکی از گزینه‌های «{ $label }» را انتخاب کنید
+error-too-few-selected = برای «{ $label }» دست‌کم { $min ->
+    [one] { $min } گزینه
+   *[other] { $min } گزینه
+  } انتخاب کنید
+error-too-many-selected = برای «{ $label }» حداکثر { $max ->
+    [one] { $max } گزینه
+   *[other] { $max } گزینه
+  } انتخاب کنید
+error-too-few-items = دست‌کم { $min ->
+    [one] { $min } مورد
+   *[other] { $min } مورد
+  } به «{ $label }» اضافه کنید
+error-too-many-items = حداکثر { $max ->
+    [one] { $max } مورد
+   *[other] { $max } مورد
+  } می‌توانید به «{ $label }» اضافه کنید
+error-not-an-object = پاسخ‌ها خوانده نشد. صفحه را دوباره بارگذاری کنید و دوباره تلاش کنید
+error-plausibility = پاسخ‌هایتان را بررسی کنید: با هم سازگار نیستند
+
+## اجزای رابط کاربری
+form-error-summary-title = مشکلی وجود دارد
+form-error-prefix = خطا:
+form-page-title-error-prefix = خطا: { $title }
+form-continue = ادامه
+form-back = بازگشت
+form-check-answers = پاسخ‌هایتان را بررسی کنید
+form-change = تغییر
+form-add-another = افزودن نفر دیگر
+form-remove = حذف
+form-submit = ارسال
+form-optional = (اختیاری)
+form-date-day = روز
+form-date-month = ماه
+form-date-year = سال
+form-progress = مرحلهٔ { $current } از { $total }
+form-date-order = year month day
+form-date-hint = برای نمونه 2007 3 27 (تاریخ میلادی)
+form-language = زبان
+form-language-name = فارسی
+form-item-heading = { $label } { $number }
+form-remove-item = حذف { $label } { $number }
+form-submitted = پاسخ‌های شما فرستاده شد
+form-reference = شمارهٔ پروندهٔ شما { $reference } است
+form-sending = در حال ارسال…
+form-send-retry = پاسخ‌های شما فرستاده نشد. به‌طور خودکار دوباره تلاش می‌کنیم.
+form-keep-draft = پاسخ‌هایم را روی این دستگاه نگه دار

@@ -1,0 +1,87 @@
+# Messages du moteur de formulaires : erreurs de validation et éléments de l'interface.
+### status: draft
+# Statut de relecture : brouillon rédigé par l'équipe de développement, non relu par une personne de langue maternelle française.
+
+## Erreurs de validation (error-<code>)
+error-required = Répondez à « { $label } »
+error-wrong-type = « { $label } » a été envoyé sous une forme que le service ne peut pas lire. Saisissez-le à nouveau
+error-too-short = { $label } doit comporter au moins { $min ->
+    [one] { $min } caractère
+    [many] { $min } de caractères
+   *[other] { $min } caractères
+  }
+error-too-long = { $label } doit comporter au plus { $max ->
+    [one] { $max } caractère
+    [many] { $max } de caractères
+   *[other] { $max } caractères
+  }
+error-pattern = Saisissez « { $label } » dans le bon format
+error-invalid-email = Saisissez une adresse e-mail au bon format, par exemple nom@example.com
+error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0 ou +49 30 90269 0
+error-invalid-integer = { $label } doit être un nombre entier
+error-invalid-decimal = { $label } doit être un nombre
+error-too-small = { $label } doit être au moins { $min }
+error-too-large = { $label } doit être au plus { $max }
+error-invalid-date = { $label } doit être une date réelle
+error-date-incomplete = { $label } doit comporter { $missing ->
+    [day] un jour
+    [month] un mois
+    [year] une année
+    [day-month] un jour et un mois
+    [day-year] un jour et une année
+   *[month-year] un mois et une année
+  }
+error-date-too-early = { $label } doit être le { $min } ou après
+error-date-too-late = { $label } doit être le { $max } ou avant
+error-invalid-partial-date = { $label } doit être une date réelle ; vous pouvez omettre le jour, ou le jour et le mois
+error-invalid-choice = Choisissez l'une des options pour « { $label } »
+error-too-few-selected = Choisissez au moins { $min ->
+    [one] { $min } option
+    [many] { $min } d'options
+   *[other] { $min } options
+  } pour « { $label } »
+error-too-many-selected = Choisissez au plus { $max ->
+    [one] { $max } option
+    [many] { $max } d'options
+   *[other] { $max } options
+  } pour « { $label } »
+error-too-few-items = Ajoutez au moins { $min ->
+    [one] { $min } entrée
+    [many] { $min } d'entrées
+   *[other] { $min } entrées
+  } à « { $label } »
+error-too-many-items = Vous pouvez ajouter au plus { $max ->
+    [one] { $max } entrée
+    [many] { $max } d'entrées
+   *[other] { $max } entrées
+  } à « { $label } »
+error-not-an-object = Les réponses n'ont pas pu être lues. Rechargez la page et réessayez
+error-plausibility = Vérifiez vos réponses : elles ne concordent pas
+
+## Éléments de l'interface
+form-error-summary-title = Il y a un problème
+form-error-prefix = Erreur :
+form-page-title-error-prefix = Erreur : { $title }
+form-continue = Continuer
+form-back = Retour
+form-check-answers = Vérifiez vos réponses
+form-change = Modifier
+form-add-another = Ajouter une autre personne
+form-remove = Supprimer
+form-submit = Envoyer
+form-optional = (facultatif)
+form-date-day = Jour
+form-date-month = Mois
+form-date-year = Année
+form-progress = Étape { $current } sur { $total }
+form-date-order = day month year
+form-date-hint = Par exemple 27 3 2007
+form-language = Langue
+form-language-name = Français
+form-item-heading = { $label } { $number }
+form-remove-item = Supprimer { $label } { $number }
+form-submitted = Vos réponses ont été envoyées
+form-reference = Votre numéro de dossier est { $reference }
+form-sending = Envoi en cours…
+form-send-retry = Vos réponses n'ont pas pu être envoyées. Nous réessaierons automatiquement.
+form-keep-draft = Conserver mes réponses sur cet appareil

@@ -1,0 +1,93 @@
+# Komunikaty silnika formularzy: błędy walidacji i elementy interfejsu.
+### status: draft
+# Status: wersja robocza zespołu programistów, niesprawdzona przez rodzimego użytkownika języka polskiego.
+
+## Błędy walidacji (error-<code>)
+error-required = Podaj odpowiedź w polu „{ $label }”
+error-wrong-type = Pole „{ $label }” zostało wysłane w formie, której usługa nie może odczytać. Wpisz je ponownie
+error-too-short = Pole { $label } musi mieć co najmniej { $min ->
+    [one] { $min } znak
+    [few] { $min } znaki
+    [many] { $min } znaków
+   *[other] { $min } znaku
+  }
+error-too-long = Pole { $label } może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+  }
+error-pattern = Wpisz „{ $label }” w prawidłowym formacie
+error-invalid-email = Wpisz adres e-mail w prawidłowym formacie, np. nazwa@example.com
+error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
+error-invalid-integer = { $label } musi być liczbą całkowitą
+error-invalid-decimal = { $label } musi być liczbą
+error-too-small = { $label } musi wynosić co najmniej { $min }
+error-too-large = { $label } może wynosić najwyżej { $max }
+error-invalid-date = { $label } musi być prawdziwą datą
+error-date-incomplete = { $label } musi zawierać { $missing ->
+    [day] dzień
+    [month] miesiąc
+    [year] rok
+    [day-month] dzień i miesiąc
+    [day-year] dzień i rok
+   *[month-year] miesiąc i rok
+  }
+error-date-too-early = { $label } nie może być wcześniejsza niż { $min }
+error-date-too-late = { $label } nie może być późniejsza niż { $max }
+error-invalid-partial-date = { $label } musi być prawdziwą datą; możesz pominąć dzień albo dzień i miesiąc
+error-invalid-choice = Wybierz jedną z opcji w polu „{ $label }”
+error-too-few-selected = Wybierz co najmniej { $min ->
+    [one] { $min } opcję
+    [few] { $min } opcje
+    [many] { $min } opcji
+   *[other] { $min } opcji
+  } w polu „{ $label }”
+error-too-many-selected = Wybierz najwyżej { $max ->
+    [one] { $max } opcję
+    [few] { $max } opcje
+    [many] { $max } opcji
+   *[other] { $max } opcji
+  } w polu „{ $label }”
+error-too-few-items = Dodaj co najmniej { $min ->
+    [one] { $min } wpis
+    [few] { $min } wpisy
+    [many] { $min } wpisów
+   *[other] { $min } wpisu
+  } w sekcji „{ $label }”
+error-too-many-items = W sekcji „{ $label }” możesz dodać najwyżej { $max ->
+    [one] { $max } wpis
+    [few] { $max } wpisy
+    [many] { $max } wpisów
+   *[other] { $max } wpisu
+  }
+error-not-an-object = Nie udało się odczytać odpowiedzi. Odśwież stronę i spróbuj ponownie
+error-plausibility = Sprawdź odpowiedzi: nie pasują do siebie
+
+## Elementy interfejsu
+form-error-summary-title = Wystąpił problem
+form-error-prefix = Błąd:
+form-page-title-error-prefix = Błąd: { $title }
+form-continue = Dalej
+form-back = Wstecz
+form-check-answers = Sprawdź swoje odpowiedzi
+form-change = Zmień
+form-add-another = Dodaj kolejną osobę
+form-remove = Usuń
+form-submit = Wyślij
+form-optional = (opcjonalnie)
+form-date-day = Dzień
+form-date-month = Miesiąc
+form-date-year = Rok
+form-progress = Krok { $current } z { $total }
+form-date-order = day month year
+form-date-hint = Na przykład 27 3 2007
+form-language = Język
+form-language-name = Polski
+form-item-heading = { $label } { $number }
+form-remove-item = Usuń: { $label } { $number }
+form-submitted = Twoje odpowiedzi zostały wysłane
+form-reference = Twój numer sprawy to { $reference }
+form-sending = Wysyłanie…
+form-send-retry = Nie udało się wysłać odpowiedzi. Spróbujemy ponownie automatycznie.
+form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu

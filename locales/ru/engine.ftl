@@ -1,0 +1,93 @@
+# Сообщения движка форм: ошибки проверки и элементы интерфейса.
+### status: draft
+# Статус: черновик команды разработчиков, не проверен носителем русского языка.
+
+## Ошибки проверки (error-<code>)
+error-required = Заполните поле «{ $label }»
+error-wrong-type = Поле «{ $label }» отправлено в виде, который сервис не может прочитать. Введите его ещё раз
+error-too-short = Поле «{ $label }» должно содержать не менее { $min ->
+    [one] { $min } символа
+    [few] { $min } символов
+    [many] { $min } символов
+   *[other] { $min } символа
+  }
+error-too-long = Поле «{ $label }» должно содержать не более { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+  }
+error-pattern = Введите «{ $label }» в правильном формате
+error-invalid-email = Введите адрес электронной почты в правильном формате, например name@example.com
+error-invalid-tel = Введите номер телефона, например 030 90269 0 или +49 30 90269 0
+error-invalid-integer = «{ $label }» должно быть целым числом
+error-invalid-decimal = «{ $label }» должно быть числом
+error-too-small = «{ $label }» должно быть не меньше { $min }
+error-too-large = «{ $label }» должно быть не больше { $max }
+error-invalid-date = «{ $label }» должно быть существующей датой
+error-date-incomplete = В поле «{ $label }» укажите { $missing ->
+    [day] день
+    [month] месяц
+    [year] год
+    [day-month] день и месяц
+    [day-year] день и год
+   *[month-year] месяц и год
+  }
+error-date-too-early = «{ $label }» не может быть раньше { $min }
+error-date-too-late = «{ $label }» не может быть позже { $max }
+error-invalid-partial-date = «{ $label }» должно быть существующей датой; день или день и месяц можно не указывать
+error-invalid-choice = Выберите один из вариантов в поле «{ $label }»
+error-too-few-selected = Выберите не менее { $min ->
+    [one] { $min } варианта
+    [few] { $min } вариантов
+    [many] { $min } вариантов
+   *[other] { $min } варианта
+  } в поле «{ $label }»
+error-too-many-selected = Выберите не более { $max ->
+    [one] { $max } варианта
+    [few] { $max } вариантов
+    [many] { $max } вариантов
+   *[other] { $max } варианта
+  } в поле «{ $label }»
+error-too-few-items = Добавьте в раздел «{ $label }» не менее { $min ->
+    [one] { $min } записи
+    [few] { $min } записей
+    [many] { $min } записей
+   *[other] { $min } записи
+  }
+error-too-many-items = В раздел «{ $label }» можно добавить не более { $max ->
+    [one] { $max } записи
+    [few] { $max } записей
+    [many] { $max } записей
+   *[other] { $max } записи
+  }
+error-not-an-object = Не удалось прочитать ответы. Обновите страницу и попробуйте ещё раз
+error-plausibility = Проверьте ответы: они не согласуются друг с другом
+
+## Элементы интерфейса
+form-error-summary-title = Возникла проблема
+form-error-prefix = Ошибка:
+form-page-title-error-prefix = Ошибка: { $title }
+form-continue = Продолжить
+form-back = Назад
+form-check-answers = Проверьте свои ответы
+form-change = Изменить
+form-add-another = Добавить ещё
+form-remove = Удалить
+form-submit = Отправить
+form-optional = (необязательно)
+form-date-day = День
+form-date-month = Месяц
+form-date-year = Год
+form-progress = Шаг { $current } из { $total }
+form-date-order = day month year
+form-date-hint = Например, 27 3 2007
+form-language = Язык
+form-language-name = Русский
+form-item-heading = { $label } { $number }
+form-remove-item = Удалить: { $label } { $number }
+form-submitted = Ваши ответы отправлены
+form-reference = Номер вашего обращения: { $reference }
+form-sending = Отправка…
+form-send-retry = Не удалось отправить ответы. Мы автоматически попробуем ещё раз.
+form-keep-draft = Сохранить мои ответы на этом устройстве

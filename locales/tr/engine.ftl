@@ -1,0 +1,81 @@
+# Form motorunun iletileri: doğrulama hataları ve arayüz öğeleri.
+### status: draft
+# İnceleme durumu: geliştirme ekibinin taslağı; anadili Türkçe olan biri tarafından incelenmedi.
+
+## Doğrulama hataları (error-<code>)
+error-required = “{ $label }” için bir yanıt girin
+error-wrong-type = “{ $label }” hizmetin okuyamadığı bir biçimde gönderildi. Lütfen yeniden girin
+error-too-short = { $label } en az { $min ->
+    [one] { $min } karakter
+   *[other] { $min } karakter
+  } olmalıdır
+error-too-long = { $label } en fazla { $max ->
+    [one] { $max } karakter
+   *[other] { $max } karakter
+  } olabilir
+error-pattern = “{ $label }” alanını doğru biçimde girin
+error-invalid-email = E-posta adresini doğru biçimde girin, örneğin ad@example.com
+error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 30 90269 0
+error-invalid-integer = { $label } bir tam sayı olmalıdır
+error-invalid-decimal = { $label } bir sayı olmalıdır
+error-too-small = { $label } en az { $min } olmalıdır
+error-too-large = { $label } en fazla { $max } olabilir
+error-invalid-date = { $label } gerçek bir tarih olmalıdır
+error-date-incomplete = { $label } { $missing ->
+    [day] bir gün
+    [month] bir ay
+    [year] bir yıl
+    [day-month] gün ve ay
+    [day-year] gün ve yıl
+   *[month-year] ay ve yıl
+  } içermelidir
+error-date-too-early = { $label } { $min } tarihinden önce olamaz
+error-date-too-late = { $label } { $max } tarihinden sonra olamaz
+error-invalid-partial-date = { $label } gerçek bir tarih olmalıdır; günü ya da günü ve ayı boş bırakabilirsiniz
+error-invalid-choice = “{ $label }” için seçeneklerden birini seçin
+error-too-few-selected = “{ $label }” için en az { $min ->
+    [one] { $min } seçenek
+   *[other] { $min } seçenek
+  } seçin
+error-too-many-selected = “{ $label }” için en fazla { $max ->
+    [one] { $max } seçenek
+   *[other] { $max } seçenek
+  } seçin
+error-too-few-items = “{ $label }” bölümüne en az { $min ->
+    [one] { $min } kayıt
+   *[other] { $min } kayıt
+  } ekleyin
+error-too-many-items = “{ $label }” bölümüne en fazla { $max ->
+    [one] { $max } kayıt
+   *[other] { $max } kayıt
+  } ekleyebilirsiniz
+error-not-an-object = Yanıtlar okunamadı. Sayfayı yenileyip yeniden deneyin
+error-plausibility = Yanıtlarınızı kontrol edin: birbiriyle uyuşmuyor
+
+## Arayüz öğeleri
+form-error-summary-title = Bir sorun var
+form-error-prefix = Hata:
+form-page-title-error-prefix = Hata: { $title }
+form-continue = Devam
+form-back = Geri
+form-check-answers = Yanıtlarınızı kontrol edin
+form-change = Değiştir
+form-add-another = Bir kişi daha ekle
+form-remove = Kaldır
+form-submit = Gönder
+form-optional = (isteğe bağlı)
+form-date-day = Gün
+form-date-month = Ay
+form-date-year = Yıl
+form-progress = Adım { $current } / { $total }
+form-date-order = day month year
+form-date-hint = Örneğin 27 3 2007
+form-language = Dil
+form-language-name = Türkçe
+form-item-heading = { $label } { $number }
+form-remove-item = { $label } { $number } kaldır
+form-submitted = Yanıtlarınız gönderildi
+form-reference = Başvuru numaranız: { $reference }
+form-sending = Gönderiliyor…
+form-send-retry = Yanıtlarınız gönderilemedi. Otomatik olarak yeniden deneyeceğiz.
+form-keep-draft = Yanıtlarımı bu cihazda sakla

@@ -1,0 +1,93 @@
+# Повідомлення рушія форм: помилки перевірки та елементи інтерфейсу.
+### status: draft
+# Статус: чернетка команди розробників, не перевірена носієм української мови.
+
+## Помилки перевірки (error-<code>)
+error-required = Заповніть поле «{ $label }»
+error-wrong-type = Поле «{ $label }» надіслано у вигляді, який сервіс не може прочитати. Введіть його ще раз
+error-too-short = Поле «{ $label }» має містити щонайменше { $min ->
+    [one] { $min } символ
+    [few] { $min } символи
+    [many] { $min } символів
+   *[other] { $min } символу
+  }
+error-too-long = Поле «{ $label }» може містити щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+  }
+error-pattern = Введіть «{ $label }» у правильному форматі
+error-invalid-email = Введіть адресу електронної пошти у правильному форматі, наприклад name@example.com
+error-invalid-tel = Введіть номер телефону, наприклад 030 90269 0 або +49 30 90269 0
+error-invalid-integer = «{ $label }» має бути цілим числом
+error-invalid-decimal = «{ $label }» має бути числом
+error-too-small = «{ $label }» має бути не менше { $min }
+error-too-large = «{ $label }» має бути не більше { $max }
+error-invalid-date = «{ $label }» має бути справжньою датою
+error-date-incomplete = У полі «{ $label }» вкажіть { $missing ->
+    [day] день
+    [month] місяць
+    [year] рік
+    [day-month] день і місяць
+    [day-year] день і рік
+   *[month-year] місяць і рік
+  }
+error-date-too-early = «{ $label }» не може бути раніше { $min }
+error-date-too-late = «{ $label }» не може бути пізніше { $max }
+error-invalid-partial-date = «{ $label }» має бути справжньою датою; день або день і місяць можна не вказувати
+error-invalid-choice = Виберіть один із варіантів у полі «{ $label }»
+error-too-few-selected = Виберіть щонайменше { $min ->
+    [one] { $min } варіант
+    [few] { $min } варіанти
+    [many] { $min } варіантів
+   *[other] { $min } варіанта
+  } у полі «{ $label }»
+error-too-many-selected = Виберіть щонайбільше { $max ->
+    [one] { $max } варіант
+    [few] { $max } варіанти
+    [many] { $max } варіантів
+   *[other] { $max } варіанта
+  } у полі «{ $label }»
+error-too-few-items = Додайте до розділу «{ $label }» щонайменше { $min ->
+    [one] { $min } запис
+    [few] { $min } записи
+    [many] { $min } записів
+   *[other] { $min } запису
+  }
+error-too-many-items = До розділу «{ $label }» можна додати щонайбільше { $max ->
+    [one] { $max } запис
+    [few] { $max } записи
+    [many] { $max } записів
+   *[other] { $max } запису
+  }
+error-not-an-object = Не вдалося прочитати відповіді. Оновіть сторінку та спробуйте ще раз
+error-plausibility = Перевірте відповіді: вони не узгоджуються між собою
+
+## Елементи інтерфейсу
+form-error-summary-title = Виникла проблема
+form-error-prefix = Помилка:
+form-page-title-error-prefix = Помилка: { $title }
+form-continue = Продовжити
+form-back = Назад
+form-check-answers = Перевірте свої відповіді
+form-change = Змінити
+form-add-another = Додати ще
+form-remove = Видалити
+form-submit = Надіслати
+form-optional = (необов’язково)
+form-date-day = День
+form-date-month = Місяць
+form-date-year = Рік
+form-progress = Крок { $current } з { $total }
+form-date-order = day month year
+form-date-hint = Наприклад, 27 3 2007
+form-language = Мова
+form-language-name = Українська
+form-item-heading = { $label } { $number }
+form-remove-item = Видалити: { $label } { $number }
+form-submitted = Ваші відповіді надіслано
+form-reference = Номер вашого звернення: { $reference }
+form-sending = Надсилання…
+form-send-retry = Не вдалося надіслати відповіді. Ми автоматично спробуємо ще раз.
+form-keep-draft = Зберегти мої відповіді на цьому пристрої

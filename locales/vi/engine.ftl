@@ -1,0 +1,75 @@
+# Thông báo của bộ máy biểu mẫu: lỗi kiểm tra và các thành phần giao diện.
+### status: draft
+# Tình trạng: bản nháp của nhóm phát triển, chưa được người bản ngữ tiếng Việt duyệt.
+
+## Lỗi kiểm tra (error-<code>)
+error-required = Nhập câu trả lời cho “{ $label }”
+error-wrong-type = “{ $label }” được gửi ở dạng mà dịch vụ không đọc được. Vui lòng nhập lại
+error-too-short = { $label } phải có ít nhất { $min ->
+   *[other] { $min } ký tự
+  }
+error-too-long = { $label } chỉ được có tối đa { $max ->
+   *[other] { $max } ký tự
+  }
+error-pattern = Nhập “{ $label }” theo đúng định dạng
+error-invalid-email = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.com
+error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49 30 90269 0
+error-invalid-integer = { $label } phải là số nguyên
+error-invalid-decimal = { $label } phải là một số
+error-too-small = { $label } phải từ { $min } trở lên
+error-too-large = { $label } phải từ { $max } trở xuống
+error-invalid-date = { $label } phải là một ngày có thật
+error-date-incomplete = { $label } phải có { $missing ->
+    [day] ngày
+    [month] tháng
+    [year] năm
+    [day-month] ngày và tháng
+    [day-year] ngày và năm
+   *[month-year] tháng và năm
+  }
+error-date-too-early = { $label } không được trước ngày { $min }
+error-date-too-late = { $label } không được sau ngày { $max }
+error-invalid-partial-date = { $label } phải là một ngày có thật; bạn có thể bỏ trống ngày, hoặc ngày và tháng
+error-invalid-choice = Chọn một trong các phương án cho “{ $label }”
+error-too-few-selected = Chọn ít nhất { $min ->
+   *[other] { $min } phương án
+  } cho “{ $label }”
+error-too-many-selected = Chọn tối đa { $max ->
+   *[other] { $max } phương án
+  } cho “{ $label }”
+error-too-few-items = Thêm ít nhất { $min ->
+   *[other] { $min } mục
+  } vào “{ $label }”
+error-too-many-items = Bạn chỉ có thể thêm tối đa { $max ->
+   *[other] { $max } mục
+  } vào “{ $label }”
+error-not-an-object = Không đọc được câu trả lời. Hãy tải lại trang và thử lại
+error-plausibility = Hãy kiểm tra câu trả lời: chúng không khớp với nhau
+
+## Thành phần giao diện
+form-error-summary-title = Có vấn đề
+form-error-prefix = Lỗi:
+form-page-title-error-prefix = Lỗi: { $title }
+form-continue = Tiếp tục
+form-back = Quay lại
+form-check-answers = Kiểm tra câu trả lời của bạn
+form-change = Thay đổi
+form-add-another = Thêm người khác
+form-remove = Xóa
+form-submit = Gửi
+form-optional = (không bắt buộc)
+form-date-day = Ngày
+form-date-month = Tháng
+form-date-year = Năm
+form-progress = Bước { $current } trên { $total }
+form-date-order = day month year
+form-date-hint = Ví dụ 27 3 2007
+form-language = Ngôn ngữ
+form-language-name = Tiếng Việt
+form-item-heading = { $label } { $number }
+form-remove-item = Xóa { $label } { $number }
+form-submitted = Câu trả lời của bạn đã được gửi
+form-reference = Mã hồ sơ của bạn là { $reference }
+form-sending = Đang gửi…
+form-send-retry = Không gửi được câu trả lời. Chúng tôi sẽ tự động thử lại.
+form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
