@@ -95,6 +95,13 @@ pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Cata
     for (tag, name, text) in ftl_files(&form_dir) {
         add(&tag, &name, &text, true);
     }
+    // Pseudo-locales for testing layouts: `--locale en-XA` (accented, longer) and
+    // `--locale ar-XB` (mirrored, right to left).
+    if let Ok(en) = Locale::parse("en") {
+        for p in form_core::Pseudo::ALL {
+            cat.add_pseudo(p, &en);
+        }
+    }
     (cat, problems)
 }
 
@@ -117,10 +124,93 @@ fn diag_line(cat: &Catalog, locale: &Locale, file: &str, d: &Diagnostic) -> Stri
 }
 
 /// `form check FILE...`
+/// Lints a locale tree (`dir/<tag>/*.ftl`) against its reference language: `en` when
+/// present, else `fallback`. Returns one printable line per problem.
+pub fn lint_tree(dir: &Path, fallback: &str) -> Vec<String> {
+    let by_tag = |tag: &str| -> Vec<form_core::lint::FtlFile> { ftl_files_of(&dir.join(tag)) };
+    let reference_tag = if dir.join("en").is_dir() {
+        "en".to_owned()
+    } else {
+        fallback.to_owned()
+    };
+    let reference = by_tag(&reference_tag);
+    let mut tags: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    tags.sort();
+    let mut lines = Vec::new();
+    for tag in tags {
+        let Ok(locale) = Locale::parse(&tag) else {
+            lines.push(format!(
+                "{}: error[lint-locale]: not a language tag",
+                dir.join(&tag).display()
+            ));
+            continue;
+        };
+        for i in form_core::lint::lint_locale(&reference, &locale, &by_tag(&tag)) {
+            lines.push(format!(
+                "{}:{}: error[lint-{}]: {}",
+                i.path, i.line, i.code, i.detail
+            ));
+        }
+    }
+    lines
+}
+
+fn ftl_files_of(dir: &Path) -> Vec<form_core::lint::FtlFile> {
+    let mut v: Vec<form_core::lint::FtlFile> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+                .filter_map(|e| {
+                    let source = std::fs::read_to_string(e.path()).ok()?;
+                    Some(form_core::lint::FtlFile {
+                        path: e.path().display().to_string(),
+                        name: e.file_name().to_string_lossy().into_owned(),
+                        source,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+/// `form check PATH...`: schemas (files) and locale trees (folders such as `locales/`).
 pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     for file in files {
         let name = file.display().to_string();
+        if file.is_dir() {
+            let lines = lint_tree(file, "en");
+            for l in &lines {
+                let _ = writeln!(out.stdout, "{l}");
+            }
+            let (cat, _) = catalog(sources, &Locale::fallback(), file);
+            let locale = ui
+                .and_then(|t| Locale::parse(t).ok())
+                .unwrap_or_else(Locale::fallback);
+            let mut args: Args = BTreeMap::new();
+            args.insert("file".into(), Arg::Str(name.clone()));
+            args.insert("errors".into(), Arg::from(lines.len()));
+            args.insert("warnings".into(), Arg::from(0usize));
+            let summary = if lines.is_empty() {
+                "cli-check-ok"
+            } else {
+                "cli-check-failed"
+            };
+            let _ = writeln!(out.stdout, "{}", cat.text(&locale, summary, &args));
+            if !lines.is_empty() && out.code == 0 {
+                out.code = 1;
+            }
+            continue;
+        }
         let text = match read(file) {
             Ok(t) => t,
             Err(e) => {
@@ -167,6 +257,15 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             let _ = writeln!(out.stdout, "{p}");
         }
         errors += problems.len();
+        // The form's own translations.
+        let form_locales = file.parent().unwrap_or(Path::new(".")).join("locales");
+        if form_locales.is_dir() {
+            let lines = lint_tree(&form_locales, &default.to_string());
+            for l in &lines {
+                let _ = writeln!(out.stdout, "{l}");
+            }
+            errors += lines.len();
+        }
         let mut args: Args = BTreeMap::new();
         args.insert("file".into(), Arg::Str(name.clone()));
         args.insert("errors".into(), Arg::from(errors));

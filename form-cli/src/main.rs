@@ -28,7 +28,8 @@ enum FormatArg {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile schemas and report every problem with its location; exit 1 on errors.
+    /// Compile schemas, lint their translations and locale folders (e.g. `locales/`), and
+    /// report every problem with its location; exit 1 on errors.
     Check {
         files: Vec<PathBuf>,
         /// Language of the report (default: English).

@@ -165,3 +165,29 @@ fn committed_json_schema_is_current() {
         "form-schema.json is out of date: run `cargo run -p form-cli -- schema > form-schema.json`"
     );
 }
+
+#[test]
+fn locale_folders_are_linted_and_pseudo_locales_render() {
+    let (code, stdout, _) = form(&["check", "locales", "examples/lea-registration/form.json"]);
+    assert_eq!(code, 0, "{stdout}");
+    let (code, stdout, _) = form(&[
+        "validate",
+        "--schema",
+        "examples/lea-registration/form.json",
+        "--data",
+        "examples/lea-registration/cases/34-email-mismatch.json",
+        "--today",
+        TODAY,
+        "--locale",
+        "ar-XB",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["direction"], "rtl");
+    assert_eq!(
+        report["issues"][0]["text"],
+        "\u{202E}⊥ɥǝ ǝɯɐıן ɐppɹǝssǝs po uoʇ ɯɐʇɔɥ\u{202C}"
+    );
+}

@@ -15,6 +15,7 @@ pub mod expr;
 pub mod lint;
 pub mod locale;
 pub mod messages;
+pub mod pseudo;
 pub mod render;
 pub mod schema;
 pub mod text;
@@ -24,6 +25,7 @@ pub use compile::{Compiled, FieldDef, Form, Page, Required, compile, compile_raw
 pub use date::{Date, PartialDate};
 pub use diag::{Arg, Args, DIAGNOSTIC_CODES, Diagnostic, Severity};
 pub use locale::{Direction, Locale};
-pub use messages::{Catalog, ResourceError};
+pub use messages::{Catalog, DatePart, ResourceError};
+pub use pseudo::Pseudo;
 pub use schema::{FORMAT_VERSION, FieldType, RawForm};
 pub use validate::{Context, Dropped, ISSUE_CODES, Issue, Report, Visibility, VisibleItem};

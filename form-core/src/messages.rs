@@ -41,7 +41,17 @@ pub fn line_of(source: &str, offset: usize) -> usize {
 /// Messages of several locales, with a default locale to fall back on.
 pub struct Catalog {
     bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+    /// The text of every resource added, so that pseudo-locales can be made from them.
+    sources: Vec<(Locale, String, String)>,
     default: Locale,
+}
+
+/// The three parts of a date input, in the order a language writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
 }
 
 impl fmt::Debug for Catalog {
@@ -58,6 +68,7 @@ impl Catalog {
     pub fn new(default: Locale) -> Catalog {
         Catalog {
             bundles: Vec::new(),
+            sources: Vec::new(),
             default,
         }
     }
@@ -95,6 +106,12 @@ impl Catalog {
         name: &str,
         source: &str,
     ) -> Vec<ResourceError> {
+        self.sources
+            .push((locale.clone(), name.to_owned(), source.to_owned()));
+        self.add_to_bundle(locale, name, source)
+    }
+
+    fn add_to_bundle(&mut self, locale: &Locale, name: &str, source: &str) -> Vec<ResourceError> {
         let mut errors = Vec::new();
         let res = match FluentResource::try_new(source.to_owned()) {
             Ok(r) => r,
@@ -119,6 +136,45 @@ impl Catalog {
             }
         }
         errors
+    }
+
+    /// Adds a pseudo-locale (`en-XA` or `ar-XB`) made from the messages of `from`, and
+    /// returns its locale.
+    pub fn add_pseudo(&mut self, pseudo: crate::pseudo::Pseudo, from: &Locale) -> Locale {
+        let Ok(locale) = Locale::parse(pseudo.tag()) else {
+            return from.clone();
+        };
+        self.bundle_mut(&locale)
+            .set_transform(Some(pseudo.transform()));
+        let sources: Vec<(String, String)> = self
+            .sources
+            .iter()
+            .filter(|(l, _, _)| l == from)
+            .map(|(_, n, s)| (n.clone(), s.clone()))
+            .collect();
+        for (name, source) in sources {
+            self.add_to_bundle(&locale, &name, &source);
+        }
+        locale
+    }
+
+    /// The order of the day, month and year inputs in `locale`, from its message
+    /// `form-date-order` (for example `day month year`, or `year month day` in Persian).
+    pub fn date_order(&self, locale: &Locale) -> [DatePart; 3] {
+        let text = self.text(locale, "form-date-order", &Args::new());
+        let parts: Vec<DatePart> = text
+            .split_whitespace()
+            .filter_map(|w| match w {
+                "day" => Some(DatePart::Day),
+                "month" => Some(DatePart::Month),
+                "year" => Some(DatePart::Year),
+                _ => None,
+            })
+            .collect();
+        match parts.as_slice() {
+            [a, b, c] if a != b && b != c && a != c => [*a, *b, *c],
+            _ => [DatePart::Day, DatePart::Month, DatePart::Year],
+        }
     }
 
     /// Whether `locale` itself (no fallback) has a message with this id.

@@ -121,3 +121,57 @@ fn right_to_left_languages_are_known() {
         .collect();
     assert_eq!(rtl, ["ar", "fa"]);
 }
+
+/// One invalid registration, rendered in every language and both pseudo-locales, with
+/// Fluent's bidi isolation marks made visible (⁅ = U+2068, ⁆ = U+2069).
+#[test]
+fn an_invalid_registration_in_every_language() {
+    use form_core::{Context, Date, Pseudo};
+    let form = form_core::compile(&common::lea_schema()).form.unwrap();
+    let mut cat = common::catalog(
+        "de",
+        Some(&common::root().join("examples/lea-registration")),
+    );
+    let en = Locale::parse("en").unwrap();
+    for p in Pseudo::ALL {
+        cat.add_pseudo(p, &en);
+    }
+    let data: serde_json::Value = serde_json::from_str(
+        r#"{ "family_name": "Smith", "given_names": "Alice", "birth_date": { "day": "27", "month": "", "year": "1985" },
+             "passport_number": "1234567890123", "email": "alice@", "household_size": 0, "nationality": "FR",
+             "other_languages": ["de", "fr", "pl", "tr"], "arrival_date": "2021-06-01",
+             "family_members": [{ "member_family_name": "Smith", "member_given_names": "Tom", "member_birth_date": "1990-01-01", "member_relationship": "child" }] }"#,
+    )
+    .unwrap();
+    let report = form.validate(
+        &data,
+        &Context {
+            today: Date::parse_iso("2021-03-15").unwrap(),
+        },
+    );
+    let mut tags: Vec<String> = LANGUAGES.iter().map(|s| (*s).to_owned()).collect();
+    tags.extend(Pseudo::ALL.iter().map(|p| p.tag().to_owned()));
+    for tag in tags {
+        let l = Locale::parse(&tag).unwrap();
+        let mut out = format!(
+            "locale: {tag}\ndirection: {}\ndate order: {:?}\n",
+            l.direction().as_str(),
+            cat.date_order(&l)
+        );
+        out.push_str(&format!(
+            "{}\n",
+            cat.text(&l, "form-error-summary-title", &Default::default())
+        ));
+        for issue in &report.issues {
+            out.push_str(&format!(
+                "{}: {}\n",
+                issue.path,
+                cat.render_issue(&l, issue)
+            ));
+        }
+        insta::assert_snapshot!(
+            format!("invalid_registration_{tag}"),
+            common::visible_isolates(&out)
+        );
+    }
+}

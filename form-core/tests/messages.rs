@@ -126,3 +126,12 @@ fn resource_syntax_errors_are_located_and_the_rest_still_loads() {
     assert!(cat.has(&Locale::parse("en").unwrap(), "good"));
     assert!(cat.has(&Locale::parse("en").unwrap(), "also-good"));
 }
+
+#[test]
+fn pseudo_locales_transform_text() {
+    let mut cat = common::catalog("en", None);
+    let l = cat.add_pseudo(form_core::Pseudo::Accented, &Locale::parse("en").unwrap());
+    assert_eq!(l.to_string(), "en-XA");
+    assert_eq!(cat.negotiate(&["en-XA"]).to_string(), "en-XA");
+    assert_eq!(cat.text(&l, "form-back", &Args::new()), "Ɓȧȧƈķ");
+}
