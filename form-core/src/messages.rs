@@ -205,9 +205,11 @@ impl Catalog {
     }
 
     /// Formats a message, falling back along `locale` → its base language → the default
-    /// locale. Returns the text and any formatting problems; a missing message gives its id.
+    /// locale → English. Returns the text and any formatting problems; a missing message gives its id.
     pub fn format(&self, locale: &Locale, id: &str, args: &Args) -> (String, Vec<String>) {
-        let chain = [locale.clone(), locale.base(), self.default.clone()];
+        // English, the reference language, is the last resort (e.g. for the optional
+        // authoring messages that not every language has).
+        let chain = [locale.clone(), locale.base(), self.default.clone(), Locale::fallback()];
         let mut errors = Vec::new();
         for want in &chain {
             let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == want) else {

@@ -175,3 +175,24 @@ fn an_invalid_registration_in_every_language() {
         );
     }
 }
+
+/// The status table in locales/README.md matches the `### status:` line of every file.
+#[test]
+fn the_status_table_is_true() {
+    let readme = std::fs::read_to_string(common::root().join("locales/README.md")).unwrap();
+    let status = |p: std::path::PathBuf| -> String {
+        std::fs::read_to_string(&p).ok().map_or("– (falls back to English)".to_owned(), |s| form_core::lint::status_of(&s).unwrap_or_default())
+    };
+    for tag in LANGUAGES {
+        let row = readme.lines().find(|l| l.contains(&format!("| `{tag}` |"))).unwrap_or_else(|| panic!("no row for {tag}"));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let root = common::root();
+        let expected = [
+            status(root.join(format!("locales/{tag}/engine.ftl"))),
+            status(root.join(format!("locales/{tag}/authoring.ftl"))),
+            status(root.join(format!("locales/{tag}/countries.ftl"))),
+            status(root.join(format!("examples/lea-registration/locales/{tag}/lea-registration.ftl"))),
+        ];
+        assert_eq!(&cells[4..8], &expected.iter().map(String::as_str).collect::<Vec<_>>()[..], "{row}");
+    }
+}
