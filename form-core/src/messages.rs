@@ -204,12 +204,44 @@ impl Catalog {
         self.default.clone()
     }
 
+    /// Negotiates from an HTTP `Accept-Language` header (`fr-CA, fr;q=0.9, en;q=0.5`):
+    /// tags are tried by descending quality, then in the order given; `*` and tags with
+    /// `q=0` are ignored.
+    pub fn negotiate_header(&self, header: &str) -> Locale {
+        let mut tags: Vec<(u32, usize, &str)> = header
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let q =
+                    pieces
+                        .find_map(|p| p.trim().strip_prefix("q="))
+                        .map_or(Some(1000), |q| {
+                            q.trim()
+                                .parse::<f64>()
+                                .ok()
+                                .map(|f| (f.clamp(0.0, 1.0) * 1000.0) as u32)
+                        })?;
+                (q > 0 && !tag.is_empty() && tag != "*").then_some((q, i, tag))
+            })
+            .collect();
+        tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let ordered: Vec<&str> = tags.into_iter().map(|(_, _, t)| t).collect();
+        self.negotiate(&ordered)
+    }
+
     /// Formats a message, falling back along `locale` → its base language → the default
     /// locale → English. Returns the text and any formatting problems; a missing message gives its id.
     pub fn format(&self, locale: &Locale, id: &str, args: &Args) -> (String, Vec<String>) {
         // English, the reference language, is the last resort (e.g. for the optional
         // authoring messages that not every language has).
-        let chain = [locale.clone(), locale.base(), self.default.clone(), Locale::fallback()];
+        let chain = [
+            locale.clone(),
+            locale.base(),
+            self.default.clone(),
+            Locale::fallback(),
+        ];
         let mut errors = Vec::new();
         for want in &chain {
             let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == want) else {

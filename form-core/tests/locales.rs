@@ -181,18 +181,45 @@ fn an_invalid_registration_in_every_language() {
 fn the_status_table_is_true() {
     let readme = std::fs::read_to_string(common::root().join("locales/README.md")).unwrap();
     let status = |p: std::path::PathBuf| -> String {
-        std::fs::read_to_string(&p).ok().map_or("– (falls back to English)".to_owned(), |s| form_core::lint::status_of(&s).unwrap_or_default())
+        std::fs::read_to_string(&p)
+            .ok()
+            .map_or("– (falls back to English)".to_owned(), |s| {
+                form_core::lint::status_of(&s).unwrap_or_default()
+            })
     };
     for tag in LANGUAGES {
-        let row = readme.lines().find(|l| l.contains(&format!("| `{tag}` |"))).unwrap_or_else(|| panic!("no row for {tag}"));
+        let row = readme
+            .lines()
+            .find(|l| l.contains(&format!("| `{tag}` |")))
+            .unwrap_or_else(|| panic!("no row for {tag}"));
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         let root = common::root();
         let expected = [
             status(root.join(format!("locales/{tag}/engine.ftl"))),
             status(root.join(format!("locales/{tag}/authoring.ftl"))),
             status(root.join(format!("locales/{tag}/countries.ftl"))),
-            status(root.join(format!("examples/lea-registration/locales/{tag}/lea-registration.ftl"))),
+            status(root.join(format!(
+                "examples/lea-registration/locales/{tag}/lea-registration.ftl"
+            ))),
         ];
-        assert_eq!(&cells[4..8], &expected.iter().map(String::as_str).collect::<Vec<_>>()[..], "{row}");
+        assert_eq!(
+            &cells[4..8],
+            &expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            "{row}"
+        );
     }
+}
+
+/// The registration form offers exactly the generated list of countries.
+#[test]
+fn the_country_code_list_is_the_generated_one() {
+    let generated: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("locales/countries.json")).unwrap(),
+    )
+    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&common::lea_schema()).unwrap();
+    assert_eq!(
+        schema["codeLists"]["countries"]["values"],
+        generated["codes"]
+    );
 }

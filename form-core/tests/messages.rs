@@ -135,3 +135,19 @@ fn pseudo_locales_transform_text() {
     assert_eq!(cat.negotiate(&["en-XA"]).to_string(), "en-XA");
     assert_eq!(cat.text(&l, "form-back", &Args::new()), "Ɓȧȧƈķ");
 }
+
+#[test]
+fn accept_language_headers_are_ordered_by_quality() {
+    let cat = common::catalog("de", None);
+    assert_eq!(
+        cat.negotiate_header("sw, fa;q=0.4, uk;q=0.9").to_string(),
+        "uk"
+    );
+    assert_eq!(cat.negotiate_header("ar;q=0, *;q=0.5").to_string(), "de");
+    assert_eq!(
+        cat.negotiate_header("tr-TR,tr;q=0.9,en-US;q=0.8")
+            .to_string(),
+        "tr"
+    );
+    assert_eq!(cat.negotiate_header("").to_string(), "de");
+}

@@ -190,6 +190,34 @@ impl FormEngine {
         to_js(&list)
     }
 
+    /// Adds the pseudo-locale `en-XA` (accented, longer) or `ar-XB` (mirrored, right to
+    /// left), made from the English messages added so far; returns its tag.
+    #[wasm_bindgen(js_name = addPseudoLocale)]
+    pub fn add_pseudo_locale(&mut self, tag: &str) -> Result<String, JsError> {
+        let pseudo = form_core::Pseudo::ALL
+            .into_iter()
+            .find(|p| p.tag() == tag)
+            .ok_or_else(|| JsError::new("expected en-XA or ar-XB"))?;
+        Ok(self
+            .catalog
+            .add_pseudo(pseudo, &Locale::fallback())
+            .to_string())
+    }
+
+    /// The order of the day, month and year inputs in a locale.
+    #[wasm_bindgen(js_name = dateOrder, unchecked_return_type = "(\"day\" | \"month\" | \"year\")[]")]
+    pub fn date_order(&self, locale: &str) -> Vec<String> {
+        self.catalog
+            .date_order(&self.locale(locale))
+            .iter()
+            .map(|p| match p {
+                form_core::DatePart::Day => "day".to_owned(),
+                form_core::DatePart::Month => "month".to_owned(),
+                form_core::DatePart::Year => "year".to_owned(),
+            })
+            .collect()
+    }
+
     /// The best locale with messages for a list of preferred tags (`navigator.languages`),
     /// falling back to the form's default language.
     pub fn negotiate(
