@@ -1,0 +1,466 @@
+//! form-server: receives form submissions, re-validates them with form-core (the browser is
+//! never trusted), keeps the cleaned submission, and serves the forms, their messages, the
+//! embed assets and a demo page, so that one process is the whole demo.
+//!
+//! Architecture invariant: no validation logic here; every verdict comes from form-core.
+//! Architecture invariant: no submission data in logs; only form ids, references, status
+//! codes and counts.
+
+pub mod export;
+pub mod store;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use form_core::{Catalog, Context, Date, Form, Locale};
+use serde_json::{Value, json};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::ServeDir;
+
+use crate::store::{Job, NewSubmission, Stored};
+
+/// Limits and settings of the service.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Folder with one sub-folder per form (`<id>/form.json`, `<id>/locales/<tag>/*.ftl`).
+    pub forms_dir: PathBuf,
+    /// The engine's messages (`locales/<tag>/*.ftl`).
+    pub locales_dir: PathBuf,
+    /// The browser build (`dist/`), served under `/assets/engine/`.
+    pub dist_dir: Option<PathBuf>,
+    /// A site to serve at `/` (the demo CMS page).
+    pub site_dir: Option<PathBuf>,
+    /// Origins allowed to post from other sites (CORS). Same-origin posts need none.
+    pub allow_origins: Vec<String>,
+    /// Requests per second per client address (token bucket); 0 turns limiting off.
+    pub rate_per_second: f64,
+    pub rate_burst: f64,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+    /// Most top-level keys a submission may have.
+    pub max_fields: usize,
+    /// Submissions committed together at most (group commit).
+    pub max_batch: usize,
+    /// The date submissions are judged on; `None`: today (UTC). Fixing it replays a form
+    /// as of a past day (demos, tests).
+    pub today: Option<Date>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            forms_dir: PathBuf::from("examples"),
+            locales_dir: PathBuf::from("locales"),
+            dist_dir: None,
+            site_dir: None,
+            allow_origins: Vec::new(),
+            rate_per_second: 5.0,
+            rate_burst: 20.0,
+            body_limit: 64 * 1024,
+            max_fields: 300,
+            max_batch: 256,
+            today: None,
+        }
+    }
+}
+
+/// A form the service accepts.
+#[derive(Debug)]
+pub struct LoadedForm {
+    pub form: Form,
+    pub schema: String,
+    pub catalog: Catalog,
+    pub dir: PathBuf,
+}
+
+fn ftl_into(cat: &mut Catalog, dir: &Path) -> Result<(), String> {
+    let Ok(tags) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let mut tags: Vec<_> = tags.flatten().filter(|e| e.path().is_dir()).collect();
+    tags.sort_by_key(std::fs::DirEntry::file_name);
+    for tag in tags {
+        let Ok(locale) = Locale::parse(&tag.file_name().to_string_lossy()) else {
+            continue;
+        };
+        let mut files: Vec<_> = std::fs::read_dir(tag.path())
+            .map_err(|e| e.to_string())?
+            .flatten()
+            .collect();
+        files.sort_by_key(std::fs::DirEntry::file_name);
+        for f in files
+            .into_iter()
+            .filter(|f| f.path().extension().is_some_and(|x| x == "ftl"))
+        {
+            let text = std::fs::read_to_string(f.path())
+                .map_err(|e| format!("{}: {e}", f.path().display()))?;
+            let errors = cat.add_resource(&locale, &f.file_name().to_string_lossy(), &text);
+            if let Some(e) = errors.first() {
+                return Err(format!("{}: {e}", f.path().display()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Loads and compiles every form under `cfg.forms_dir`; a form with schema errors stops
+/// the service from starting.
+pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, String> {
+    let mut out = HashMap::new();
+    let dirs = std::fs::read_dir(&cfg.forms_dir)
+        .map_err(|e| format!("{}: {e}", cfg.forms_dir.display()))?;
+    for d in dirs.flatten() {
+        let path = d.path().join("form.json");
+        if !path.exists() {
+            continue;
+        }
+        let schema =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let compiled = form_core::compile(&schema);
+        let Some(form) = compiled.form else {
+            return Err(format!(
+                "{}: the schema has errors; run `form check` on it",
+                path.display()
+            ));
+        };
+        let mut catalog = Catalog::new(form.default_locale.clone());
+        ftl_into(&mut catalog, &cfg.locales_dir)?;
+        ftl_into(&mut catalog, &d.path().join("locales"))?;
+        out.insert(
+            form.id.clone(),
+            LoadedForm {
+                form,
+                schema,
+                catalog,
+                dir: d.path(),
+            },
+        );
+    }
+    Ok(out)
+}
+
+#[derive(Debug)]
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+}
+
+/// Shared state of the service.
+#[derive(Debug)]
+pub struct AppState {
+    pub forms: HashMap<String, LoadedForm>,
+    pub writer: std::sync::mpsc::SyncSender<Job>,
+    pub cfg: Config,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+impl AppState {
+    pub fn new(
+        forms: HashMap<String, LoadedForm>,
+        writer: std::sync::mpsc::SyncSender<Job>,
+        cfg: Config,
+    ) -> AppState {
+        AppState {
+            forms,
+            writer,
+            cfg,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Token bucket per client address.
+    fn allow(&self, ip: IpAddr) -> bool {
+        if self.cfg.rate_per_second <= 0.0 {
+            return true;
+        }
+        let Ok(mut buckets) = self.buckets.lock() else {
+            return true;
+        };
+        let now = Instant::now();
+        if buckets.len() > 100_000 {
+            buckets.retain(|_, b| now.duration_since(b.last).as_secs() < 60);
+        }
+        let b = buckets.entry(ip).or_insert(Bucket {
+            tokens: self.cfg.rate_burst,
+            last: now,
+        });
+        b.tokens = (b.tokens + now.duration_since(b.last).as_secs_f64() * self.cfg.rate_per_second)
+            .min(self.cfg.rate_burst);
+        b.last = now;
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+fn error(status: StatusCode, code: &str, extra: Value) -> Response {
+    let mut body = json!({ "error": code });
+    if let (Value::Object(b), Value::Object(e)) = (&mut body, extra) {
+        b.extend(e);
+    }
+    (
+        status,
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
+/// Today's date (UTC) from the system clock: the engine itself has no clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64).unwrap_or(Date::EPOCH)
+}
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A reference a person can read out on the phone: the form's first word and eight
+/// characters of Crockford base 32 (no I, L, O, U), e.g. `LEA-7KQ3-M9XD`.
+pub fn new_reference(form_id: &str) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut bytes = [0u8; 8];
+    if getrandom::fill(&mut bytes).is_err() {
+        // Without an OS random source, fall back to the clock (still unique enough with
+        // the database's unique constraint behind it).
+        bytes = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+            .to_le_bytes();
+    }
+    let prefix: String = form_id
+        .split('-')
+        .next()
+        .unwrap_or("F")
+        .chars()
+        .take(6)
+        .collect::<String>()
+        .to_uppercase();
+    let chars: String = bytes
+        .iter()
+        .map(|b| ALPHABET.get(usize::from(b & 31)).copied().unwrap_or(b'0') as char)
+        .collect();
+    format!(
+        "{prefix}-{}-{}",
+        chars.get(0..4).unwrap_or(""),
+        chars.get(4..8).unwrap_or("")
+    )
+}
+
+fn valid_key(k: &str) -> bool {
+    (8..=128).contains(&k.len())
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `POST /api/forms/{form}/submissions` with `{formId, schemaVersion, locale, idempotencyKey,
+/// submission}`: 201 `{reference}`; 422 `{error: "invalid", issues}`; 4xx for bad requests.
+async fn submit(
+    State(st): State<Arc<AppState>>,
+    UrlPath(form_id): UrlPath<String>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    if !st.allow(addr.ip()) {
+        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited", json!({}));
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return r;
+    }
+    let Some(lf) = st.forms.get(&form_id) else {
+        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+    };
+    let Ok(envelope) = serde_json::from_slice::<Value>(&body) else {
+        return error(StatusCode::BAD_REQUEST, "malformed-json", json!({}));
+    };
+    let field = |k: &str| envelope.get(k).and_then(Value::as_str);
+    if field("formId") != Some(form_id.as_str()) {
+        return error(StatusCode::BAD_REQUEST, "form-mismatch", json!({}));
+    }
+    let Some(key) = field("idempotencyKey").filter(|k| valid_key(k)) else {
+        return error(StatusCode::BAD_REQUEST, "bad-idempotency-key", json!({}));
+    };
+    if field("schemaVersion") != Some(lf.form.version.as_str()) {
+        return error(
+            StatusCode::CONFLICT,
+            "wrong-schema-version",
+            json!({ "expected": lf.form.version }),
+        );
+    }
+    let Some(data) = envelope.get("submission").filter(|v| v.is_object()) else {
+        return error(StatusCode::BAD_REQUEST, "missing-submission", json!({}));
+    };
+    if data
+        .as_object()
+        .is_some_and(|o| o.len() > st.cfg.max_fields)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "too-many-fields",
+            json!({ "max": st.cfg.max_fields }),
+        );
+    }
+    let locale = lf.catalog.negotiate(&[field("locale").unwrap_or("")]);
+    let report = lf.form.validate(
+        data,
+        &Context {
+            today: st.cfg.today.unwrap_or_else(today),
+        },
+    );
+    if !report.valid {
+        let issues: Vec<Value> = report
+            .issues
+            .iter()
+            .map(|i| {
+                let mut v = serde_json::to_value(i).unwrap_or(Value::Null);
+                if let Value::Object(m) = &mut v {
+                    m.insert(
+                        "text".into(),
+                        Value::String(lf.catalog.render_issue(&locale, i)),
+                    );
+                }
+                v
+            })
+            .collect();
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            json!({ "issues": issues, "locale": locale.to_string() }),
+        );
+    }
+    let sub = NewSubmission {
+        reference: new_reference(&form_id),
+        form_id: form_id.clone(),
+        form_version: lf.form.version.clone(),
+        locale: locale.to_string(),
+        idempotency_key: key.to_owned(),
+        received_at: now_secs(),
+        data: Value::Object(report.cleaned).to_string(),
+    };
+    let (reply, wait) = tokio::sync::oneshot::channel();
+    if st.writer.try_send((sub, reply)).is_err() {
+        let mut r = error(StatusCode::SERVICE_UNAVAILABLE, "busy", json!({}));
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return r;
+    }
+    match wait.await {
+        Ok(Ok(Stored::Created(reference) | Stored::Existing(reference))) => (
+            StatusCode::CREATED,
+            [(header::CACHE_CONTROL, "no-store")],
+            axum::Json(json!({ "reference": reference })),
+        )
+            .into_response(),
+        Ok(Err(e)) => {
+            eprintln!("store error for form {form_id}: {e}");
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage-unavailable",
+                json!({}),
+            )
+        }
+        Err(_) => error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage-unavailable",
+            json!({}),
+        ),
+    }
+}
+
+async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>) -> Response {
+    let id = file.strip_suffix(".json").unwrap_or(&file);
+    match st.forms.get(id) {
+        Some(lf) => (
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            lf.schema.clone(),
+        )
+            .into_response(),
+        None => error(StatusCode::NOT_FOUND, "unknown-form", json!({})),
+    }
+}
+
+async fn form_messages(
+    State(st): State<Arc<AppState>>,
+    UrlPath((id, tag, file)): UrlPath<(String, String, String)>,
+) -> Response {
+    let ok = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+            && !s.contains("..")
+    };
+    let Some(lf) = st.forms.get(&id) else {
+        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+    };
+    if !ok(&tag) || !ok(&file) || !file.ends_with(".ftl") {
+        return error(StatusCode::NOT_FOUND, "not-found", json!({}));
+    }
+    match std::fs::read_to_string(lf.dir.join("locales").join(&tag).join(&file)) {
+        Ok(text) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response(),
+        Err(_) => error(StatusCode::NOT_FOUND, "not-found", json!({})),
+    }
+}
+
+async fn health(State(st): State<Arc<AppState>>) -> Response {
+    axum::Json(json!({ "forms": st.forms.len() })).into_response()
+}
+
+/// The service's routes.
+pub fn router(state: Arc<AppState>) -> Router {
+    let cfg = state.cfg.clone();
+    let mut app = Router::new()
+        .route("/api/forms/{form}/submissions", post(submit))
+        .route("/api/health", get(health))
+        .route("/forms/{file}", get(schema))
+        .route("/forms/{form}/locales/{tag}/{file}", get(form_messages))
+        .nest_service("/locales", ServeDir::new(&cfg.locales_dir));
+    if let Some(dist) = &cfg.dist_dir {
+        app = app.nest_service("/assets/engine", ServeDir::new(dist));
+    }
+    if let Some(site) = &cfg.site_dir {
+        app = app.fallback_service(ServeDir::new(site));
+    }
+    let origins: Vec<HeaderValue> = cfg
+        .allow_origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE]);
+    app.layer(cors)
+        .layer(DefaultBodyLimit::max(cfg.body_limit))
+        .with_state(state)
+}
+
+/// Opens the store, starts the writer, loads the forms and serves on `listener`.
+pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> Result<(), String> {
+    let store = store::open(db).map_err(|e| e.to_string())?;
+    let writer = store::spawn_writer(store, cfg.max_batch);
+    let forms = load_forms(&cfg)?;
+    let state = Arc::new(AppState::new(forms, writer, cfg));
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await
+    .map_err(|e| e.to_string())
+}

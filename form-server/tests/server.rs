@@ -1,0 +1,456 @@
+//! The receiving service, end to end over HTTP on loopback: one suite, run against SQLite
+//! and, when `FORM_TEST_POSTGRES_URL` is set (`cargo xtask test` starts a PostgreSQL
+//! server and sets it), against PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use form_server::Config;
+use serde_json::{Value, json};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn temp_db(name: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!(
+        "form-server-test-{}-{nanos}-{name}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("db.sqlite3").display().to_string()
+}
+
+/// A plain HTTP/1.1 request; returns (status, headers, body).
+fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let _ = s.write_all(body);
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_owned(), body.to_owned())
+}
+
+fn post_json(addr: SocketAddr, form: &str, v: &Value) -> (u16, Value) {
+    let (status, _, body) = http(
+        addr,
+        "POST",
+        &format!("/api/forms/{form}/submissions"),
+        &[("Content-Type", "application/json")],
+        v.to_string().as_bytes(),
+    );
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+fn case(name: &str) -> Value {
+    let dir = root().join("examples/lea-registration/cases");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().contains(name))
+        .unwrap();
+    serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap()
+}
+
+fn envelope(data: Value, key: &str) -> Value {
+    json!({ "formId": "lea-registration", "schemaVersion": "2020.1", "locale": "en", "idempotencyKey": key, "submission": data })
+}
+
+/// Starts the service in this process on a free loopback port.
+fn start(db: &str, cfg: Config) -> SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let db = db.to_owned();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            form_server::serve(listener, &db, cfg).await.unwrap();
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(30)).unwrap()
+}
+
+fn config() -> Config {
+    Config {
+        forms_dir: root().join("examples"),
+        locales_dir: root().join("locales"),
+        allow_origins: vec!["https://www.berlin.de".into()],
+        rate_per_second: 0.0,
+        today: Some(form_core::Date::parse_iso("2021-03-15").unwrap()),
+        ..Config::default()
+    }
+}
+
+fn count(db: &str) -> u64 {
+    form_server::store::open(db).unwrap().count().unwrap()
+}
+
+/// The suite every database must pass.
+fn suite(db: &str) {
+    let addr = start(db, config());
+    let before = count(db);
+
+    // A valid submission is stored and gets a reference a person can read out.
+    let (status, body) = post_json(
+        addr,
+        "lea-registration",
+        &envelope(case("02-valid-complete"), "key-0000000001"),
+    );
+    assert_eq!(status, 201, "{body}");
+    let reference = body["reference"].as_str().unwrap().to_owned();
+    assert!(
+        reference.len() == 13 && reference.starts_with("LEA-"),
+        "{reference}"
+    );
+    assert_eq!(count(db), before + 1);
+
+    // The same idempotency key stores once and returns the same reference.
+    let (status, again) = post_json(
+        addr,
+        "lea-registration",
+        &envelope(case("02-valid-complete"), "key-0000000001"),
+    );
+    assert_eq!(
+        (status, again["reference"].as_str()),
+        (201, Some(reference.as_str()))
+    );
+    assert_eq!(count(db), before + 1);
+
+    // An invalid submission is refused with exactly the engine's issues.
+    let data = case("43-family-member-incomplete");
+    let (status, body) = post_json(
+        addr,
+        "lea-registration",
+        &envelope(data.clone(), "key-0000000002"),
+    );
+    assert_eq!(status, 422, "{body}");
+    let form = form_core::compile(
+        &std::fs::read_to_string(root().join("examples/lea-registration/form.json")).unwrap(),
+    )
+    .form
+    .unwrap();
+    let engine = form.validate(
+        &data,
+        &form_core::Context {
+            today: form_core::Date::parse_iso("2021-03-15").unwrap(),
+        },
+    );
+    let mut served = body["issues"].clone();
+    for i in served.as_array_mut().unwrap() {
+        assert!(i["text"].as_str().is_some_and(|t| !t.is_empty()));
+        i.as_object_mut().unwrap().remove("text");
+    }
+    assert_eq!(served, serde_json::to_value(&engine.issues).unwrap());
+    assert_eq!(count(db), before + 1);
+
+    // Bad requests get a clear 4xx and store nothing.
+    let (status, _, body) = http(
+        addr,
+        "POST",
+        "/api/forms/lea-registration/submissions",
+        &[("Content-Type", "application/json")],
+        b"{\"formId\": ",
+    );
+    assert_eq!(
+        (status, body.contains("malformed-json")),
+        (400, true),
+        "{body}"
+    );
+    let (status, body) = post_json(addr, "no-such-form", &envelope(json!({}), "key-0000000003"));
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("unknown-form"))
+    );
+    let mut old = envelope(case("01-valid-minimal"), "key-0000000004");
+    old["schemaVersion"] = json!("2019.9");
+    let (status, body) = post_json(addr, "lea-registration", &old);
+    assert_eq!(
+        (status, body["error"].as_str(), body["expected"].as_str()),
+        (409, Some("wrong-schema-version"), Some("2020.1"))
+    );
+    let (status, body) = post_json(
+        addr,
+        "lea-registration",
+        &envelope(case("01-valid-minimal"), "short"),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("bad-idempotency-key"))
+    );
+    let huge = envelope(
+        json!({ "remarks": "x".repeat(70 * 1024) }),
+        "key-0000000005",
+    );
+    let (status, _) = post_json(addr, "lea-registration", &huge);
+    assert_eq!(status, 413);
+    let many: serde_json::Map<String, Value> =
+        (0..400).map(|i| (format!("f{i}"), json!(1))).collect();
+    let (status, body) = post_json(
+        addr,
+        "lea-registration",
+        &envelope(Value::Object(many), "key-0000000006"),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("too-many-fields"))
+    );
+    assert_eq!(count(db), before + 1);
+
+    // CORS: only allowed origins.
+    let preflight = |origin: &str| {
+        http(
+            addr,
+            "OPTIONS",
+            "/api/forms/lea-registration/submissions",
+            &[
+                ("Origin", origin),
+                ("Access-Control-Request-Method", "POST"),
+                ("Access-Control-Request-Headers", "content-type"),
+            ],
+            b"",
+        )
+        .1
+    };
+    assert!(
+        preflight("https://www.berlin.de")
+            .to_ascii_lowercase()
+            .contains("access-control-allow-origin: https://www.berlin.de")
+    );
+    assert!(
+        !preflight("https://evil.example")
+            .to_ascii_lowercase()
+            .contains("access-control-allow-origin")
+    );
+
+    // The service serves the schema and the messages the embed needs.
+    let (status, _, schema) = http(addr, "GET", "/forms/lea-registration.json", &[], b"");
+    assert_eq!(status, 200);
+    assert!(schema.contains("\"lea-registration\""));
+    let (status, _, ftl) = http(
+        addr,
+        "GET",
+        "/forms/lea-registration/locales/ar/lea-registration.ftl",
+        &[],
+        b"",
+    );
+    assert_eq!((status, ftl.contains("lea-title")), (200, true));
+    let (status, _, _) = http(
+        addr,
+        "GET",
+        "/forms/lea-registration/locales/..%2F..%2F/form.json",
+        &[],
+        b"",
+    );
+    assert_eq!(status, 404);
+    let (status, _, ftl) = http(addr, "GET", "/locales/fa/engine.ftl", &[], b"");
+    assert_eq!((status, ftl.contains("form-submit")), (200, true));
+
+    // Case workers export what was stored.
+    let mut st = form_server::store::open(db).unwrap();
+    let rows = st.export("lea-registration", 0, i64::MAX).unwrap();
+    assert!(rows.iter().any(|r| r.reference == reference));
+    let csv = form_server::export::csv(&form, &rows);
+    assert!(csv.starts_with("\u{FEFF}\"reference\",\"received_at\""));
+    assert!(
+        csv.contains("\"'+49 30 1234567\""),
+        "telephone numbers start with + and are guarded"
+    );
+    let jsonl = form_server::export::json_lines(&rows);
+    assert_eq!(jsonl.lines().count(), rows.len());
+}
+
+#[test]
+fn sqlite() {
+    suite(&temp_db("suite"));
+}
+
+#[test]
+fn postgres() {
+    match std::env::var("FORM_TEST_POSTGRES_URL") {
+        Ok(url) => {
+            let mut st = form_server::store::open(&url).unwrap();
+            st.purge(i64::MAX).unwrap();
+            suite(&url);
+        }
+        Err(_) => eprintln!(
+            "FORM_TEST_POSTGRES_URL not set: PostgreSQL suite not run (cargo xtask test sets it)"
+        ),
+    }
+}
+
+#[test]
+fn rate_limiting_per_client() {
+    let db = temp_db("rate");
+    let addr = start(
+        &db,
+        Config {
+            rate_per_second: 0.5,
+            rate_burst: 3.0,
+            ..config()
+        },
+    );
+    let statuses: Vec<u16> = (0..5)
+        .map(|i| {
+            post_json(
+                addr,
+                "lea-registration",
+                &envelope(case("01-valid-minimal"), &format!("rate-key-{i:04}")),
+            )
+            .0
+        })
+        .collect();
+    assert_eq!(statuses, [201, 201, 201, 429, 429]);
+}
+
+#[test]
+fn purge_deletes_old_submissions_only() {
+    let db = temp_db("purge");
+    let mut st = form_server::store::open(&db).unwrap();
+    let sub = |key: &str, at: i64| form_server::store::NewSubmission {
+        reference: form_server::new_reference("lea-registration"),
+        form_id: "lea-registration".into(),
+        form_version: "2020.1".into(),
+        locale: "de".into(),
+        idempotency_key: key.into(),
+        received_at: at,
+        data: "{}".into(),
+    };
+    st.insert_batch(&[
+        sub("old-key-0001", 1_000),
+        sub("new-key-0001", 2_000_000_000),
+    ])
+    .unwrap();
+    assert_eq!(st.purge(1_000_000).unwrap(), 1);
+    assert_eq!(st.count().unwrap(), 1);
+}
+
+/// Crash safety: the service is killed (SIGKILL) in the middle of a burst; every
+/// submission that got a 201 is in the database after a restart.
+#[test]
+fn every_acknowledged_submission_survives_a_kill() {
+    let db = temp_db("crash");
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let listen = format!("127.0.0.1:{port}");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_form-server"))
+        .args([
+            "--db",
+            &db,
+            "--forms",
+            &root().join("examples").display().to_string(),
+            "serve",
+            "--listen",
+            &listen,
+            "--rate-limit",
+            "0",
+            "--today",
+            "2021-03-15",
+        ])
+        .arg("--locales")
+        .arg(root().join("locales"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let addr: SocketAddr = listen.parse().unwrap();
+    for _ in 0..200 {
+        if TcpStream::connect(addr).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let data = case("01-valid-minimal");
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let acked = acked.clone();
+            let data = data.clone();
+            std::thread::spawn(move || {
+                for i in 0..400 {
+                    let body = envelope(data.clone(), &format!("crash-{w}-{i:05}")).to_string();
+                    let Ok(mut s) = TcpStream::connect(addr) else { return };
+                    let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
+                    let req = format!("POST /api/forms/lea-registration/submissions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+                    if s.write_all(req.as_bytes()).is_err() {
+                        return;
+                    }
+                    let mut out = String::new();
+                    if s.read_to_string(&mut out).is_err() {
+                        return;
+                    }
+                    if out.starts_with("HTTP/1.1 201")
+                        && let Some(json) = out.split_once("\r\n\r\n").map(|x| x.1)
+                        && let Ok(v) = serde_json::from_str::<Value>(json)
+                    {
+                        acked.lock().unwrap().push(v["reference"].as_str().unwrap_or_default().to_owned());
+                    }
+                }
+            })
+        })
+        .collect();
+    // Let the burst run, then kill the service without warning.
+    std::thread::sleep(Duration::from_millis(700));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(
+        acked.len() > 10,
+        "only {} submissions were acknowledged before the kill",
+        acked.len()
+    );
+    let rows = form_server::store::open(&db)
+        .unwrap()
+        .export("lea-registration", 0, i64::MAX)
+        .unwrap();
+    let stored: std::collections::HashSet<&str> =
+        rows.iter().map(|r| r.reference.as_str()).collect();
+    let lost: Vec<&String> = acked
+        .iter()
+        .filter(|r| !stored.contains(r.as_str()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged submissions lost: {lost:?}",
+        lost.len(),
+        acked.len()
+    );
+    eprintln!(
+        "crash test: {} acknowledged before SIGKILL, {} stored, none lost",
+        acked.len(),
+        rows.len()
+    );
+}
