@@ -453,7 +453,12 @@ pub fn router(state: Arc<AppState>) -> Router {
 
 /// Opens the store, starts the writer, loads the forms and serves on `listener`.
 pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> Result<(), String> {
-    let store = store::open(db).map_err(|e| e.to_string())?;
+    // The PostgreSQL client runs its own small runtime: open it off the async threads.
+    let url = db.to_owned();
+    let store = tokio::task::spawn_blocking(move || store::open(&url))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
     let writer = store::spawn_writer(store, cfg.max_batch);
     let forms = load_forms(&cfg)?;
     let state = Arc::new(AppState::new(forms, writer, cfg));

@@ -63,7 +63,10 @@ impl From<rusqlite::Error> for StoreError {
 
 impl From<postgres::Error> for StoreError {
     fn from(e: postgres::Error) -> StoreError {
-        StoreError(format!("postgres: {e}"))
+        match e.as_db_error() {
+            Some(db) => StoreError(format!("postgres: {} ({})", db.message(), db.code().code())),
+            None => StoreError(format!("postgres: {e}")),
+        }
     }
 }
 
@@ -242,7 +245,7 @@ impl Postgres {
         )?;
         // Concurrent starts of several instances: serialise migrations with an advisory lock.
         let mut tx = client.transaction()?;
-        tx.execute("SELECT pg_advisory_xact_lock(7466_2026)", &[])?;
+        tx.execute("SELECT pg_advisory_xact_lock(74662026)", &[])?;
         let done: i32 = tx
             .query_one(
                 "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod pg;
 mod wasm;
 
 fn root() -> PathBuf {
@@ -93,11 +94,16 @@ fn test() -> bool {
         (
             "tests",
             Box::new(|| {
+                // The server's suite also runs against a real PostgreSQL server.
+                let Some(pg_url) = pg::start() else {
+                    eprintln!("could not start PostgreSQL for the tests");
+                    return false;
+                };
                 run(
                     "cargo",
                     &["test", "--workspace"],
                     None,
-                    &[("INSTA_UPDATE", "no")],
+                    &[("INSTA_UPDATE", "no"), ("FORM_TEST_POSTGRES_URL", &pg_url)],
                 )
             }),
         ),
@@ -190,6 +196,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "demo" => demo(),
         "wasm" => wasm::build(),
+        "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
         "wasm-test" => wasm::test_in_browser(),
         "size" => {
             wasm::build()
@@ -201,7 +208,7 @@ fn main() -> ExitCode {
                 )
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test|size>");
+            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test|size|postgres>");
             false
         }
     };

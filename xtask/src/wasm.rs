@@ -78,6 +78,39 @@ pub fn ensure_debian_packages(also: &[&str]) -> bool {
         )
 }
 
+/// Installs the given Debian packages if missing.
+pub fn ensure_debian_packages_only(packages: &[&str]) -> bool {
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|p| {
+            !Command::new("dpkg-query")
+                .args(["-W", "-f=${Status}", p])
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        })
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if !have("apt-get") {
+        eprintln!(
+            "please install these Debian packages: {}",
+            missing.join(" ")
+        );
+        return false;
+    }
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(missing.iter().copied());
+    run("apt-get", &["update"], None, &[])
+        && run(
+            "apt-get",
+            &args,
+            None,
+            &[("DEBIAN_FRONTEND", "noninteractive")],
+        )
+}
+
 /// Environment and cargo for the wasm build on this machine.
 fn cargo_route() -> (String, Vec<String>, Vec<(&'static str, &'static str)>) {
     if rustup_has_target() {
