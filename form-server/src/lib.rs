@@ -418,6 +418,29 @@ async fn form_messages(
     }
 }
 
+/// `GET /api/forms/{form}`: what an embed needs to know besides the schema.
+async fn form_info(State(st): State<Arc<AppState>>, UrlPath(id): UrlPath<String>) -> Response {
+    let Some(lf) = st.forms.get(&id) else { return error(StatusCode::NOT_FOUND, "unknown-form", json!({})) };
+    let mut locales: Vec<String> = std::fs::read_dir(lf.dir.join("locales"))
+        .map(|rd| rd.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    locales.sort();
+    axum::Json(json!({ "id": lf.form.id, "version": lf.form.version, "defaultLocale": lf.form.default_locale.to_string(), "locales": locales })).into_response()
+}
+
+/// The strict Content-Security-Policy of every response: no inline script, no eval, no
+/// other origin.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; \
+    connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
+
+async fn security_headers(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    r
+}
+
 async fn health(State(st): State<Arc<AppState>>) -> Response {
     axum::Json(json!({ "forms": st.forms.len() })).into_response()
 }
@@ -428,6 +451,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let mut app = Router::new()
         .route("/api/forms/{form}/submissions", post(submit))
         .route("/api/health", get(health))
+        .route("/api/forms/{form}", get(form_info))
         .route("/forms/{file}", get(schema))
         .route("/forms/{form}/locales/{tag}/{file}", get(form_messages))
         .nest_service("/locales", ServeDir::new(&cfg.locales_dir));
@@ -446,7 +470,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE]);
-    app.layer(cors)
+    app.layer(axum::middleware::map_response(security_headers)).layer(cors)
         .layer(DefaultBodyLimit::max(cfg.body_limit))
         .with_state(state)
 }

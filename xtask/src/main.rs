@@ -156,38 +156,24 @@ fn test() -> bool {
     }
 }
 
+/// The main job: builds the browser engine, then runs the receiving service with an
+/// embedded SQLite database, serving the demo CMS page with the registration form.
 fn demo() -> bool {
-    let form = ["run", "--quiet", "-p", "form-cli", "--"];
-    let with = |extra: &[&str]| -> Vec<String> {
-        form.iter().chain(extra).map(|s| (*s).to_owned()).collect()
-    };
-    let call = |args: Vec<String>| {
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        run("cargo", &refs, None, &[])
-    };
-    let ok = call(with(&["check", "examples/lea-registration/form.json"]));
-    // The invalid case is expected to exit 1; show both reports.
-    call(with(&[
-        "validate",
-        "--schema",
-        "examples/lea-registration/form.json",
-        "--data",
-        "examples/lea-registration/cases/02-valid-complete.json",
-        "--today",
-        "2021-03-15",
-    ]));
-    call(with(&[
-        "validate",
-        "--schema",
-        "examples/lea-registration/form.json",
-        "--data",
-        "examples/lea-registration/cases/43-family-member-incomplete.json",
-        "--today",
-        "2021-03-15",
-        "--locale",
-        "en",
-    ]));
-    ok
+    if !wasm::build() {
+        return false;
+    }
+    let listen = std::env::var("FORM_DEMO_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".to_owned());
+    eprintln!("\nOpen http://{listen}/ in a browser. Submissions are stored in demo-submissions.sqlite3;");
+    eprintln!("export them with: cargo run -p form-server -- --db demo-submissions.sqlite3 export --form lea-registration\n");
+    run(
+        "cargo",
+        &[
+            "run", "--release", "--quiet", "-p", "form-server", "--", "--db", "demo-submissions.sqlite3", "serve", "--listen", &listen, "--dist", "dist",
+            "--site", "examples/cms-page",
+        ],
+        None,
+        &[],
+    )
 }
 
 fn main() -> ExitCode {
