@@ -420,9 +420,16 @@ async fn form_messages(
 
 /// `GET /api/forms/{form}`: what an embed needs to know besides the schema.
 async fn form_info(State(st): State<Arc<AppState>>, UrlPath(id): UrlPath<String>) -> Response {
-    let Some(lf) = st.forms.get(&id) else { return error(StatusCode::NOT_FOUND, "unknown-form", json!({})) };
+    let Some(lf) = st.forms.get(&id) else {
+        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+    };
     let mut locales: Vec<String> = std::fs::read_dir(lf.dir.join("locales"))
-        .map(|rd| rd.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     locales.sort();
     axum::Json(json!({ "id": lf.form.id, "version": lf.form.version, "defaultLocale": lf.form.default_locale.to_string(), "locales": locales })).into_response()
@@ -435,9 +442,18 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 
 async fn security_headers(mut r: Response) -> Response {
     let h = r.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     r
 }
 
@@ -470,7 +486,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE]);
-    app.layer(axum::middleware::map_response(security_headers)).layer(cors)
+    app.layer(axum::middleware::map_response(security_headers))
+        .layer(cors)
         .layer(DefaultBodyLimit::max(cfg.body_limit))
         .with_state(state)
 }

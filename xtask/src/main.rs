@@ -163,13 +163,30 @@ fn demo() -> bool {
         return false;
     }
     let listen = std::env::var("FORM_DEMO_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".to_owned());
-    eprintln!("\nOpen http://{listen}/ in a browser. Submissions are stored in demo-submissions.sqlite3;");
-    eprintln!("export them with: cargo run -p form-server -- --db demo-submissions.sqlite3 export --form lea-registration\n");
+    eprintln!(
+        "\nOpen http://{listen}/ in a browser. Submissions are stored in demo-submissions.sqlite3;"
+    );
+    eprintln!(
+        "export them with: cargo run -p form-server -- --db demo-submissions.sqlite3 export --form lea-registration\n"
+    );
     run(
         "cargo",
         &[
-            "run", "--release", "--quiet", "-p", "form-server", "--", "--db", "demo-submissions.sqlite3", "serve", "--listen", &listen, "--dist", "dist",
-            "--site", "examples/cms-page",
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "form-server",
+            "--",
+            "--db",
+            "demo-submissions.sqlite3",
+            "serve",
+            "--listen",
+            &listen,
+            "--dist",
+            "dist",
+            "--site",
+            "examples/cms-page",
         ],
         None,
         &[],
