@@ -32,50 +32,15 @@ fn rustup_has_target() -> bool {
         })
 }
 
-fn missing_debian_packages() -> Vec<&'static str> {
-    DEBIAN_PACKAGES
-        .iter()
-        .copied()
-        .filter(|p| {
-            !Command::new("dpkg-query")
-                .args(["-W", "-f=${Status}", p])
-                .output()
-                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
-        })
-        .collect()
-}
-
-/// Installs what the browser build and tests need from Debian, if anything is missing.
+/// Installs what the browser build and tests need from Debian, if anything is missing
+/// (the Rust packages only where rustup has no wasm32 target).
 pub fn ensure_debian_packages(also: &[&str]) -> bool {
-    let mut missing = missing_debian_packages();
+    let mut wanted: Vec<&str> = DEBIAN_PACKAGES.to_vec();
     if rustup_has_target() {
-        missing.retain(|p| !matches!(*p, "rustc-web" | "cargo-web" | "rust-web-src" | "lld-19"));
+        wanted.retain(|p| !matches!(*p, "rustc-web" | "cargo-web" | "rust-web-src" | "lld-19"));
     }
-    missing.extend(also.iter().copied().filter(|p| {
-        !Command::new("dpkg-query")
-            .args(["-W", p])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }));
-    if missing.is_empty() {
-        return true;
-    }
-    if !have("apt-get") {
-        eprintln!(
-            "please install these Debian packages (or equivalents): {}",
-            missing.join(" ")
-        );
-        return false;
-    }
-    let mut args = vec!["install", "-y", "--no-install-recommends"];
-    args.extend(missing.iter().copied());
-    run("apt-get", &["update"], None, &[])
-        && run(
-            "apt-get",
-            &args,
-            None,
-            &[("DEBIAN_FRONTEND", "noninteractive")],
-        )
+    wanted.extend_from_slice(also);
+    ensure_debian_packages_only(&wanted)
 }
 
 /// Installs the given Debian packages if missing.
