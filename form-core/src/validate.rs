@@ -1204,7 +1204,7 @@ impl Form {
         }
 
         // 4. The cleaned submission, in schema order.
-        let mut cleaned = Map::new();
+        let mut cleaned = Map::with_capacity(self.top.len());
         for (i, &flat) in self.top.iter().enumerate() {
             let (Some(def), Some(cell)) = (self.fields.get(flat), cells.get_mut(i)) else {
                 continue;
@@ -1285,7 +1285,7 @@ fn cell_json(form: &Form, def: &FieldDef, cell: Cell) -> Option<Value> {
             let items = rows
                 .into_iter()
                 .map(|row| {
-                    let mut m = Map::new();
+                    let mut m = Map::with_capacity(g.items.len());
                     for (&f, c) in g.items.iter().zip(row) {
                         if let Some(idef) = form.fields.get(f)
                             && let Some(v) = cell_json(form, idef, c)
