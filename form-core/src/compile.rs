@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use regex_lite::Regex;
+use crate::pattern::Pattern;
 use serde_json::Value;
 
 use crate::diag::{Diagnostic, Severity};
@@ -16,7 +16,7 @@ pub const MAX_FIELDS: usize = 2_000;
 pub const MAX_OPTIONS: usize = 1_000;
 pub const MAX_PAGES: usize = 200;
 pub const MAX_RULES: usize = 1_000;
-pub const MAX_PATTERN_LEN: usize = 1_000;
+pub const MAX_PATTERN_LEN: usize = crate::pattern::MAX_PATTERN_LEN;
 pub const MAX_SCHEMA_BYTES: usize = 4 * 1024 * 1024;
 /// Groups never hold more items than this, whatever `maxItems` says.
 pub const HARD_MAX_ITEMS: u32 = 500;
@@ -55,7 +55,7 @@ pub struct FieldDef {
     pub autocomplete: Option<String>,
     pub min_length: Option<u32>,
     pub max_length: Option<u32>,
-    pub pattern: Option<Regex>,
+    pub pattern: Option<Pattern>,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub min_date: Option<Expr>,
@@ -822,11 +822,7 @@ impl Compiler {
                         .arg("max", MAX_PATTERN_LEN),
                 );
             } else {
-                match regex_lite::RegexBuilder::new(&format!("^(?:{p})$"))
-                    .size_limit(1 << 20)
-                    .nest_limit(50)
-                    .build()
-                {
+                match Pattern::new(p) {
                     Ok(re) => {
                         if let Some(f) = self.fields.get_mut(flat) {
                             f.pattern = Some(re);
@@ -834,7 +830,7 @@ impl Compiler {
                     }
                     Err(e) => self.diags.push(
                         Diagnostic::error("invalid-pattern", format!("{pointer}/pattern"))
-                            .arg("detail", e.to_string()),
+                            .arg("detail", e),
                     ),
                 }
             }

@@ -15,6 +15,7 @@ pub mod expr;
 pub mod lint;
 pub mod locale;
 pub mod messages;
+pub mod pattern;
 pub mod pseudo;
 pub mod render;
 pub mod schema;

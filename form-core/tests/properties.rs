@@ -184,3 +184,49 @@ proptest! {
         prop_assert_eq!(form_core::text::nfc(&s), s.nfc().collect::<String>());
     }
 }
+
+/// Patterns built from the supported syntax.
+fn pattern() -> impl Strategy<Value = String> {
+    let atom = prop_oneof![
+        prop::sample::select(vec!["a", "b", "c", "0", "1", "-", "_", " ", "x"])
+            .prop_map(String::from),
+        prop::sample::select(vec![
+            "[a-c]", "[^ab]", "[0-9x]", "[\\w-]", "\\d", "\\w", "\\D", "\\W", ".", "[a\\-c]"
+        ])
+        .prop_map(String::from),
+    ];
+    atom.prop_recursive(4, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| v.join("")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("(?:{a}|{b})")),
+            inner.clone().prop_map(|a| format!("({a})")),
+            (
+                inner,
+                prop::sample::select(vec!["*", "+", "?", "{0,2}", "{1}", "{2,}", "{1,3}"])
+            )
+                .prop_map(|(a, q)| format!("(?:{a}){q}")),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// The pattern engine agrees with a general regex engine on the supported syntax.
+    #[test]
+    fn patterns_agree_with_a_regex_engine(p in pattern(), inputs in prop::collection::vec("[abc01\\- _x]{0,8}", 1..6)) {
+        let ours = form_core::pattern::Pattern::new(&p).expect("supported syntax");
+        let reference = regex_lite::Regex::new(&format!("^(?:{p})$")).expect("valid regex");
+        for s in inputs {
+            prop_assert_eq!(ours.is_match(&s), reference.is_match(&s), "pattern {:?} on {:?}", p, s);
+        }
+    }
+
+    /// Any text as a pattern: an error or a working automaton, never a panic.
+    #[test]
+    fn arbitrary_patterns_never_panic(p in any::<String>(), s in any::<String>()) {
+        if let Ok(pat) = form_core::pattern::Pattern::new(&p) {
+            let _ = pat.is_match(&s);
+        }
+    }
+}
