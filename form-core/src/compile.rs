@@ -458,13 +458,8 @@ impl Compiler {
             }
             return;
         }
-        let raw: RawField = match RawField::deserialize(value) {
-            Ok(r) => r,
-            Err(e) => {
-                self.diags
-                    .push(Diagnostic::error("json-shape", pointer).arg("detail", e.to_string()));
-                return;
-            }
+        let Some(raw) = crate::read::field(value, &pointer, &mut self.diags) else {
+            return;
         };
         let flat = self.fields.len();
         if !is_field_id(&raw.id) {
@@ -1075,8 +1070,6 @@ fn placeholder_raw() -> RawField {
     }
 }
 
-use serde::Deserialize;
-
 /// Compiles a schema given as JSON text.
 pub fn compile(source: &str) -> Compiled {
     if source.len() > MAX_SCHEMA_BYTES {
@@ -1104,16 +1097,14 @@ pub fn compile(source: &str) -> Compiled {
 
 /// Compiles a schema given as a parsed JSON value.
 pub fn compile_value(value: &Value) -> Compiled {
-    let raw: RawForm = match RawForm::deserialize(value) {
-        Ok(r) => r,
-        Err(e) => {
-            return Compiled {
-                form: None,
-                diagnostics: vec![Diagnostic::error("json-shape", "").arg("detail", e.to_string())],
-            };
-        }
-    };
-    compile_raw(&raw)
+    let mut diagnostics = Vec::new();
+    match crate::read::form(value, &mut diagnostics) {
+        Some(raw) => compile_raw(&raw),
+        None => Compiled {
+            form: None,
+            diagnostics,
+        },
+    }
 }
 
 /// Compiles an already deserialised schema.

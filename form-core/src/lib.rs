@@ -17,6 +17,7 @@ pub mod locale;
 pub mod messages;
 pub mod pattern;
 pub mod pseudo;
+mod read;
 pub mod render;
 pub mod schema;
 pub mod text;

@@ -129,14 +129,17 @@ pub struct Sqlite {
 
 impl Sqlite {
     pub fn open(path: &str) -> Result<Sqlite, StoreError> {
-        let conn = rusqlite::Connection::open(path)?;
+        let mut conn = rusqlite::Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(
+        // One immediate (write-locking) transaction, so that two processes opening the
+        // same new file wait for each other instead of deadlocking.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)",
         )?;
-        let done: i64 = conn.query_row(
+        let done: i64 = tx.query_row(
             "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
             [],
             |r| r.get(0),
@@ -146,14 +149,13 @@ impl Sqlite {
             .enumerate()
             .skip(usize::try_from(done).unwrap_or(0))
         {
-            let tx = conn.unchecked_transaction()?;
             tx.execute_batch(m)?;
             tx.execute(
                 "INSERT INTO schema_migrations (version) VALUES (?1)",
                 [i as i64 + 1],
             )?;
-            tx.commit()?;
         }
+        tx.commit()?;
         Ok(Sqlite { conn })
     }
 }

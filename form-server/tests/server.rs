@@ -97,7 +97,10 @@ fn start(db: &str, cfg: Config) -> SocketAddr {
             form_server::serve(listener, &db, cfg).await.unwrap();
         });
     });
-    rx.recv_timeout(Duration::from_secs(30)).unwrap()
+    let addr = rx.recv_timeout(Duration::from_secs(30)).unwrap();
+    // Ready once it answers (the store is open and migrated by then).
+    assert_eq!(http(addr, "GET", "/api/health", &[], b"").0, 200);
+    addr
 }
 
 fn config() -> Config {
