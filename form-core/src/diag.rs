@@ -79,22 +79,28 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &str, pointer: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(Severity::Error, code, pointer.into())
+    }
+    pub fn warning(code: &str, pointer: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(Severity::Warning, code, pointer.into())
+    }
+    // Not inlined: there are hundreds of call sites, and the browser bundle pays for each copy.
+    #[inline(never)]
+    fn new(severity: Severity, code: &str, pointer: String) -> Diagnostic {
         Diagnostic {
-            severity: Severity::Error,
+            severity,
             code: code.to_owned(),
-            pointer: pointer.into(),
+            pointer,
             column: None,
             args: Args::new(),
         }
     }
-    pub fn warning(code: &str, pointer: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, pointer)
-        }
+    pub fn arg(self, name: &str, value: impl Into<Arg>) -> Diagnostic {
+        self.with_arg(name, value.into())
     }
-    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Diagnostic {
-        self.args.insert(name.to_owned(), value.into());
+    #[inline(never)]
+    fn with_arg(mut self, name: &str, value: Arg) -> Diagnostic {
+        self.args.insert(name.to_owned(), value);
         self
     }
     pub fn at_column(mut self, column: u32) -> Diagnostic {
