@@ -329,12 +329,14 @@ pub fn render(
     }
 }
 
-/// Today's date from the system clock (UTC). Only the CLI reads the clock.
+/// Today's date in Berlin from the system clock. Only the CLI reads the clock.
 pub fn system_today() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((secs / 86_400) as i64).unwrap_or(Date::EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    form_core::date::Zone::CentralEurope
+        .date_at(secs)
+        .unwrap_or(Date::EPOCH)
 }
 
 /// Options of `form validate`.

@@ -45,7 +45,7 @@ enum Command {
         /// Language of the report (default: the form's default language).
         #[arg(long)]
         locale: Option<String>,
-        /// The date to validate against (default: today, UTC).
+        /// The date to validate against (default: today in Berlin).
         #[arg(long)]
         today: Option<String>,
         #[arg(long, value_enum, default_value = "text")]

@@ -307,3 +307,84 @@ mod tests {
         assert!(PartialDate::new(1980, None, Some(3)).is_err());
     }
 }
+
+/// Time zones whose "today" the services can use. The engine itself never reads a clock;
+/// these turn a Unix time given by the caller into a calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zone {
+    Utc,
+    /// Central European Time with the EU's summer time (Berlin, Vienna, Paris, Warsaw…):
+    /// UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+    /// Sunday of October.
+    CentralEurope,
+}
+
+impl Zone {
+    /// `UTC`, or an IANA name of a central European zone (`Europe/Berlin`).
+    pub fn parse(name: &str) -> Option<Zone> {
+        match name {
+            "UTC" | "Etc/UTC" => Some(Zone::Utc),
+            "Europe/Berlin" | "Europe/Vienna" | "Europe/Paris" | "Europe/Warsaw"
+            | "Europe/Amsterdam" | "Europe/Brussels" | "Europe/Rome" | "Europe/Madrid"
+            | "Europe/Prague" | "Europe/Copenhagen" | "Europe/Stockholm" | "Europe/Oslo"
+            | "Europe/Zurich" | "Europe/Luxembourg" | "CET" => Some(Zone::CentralEurope),
+            _ => None,
+        }
+    }
+
+    /// The calendar date in this zone at `unix_secs` (seconds since 1970-01-01 UTC).
+    pub fn date_at(self, unix_secs: i64) -> Option<Date> {
+        let offset = match self {
+            Zone::Utc => 0,
+            Zone::CentralEurope => {
+                let utc_day = Date::from_days(unix_secs.div_euclid(86_400))?;
+                let last_sunday = |month: u8| -> Option<i64> {
+                    let last =
+                        Date::new(utc_day.year(), month, days_in_month(utc_day.year(), month))
+                            .ok()?;
+                    // 1970-01-01 was a Thursday: weekday 0 = Monday … 6 = Sunday.
+                    let weekday = (last.to_days() + 3).rem_euclid(7);
+                    Some((last.to_days() - (weekday - 6).rem_euclid(7)) * 86_400 + 3_600)
+                };
+                let summer = unix_secs >= last_sunday(3)? && unix_secs < last_sunday(10)?;
+                if summer { 7_200 } else { 3_600 }
+            }
+        };
+        Date::from_days((unix_secs + offset).div_euclid(86_400))
+    }
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    fn secs(date: &str, hour: i64, minute: i64) -> i64 {
+        Date::parse_iso(date).expect("valid").to_days() * 86_400 + hour * 3_600 + minute * 60
+    }
+
+    #[test]
+    fn berlin_dates() {
+        let z = Zone::CentralEurope;
+        let d = |s: i64| z.date_at(s).map(|d| d.to_string()).unwrap_or_default();
+        // Winter: UTC+1.
+        assert_eq!(d(secs("2021-01-14", 22, 59)), "2021-01-14");
+        assert_eq!(d(secs("2021-01-14", 23, 0)), "2021-01-15");
+        // Summer time began 2021-03-28 01:00 UTC; summer: UTC+2.
+        assert_eq!(d(secs("2021-03-28", 0, 59)), "2021-03-28");
+        assert_eq!(d(secs("2021-06-30", 22, 0)), "2021-07-01");
+        assert_eq!(d(secs("2021-06-30", 21, 59)), "2021-06-30");
+        // It ended 2021-10-31 01:00 UTC.
+        assert_eq!(d(secs("2021-10-30", 22, 30)), "2021-10-31");
+        assert_eq!(d(secs("2021-10-31", 22, 30)), "2021-10-31");
+        assert_eq!(d(secs("2021-10-31", 23, 0)), "2021-11-01");
+        assert_eq!(
+            Zone::Utc
+                .date_at(secs("2021-06-30", 23, 30))
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2021-06-30")
+        );
+        assert_eq!(Zone::parse("Europe/Berlin"), Some(Zone::CentralEurope));
+        assert_eq!(Zone::parse("America/New_York"), None);
+    }
+}

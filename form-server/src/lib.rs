@@ -21,6 +21,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use form_core::date::Zone;
 use form_core::{Catalog, Context, Date, Form, Locale};
 use serde_json::{Value, json};
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -53,6 +54,8 @@ pub struct Config {
     /// The date submissions are judged on; `None`: today (UTC). Fixing it replays a form
     /// as of a past day (demos, tests).
     pub today: Option<Date>,
+    /// Whose "today": the office's time zone (default Europe/Berlin).
+    pub zone: Zone,
 }
 
 impl Default for Config {
@@ -69,6 +72,7 @@ impl Default for Config {
             max_fields: 300,
             max_batch: 256,
             today: None,
+            zone: Zone::CentralEurope,
         }
     }
 }
@@ -218,12 +222,9 @@ fn error(status: StatusCode, code: &str, extra: Value) -> Response {
         .into_response()
 }
 
-/// Today's date (UTC) from the system clock: the engine itself has no clock.
-pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((secs / 86_400) as i64).unwrap_or(Date::EPOCH)
+/// Today's date in `zone` from the system clock: the engine itself has no clock.
+pub fn today(zone: Zone) -> Date {
+    zone.date_at(now_secs()).unwrap_or(Date::EPOCH)
 }
 
 fn now_secs() -> i64 {
@@ -321,7 +322,7 @@ async fn submit(
     let report = lf.form.validate(
         data,
         &Context {
-            today: st.cfg.today.unwrap_or_else(today),
+            today: st.cfg.today.unwrap_or_else(|| today(st.cfg.zone)),
         },
     );
     if !report.valid {

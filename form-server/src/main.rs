@@ -60,6 +60,10 @@ enum Command {
         /// Judge submissions as of this day (YYYY-MM-DD) instead of today.
         #[arg(long)]
         today: Option<String>,
+        /// The time zone whose date is "today": Europe/Berlin (and other central European
+        /// zones) or UTC.
+        #[arg(long, default_value = "Europe/Berlin")]
+        time_zone: String,
     },
     /// Export the submissions of a form received in a date range.
     Export {
@@ -104,7 +108,9 @@ fn run(cli: Cli) -> Result<(), String> {
             rate_limit,
             rate_burst,
             today,
+            time_zone,
         } => {
+            let zone = form_core::date::Zone::parse(&time_zone).ok_or_else(|| format!("--time-zone {time_zone}: use Europe/Berlin (or another central European zone) or UTC"))?;
             let today = match today {
                 Some(t) => Some(
                     form_core::Date::parse_iso(&t)
@@ -114,6 +120,7 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             let cfg = Config {
                 today,
+                zone,
                 forms_dir: cli.forms,
                 locales_dir: locales,
                 dist_dir: dist,
