@@ -131,6 +131,21 @@ impl Reader<'_> {
         }
     }
 
+    /// A required list of strings; wrong items are reported one by one.
+    fn string_list(&mut self, m: &Map<String, Value>, key: &str, ptr: &str) -> Vec<String> {
+        let Some(items) = self.array(m, key, ptr, true) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            match v {
+                Value::String(s) => out.push(s.clone()),
+                _ => self.problem(format!("{ptr}/{key}/{i}"), "expected a string".into()),
+            }
+        }
+        out
+    }
+
     fn rules(&mut self, m: &Map<String, Value>, key: &str, ptr: &str) -> Vec<RawRule> {
         let mut out = Vec::new();
         for (i, v) in self
@@ -143,21 +158,7 @@ impl Reader<'_> {
             let Some(r) = self.object(v, &p, &["id", "when", "assert", "fields", "message"]) else {
                 continue;
             };
-            let fields = self
-                .array(r, "fields", &p, true)
-                .map(|a| {
-                    a.iter()
-                        .enumerate()
-                        .filter_map(|(j, f)| match f {
-                            Value::String(s) => Some(s.clone()),
-                            _ => {
-                                self.problem(format!("{p}/fields/{j}"), "expected a string".into());
-                                None
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let fields = self.string_list(r, "fields", &p);
             let (id, when, assert, message) = (
                 self.string(r, "id", &p),
                 self.opt_string(r, "when", &p),
@@ -372,24 +373,7 @@ pub(crate) fn form(v: &Value, diags: &mut Vec<Diagnostic>) -> Option<RawForm> {
                     continue;
                 };
                 let prefix = r.string(lm, "labelPrefix", &p);
-                let values: Vec<String> = r
-                    .array(lm, "values", &p, true)
-                    .map(|a| {
-                        a.iter()
-                            .enumerate()
-                            .filter_map(|(i, v)| match v {
-                                Value::String(s) => Some(s.clone()),
-                                _ => {
-                                    r.problem(
-                                        format!("{p}/values/{i}"),
-                                        "expected a string".into(),
-                                    );
-                                    None
-                                }
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let values = r.string_list(lm, "values", &p);
                 if let Some(label_prefix) = prefix {
                     code_lists.insert(
                         name.clone(),

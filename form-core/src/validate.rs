@@ -103,6 +103,15 @@ pub struct Visibility {
     pub fields: Vec<VisibleItem>,
 }
 
+impl Report {
+    /// The issues that concern one field path: its own, and those of rules that name it.
+    pub fn issues_for<'r>(&'r self, path: &'r str) -> impl Iterator<Item = &'r Issue> + 'r {
+        self.issues
+            .iter()
+            .filter(move |i| i.path == path || i.fields.iter().any(|f| f == path))
+    }
+}
+
 /// A parsed answer.
 #[derive(Clone, Debug, PartialEq)]
 enum Answer {

@@ -260,3 +260,21 @@ fn a_compiled_form_can_be_shared_between_threads() {
     assert_send_sync::<Form>();
     assert_send_sync::<form_core::Catalog>();
 }
+
+#[test]
+fn issues_of_one_field_include_the_rules_that_name_it() {
+    let f = form(
+        json!([{ "id": "a", "type": "integer", "label": "l", "min": 5 }, { "id": "b", "type": "integer", "label": "l" }]),
+        json!([{ "id": "r", "assert": "b > a", "fields": ["b", "a"], "message": "m" }]),
+    );
+    let r = f.validate(&json!({ "a": 7, "b": 6 }), &today());
+    let codes = |p: &str| r.issues_for(p).map(|i| i.code).collect::<Vec<_>>();
+    assert_eq!(codes("b"), ["plausibility"]);
+    assert_eq!(codes("a"), ["plausibility"]);
+    let r = f.validate(&json!({ "a": 1 }), &today());
+    assert_eq!(
+        r.issues_for("a").map(|i| i.code).collect::<Vec<_>>(),
+        ["too-small"]
+    );
+    assert_eq!(r.issues_for("b").count(), 0);
+}

@@ -256,11 +256,7 @@ impl FormEngine {
         path: &str,
     ) -> Result<JsValue, JsError> {
         let report = self.form()?.validate(&from_js(&data)?, &context(today)?);
-        let issues: Vec<_> = report
-            .issues
-            .into_iter()
-            .filter(|i| i.path == path || i.fields.iter().any(|f| f == path))
-            .collect();
+        let issues: Vec<_> = report.issues_for(path).collect();
         to_js(&issues)
     }
 
