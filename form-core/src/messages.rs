@@ -46,6 +46,28 @@ pub struct Catalog {
     default: Locale,
 }
 
+/// Picks the best of `available` for a list of preferred tags (most preferred first): an
+/// exact match, then the same language, else `default`. (A renderer uses this before it has
+/// loaded any messages, to load only the language it needs.)
+pub fn negotiate_among<S: AsRef<str>>(
+    available: &[Locale],
+    preferred: &[S],
+    default: &Locale,
+) -> Locale {
+    for tag in preferred {
+        let Ok(want) = Locale::parse(tag.as_ref().split(';').next().unwrap_or("").trim()) else {
+            continue;
+        };
+        if let Some(l) = available.iter().find(|l| **l == want) {
+            return l.clone();
+        }
+        if let Some(l) = available.iter().find(|l| l.language() == want.language()) {
+            return l.clone();
+        }
+    }
+    default.clone()
+}
+
 /// The three parts of a date input, in the order a language writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DatePart {
@@ -188,20 +210,7 @@ impl Catalog {
     /// first, as `navigator.languages` or Accept-Language give them): an exact match,
     /// then the same language, else the default.
     pub fn negotiate<S: AsRef<str>>(&self, preferred: &[S]) -> Locale {
-        let available = self.locales();
-        for tag in preferred {
-            let Ok(want) = Locale::parse(tag.as_ref().split(';').next().unwrap_or("").trim())
-            else {
-                continue;
-            };
-            if let Some(l) = available.iter().find(|l| **l == want) {
-                return l.clone();
-            }
-            if let Some(l) = available.iter().find(|l| l.language() == want.language()) {
-                return l.clone();
-            }
-        }
-        self.default.clone()
+        negotiate_among(&self.locales(), preferred, &self.default)
     }
 
     /// Negotiates from an HTTP `Accept-Language` header (`fr-CA, fr;q=0.9, en;q=0.5`):

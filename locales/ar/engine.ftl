@@ -103,3 +103,6 @@ form-reference = رقم معاملتك هو { $reference }
 form-sending = جارٍ الإرسال…
 form-send-retry = تعذّر إرسال إجاباتك. سنحاول مرة أخرى تلقائيًا.
 form-keep-draft = احفظ إجاباتي على هذا الجهاز
+form-not-answered = لم تتم الإجابة
+form-send-failed = تعذّر إرسال إجاباتك. تحقّق من اتصالك وحاول مرة أخرى لاحقًا.
+form-yes = نعم

@@ -79,3 +79,6 @@ form-reference = Ihre Vorgangsnummer lautet { $reference }
 form-sending = Wird gesendet …
 form-send-retry = Ihre Angaben konnten nicht gesendet werden. Wir versuchen es automatisch noch einmal.
 form-keep-draft = Meine Angaben auf diesem Gerät speichern
+form-not-answered = Keine Angabe
+form-send-failed = Ihre Angaben konnten nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es später erneut.
+form-yes = Ja

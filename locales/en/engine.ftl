@@ -83,3 +83,6 @@ form-reference = Your reference number is { $reference }
 form-sending = Sending…
 form-send-retry = We could not send your answers. We will try again automatically.
 form-keep-draft = Keep my answers on this device
+form-not-answered = Not answered
+form-send-failed = Your answers could not be sent. Check your connection and try again later.
+form-yes = Yes

@@ -85,3 +85,6 @@ form-reference = Votre numéro de dossier est { $reference }
 form-sending = Envoi en cours…
 form-send-retry = Vos réponses n'ont pas pu être envoyées. Nous réessaierons automatiquement.
 form-keep-draft = Conserver mes réponses sur cet appareil
+form-not-answered = Pas de réponse
+form-send-failed = Vos réponses n’ont pas pu être envoyées. Vérifiez votre connexion et réessayez plus tard.
+form-yes = Oui

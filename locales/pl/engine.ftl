@@ -91,3 +91,6 @@ form-reference = Twój numer sprawy to { $reference }
 form-sending = Wysyłanie…
 form-send-retry = Nie udało się wysłać odpowiedzi. Spróbujemy ponownie automatycznie.
 form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
+form-not-answered = Brak odpowiedzi
+form-send-failed = Nie udało się wysłać odpowiedzi. Sprawdź połączenie i spróbuj ponownie później.
+form-yes = Tak

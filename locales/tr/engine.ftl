@@ -79,3 +79,6 @@ form-reference = Başvuru numaranız: { $reference }
 form-sending = Gönderiliyor…
 form-send-retry = Yanıtlarınız gönderilemedi. Otomatik olarak yeniden deneyeceğiz.
 form-keep-draft = Yanıtlarımı bu cihazda sakla
+form-not-answered = Yanıt verilmedi
+form-send-failed = Yanıtlarınız gönderilemedi. Bağlantınızı kontrol edip daha sonra yeniden deneyin.
+form-yes = Evet

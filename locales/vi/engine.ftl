@@ -73,3 +73,6 @@ form-reference = Mã hồ sơ của bạn là { $reference }
 form-sending = Đang gửi…
 form-send-retry = Không gửi được câu trả lời. Chúng tôi sẽ tự động thử lại.
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
+form-not-answered = Chưa trả lời
+form-send-failed = Không thể gửi câu trả lời của bạn. Hãy kiểm tra kết nối và thử lại sau.
+form-yes = Có

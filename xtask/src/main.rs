@@ -128,6 +128,7 @@ fn test() -> bool {
         ),
         ("country names", Box::new(countries_check)),
         ("wasm build", Box::new(wasm::build)),
+        ("embed build", Box::new(wasm::build_embed)),
         ("wasm parity in Chromium", Box::new(wasm::test_in_browser)),
         (
             "browser tests",
@@ -159,7 +160,7 @@ fn test() -> bool {
 /// The main job: builds the browser engine, then runs the receiving service with an
 /// embedded SQLite database, serving the demo CMS page with the registration form.
 fn demo() -> bool {
-    if !wasm::build() {
+    if !wasm::build() || !wasm::build_embed() {
         return false;
     }
     let listen = std::env::var("FORM_DEMO_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".to_owned());
@@ -199,6 +200,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "demo" => demo(),
         "wasm" => wasm::build(),
+        "embed" => wasm::build_embed(),
         "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
         "wasm-test" => wasm::test_in_browser(),
         "size" => {
@@ -211,7 +213,7 @@ fn main() -> ExitCode {
                 )
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|demo|wasm|wasm-test|size|postgres>");
+            eprintln!("usage: cargo xtask <test|demo|wasm|embed|wasm-test|size|postgres>");
             false
         }
     };

@@ -163,11 +163,8 @@ pub fn ensure_npm() -> bool {
         || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
 }
 
-/// Builds `dist/`: JS glue, optimised `.wasm`, TypeScript declarations, package.json.
-pub fn build() -> bool {
-    if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
-        return false;
-    }
+/// Compiles one crate for wasm32 with the smallest-code profile; returns the `.wasm` path.
+fn compile(package: &str) -> Option<PathBuf> {
     let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec![
         "build",
@@ -176,7 +173,7 @@ pub fn build() -> bool {
         "--target",
         TARGET,
         "-p",
-        "form-wasm",
+        package,
     ];
     args.extend(extra.iter().map(String::as_str));
     if !extra.is_empty() {
@@ -185,25 +182,31 @@ pub fn build() -> bool {
         env.push(("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort"));
     }
     if !run(&cargo, &args, None, &env) {
-        return false;
+        return None;
     }
-    let wasm = root()
-        .join("target")
-        .join(TARGET)
-        .join("wasm-release/form_wasm.wasm");
-    let dist = root().join("dist");
-    let _ = std::fs::remove_dir_all(&dist);
+    Some(
+        root()
+            .join("target")
+            .join(TARGET)
+            .join("wasm-release")
+            .join(format!("{}.wasm", package.replace('-', "_"))),
+    )
+}
+
+/// wasm-bindgen (ES module glue) and wasm-opt: `<out>/<name>.js` and `<out>/<name>_bg.wasm`.
+fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str) -> bool {
+    let _ = std::fs::remove_dir_all(out);
     let wasm_s = wasm.display().to_string();
-    let dist_s = dist.display().to_string();
+    let out_s = out.display().to_string();
     if !run(
         "wasm-bindgen",
         &[
             "--target",
             "web",
             "--out-dir",
-            &dist_s,
+            &out_s,
             "--out-name",
-            "form_engine",
+            name,
             &wasm_s,
         ],
         None,
@@ -211,18 +214,30 @@ pub fn build() -> bool {
     ) {
         return false;
     }
-    let bg = dist.join("form_engine_bg.wasm").display().to_string();
+    let bg = out.join(format!("{name}_bg.wasm")).display().to_string();
     let wasm_opt = browser_dir()
         .join("node_modules/.bin/wasm-opt")
         .display()
         .to_string();
     // No feature flags: wasm-opt reads them from the module (see TOOLCHAIN.md).
-    if !run(
+    run(
         &wasm_opt,
         &["-Oz", "--strip-debug", "--strip-producers", &bg, "-o", &bg],
         None,
         &[],
-    ) {
+    )
+}
+
+/// Builds `dist/`: JS glue, optimised `.wasm`, TypeScript declarations, package.json.
+pub fn build() -> bool {
+    if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
+        return false;
+    }
+    let Some(wasm) = compile("form-wasm") else {
+        return false;
+    };
+    let dist = root().join("dist");
+    if !bindgen_and_optimise(&wasm, &dist, "form_engine") {
         return false;
     }
     if std::fs::copy(
@@ -235,6 +250,20 @@ pub fn build() -> bool {
         return false;
     }
     run("node", &["sizes.mjs"], Some(&browser_dir()), &[])
+}
+
+/// Builds the CMS embed (the yew renderer) into `dist/embed/`: content-hashed JS, wasm
+/// and CSS with Subresource Integrity hashes, and the stable `form-embed.js` loader.
+pub fn build_embed() -> bool {
+    if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
+        return false;
+    }
+    let Some(wasm) = compile("form-yew-demo") else {
+        return false;
+    };
+    let raw = root().join("target/embed-raw");
+    bindgen_and_optimise(&wasm, &raw, "form_embed")
+        && run("node", &["form-yew-demo/package-embed.mjs"], None, &[])
 }
 
 /// Runs the wasm-bindgen tests (browser parity) in headless Chromium.

@@ -1,0 +1,700 @@
+//! The form component: answers, steps (pages, check your answers, confirmation), errors,
+//! language, drafts and sending. Every verdict comes from `form_core::Form`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use form_core::date::Zone;
+use form_core::{Arg, Args, Catalog, Date, FieldType, Form, Locale};
+use serde_json::{Map, Value};
+use yew::prelude::*;
+
+use crate::Setup;
+use crate::net;
+
+/// (field, locale) → the options as (value, label), in the reader's order.
+pub type SortedOptions = HashMap<(usize, String), Rc<Vec<(String, String)>>>;
+
+#[derive(Clone, Debug, Properties)]
+pub struct Props {
+    pub setup: Rc<Setup>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+    }
+}
+
+/// Where an answer lives: a top-level field, or a field of one item of a repeatable group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    Top(usize),
+    Item(usize, usize, usize),
+}
+
+/// What the applicant sees.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Page(usize),
+    Check,
+    Done(String),
+}
+
+/// An error to show: from the engine here, or from the server's 422 answer. Its text is
+/// formatted when drawn, so it follows a change of language.
+#[derive(Clone, Debug)]
+pub struct Shown {
+    pub path: String,
+    pub message: String,
+    pub label: Option<String>,
+    pub args: Args,
+}
+
+#[derive(Debug)]
+pub enum Msg {
+    Set(At, Option<&'static str>, Value),
+    Toggle(At, String, bool),
+    Continue,
+    Back,
+    Change(usize, String),
+    Add(usize),
+    Remove(usize, usize),
+    Locale(String),
+    Loaded(Locale, Vec<(String, String, String)>),
+    KeepDraft(bool),
+    Focus(String),
+    Status(String),
+    Sent(String),
+    ServerIssues(Vec<Shown>),
+    Failed,
+}
+
+#[derive(Debug)]
+pub struct FormApp {
+    pub setup: Rc<Setup>,
+    pub catalog: Catalog,
+    pub locale: Locale,
+    loaded: Vec<Locale>,
+    pub answers: Map<String, Value>,
+    pub step: Step,
+    return_to_check: bool,
+    pub errors: Vec<Shown>,
+    focus: Option<String>,
+    pub status: String,
+    sending: bool,
+    key: String,
+    pub keep_draft: bool,
+    base_title: String,
+    /// Option labels sorted for (field, locale): sorting 250 countries on every keystroke
+    /// would be wasted work.
+    pub sorted: RefCell<SortedOptions>,
+}
+
+impl FormApp {
+    pub fn form(&self) -> &Form {
+        &self.setup.form
+    }
+
+    pub fn id(&self, rest: &str) -> String {
+        format!("{}{rest}", self.setup.config.prefix)
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.text(&self.locale, id, &Args::new())
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let args: Args = args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        self.catalog.text(&self.locale, id, &args)
+    }
+
+    pub fn today(&self) -> Date {
+        self.setup
+            .config
+            .today
+            .or_else(|| Zone::CentralEurope.date_at(net::now_secs()))
+            .unwrap_or(self.setup.started)
+    }
+
+    fn ctx(&self) -> form_core::Context {
+        form_core::Context {
+            today: self.today(),
+        }
+    }
+
+    pub fn data(&self) -> Value {
+        Value::Object(self.answers.clone())
+    }
+
+    /// The engine's verdict on the current answers, with visibility.
+    pub fn evaluate(&self) -> (form_core::Report, form_core::Visibility) {
+        self.form().evaluate(&self.data(), &self.ctx())
+    }
+
+    fn draft_key(&self) -> String {
+        format!("fe-draft:{}", self.form().id)
+    }
+
+    pub fn path_of(&self, at: At) -> String {
+        let f = &self.form().fields;
+        let name = |i: usize| f.get(i).map_or("", |d| d.id.as_str());
+        match at {
+            At::Top(i) => name(i).to_owned(),
+            At::Item(g, n, c) => format!("{}[{n}].{}", name(g), name(c)),
+        }
+    }
+
+    /// The DOM id of the input for a field path (`family_members[1].member_birth_date`).
+    pub fn dom_id(&self, path: &str) -> String {
+        let mut out = String::new();
+        for c in path.chars() {
+            match c {
+                '[' | '.' => out.push('-'),
+                ']' => {}
+                c => out.push(c),
+            }
+        }
+        self.id(&out)
+    }
+
+    pub fn value(&self, at: At) -> Option<&Value> {
+        let f = &self.form().fields;
+        match at {
+            At::Top(i) => self.answers.get(&f.get(i)?.id),
+            At::Item(g, n, c) => self
+                .answers
+                .get(&f.get(g)?.id)?
+                .as_array()?
+                .get(n)?
+                .get(&f.get(c)?.id),
+        }
+    }
+
+    fn slot(&mut self, at: At) -> Option<&mut Value> {
+        let f = &self.setup.form.fields;
+        match at {
+            At::Top(i) => Some(
+                self.answers
+                    .entry(f.get(i)?.id.clone())
+                    .or_insert(Value::Null),
+            ),
+            At::Item(g, n, c) => {
+                let item = self
+                    .answers
+                    .get_mut(&f.get(g)?.id)?
+                    .as_array_mut()?
+                    .get_mut(n)?
+                    .as_object_mut()?;
+                Some(item.entry(f.get(c)?.id.clone()).or_insert(Value::Null))
+            }
+        }
+    }
+
+    /// The first error shown for exactly this path.
+    pub fn error_for(&self, path: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.path == path)
+            .map(|e| self.render(e))
+    }
+
+    pub fn render(&self, e: &Shown) -> String {
+        let mut args = e.args.clone();
+        if let Some(label) = &e.label {
+            args.insert("label".to_owned(), Arg::Str(self.t(label)));
+        }
+        self.catalog.text(&self.locale, &e.message, &args)
+    }
+
+    /// The page a field path belongs to.
+    fn page_of(&self, path: &str) -> Option<usize> {
+        let top = path.split(['[', '.']).next().unwrap_or(path);
+        self.form().field(top).map(|f| f.page)
+    }
+
+    pub fn visible_pages(&self, vis: &form_core::Visibility) -> Vec<usize> {
+        self.form()
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                vis.pages
+                    .iter()
+                    .find(|v| v.path == p.id)
+                    .is_none_or(|v| v.visible)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The element a summary link or a "Change" link moves focus to.
+    pub fn target_id(&self, path: &str) -> String {
+        let top = path.split(['[', '.']).next().unwrap_or(path);
+        let field = if let Some((_, child)) = path.rsplit_once('.') {
+            self.form().field(child)
+        } else {
+            self.form().field(top)
+        };
+        let base = self.dom_id(path);
+        match field.map(|f| (&f.kind, f.widget)) {
+            Some((FieldType::Date | FieldType::PartialDate, _)) => {
+                let first = match self.catalog.date_order(&self.locale).first() {
+                    Some(form_core::DatePart::Month) => "month",
+                    Some(form_core::DatePart::Year) => "year",
+                    _ => "day",
+                };
+                format!("{base}-{first}")
+            }
+            Some((FieldType::Choice, Some(form_core::schema::Widget::Select))) => base,
+            Some((FieldType::Choice | FieldType::MultiChoice, _)) => format!("{base}-0"),
+            Some((FieldType::Group, _)) if !path.contains('[') => format!("{base}-add"),
+            _ => base,
+        }
+    }
+
+    fn shown(issues: &[form_core::Issue]) -> Vec<Shown> {
+        issues
+            .iter()
+            .map(|i| Shown {
+                path: i.path.clone(),
+                message: i.message.clone(),
+                label: i.label.clone(),
+                args: i.args.clone(),
+            })
+            .collect()
+    }
+
+    fn show_errors(&mut self, errors: Vec<Shown>) {
+        self.errors = errors;
+        if self.errors.is_empty() {
+            net::set_title(&self.base_title);
+        } else {
+            net::set_title(&self.t_args(
+                "form-page-title-error-prefix",
+                &[("title", Arg::Str(self.base_title.clone()))],
+            ));
+            self.focus = Some(self.id("summary"));
+        }
+    }
+
+    fn save_draft(&self) {
+        if !self.keep_draft {
+            return;
+        }
+        // Hidden answers are not kept either (data minimisation).
+        let (_, vis) = self.evaluate();
+        let mut answers = self.answers.clone();
+        for f in vis.fields.iter().filter(|f| !f.visible) {
+            remove_path(&mut answers, &f.path);
+        }
+        let draft = serde_json::json!({ "answers": answers });
+        net::save_draft(&self.draft_key(), &draft.to_string());
+    }
+
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.focus = Some(self.id("heading"));
+        net::scroll_top(&self.id("top"));
+    }
+
+    fn next_page(&mut self) {
+        let (report, vis) = self.evaluate();
+        let Step::Page(current) = self.step else {
+            return;
+        };
+        let here: Vec<Shown> = Self::shown(
+            &report
+                .issues
+                .iter()
+                .filter(|i| self.page_of(&i.path) == Some(current))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        if !here.is_empty() {
+            self.show_errors(here);
+            return;
+        }
+        self.show_errors(Vec::new());
+        let pages = self.visible_pages(&vis);
+        let next = pages.iter().copied().find(|&p| p > current);
+        match next {
+            Some(p) if !self.return_to_check => self.go(Step::Page(p)),
+            _ => {
+                // Back to the first page that still has problems, if any (an answer on a
+                // later page may have become required), else to "check your answers".
+                match report.issues.first().and_then(|i| self.page_of(&i.path)) {
+                    Some(p) if p != current && pages.contains(&p) => {
+                        self.go(Step::Page(p));
+                        let here: Vec<Shown> = Self::shown(
+                            &report
+                                .issues
+                                .iter()
+                                .filter(|i| self.page_of(&i.path) == Some(p))
+                                .cloned()
+                                .collect::<Vec<_>>(),
+                        );
+                        self.show_errors(here);
+                    }
+                    _ => {
+                        self.return_to_check = false;
+                        self.go(Step::Check);
+                    }
+                }
+            }
+        }
+    }
+
+    fn submit(&mut self, ctx: &Context<Self>) {
+        if self.sending {
+            return; // a second click while sending does nothing (no disabled button)
+        }
+        let report = self.form().validate(&self.data(), &self.ctx());
+        if !report.valid {
+            let first = report.issues.first().and_then(|i| self.page_of(&i.path));
+            if let Some(p) = first {
+                self.step = Step::Page(p);
+                let here: Vec<Shown> = Self::shown(
+                    &report
+                        .issues
+                        .iter()
+                        .filter(|i| self.page_of(&i.path) == Some(p))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+                self.show_errors(here);
+            } else {
+                self.show_errors(Self::shown(&report.issues));
+            }
+            return;
+        }
+        self.sending = true;
+        self.status = self.t("form-sending");
+        let envelope = serde_json::json!({
+            "formId": self.form().id,
+            "schemaVersion": self.form().version,
+            "locale": self.locale.to_string(),
+            "idempotencyKey": self.key,
+            "submission": report.cleaned,
+        })
+        .to_string();
+        let endpoint = self.setup.config.endpoint.clone();
+        let link = ctx.link().clone();
+        let retry = self.t("form-send-retry");
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut delay = 1000;
+            loop {
+                match net::post_json(&endpoint, &envelope).await {
+                    net::Posted::Answer(200 | 201, body) => {
+                        let reference = serde_json::from_str::<Value>(&body)
+                            .ok()
+                            .and_then(|v| v.get("reference")?.as_str().map(str::to_owned))
+                            .unwrap_or_default();
+                        link.send_message(Msg::Sent(reference));
+                        return;
+                    }
+                    net::Posted::Answer(422, body) => {
+                        link.send_message(Msg::ServerIssues(server_issues(&body)));
+                        return;
+                    }
+                    net::Posted::Answer(s, _) if s < 500 && s != 429 && s != 408 => {
+                        link.send_message(Msg::Failed);
+                        return;
+                    }
+                    _ => {
+                        // Network failure or a temporary server problem: the same envelope,
+                        // with the same idempotency key, again later.
+                        link.send_message(Msg::Status(retry.clone()));
+                        net::sleep(delay).await;
+                        delay = (delay * 2).min(30_000);
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Removes `a`, `a[1]` or `a[1].b` from the answers.
+fn remove_path(answers: &mut Map<String, Value>, path: &str) {
+    match path.split_once('[') {
+        None => {
+            answers.remove(path);
+        }
+        Some((group, rest)) => {
+            let Some((n, child)) = rest.split_once("].") else {
+                return;
+            };
+            let Ok(n) = n.parse::<usize>() else { return };
+            if let Some(item) = answers
+                .get_mut(group)
+                .and_then(Value::as_array_mut)
+                .and_then(|a| a.get_mut(n))
+                .and_then(Value::as_object_mut)
+            {
+                item.remove(child);
+            }
+        }
+    }
+}
+
+/// The issues of a 422 answer from the server (codes and arguments, not texts: the reader's
+/// language formats them).
+fn server_issues(body: &str) -> Vec<Shown> {
+    let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+    let list = v.get("issues").and_then(Value::as_array);
+    list.map(|list| {
+        list.iter()
+            .map(|i| {
+                let s = |k: &str| i.get(k).and_then(Value::as_str).map(str::to_owned);
+                let mut args = Args::new();
+                if let Some(Value::Object(m)) = i.get("args") {
+                    for (k, v) in m {
+                        let a = match v {
+                            Value::Number(n) => Arg::Num(n.as_f64().unwrap_or(0.0)),
+                            Value::String(s) => Arg::Str(s.clone()),
+                            other => Arg::Str(other.to_string()),
+                        };
+                        args.insert(k.clone(), a);
+                    }
+                }
+                Shown {
+                    path: s("path").unwrap_or_default(),
+                    message: s("message").unwrap_or_else(|| "error-plausibility".to_owned()),
+                    label: s("label"),
+                    args,
+                }
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+impl Component for FormApp {
+    type Message = Msg;
+    type Properties = Props;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let setup = ctx.props().setup.clone();
+        let catalog = setup
+            .catalog
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| Catalog::new(setup.form.default_locale.clone()));
+        let mut app = FormApp {
+            locale: setup.locale.clone(),
+            loaded: setup.loaded.clone(),
+            catalog,
+            answers: Map::new(),
+            step: Step::Page(0),
+            return_to_check: false,
+            errors: Vec::new(),
+            focus: None,
+            status: String::new(),
+            sending: false,
+            key: net::random_key(),
+            keep_draft: false,
+            base_title: net::title(),
+            sorted: RefCell::new(HashMap::new()),
+            setup,
+        };
+        if let Some(Value::Object(mut draft)) =
+            net::load_draft(&app.draft_key()).and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            && let Some(Value::Object(answers)) = draft.remove("answers")
+        {
+            app.answers = answers;
+            app.keep_draft = true;
+        }
+        let (_, vis) = app.evaluate();
+        if let Some(&first) = app.visible_pages(&vis).first() {
+            app.step = Step::Page(first);
+        }
+        app
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::Set(at, part, v) => {
+                if let Some(slot) = self.slot(at) {
+                    match part {
+                        Some(part) => {
+                            if !slot.is_object() {
+                                *slot = Value::Object(Map::new());
+                            }
+                            if let Some(o) = slot.as_object_mut() {
+                                o.insert(part.to_owned(), v);
+                            }
+                        }
+                        None => *slot = v,
+                    }
+                }
+                self.save_draft();
+            }
+            Msg::Toggle(at, value, on) => {
+                if let Some(slot) = self.slot(at) {
+                    if !slot.is_array() {
+                        *slot = Value::Array(Vec::new());
+                    }
+                    if let Some(list) = slot.as_array_mut() {
+                        list.retain(|v| v.as_str() != Some(&value));
+                        if on {
+                            list.push(Value::String(value));
+                        }
+                    }
+                }
+                self.save_draft();
+            }
+            Msg::Continue => match self.step {
+                Step::Page(_) => self.next_page(),
+                Step::Check => self.submit(ctx),
+                Step::Done(_) => {}
+            },
+            Msg::Back => {
+                self.show_errors(Vec::new());
+                let (_, vis) = self.evaluate();
+                let pages = self.visible_pages(&vis);
+                let prev = match self.step {
+                    Step::Page(p) => pages.iter().copied().rev().find(|&q| q < p),
+                    Step::Check => pages.last().copied(),
+                    Step::Done(_) => None,
+                };
+                if let Some(p) = prev {
+                    self.go(Step::Page(p));
+                }
+            }
+            Msg::Change(page, target) => {
+                self.show_errors(Vec::new());
+                self.return_to_check = true;
+                self.step = Step::Page(page);
+                self.focus = Some(target);
+            }
+            Msg::Add(g) => {
+                let Some(id) = self.form().fields.get(g).map(|f| f.id.clone()) else {
+                    return false;
+                };
+                let list = self
+                    .answers
+                    .entry(id.clone())
+                    .or_insert(Value::Array(Vec::new()));
+                if !list.is_array() {
+                    *list = Value::Array(Vec::new());
+                }
+                let n = list.as_array().map_or(0, Vec::len);
+                if let Some(a) = list.as_array_mut() {
+                    a.push(Value::Object(Map::new()));
+                }
+                // Focus goes to the new item's first question.
+                let first = self
+                    .form()
+                    .fields
+                    .get(g)
+                    .and_then(|d| d.group)
+                    .and_then(|gi| self.form().groups.get(gi))
+                    .and_then(|gi| gi.items.first().copied());
+                self.focus = Some(match first {
+                    Some(c) => self.target_id(&self.path_of(At::Item(g, n, c))),
+                    None => self.id(&format!("{id}-{n}-legend")),
+                });
+                self.save_draft();
+            }
+            Msg::Remove(g, n) => {
+                let Some(id) = self.form().fields.get(g).map(|f| f.id.clone()) else {
+                    return false;
+                };
+                if let Some(a) = self.answers.get_mut(&id).and_then(Value::as_array_mut)
+                    && n < a.len()
+                {
+                    a.remove(n);
+                }
+                // Errors of later items would now point at the wrong item.
+                self.errors
+                    .retain(|e| !e.path.starts_with(&format!("{id}[")));
+                self.focus = Some(self.id(&format!("{id}-add")));
+                self.save_draft();
+            }
+            Msg::Locale(tag) => {
+                let Ok(l) = Locale::parse(&tag) else {
+                    return false;
+                };
+                if self.loaded.contains(&l) {
+                    self.locale = l;
+                    self.sorted.borrow_mut().clear();
+                    self.focus = Some(self.id("language"));
+                } else {
+                    let config = self.setup.config.clone();
+                    let form_id = self.form().id.clone();
+                    let link = ctx.link().clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let files = net::fetch_messages(&config, &form_id, &l).await;
+                        link.send_message(Msg::Loaded(l, files));
+                    });
+                    return false;
+                }
+            }
+            Msg::Loaded(l, files) => {
+                for (url, name, text) in files {
+                    for e in self.catalog.add_resource(&l, &name, &text) {
+                        net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
+                    }
+                }
+                self.loaded.push(l.clone());
+                self.locale = l;
+                self.focus = Some(self.id("language"));
+                if !self.errors.is_empty() {
+                    let errors = std::mem::take(&mut self.errors);
+                    self.show_errors(errors);
+                    self.focus = Some(self.id("language"));
+                }
+            }
+            Msg::KeepDraft(on) => {
+                self.keep_draft = on;
+                if on {
+                    self.save_draft();
+                } else {
+                    net::clear_draft(&self.draft_key());
+                }
+            }
+            Msg::Focus(id) => {
+                net::focus(&id);
+                return false;
+            }
+            Msg::Status(s) => self.status = s,
+            Msg::Sent(reference) => {
+                self.sending = false;
+                self.status = String::new();
+                net::clear_draft(&self.draft_key());
+                self.keep_draft = false;
+                self.answers = Map::new();
+                self.show_errors(Vec::new());
+                self.go(Step::Done(reference));
+            }
+            Msg::ServerIssues(issues) => {
+                self.sending = false;
+                self.status = String::new();
+                let page = issues.first().and_then(|i| self.page_of(&i.path));
+                if let Some(p) = page {
+                    self.step = Step::Page(p);
+                }
+                self.show_errors(issues);
+            }
+            Msg::Failed => {
+                self.sending = false;
+                self.status = self.t("form-send-failed");
+            }
+        }
+        true
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
+        if let Some(id) = self.focus.take() {
+            net::focus(&id);
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        crate::view::root(self, ctx)
+    }
+}

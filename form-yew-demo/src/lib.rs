@@ -1,0 +1,169 @@
+//! form-yew-demo: the accessible, multilingual form renderer (yew) and the one-script-tag
+//! CMS embed.
+//!
+//! A host page holds `<div data-form-schema="…" data-endpoint="…" data-locale="auto">`;
+//! [`start`] finds every such element, loads the schema and the messages of one language,
+//! and mounts a [`app::FormApp`] into it (light DOM, classes prefixed `fe-`).
+//!
+//! Architecture invariant: no form logic here. Visibility, validation, cleaning and every
+//! text come from form-core, the same code the server runs; this crate only draws the
+//! answers, moves focus and talks to the network.
+
+mod app;
+mod net;
+mod view;
+
+use std::rc::Rc;
+
+use form_core::{Catalog, Date, Form, Locale};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// What a host element asks for, read from its `data-` attributes.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `fe{n}-`: makes the ids of several forms on one page unique.
+    pub prefix: String,
+    pub schema_url: String,
+    pub endpoint: String,
+    /// Where `<tag>/engine.ftl`, `<tag>/countries.ftl` and `languages.ftl` are.
+    pub locales_url: String,
+    /// Where `<tag>/<form id>.ftl` is (default: next to the schema, `<schema>/locales`).
+    pub form_locales_url: String,
+    pub languages: Vec<Locale>,
+    /// A fixed date for demonstrations and tests; otherwise the office's date (Berlin).
+    pub today: Option<Date>,
+}
+
+/// Everything a mounted form starts with.
+pub struct Setup {
+    pub config: Config,
+    pub form: Form,
+    pub catalog: std::cell::RefCell<Option<Catalog>>,
+    pub locale: Locale,
+    pub loaded: Vec<Locale>,
+    /// The date when the form was mounted (if the clock cannot be read later).
+    pub started: Date,
+}
+
+impl std::fmt::Debug for Setup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Setup")
+    }
+}
+
+fn attr(el: &web_sys::Element, name: &str) -> Option<String> {
+    el.get_attribute(name).filter(|s| !s.trim().is_empty())
+}
+
+fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
+    let schema_url = attr(el, "data-form-schema")?;
+    let base = schema_url
+        .strip_suffix(".json")
+        .unwrap_or(&schema_url)
+        .to_owned();
+    Some(Config {
+        prefix: format!("fe{n}-"),
+        endpoint: attr(el, "data-endpoint").unwrap_or_default(),
+        locales_url: attr(el, "data-locales").unwrap_or_else(|| "/locales".to_owned()),
+        form_locales_url: attr(el, "data-form-locales").unwrap_or(format!("{base}/locales")),
+        languages: attr(el, "data-languages")
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|t| Locale::parse(t).ok())
+            .collect(),
+        today: attr(el, "data-today").and_then(|d| Date::parse_iso(&d).ok()),
+        schema_url,
+    })
+}
+
+/// The language the page asks for: `data-locale`, or with `auto` the browser's languages.
+fn wanted(el: &web_sys::Element) -> Vec<String> {
+    match attr(el, "data-locale") {
+        Some(l) if l != "auto" => vec![l],
+        _ => web_sys::window()
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+async fn mount(el: web_sys::Element, n: usize) {
+    let Some(mut config) = config(&el, n) else {
+        return;
+    };
+    let Some(text) = net::get_text(&config.schema_url).await else {
+        net::console_error(&format!("form: cannot load {}", config.schema_url));
+        return;
+    };
+    let compiled = form_core::compile(&text);
+    let failed = compiled.has_errors();
+    let Some(form) = compiled.form.filter(|_| !failed) else {
+        net::console_error(&format!(
+            "form: the schema {} has errors; run `form check` on it",
+            config.schema_url
+        ));
+        return;
+    };
+    if !config.languages.contains(&form.default_locale) {
+        config.languages.insert(0, form.default_locale.clone());
+    }
+    let locale =
+        form_core::messages::negotiate_among(&config.languages, &wanted(&el), &form.default_locale);
+    let mut catalog = Catalog::new(form.default_locale.clone());
+    let mut loaded = Vec::new();
+    for l in [form.default_locale.clone(), locale.clone()] {
+        if !loaded.contains(&l) {
+            for (url, name, text) in net::fetch_messages(&config, &form.id, &l).await {
+                for e in catalog.add_resource(&l, &name, &text) {
+                    net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
+                }
+            }
+            loaded.push(l);
+        }
+    }
+    let Some(started) = config
+        .today
+        .or_else(|| form_core::date::Zone::CentralEurope.date_at(net::now_secs()))
+    else {
+        return;
+    };
+    let names_url = format!("{}/languages.ftl", config.locales_url);
+    if let Some(names) = net::get_text(&names_url).await {
+        catalog.add_resource(&form.default_locale, "languages.ftl", &names);
+    }
+    let setup = Rc::new(Setup {
+        config,
+        form,
+        catalog: std::cell::RefCell::new(Some(catalog)),
+        locale,
+        loaded,
+        started,
+    });
+    el.set_inner_html("");
+    yew::Renderer::<app::FormApp>::with_root_and_props(el, app::Props { setup }).render();
+}
+
+/// Mounts a form into every element with `data-form-schema` on the page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-form-schema]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            wasm_bindgen_futures::spawn_local(mount(el, i as usize));
+        }
+    }
+}

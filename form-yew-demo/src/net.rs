@@ -1,0 +1,194 @@
+//! The browser around the form: fetch, timers, storage, focus, the document title.
+//! Nothing here decides anything about answers.
+
+use form_core::Locale;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::Config;
+
+pub fn console_error(text: &str) {
+    web_sys::console::error_1(&JsValue::from_str(text));
+}
+
+async fn fetch(req: &web_sys::Request) -> Result<web_sys::Response, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    JsFuture::from(window.fetch_with_request(req))
+        .await?
+        .dyn_into::<web_sys::Response>()
+}
+
+async fn body(resp: &web_sys::Response) -> Option<String> {
+    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+}
+
+/// The text at `url`, or `None` for a network error or a status other than 2xx.
+pub async fn get_text(url: &str) -> Option<String> {
+    let req = web_sys::Request::new_with_str(url).ok()?;
+    let resp = fetch(&req).await.ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    body(&resp).await
+}
+
+/// The outcome of one POST: a status with its body, or a network failure.
+pub enum Posted {
+    Answer(u16, String),
+    NetworkError,
+}
+
+pub async fn post_json(url: &str, json: &str) -> Posted {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(json));
+    let Ok(headers) = web_sys::Headers::new() else {
+        return Posted::NetworkError;
+    };
+    let _ = headers.set("Content-Type", "application/json");
+    init.set_headers(&headers);
+    let Ok(req) = web_sys::Request::new_with_str_and_init(url, &init) else {
+        return Posted::NetworkError;
+    };
+    match fetch(&req).await {
+        Ok(resp) => {
+            let status = resp.status();
+            Posted::Answer(status, body(&resp).await.unwrap_or_default())
+        }
+        Err(_) => Posted::NetworkError,
+    }
+}
+
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The texts of the engine's, the country names' and the form's messages of one language,
+/// as (url, resource name, text); missing files are reported on the console.
+pub async fn fetch_messages(
+    config: &Config,
+    form_id: &str,
+    l: &Locale,
+) -> Vec<(String, String, String)> {
+    let urls = [
+        (
+            format!("{}/{l}/engine.ftl", config.locales_url),
+            "engine.ftl",
+        ),
+        (
+            format!("{}/{l}/countries.ftl", config.locales_url),
+            "countries.ftl",
+        ),
+        (
+            format!("{}/{l}/{form_id}.ftl", config.form_locales_url),
+            "form.ftl",
+        ),
+    ];
+    let mut out = Vec::new();
+    for (url, name) in urls {
+        match get_text(&url).await {
+            Some(text) => out.push((url, name.to_owned(), text)),
+            None => console_error(&format!("form: cannot load {url}")),
+        }
+    }
+    out
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn load_draft(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn save_draft(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn clear_draft(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// A fresh idempotency key (a random UUID from the browser).
+pub fn random_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| {
+            format!(
+                "{:x}-{:x}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * 1e15) as u64
+            )
+        })
+}
+
+/// Seconds since 1970 by the browser's clock.
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+pub fn focus(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
+pub fn title() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.title())
+        .unwrap_or_default()
+}
+
+pub fn set_title(t: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(t);
+    }
+}
+
+/// Orders option labels for a reader of `locale` (the browser's collation; display only).
+pub fn sort_labels(items: &mut [(String, String)], locale: &str) {
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+    let options = js_sys::Object::new();
+    let collator = js_sys::Intl::Collator::new(&locales, &options);
+    let compare = collator.compare();
+    items.sort_by(|a, b| {
+        let r = compare
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(&a.1),
+                &JsValue::from_str(&b.1),
+            )
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        r.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
+}
+
+/// Scrolls the form's top into view (after a change of page).
+pub fn scroll_top(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view_with_bool(true);
+    }
+}

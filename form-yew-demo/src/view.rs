@@ -1,0 +1,571 @@
+//! Drawing: GOV.UK Design System patterns (labels and hints, fieldset and legend, the
+//! three-part date, error summary, inline errors linked by aria-describedby).
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use form_core::schema::Widget;
+use form_core::{Arg, DatePart, FieldDef, FieldType};
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::{At, FormApp, Msg, Step};
+
+type Ctx = Context<FormApp>;
+
+fn input_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| {
+            if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+                Some(i.value())
+            } else if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+                Some(s.value())
+            } else {
+                t.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                    .map(|a| a.value())
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}
+
+fn text_of(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn part(v: Option<&Value>, p: &str) -> String {
+    text_of(v.and_then(|v| v.get(p)))
+}
+
+fn date_parts(app: &FormApp) -> [(&'static str, &'static str); 3] {
+    let order = app.catalog.date_order(&app.locale);
+    order.map(|p| match p {
+        DatePart::Day => ("day", "form-date-day"),
+        DatePart::Month => ("month", "form-date-month"),
+        DatePart::Year => ("year", "form-date-year"),
+    })
+}
+
+/// Hidden fields (for the current answers), as paths.
+fn hidden(vis: &form_core::Visibility) -> HashSet<String> {
+    vis.fields
+        .iter()
+        .filter(|f| !f.visible)
+        .map(|f| f.path.clone())
+        .collect()
+}
+
+pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
+    let dir = app.locale.direction().as_str();
+    let (_, vis) = app.evaluate();
+    let body = match &app.step {
+        Step::Page(p) => page(app, ctx, *p, &vis),
+        Step::Check => check(app, ctx, &vis),
+        Step::Done(reference) => html! {
+            <div class="fe-panel" id={app.id("heading")} tabindex="-1">
+                <h2 class="fe-panel-title">{ app.t("form-submitted") }</h2>
+                <p>{ app.t_args("form-reference", &[("reference", Arg::Str(reference.clone()))]) }</p>
+            </div>
+        },
+    };
+    html! {
+        <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")}>
+            { language(app, ctx) }
+            { body }
+            <p class="fe-status" role="status" aria-live="polite" id={app.id("status")}>{ app.status.clone() }</p>
+        </div>
+    }
+}
+
+fn language(app: &FormApp, ctx: &Ctx) -> Html {
+    let onchange = ctx.link().callback(|e: Event| Msg::Locale(input_value(&e)));
+    let current = app.locale.to_string();
+    html! {
+        <div class="fe-language">
+            <label class="fe-label-inline" for={app.id("language")}>{ app.t("form-language") }</label>
+            <select class="fe-input fe-select-inline" id={app.id("language")} {onchange}>
+            { for app.setup.config.languages.iter().map(|l| {
+                let tag = l.to_string();
+                html! {
+                    <option value={tag.clone()} lang={tag.clone()} selected={tag == current}>
+                        { app.t(&format!("language-{tag}")) }
+                    </option>
+                }
+            }) }
+            </select>
+        </div>
+    }
+}
+
+fn summary(app: &FormApp, ctx: &Ctx) -> Html {
+    if app.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="fe-summary" id={app.id("summary")} tabindex="-1" aria-labelledby={app.id("summary-title")}>
+            <h2 class="fe-summary-title" id={app.id("summary-title")}>{ app.t("form-error-summary-title") }</h2>
+            <ul class="fe-summary-list">
+            { for app.errors.iter().map(|e| {
+                let target = app.target_id(&e.path);
+                let t = target.clone();
+                let onclick = ctx.link().callback(move |ev: MouseEvent| {
+                    ev.prevent_default();
+                    Msg::Focus(t.clone())
+                });
+                html! { <li><a href={format!("#{target}")} {onclick}>{ app.render(e) }</a></li> }
+            }) }
+            </ul>
+        </div>
+    }
+}
+
+fn back(app: &FormApp, ctx: &Ctx, first: bool) -> Html {
+    if first {
+        return html! {};
+    }
+    let onclick = ctx.link().callback(|_: MouseEvent| Msg::Back);
+    html! { <button type="button" class="fe-back" {onclick}>{ app.t("form-back") }</button> }
+}
+
+fn draft(app: &FormApp, ctx: &Ctx) -> Html {
+    let onchange = ctx.link().callback(|e: Event| Msg::KeepDraft(checked(&e)));
+    html! {
+        <div class="fe-option fe-draft">
+            <input type="checkbox" id={app.id("draft")} checked={app.keep_draft} {onchange} />
+            <label for={app.id("draft")}>{ app.t("form-keep-draft") }</label>
+        </div>
+    }
+}
+
+fn on_submit(ctx: &Ctx) -> Callback<SubmitEvent> {
+    ctx.link().callback(|e: SubmitEvent| {
+        e.prevent_default();
+        Msg::Continue
+    })
+}
+
+fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html {
+    let form = app.form();
+    let Some(pg) = form.pages.get(p) else {
+        return html! {};
+    };
+    let pages = app.visible_pages(vis);
+    let current = pages.iter().position(|&q| q == p).unwrap_or(0) + 1;
+    let hide = hidden(vis);
+    let description = if current == 1 {
+        form.description
+            .as_ref()
+            .map(|d| html! { <p class="fe-hint">{ app.t(d) }</p> })
+    } else {
+        None
+    };
+    html! {
+        <form class="fe-form" novalidate=true onsubmit={on_submit(ctx)}>
+            { back(app, ctx, current == 1) }
+            { summary(app, ctx) }
+            <p class="fe-progress">{ app.t_args("form-progress", &[
+                ("current", Arg::Num(current as f64)),
+                ("total", Arg::Num(pages.len() as f64)),
+            ]) }</p>
+            <h2 class="fe-title">{ app.t(&form.title) }</h2>
+            { for description }
+            <h3 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t(&pg.heading) }</h3>
+            { for pg.description.as_ref().map(|d| html! { <p class="fe-hint">{ app.t(d) }</p> }) }
+            { for pg.fields.iter().filter_map(|&i| {
+                let def = form.fields.get(i)?;
+                (!hide.contains(&def.id)).then(|| field(app, ctx, At::Top(i), def, &hide))
+            }) }
+            { draft(app, ctx) }
+            <button type="submit" class="fe-button">{ app.t("form-continue") }</button>
+        </form>
+    }
+}
+
+fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String>) -> Html {
+    let path = app.path_of(at);
+    let id = app.dom_id(&path);
+    let error = app.error_for(&path);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> = [
+        def.hint.as_ref().map(|_| hint_id.as_str()),
+        error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let hint = def
+        .hint
+        .as_ref()
+        .map(|h| html! { <div class="fe-hint" id={hint_id.clone()}>{ app.t(h) }</div> });
+    let error_html = error.as_ref().map(|e| {
+        html! {
+            <p class="fe-error" id={error_id.clone()}>
+                <span class="fe-visually-hidden">{ app.t("form-error-prefix") }{ " " }</span>{ e.clone() }
+            </p>
+        }
+    });
+    let wrap = classes!("fe-field", error.is_some().then_some("fe-field-error"));
+    let invalid = error.is_some().then_some("true");
+    let value = app.value(at);
+    let label = app.t(&def.label);
+    let set = {
+        let link = ctx.link().clone();
+        move |part: Option<&'static str>| {
+            let link = link.clone();
+            Callback::from(move |e: Event| {
+                link.send_message(Msg::Set(at, part, Value::String(input_value(&e))))
+            })
+        }
+    };
+    let set_input = {
+        let link = ctx.link().clone();
+        move |part: Option<&'static str>| {
+            let link = link.clone();
+            Callback::from(move |e: InputEvent| {
+                let e: &Event = &e;
+                link.send_message(Msg::Set(at, part, Value::String(input_value(e))))
+            })
+        }
+    };
+    let autocomplete = def.autocomplete.clone();
+    match def.kind {
+        FieldType::Date | FieldType::PartialDate => {
+            let bday = autocomplete.as_deref() == Some("bday");
+            html! {
+                <div class={wrap} id={format!("{id}-wrap")}>
+                <fieldset class="fe-fieldset" role="group" aria-describedby={described}>
+                    <legend class="fe-legend">{ label }</legend>
+                    { for hint }
+                    { for error_html }
+                    <div class="fe-date">
+                    { for date_parts(app).into_iter().map(|(p, msg)| {
+                        let pid = format!("{id}-{p}");
+                        let ac = bday.then(|| format!("bday-{p}"));
+                        html! {
+                            <div class={format!("fe-date-{p}")}>
+                                <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
+                                <input class="fe-input" id={pid} type="text" inputmode="numeric"
+                                    autocomplete={ac} aria-invalid={invalid}
+                                    value={part(value, p)} oninput={set_input(Some(p))} />
+                            </div>
+                        }
+                    }) }
+                    </div>
+                </fieldset>
+                </div>
+            }
+        }
+        FieldType::Choice if def.widget == Some(Widget::Select) => {
+            let options = sorted_options(app, at, def);
+            let current = text_of(value);
+            html! {
+                <div class={wrap} id={format!("{id}-wrap")}>
+                    <label class="fe-label" for={id.clone()}>{ label }</label>
+                    { for hint }
+                    { for error_html }
+                    <select class="fe-input" id={id.clone()} aria-describedby={described}
+                        aria-invalid={invalid} autocomplete={autocomplete} onchange={set(None)}>
+                        <option value="" selected={current.is_empty()}></option>
+                        { for options.iter().map(|(v, l)| html! {
+                            <option value={v.clone()} selected={*v == current}>{ l.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        }
+        FieldType::Choice | FieldType::MultiChoice => {
+            let multi = def.kind == FieldType::MultiChoice;
+            let current = text_of(value);
+            let chosen: Vec<String> = value
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            html! {
+                <div class={wrap} id={format!("{id}-wrap")}>
+                <fieldset class="fe-fieldset" aria-describedby={described}>
+                    <legend class="fe-legend">{ label }</legend>
+                    { for hint }
+                    { for error_html }
+                    { for def.options.iter().enumerate().map(|(n, o)| {
+                        let oid = format!("{id}-{n}");
+                        let v = o.value.clone();
+                        let on = if multi { chosen.contains(&o.value) } else { current == o.value };
+                        let link = ctx.link().clone();
+                        let onchange = if multi {
+                            Callback::from(move |e: Event| link.send_message(Msg::Toggle(at, v.clone(), checked(&e))))
+                        } else {
+                            Callback::from(move |_: Event| link.send_message(Msg::Set(at, None, Value::String(v.clone()))))
+                        };
+                        let ty = if multi { "checkbox" } else { "radio" };
+                        html! {
+                            <div class="fe-option">
+                                <input type={ty} id={oid.clone()} name={id.clone()} value={o.value.clone()} checked={on} {onchange} />
+                                <label for={oid}>{ app.t(&o.label) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                </div>
+            }
+        }
+        FieldType::Consent => {
+            let on = value == Some(&Value::Bool(true));
+            let link = ctx.link().clone();
+            let onchange = Callback::from(move |e: Event| {
+                link.send_message(Msg::Set(at, None, Value::Bool(checked(&e))))
+            });
+            html! {
+                <div class={wrap} id={format!("{id}-wrap")}>
+                    { for error_html }
+                    <div class="fe-option">
+                        <input type="checkbox" id={id.clone()} checked={on} aria-describedby={described} aria-invalid={invalid} {onchange} />
+                        <label for={id.clone()}>{ label }</label>
+                    </div>
+                    { for hint }
+                </div>
+            }
+        }
+        FieldType::Group => group(app, ctx, at, def, hide, described, hint, error_html, wrap),
+        FieldType::Textarea => html! {
+            <div class={wrap} id={format!("{id}-wrap")}>
+                <label class="fe-label" for={id.clone()}>{ label }</label>
+                { for hint }
+                { for error_html }
+                <textarea class="fe-input" id={id.clone()} rows="5" aria-describedby={described}
+                    aria-invalid={invalid} autocomplete={autocomplete}
+                    value={text_of(value)} oninput={set_input(None)} />
+            </div>
+        },
+        _ => {
+            let (ty, mode) = match def.kind {
+                FieldType::Email => ("email", None),
+                FieldType::Tel => ("tel", None),
+                FieldType::Integer => ("text", Some("numeric")),
+                FieldType::Decimal => ("text", Some("decimal")),
+                _ => ("text", None),
+            };
+            let spell = (def.kind != FieldType::Text).then_some("false");
+            html! {
+                <div class={wrap} id={format!("{id}-wrap")}>
+                    <label class="fe-label" for={id.clone()}>{ label }</label>
+                    { for hint }
+                    { for error_html }
+                    <input class="fe-input" id={id.clone()} type={ty} inputmode={mode} spellcheck={spell}
+                        autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
+                        value={text_of(value)} oninput={set_input(None)} />
+                </div>
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn group(
+    app: &FormApp,
+    ctx: &Ctx,
+    at: At,
+    def: &FieldDef,
+    hide: &HashSet<String>,
+    described: Option<String>,
+    hint: Option<Html>,
+    error_html: Option<Html>,
+    wrap: Classes,
+) -> Html {
+    let At::Top(g) = at else {
+        return html! {};
+    };
+    let form = app.form();
+    let id = app.dom_id(&def.id);
+    let children: Vec<usize> = def
+        .group
+        .and_then(|gi| form.groups.get(gi))
+        .map(|gi| gi.items.clone())
+        .unwrap_or_default();
+    let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
+    let item_label = app.t(def.item_label.as_deref().unwrap_or(&def.label));
+    let add = ctx.link().callback(move |_: MouseEvent| Msg::Add(g));
+    html! {
+        <div class={wrap} id={format!("{id}-wrap")}>
+        <fieldset class="fe-fieldset" aria-describedby={described}>
+            <legend class="fe-legend">{ app.t(&def.label) }</legend>
+            { for hint }
+            { for error_html }
+            { for (0..items).map(|n| {
+                let heading = app.t_args("form-item-heading", &[
+                    ("label", Arg::Str(item_label.clone())),
+                    ("number", Arg::Num((n + 1) as f64)),
+                ]);
+                let remove_text = app.t_args("form-remove-item", &[
+                    ("label", Arg::Str(item_label.clone())),
+                    ("number", Arg::Num((n + 1) as f64)),
+                ]);
+                let remove = ctx.link().callback(move |_: MouseEvent| Msg::Remove(g, n));
+                html! {
+                    <fieldset class="fe-item">
+                        <legend class="fe-legend" id={format!("{id}-{n}-legend")} tabindex="-1">{ heading }</legend>
+                        { for children.iter().filter_map(|&c| {
+                            let cdef = form.fields.get(c)?;
+                            let p = app.path_of(At::Item(g, n, c));
+                            (!hide.contains(&p)).then(|| field(app, ctx, At::Item(g, n, c), cdef, hide))
+                        }) }
+                        <button type="button" class="fe-button fe-secondary" onclick={remove}>{ remove_text }</button>
+                    </fieldset>
+                }
+            }) }
+            <button type="button" class="fe-button fe-secondary" id={format!("{id}-add")} onclick={add}>{ app.t("form-add-another") }</button>
+        </fieldset>
+        </div>
+    }
+}
+
+fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, String)>> {
+    let field = match at {
+        At::Top(i) | At::Item(_, _, i) => i,
+    };
+    let key = (field, app.locale.to_string());
+    if let Some(v) = app.sorted.borrow().get(&key) {
+        return v.clone();
+    }
+    let mut list: Vec<(String, String)> = def
+        .options
+        .iter()
+        .map(|o| (o.value.clone(), app.t(&o.label)))
+        .collect();
+    crate::net::sort_labels(&mut list, &key.1);
+    let list = Rc::new(list);
+    app.sorted.borrow_mut().insert(key, list.clone());
+    list
+}
+
+/// The answer as a reader sees it on "check your answers".
+fn shown_value(app: &FormApp, at: At, def: &FieldDef) -> String {
+    let v = app.value(at);
+    match def.kind {
+        FieldType::Date | FieldType::PartialDate => {
+            let parts: Vec<String> = date_parts(app)
+                .iter()
+                .map(|(p, _)| part(v, p))
+                .filter(|s| !s.trim().is_empty())
+                .collect();
+            parts.join(" ")
+        }
+        FieldType::Choice => {
+            let cur = text_of(v);
+            def.options
+                .iter()
+                .find(|o| o.value == cur)
+                .map(|o| app.t(&o.label))
+                .unwrap_or_default()
+        }
+        FieldType::MultiChoice => {
+            let chosen: Vec<&str> = v
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            def.options
+                .iter()
+                .filter(|o| chosen.contains(&o.value.as_str()))
+                .map(|o| app.t(&o.label))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        FieldType::Consent => {
+            if v == Some(&Value::Bool(true)) {
+                app.t("form-yes")
+            } else {
+                String::new()
+            }
+        }
+        FieldType::Group => match v.and_then(Value::as_array).map_or(0, Vec::len) {
+            0 => String::new(),
+            n => n.to_string(),
+        },
+        _ => text_of(v),
+    }
+}
+
+fn check(app: &FormApp, ctx: &Ctx, vis: &form_core::Visibility) -> Html {
+    let form = app.form();
+    let hide = hidden(vis);
+    let not_answered = app.t("form-not-answered");
+    let row = |at: At, def: &FieldDef, page: usize| -> Html {
+        let path = app.path_of(at);
+        let shown = shown_value(app, at, def);
+        let label = app.t(&def.label);
+        let target = app.target_id(&path);
+        let href = format!("#{target}");
+        let onclick = ctx.link().callback(move |e: MouseEvent| {
+            e.prevent_default();
+            Msg::Change(page, target.clone())
+        });
+        html! {
+            <div class="fe-check-row">
+                <dt class="fe-check-key">{ label.clone() }</dt>
+                <dd class="fe-check-value">{ if shown.is_empty() { not_answered.clone() } else { shown } }</dd>
+                <dd class="fe-check-action">
+                    <a {href} {onclick}>{ app.t("form-change") }<span class="fe-visually-hidden">{ " " }{ label }</span></a>
+                </dd>
+            </div>
+        }
+    };
+    html! {
+        <form class="fe-form" novalidate=true onsubmit={on_submit(ctx)}>
+            { back(app, ctx, false) }
+            { summary(app, ctx) }
+            <h2 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t("form-check-answers") }</h2>
+            { for app.visible_pages(vis).into_iter().filter_map(|p| {
+                let pg = form.pages.get(p)?;
+                Some(html! {
+                    <>
+                    <h3 class="fe-check-heading">{ app.t(&pg.heading) }</h3>
+                    <dl class="fe-check">
+                    { for pg.fields.iter().filter_map(|&i| {
+                        let def = form.fields.get(i)?;
+                        if hide.contains(&def.id) {
+                            return None;
+                        }
+                        if def.kind != FieldType::Group {
+                            return Some(row(At::Top(i), def, p));
+                        }
+                        let children: Vec<usize> = def.group.and_then(|gi| form.groups.get(gi)).map(|gi| gi.items.clone()).unwrap_or_default();
+                        let n = app.value(At::Top(i)).and_then(Value::as_array).map_or(0, Vec::len);
+                        let item_label = app.t(def.item_label.as_deref().unwrap_or(&def.label));
+                        Some(html! {
+                            <>
+                            { row(At::Top(i), def, p) }
+                            { for (0..n).flat_map(|k| {
+                                let heading = app.t_args("form-item-heading", &[("label", Arg::Str(item_label.clone())), ("number", Arg::Num((k + 1) as f64))]);
+                                let rows: Vec<Html> = children.iter().filter_map(|&c| {
+                                    let cdef = form.fields.get(c)?;
+                                    (!hide.contains(&app.path_of(At::Item(i, k, c)))).then(|| row(At::Item(i, k, c), cdef, p))
+                                }).collect();
+                                std::iter::once(html! { <div class="fe-check-row fe-check-item"><dt class="fe-check-key">{ heading }</dt><dd class="fe-check-value"></dd></div> }).chain(rows)
+                            }) }
+                            </>
+                        })
+                    }) }
+                    </dl>
+                    </>
+                })
+            }) }
+            { draft(app, ctx) }
+            <button type="submit" class="fe-button">{ app.t("form-submit") }</button>
+        </form>
+    }
+}

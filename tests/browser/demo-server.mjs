@@ -1,0 +1,27 @@
+// Starts the real receiving service (form-server, SQLite) serving the CMS demo page, as
+// `cargo xtask demo` does, on a free port; for the browser tests.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./server.mjs";
+
+export const BIN = ["debug", "release"].map((p) => join(ROOT, "target", p, "form-server")).find(existsSync);
+
+export async function startServer({ today = "2021-03-15", db } = {}) {
+  if (!BIN) throw new Error("build form-server first (cargo build -p form-server)");
+  db ??= join(mkdtempSync(join(tmpdir(), "form-demo-")), "db.sqlite3");
+  for (let attempt = 0; ; attempt++) {
+    const port = 18000 + Math.floor(Math.random() * 20000);
+    const child = spawn(BIN, ["--db", db, "--forms", join(ROOT, "examples"), "serve", "--listen", `127.0.0.1:${port}`,
+      "--locales", join(ROOT, "locales"), "--dist", join(ROOT, "dist"), "--site", join(ROOT, "examples/cms-page"), "--rate-limit", "0",
+      "--today", today], { stdio: "ignore" });
+    const origin = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100 && child.exitCode === null; i++) {
+      try { if ((await fetch(origin + "/api/health")).ok) return { child, origin, db, stop: () => child.kill() }; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill();
+    if (attempt >= 3) throw new Error("form-server did not start");
+  }
+}
