@@ -74,6 +74,28 @@ fn every_language_is_shipped_for_the_engine_and_the_example() {
     }
 }
 
+/// The language switch names every language in that language, from `locales/languages.ftl`;
+/// each name must be the `form-language-name` of that language's own engine.ftl.
+#[test]
+fn language_names_for_the_switch_are_the_languages_own() {
+    let names = std::fs::read_to_string(common::root().join("locales/languages.ftl")).unwrap();
+    let mut listed = Vec::new();
+    for line in names.lines().filter(|l| l.starts_with("language-")) {
+        let (id, name) = line.split_once(" = ").unwrap();
+        let tag = id.trim_start_matches("language-");
+        let engine =
+            std::fs::read_to_string(common::root().join(format!("locales/{tag}/engine.ftl")))
+                .unwrap();
+        let own = engine
+            .lines()
+            .find_map(|l| l.strip_prefix("form-language-name = "))
+            .unwrap();
+        assert_eq!(name, own, "{tag}");
+        listed.push(tag.to_owned());
+    }
+    assert_eq!(listed, LANGUAGES);
+}
+
 #[test]
 fn the_lint_reports_every_kind_of_problem_with_its_line() {
     let reference = vec![FtlFile {

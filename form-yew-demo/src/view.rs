@@ -424,7 +424,7 @@ fn group(
                             let p = app.path_of(At::Item(g, n, c));
                             (!hide.contains(&p)).then(|| field(app, ctx, At::Item(g, n, c), cdef, hide))
                         }) }
-                        <button type="button" class="fe-button fe-secondary" onclick={remove}>{ remove_text }</button>
+                        <button type="button" class="fe-button fe-secondary" id={format!("{id}-{n}-remove")} onclick={remove}>{ remove_text }</button>
                     </fieldset>
                 }
             }) }

@@ -1,0 +1,418 @@
+// The CMS embed (form-yew-demo) in real Chromium, on the demo CMS page served by the real
+// form-server (SQLite) under its strict CSP: keyboard-only completion, error summary focus,
+// axe on every page in de/en/ar/fa, accessibility-tree snapshots in de and ar, right to
+// left at 320 px and desktop width, language switch, repeatable groups, drafts, server-side
+// issues, and a failing-then-recovering endpoint with exactly one submission stored.
+//
+// Snapshots: tests/browser/snapshots/*.aria.yml. A missing or different snapshot fails; run
+// with UPDATE_SNAPSHOTS=1 to write them (CI never does), then review and commit them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, ROOT } from "./server.mjs";
+import { BIN, startServer } from "./demo-server.mjs";
+
+const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
+
+const KEY = "fe-draft:lea-registration";
+const PAGES = ["personal", "address", "contact", "residence", "family", "finish"];
+const date = (day, month, year) => ({ day, month, year });
+const ANSWERS = [
+  { family_name: "Smith", given_names: "Alice", birth_date: date("27", "3", "1985"), birth_place: "Manchester", birth_country: "GB",
+    nationality: "GB", passport_number: "123456789", passport_expiry: date("1", "5", "2027") },
+  { street: "Friedrichstraße", house_number: "219", postcode: "10969", district: "friedrichshain-kreuzberg" },
+  { email: "alice@example.org", email_repeat: "alice@example.org" },
+  { arrival_date: date("1", "9", "2015"), has_residence_document: "no" },
+  { household_size: "2", family_members: [{ member_family_name: "Smith", member_given_names: "Bob", member_birth_date: date("1", "2", "2010"), member_relationship: "child" }] },
+  { correspondence_language: "en", consent: true },
+];
+const upTo = (k) => Object.assign({}, ...ANSWERS.slice(0, k));
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** A new page in `locale`, watching for console errors, CSP violations and foreign requests. */
+async function open(locale, { width = 1024 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("request", (r) => { if (!r.url().startsWith(server.origin)) problems.push(`foreign request ${r.url()}`); });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { context, page, problems };
+}
+
+/** Loads the CMS page with a draft (as if the applicant had kept answers on the device). */
+async function load(page, answers) {
+  await page.goto(server.origin + "/");
+  await page.waitForSelector(".fe-form");
+  if (answers) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
+    await page.reload();
+    await page.waitForSelector(".fe-form");
+  }
+}
+
+const heading = (page) => page.textContent(`#fe0-heading`);
+
+/** Presses the form's submit button and waits for the next page or the error summary. */
+async function next(page) {
+  const before = await heading(page);
+  await page.click(".fe-form button[type=submit]");
+  await page.waitForFunction((b) => document.querySelector(".fe-summary") || document.querySelector(".fe-panel")
+    || document.querySelector("#fe0-heading")?.textContent !== b, before);
+}
+
+async function axe(page, what) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(violations, [], `axe on ${what}`);
+}
+
+function snapshot(name, actual) {
+  const dir = join(ROOT, "tests/browser/snapshots");
+  const file = join(dir, `${name}.aria.yml`);
+  if (process.env.UPDATE_SNAPSHOTS === "1") {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, actual + "\n");
+    return;
+  }
+  assert.ok(existsSync(file), `snapshot ${file} is missing (UPDATE_SNAPSHOTS=1 writes it)`);
+  assert.equal(actual + "\n", readFileSync(file, "utf8"), `accessibility tree of ${name}`);
+}
+
+async function exported() {
+  return new Promise((resolve) => {
+    const p = spawn(BIN, ["--db", server.db, "--forms", join(ROOT, "examples"), "export", "--form", "lea-registration", "--format", "jsonl"]);
+    let s = "";
+    p.stdout.on("data", (d) => (s += d));
+    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
+  });
+}
+
+async function clean(page, problems) {
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], "CSP violations");
+  assert.deepEqual(problems, [], "console errors or foreign requests");
+}
+
+for (const locale of ["de", "en", "ar", "fa"]) {
+  test(`axe finds no violation on any page, initially and with errors (${locale})`, async () => {
+    const { context, page, problems } = await open(locale);
+    try {
+      for (let k = 0; k < PAGES.length; k++) {
+        await load(page, upTo(k));
+        for (let i = 0; i < k; i++) await next(page);
+        assert.equal(await page.getAttribute(".fe-root", "lang"), locale);
+        await axe(page, `${PAGES[k]} (${locale})`);
+        await next(page);
+        if (await page.$(".fe-summary")) await axe(page, `${PAGES[k]} with errors (${locale})`);
+      }
+      await load(page, upTo(PAGES.length));
+      for (let i = 0; i < PAGES.length; i++) await next(page);
+      assert.ok(await page.$(".fe-check"), "check your answers");
+      await axe(page, `check your answers (${locale})`);
+      await next(page);
+      await page.waitForSelector(".fe-panel");
+      await axe(page, `confirmation (${locale})`);
+      await clean(page, problems);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const locale of ["de", "ar"]) {
+  test(`accessibility tree of every page (${locale})`, async () => {
+    const { context, page } = await open(locale);
+    try {
+      const tree = () => page.locator(".fe-root").ariaSnapshot();
+      await load(page);
+      await next(page);
+      snapshot(`${locale}-1-${PAGES[0]}-errors`, await tree());
+      await load(page, upTo(PAGES.length));
+      for (let k = 0; k < PAGES.length; k++) {
+        snapshot(`${locale}-${k + 1}-${PAGES[k]}`, await tree());
+        await next(page);
+      }
+      snapshot(`${locale}-7-check`, await tree());
+      await next(page);
+      await page.waitForSelector(".fe-panel");
+      snapshot(`${locale}-8-confirmation`, (await tree()).replace(/LEA-[0-9A-Z]{4}-[0-9A-Z]{4}/g, "LEA-XXXX-XXXX"));
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("after a failed submit, focus is on the error summary and each link moves focus to its field", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page);
+    await next(page);
+    assert.equal(await page.evaluate(() => document.activeElement.className), "fe-summary");
+    assert.match(await page.title(), /^Fehler: /);
+    const links = await page.$$eval(".fe-summary-list a", (as) => as.map((a) => a.getAttribute("href").slice(1)));
+    assert.equal(links.length, 8);
+    for (const [i, target] of links.entries()) {
+      await page.click(`.fe-summary-list li:nth-child(${i + 1}) a`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), target);
+      // The field's error is linked to it (directly or through its fieldset).
+      const described = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        const owner = el.closest("fieldset[aria-describedby]") ?? el;
+        return owner.getAttribute("aria-describedby") ?? "";
+      }, target);
+      assert.match(described, /-error/, target);
+    }
+    // The inline error starts with a visually hidden "Fehler:".
+    assert.match(await page.textContent("#fe0-family_name-error"), /^Fehler: /);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Presses Tab until the element matching `selector` has focus (at most 80 times). */
+async function tabTo(page, selector, back = false) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  assert.fail(`${selector} cannot be reached with the keyboard`);
+}
+
+async function typeInto(page, id, text) {
+  await tabTo(page, `#fe0-${id}`);
+  await page.keyboard.type(text);
+}
+
+async function chooseWithKeys(page, id, value) {
+  await tabTo(page, `#fe0-${id}`);
+  for (let i = 0; i < 300 && (await page.inputValue(`#fe0-${id}`)) !== value; i++) await page.keyboard.press("ArrowDown");
+  assert.equal(await page.inputValue(`#fe0-${id}`), value);
+}
+
+async function continueWithKeys(page) {
+  const before = await heading(page);
+  await tabTo(page, ".fe-form button[type=submit]");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((b) => document.querySelector(".fe-panel") || document.querySelector("#fe0-heading")?.textContent !== b, before);
+}
+
+test("a keyboard-only applicant completes the registration from first field to confirmation", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page);
+    const dateWithKeys = async (id, d, m, y) => {
+      await typeInto(page, `${id}-day`, d);
+      await typeInto(page, `${id}-month`, m);
+      await typeInto(page, `${id}-year`, y);
+    };
+    await typeInto(page, "family_name", "Keyboard");
+    await typeInto(page, "given_names", "Kim");
+    await dateWithKeys("birth_date", "27", "3", "1985");
+    await typeInto(page, "birth_place", "Leeds");
+    await chooseWithKeys(page, "birth_country", "GB");
+    await chooseWithKeys(page, "nationality", "GB");
+    await typeInto(page, "passport_number", "987654321");
+    await dateWithKeys("passport_expiry", "1", "5", "2027");
+    await continueWithKeys(page);
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading");
+    await typeInto(page, "street", "Alt-Moabit");
+    await typeInto(page, "house_number", "101");
+    await typeInto(page, "postcode", "10559");
+    await chooseWithKeys(page, "district", "mitte");
+    await continueWithKeys(page);
+    await typeInto(page, "email", "kim@example.org");
+    await typeInto(page, "email_repeat", "kim@example.org");
+    await continueWithKeys(page);
+    await dateWithKeys("arrival_date", "1", "9", "2015");
+    await tabTo(page, "#fe0-has_residence_document-0");
+    await page.keyboard.press("ArrowDown"); // radio buttons: arrow keys choose "No"
+    assert.equal(await page.isChecked("#fe0-has_residence_document-1"), true);
+    await continueWithKeys(page);
+    await typeInto(page, "household_size", "1");
+    await continueWithKeys(page);
+    await tabTo(page, "#fe0-correspondence_language-0");
+    await page.keyboard.press("Space");
+    await tabTo(page, "#fe0-consent");
+    await page.keyboard.press("Space");
+    await continueWithKeys(page);
+    assert.equal(await heading(page), "Check your answers");
+    assert.match(await page.textContent(".fe-check"), /Keyboard/);
+    await continueWithKeys(page);
+    await page.waitForSelector(".fe-panel");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "fe-panel");
+    const reference = (await page.textContent(".fe-panel")).match(/LEA-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0];
+    assert.ok(reference);
+    const rows = await exported();
+    const row = rows.find((r) => r.reference === reference);
+    assert.ok(row, "the submission is in the database");
+    assert.equal(row.data?.family_name ?? row.submission?.family_name, "Keyboard");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the language switch keeps every answer; lang and dir follow", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page);
+    await page.fill("#fe0-family_name", "Smith");
+    await page.fill("#fe0-birth_date-day", "27");
+    await page.selectOption("#fe0-language", "ar");
+    await page.waitForSelector(".fe-root[lang=ar]");
+    assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    assert.equal(await page.inputValue("#fe0-birth_date-day"), "27");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-language");
+    await page.selectOption("#fe0-language", "en");
+    await page.waitForSelector(".fe-root[lang=en][dir=ltr]");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("repeatable groups: add moves focus to the new item, remove to the add button; visibility follows answers", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page, upTo(3));
+    for (let i = 0; i < 3; i++) await next(page);
+    assert.equal(await page.isVisible("#fe0-residence_document_number"), false);
+    await page.check("#fe0-has_residence_document-0");
+    assert.equal(await page.isVisible("#fe0-residence_document_number"), true);
+    await page.check("#fe0-has_residence_document-1");
+    assert.equal(await page.isVisible("#fe0-residence_document_number"), false);
+    await page.fill("#fe0-arrival_date-day", "1");
+    await page.fill("#fe0-arrival_date-month", "9");
+    await page.fill("#fe0-arrival_date-year", "2015");
+    await next(page);
+    await page.click("#fe0-family_members-add");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-family_members-0-member_family_name");
+    await page.click("#fe0-family_members-add");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-family_members-1-member_family_name");
+    await page.fill("#fe0-family_members-1-member_family_name", "Second");
+    assert.match(await page.textContent("#fe0-family_members-0-remove"), /Remove\W+Family member\W+1/);
+    await page.click("#fe0-family_members-0-remove");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-family_members-add");
+    assert.equal(await page.inputValue("#fe0-family_members-0-member_family_name"), "Second");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("drafts: nothing is stored without consent; kept when opted in; cleared after sending", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page);
+    await page.fill("#fe0-family_name", "Draft");
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+    await page.check("#fe0-draft");
+    assert.match(await page.evaluate((k) => localStorage.getItem(k), KEY), /Draft/);
+    await page.uncheck("#fe0-draft");
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+    await load(page, upTo(PAGES.length));
+    for (let i = 0; i <= PAGES.length; i++) await next(page);
+    await page.waitForSelector(".fe-panel");
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the endpoint fails, then recovers: exactly one submission arrives", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    let calls = 0;
+    await page.route("**/api/forms/lea-registration/submissions", async (route) => {
+      calls++;
+      if (calls === 1) return route.abort("internetdisconnected"); // nothing reached the server
+      if (calls === 2) {
+        await route.fetch(); // the server stores it, but the answer is lost on the way back
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    const answers = upTo(PAGES.length);
+    answers.family_name = "Retry";
+    await load(page, answers);
+    for (let i = 0; i < PAGES.length; i++) await next(page);
+    await page.click(".fe-form button[type=submit]");
+    await page.click(".fe-form button[type=submit]"); // an impatient second click sends nothing more
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    assert.equal(calls, 3);
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Retry"));
+    assert.equal(rows.length, 1, "exactly one stored submission");
+    // Console errors from the two failed requests are the browser's own network messages.
+    assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("issues found by the server are shown on their fields, in the reader's language", async () => {
+  // The server's date is 2021-03-15; the browser's is today. Born in June 2003 the
+  // applicant is an adult here but was 17 on the server's date: the server refuses.
+  const { context, page, problems } = await open("de");
+  try {
+    const answers = upTo(PAGES.length);
+    answers.birth_date = date("1", "6", "2003");
+    await load(page, answers);
+    for (let i = 0; i <= PAGES.length; i++) await next(page);
+    await page.waitForSelector(".fe-summary");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "fe-summary");
+    assert.match(await page.textContent("#fe0-birth_date-error"), /^Fehler: .*18/);
+    assert.deepEqual(problems.filter((p) => !p.includes("422")), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("right to left: dir=rtl, mirrored layout, no horizontal scrolling at 320 px; screenshots", async () => {
+  const shots = join(ROOT, "target/screenshots");
+  mkdirSync(shots, { recursive: true });
+  for (const [locale, dir] of [["ar", "rtl"], ["fa", "rtl"], ["de", "ltr"]]) {
+    for (const width of [320, 1280]) {
+      const { context, page, problems } = await open(locale, { width });
+      try {
+        await load(page);
+        await next(page);
+        assert.equal(await page.getAttribute(".fe-root", "dir"), dir);
+        const box = await page.evaluate(() => {
+          const root = document.querySelector(".fe-root").getBoundingClientRect();
+          const label = document.querySelector(".fe-label").getBoundingClientRect();
+          const input = document.querySelector("#fe0-family_name").getBoundingClientRect();
+          return { root: [root.left, root.right], label: [label.left, label.right], input: [input.left, input.right],
+            overflow: document.documentElement.scrollWidth - window.innerWidth };
+        });
+        assert.ok(box.overflow <= 0, `horizontal scrolling at ${width}px (${locale}): ${box.overflow}px`);
+        // Labels start at the inline start: the right edge in right-to-left, the left in left-to-right.
+        const gap = dir === "rtl" ? box.input[1] - box.label[1] : box.label[0] - box.input[0];
+        assert.ok(Math.abs(gap) <= 2, `label not at the inline start (${locale}, ${width}px): ${JSON.stringify(box)}`);
+        await page.screenshot({ path: join(shots, `${locale}-${width}.png`), fullPage: true });
+        await clean(page, problems);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+});
