@@ -205,6 +205,7 @@ fn main() -> ExitCode {
         "wasm-test" => wasm::test_in_browser(),
         "size" => {
             wasm::build()
+                && wasm::build_embed()
                 && run(
                     "node",
                     &["--test", "size-budget.mjs"],
