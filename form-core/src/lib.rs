@@ -21,6 +21,7 @@ mod read;
 pub mod render;
 pub mod schema;
 pub mod text;
+mod unicode;
 pub mod validate;
 
 pub use compile::{Compiled, FieldDef, Form, Page, Required, compile, compile_raw, compile_value};

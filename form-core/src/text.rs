@@ -3,7 +3,7 @@
 //! Everything here is pure and table-driven so that the browser build (wasm) and the
 //! server build give byte-identical results.
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use crate::unicode::{combining_class as canonical_combining_class, compose, decompose};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Bidirectional embedding, override and isolate controls. They are invisible, can
@@ -61,13 +61,12 @@ pub fn normalize(input: &str, multiline: bool) -> String {
 }
 
 /// Unicode Normalization Form C (UAX #15): canonical decomposition, canonical ordering,
-/// canonical composition. Written on top of `unicode-normalization`'s per-character
-/// functions so that only the canonical tables end up in the browser bundle (its `nfc()`
-/// iterator also links the much larger compatibility tables).
+/// canonical composition, on the compact tables of [`crate::unicode`] (checked against the
+/// `unicode-normalization` crate for every code point).
 pub fn nfc(s: &str) -> String {
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     for c in s.chars() {
-        decompose_canonical(c, |d| chars.push(d));
+        decompose(c, &mut chars);
     }
     // Canonical ordering: a stable sort of each run of non-starters by combining class.
     let mut start = 0;
