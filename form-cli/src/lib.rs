@@ -183,6 +183,40 @@ fn ftl_files_of(dir: &Path) -> Vec<form_core::lint::FtlFile> {
 }
 
 /// `form check PATH...`: schemas (files) and locale trees (folders such as `locales/`).
+/// `form pack`: checks the schema like `form check`, then writes the compiled form, packed
+/// (`form_core::packed`), for the embed: `out`, or the schema's path with `.form`.
+pub fn pack(schema: &Path, out: Option<&Path>, sources: &Sources, ui: Option<&str>) -> Outcome {
+    let mut result = check(&[schema.to_path_buf()], sources, ui);
+    if result.code != 0 {
+        return result;
+    }
+    let compiled = read(schema).map(|t| form_core::compile(&t));
+    let Ok(Some(form)) = compiled.map(|c| c.form) else {
+        result.code = 2;
+        return result;
+    };
+    let bytes = form_core::packed::encode(&form);
+    let target = out.map_or_else(|| schema.with_extension("form"), Path::to_path_buf);
+    if let Err(e) = std::fs::write(&target, &bytes) {
+        let _ = writeln!(result.stderr, "{}: {e}", target.display());
+        result.code = 2;
+        return result;
+    }
+    let (cat, _) = catalog(sources, &Locale::fallback(), schema);
+    let locale = ui
+        .and_then(|t| Locale::parse(t).ok())
+        .unwrap_or_else(Locale::fallback);
+    let mut args: Args = BTreeMap::new();
+    args.insert("file".into(), Arg::Str(target.display().to_string()));
+    args.insert("bytes".into(), Arg::from(bytes.len()));
+    let _ = writeln!(
+        result.stdout,
+        "{}",
+        cat.text(&locale, "cli-pack-wrote", &args)
+    );
+    result
+}
+
 pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     for file in files {

@@ -53,6 +53,16 @@ enum Command {
     },
     /// Print the JSON Schema of the form format.
     Schema,
+    /// Check a schema, then write the compiled form for the embed (`<schema>.form`, or
+    /// `--out`); publish it next to the schema.
+    Pack {
+        schema: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Language of the report (default: English).
+        #[arg(long)]
+        locale: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -84,6 +94,11 @@ fn main() -> ExitCode {
                 &sources,
             )
         }
+        Command::Pack {
+            schema,
+            out,
+            locale,
+        } => form_cli::pack(&schema, out.as_deref(), &sources, locale.as_deref()),
         Command::Schema => Outcome {
             stdout: form_cli::json_schema(),
             ..Outcome::default()

@@ -15,6 +15,7 @@ pub mod expr;
 pub mod lint;
 pub mod locale;
 pub mod messages;
+pub mod packed;
 pub mod pattern;
 pub mod pseudo;
 mod read;

@@ -397,13 +397,13 @@ impl Nfa {
 #[derive(Clone, Debug)]
 pub struct Pattern {
     /// Start of each character interval of the alphabet partition (sorted).
-    bounds: Vec<u32>,
+    pub(crate) bounds: Vec<u32>,
     /// For ASCII: the interval of each byte.
-    ascii: [u16; 128],
+    pub(crate) ascii: [u16; 128],
     /// `trans[state * intervals + interval]`, `u32::MAX` = no match possible.
-    trans: Vec<u32>,
-    accept: Vec<bool>,
-    intervals: usize,
+    pub(crate) trans: Vec<u32>,
+    pub(crate) accept: Vec<bool>,
+    pub(crate) intervals: usize,
 }
 
 impl Pattern {

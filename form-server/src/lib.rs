@@ -386,6 +386,17 @@ async fn submit(
 }
 
 async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>) -> Response {
+    // `<id>.form`: the compiled form, packed for the embed (form_core::packed).
+    if let Some(id) = file.strip_suffix(".form") {
+        return match st.forms.get(id) {
+            Some(lf) => (
+                [(header::CONTENT_TYPE, "application/octet-stream")],
+                form_core::packed::encode(&lf.form),
+            )
+                .into_response(),
+            None => error(StatusCode::NOT_FOUND, "unknown-form", json!({})),
+        };
+    }
     let id = file.strip_suffix(".json").unwrap_or(&file);
     match st.forms.get(id) {
         Some(lf) => (

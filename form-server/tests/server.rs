@@ -259,6 +259,16 @@ fn suite(db: &str) {
     let (status, _, schema) = http(addr, "GET", "/forms/lea-registration.json", &[], b"");
     assert_eq!(status, 200);
     assert!(schema.contains("\"lea-registration\""));
+    // ... and the compiled form, packed, for the embed.
+    let (status, head, packed) = http(addr, "GET", "/forms/lea-registration.form", &[], b"");
+    assert_eq!(status, 200);
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("application/octet-stream")
+    );
+    assert!(packed.starts_with("FORMPK01"));
+    let (status, _, _) = http(addr, "GET", "/forms/nope.form", &[], b"");
+    assert_eq!(status, 404);
     let (status, _, ftl) = http(
         addr,
         "GET",

@@ -25,6 +25,8 @@ pub struct Config {
     /// `fe{n}-`: makes the ids of several forms on one page unique.
     pub prefix: String,
     pub schema_url: String,
+    /// The compiled form (`data-form-packed`; default: the schema's path with `.form`).
+    pub packed_url: String,
     pub endpoint: String,
     /// Where `<tag>/engine.ftl`, `<tag>/countries.ftl` and `languages.ftl` are.
     pub locales_url: String,
@@ -73,6 +75,7 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
             .filter_map(|t| Locale::parse(t).ok())
             .collect(),
         today: attr(el, "data-today").and_then(|d| Date::parse_iso(&d).ok()),
+        packed_url: attr(el, "data-form-packed").unwrap_or(format!("{base}.form")),
         schema_url,
     })
 }
@@ -97,18 +100,21 @@ async fn mount(el: web_sys::Element, n: usize) {
     let Some(mut config) = config(&el, n) else {
         return;
     };
-    let Some(text) = net::get_text(&config.schema_url).await else {
-        net::console_error(&format!("form: cannot load {}", config.schema_url));
-        return;
-    };
-    let compiled = form_core::compile(&text);
-    let failed = compiled.has_errors();
-    let Some(form) = compiled.form.filter(|_| !failed) else {
+    // The compiled form, packed by the server or by `form pack` (the embed carries no
+    // schema compiler).
+    let Some(bytes) = net::get_bytes(&config.packed_url).await else {
         net::console_error(&format!(
-            "form: the schema {} has errors; run `form check` on it",
-            config.schema_url
+            "form: cannot load {} (make it with `form pack {}`)",
+            config.packed_url, config.schema_url
         ));
         return;
+    };
+    let form = match form_core::packed::decode(&bytes) {
+        Ok(form) => form,
+        Err(e) => {
+            net::console_error(&format!("form: {}: {e}", config.packed_url));
+            return;
+        }
     };
     if !config.languages.contains(&form.default_locale) {
         config.languages.insert(0, form.default_locale.clone());

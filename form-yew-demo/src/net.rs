@@ -33,6 +33,17 @@ pub async fn get_text(url: &str) -> Option<String> {
     body(&resp).await
 }
 
+/// The bytes at `url`, or `None` for a network error or a status other than 2xx.
+pub async fn get_bytes(url: &str) -> Option<Vec<u8>> {
+    let req = web_sys::Request::new_with_str(url).ok()?;
+    let resp = fetch(&req).await.ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
 /// The outcome of one POST: a status with its body, or a network failure.
 pub enum Posted {
     Answer(u16, String),

@@ -67,6 +67,7 @@ cli-check-failed = { $file }: { $errors ->
     [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
   }
+cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
 cli-error = Fehler
 cli-warning = Warnung
 cli-dropped-hidden = verworfen (ausgeblendet): { $path }

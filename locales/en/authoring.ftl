@@ -67,6 +67,7 @@ cli-check-failed = { $file }: { $errors ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
   }
+cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
 cli-error = error
 cli-warning = warning
 cli-dropped-hidden = dropped (hidden): { $path }

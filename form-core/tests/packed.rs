@@ -1,0 +1,152 @@
+//! A packed form (`form_core::packed`) behaves exactly like the compiled one: every example
+//! case and 3000 random submissions give the same reports; packing is deterministic; and
+//! decoding damaged or hostile bytes returns an error instead of panicking.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+include!("../../tests/support/random_submissions.rs");
+
+use form_core::packed::{self, PackError};
+use proptest::prelude::*;
+
+fn lea() -> form_core::Form {
+    form_core::compile(&common::lea_schema()).form.unwrap()
+}
+
+#[test]
+fn every_case_gives_the_same_report_from_the_packed_form() {
+    let form = lea();
+    let bytes = packed::encode(&form);
+    let unpacked = packed::decode(&bytes).unwrap();
+    let ctx = form_core::Context {
+        today: form_core::Date::parse_iso("2021-03-15").unwrap(),
+    };
+    let dir = common::root().join("examples/lea-registration/cases");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let data: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let a = serde_json::to_string(&form.evaluate(&data, &ctx)).unwrap();
+        let b = serde_json::to_string(&unpacked.evaluate(&data, &ctx)).unwrap();
+        assert_eq!(a, b, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 59, "{n} cases");
+}
+
+#[test]
+fn random_submissions_give_the_same_digest_from_the_packed_form() {
+    let text = common::lea_schema();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let form = lea();
+    let unpacked = packed::decode(&packed::encode(&form)).unwrap();
+    let base: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            common::root().join("examples/lea-registration/cases/02-valid-complete.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        digest(&form, &schema, &base, 3000, 2026, "2021-03-15"),
+        digest(&unpacked, &schema, &base, 3000, 2026, "2021-03-15")
+    );
+}
+
+#[test]
+fn packing_is_deterministic_and_round_trips() {
+    let form = lea();
+    let bytes = packed::encode(&form);
+    assert_eq!(bytes, packed::encode(&lea()));
+    assert_eq!(bytes, packed::encode(&packed::decode(&bytes).unwrap()));
+    // Every schema of the test suite that compiles packs and round-trips too.
+    for entry in std::fs::read_dir(common::root().join("tests/schemas")).unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let compiled = form_core::compile(&text);
+        if let (Some(form), false) = (compiled.form.as_ref(), compiled.has_errors()) {
+            let bytes = packed::encode(form);
+            assert_eq!(
+                bytes,
+                packed::encode(&packed::decode(&bytes).unwrap()),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn wrong_input_is_refused_with_a_reason() {
+    let bytes = packed::encode(&lea());
+    assert_eq!(packed::decode(b"{}").unwrap_err(), PackError::NotPacked);
+    assert_eq!(packed::decode(&[]).unwrap_err(), PackError::NotPacked);
+    let mut damaged = bytes.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 1;
+    assert_eq!(packed::decode(&damaged).unwrap_err(), PackError::Damaged);
+    assert_eq!(
+        packed::decode(&bytes[..bytes.len() / 2]).unwrap_err(),
+        PackError::Damaged
+    );
+    let mut other = packed::MAGIC.to_vec();
+    other.extend_from_slice(&[5, b'0', b'.', b'0', b'.', b'1']);
+    assert_eq!(
+        packed::decode(&other).unwrap_err(),
+        PackError::Version("0.0.1".into())
+    );
+}
+
+/// Re-hashes a body so that damage gets past the checksum into the decoder.
+fn with_hash(bytes: &[u8], body: &[u8]) -> Vec<u8> {
+    let header = 8 + 1 + env!("CARGO_PKG_VERSION").len();
+    let mut out = bytes[..header].to_vec();
+    let h = body.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    out.extend_from_slice(&h.to_le_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Damaged bodies with a valid hash: an error or a form, never a panic; a form that
+    /// decodes can validate without panicking.
+    #[test]
+    fn decoding_damaged_bodies_never_panics(
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+        cut in any::<prop::sample::Index>(),
+        truncate in any::<bool>(),
+    ) {
+        let bytes = packed::encode(&lea());
+        let header = 8 + 1 + env!("CARGO_PKG_VERSION").len() + 8;
+        let mut body = bytes[header..].to_vec();
+        for (i, v) in flips {
+            let i = i.index(body.len());
+            body[i] = v;
+        }
+        if truncate {
+            body.truncate(cut.index(body.len()));
+        }
+        if let Ok(form) = packed::decode(&with_hash(&bytes, &body)) {
+            let ctx = form_core::Context { today: form_core::Date::parse_iso("2021-03-15").unwrap() };
+            let _ = form.validate(&serde_json::json!({"family_name": "x", "family_members": [{}]}), &ctx);
+        }
+    }
+
+    #[test]
+    fn decoding_arbitrary_bytes_never_panics(body in prop::collection::vec(any::<u8>(), 0..512)) {
+        let bytes = packed::encode(&lea());
+        let _ = packed::decode(&with_hash(&bytes, &body));
+        let _ = packed::decode(&body);
+    }
+}
