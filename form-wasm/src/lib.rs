@@ -124,7 +124,22 @@ impl FormEngine {
 
 #[wasm_bindgen]
 impl FormEngine {
+    /// Loads a compiled form packed by `form pack` or served as `/forms/<id>.form` (the
+    /// runtime build has only this, no schema compiler); throws if the bytes are not a
+    /// packed form of this engine version.
+    #[wasm_bindgen(js_name = fromPacked)]
+    pub fn from_packed(bytes: &[u8]) -> Result<FormEngine, JsError> {
+        let form = form_core::packed::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(FormEngine {
+            catalog: Catalog::new(form.default_locale.clone()),
+            form: Some(form),
+            diagnostics: Vec::new(),
+        })
+    }
+
     /// Compiles a schema (JSON text). Never throws: check `ok` and `diagnostics`.
+    /// (Not in the runtime build, which loads packed forms only.)
+    #[cfg(feature = "compiler")]
     #[wasm_bindgen(constructor)]
     pub fn new(schema_json: &str) -> FormEngine {
         let compiled = form_core::compile(schema_json);

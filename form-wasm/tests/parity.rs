@@ -30,10 +30,23 @@ fn native(snapshot: &str) -> &str {
 
 #[wasm_bindgen_test]
 fn every_case_matches_the_native_report_byte_for_byte() {
+    every_case_matches(|schema| FormEngine::new(schema));
+}
+
+/// The same with the form packed and loaded as the runtime build and the embed load it.
+#[wasm_bindgen_test]
+fn every_case_matches_from_the_packed_form() {
+    every_case_matches(|schema| {
+        let form = form_core::compile(schema).form.unwrap();
+        FormEngine::from_packed(&form_core::packed::encode(&form)).unwrap()
+    });
+}
+
+fn every_case_matches(load: impl Fn(&str) -> FormEngine) {
     let mut compared = 0;
     let mut failures = Vec::new();
     for ex in parity::EXAMPLES {
-        let mut engine = FormEngine::new(ex.schema);
+        let mut engine = load(ex.schema);
         assert!(engine.ok(), "{} does not compile", ex.name);
         for (tag, ftl) in ex.messages {
             engine.add_messages(tag, ftl, None).unwrap();

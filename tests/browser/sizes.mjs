@@ -22,7 +22,7 @@ export function sizes(dir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = new URL("../../dist/", import.meta.url).pathname;
-  const rows = sizes(dist);
+  const rows = [...sizes(dist), ...sizes(dist + "runtime/").map((r) => ({ ...r, file: "runtime/" + r.file }))];
   const w = Math.max(...rows.map((r) => r.file.length));
   console.log(`${"file".padEnd(w)}  ${"raw".padStart(9)}  ${"brotli".padStart(9)}`);
   for (const r of rows) console.log(`${r.file.padEnd(w)}  ${String(r.raw).padStart(9)}  ${String(r.brotli).padStart(9)}`);

@@ -63,6 +63,31 @@ fn countries_check() -> bool {
     run("node", &["generate.mjs", "--check"], Some(&dir), &[])
 }
 
+/// The size budgets (tests/browser/size-budget.mjs), after packing the example form.
+fn size_budgets() -> bool {
+    run(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "form-cli",
+            "--",
+            "pack",
+            "examples/lea-registration/form.json",
+            "--out",
+            "target/lea-registration.form",
+        ],
+        None,
+        &[],
+    ) && run(
+        "node",
+        &["--test", "size-budget.mjs"],
+        Some(&wasm::browser_dir()),
+        &[],
+    )
+}
+
 /// A named check.
 type Step = (&'static str, Box<dyn Fn() -> bool>);
 
@@ -129,6 +154,7 @@ fn test() -> bool {
         ("country names", Box::new(countries_check)),
         ("wasm build", Box::new(wasm::build)),
         ("embed build", Box::new(wasm::build_embed)),
+        ("size budgets", Box::new(size_budgets)),
         ("wasm parity in Chromium", Box::new(wasm::test_in_browser)),
         (
             "browser tests",
@@ -203,16 +229,7 @@ fn main() -> ExitCode {
         "embed" => wasm::build_embed(),
         "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
         "wasm-test" => wasm::test_in_browser(),
-        "size" => {
-            wasm::build()
-                && wasm::build_embed()
-                && run(
-                    "node",
-                    &["--test", "size-budget.mjs"],
-                    Some(&wasm::browser_dir()),
-                    &[],
-                )
-        }
+        "size" => wasm::build() && wasm::build_embed() && size_budgets(),
         _ => {
             eprintln!("usage: cargo xtask <test|demo|wasm|embed|wasm-test|size|postgres>");
             false

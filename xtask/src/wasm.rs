@@ -164,7 +164,7 @@ pub fn ensure_npm() -> bool {
 }
 
 /// Compiles one crate for wasm32 with the smallest-code profile; returns the `.wasm` path.
-fn compile(package: &str) -> Option<PathBuf> {
+fn compile(package: &str, features: &[&str]) -> Option<PathBuf> {
     let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec![
         "build",
@@ -175,6 +175,7 @@ fn compile(package: &str) -> Option<PathBuf> {
         "-p",
         package,
     ];
+    args.extend_from_slice(features);
     args.extend(extra.iter().map(String::as_str));
     if !extra.is_empty() {
         // With the standard library built from source, panics can abort without the
@@ -233,11 +234,31 @@ pub fn build() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
         return false;
     }
-    let Some(wasm) = compile("form-wasm") else {
+    // The runtime module first (packed forms only, no schema compiler): what pages ship.
+    let Some(wasm) = compile("form-wasm", &["--no-default-features"]) else {
+        return false;
+    };
+    let runtime = root().join("target/runtime");
+    if !bindgen_and_optimise(&wasm, &runtime, "form_engine") {
+        return false;
+    }
+    let Some(wasm) = compile("form-wasm", &[]) else {
         return false;
     };
     let dist = root().join("dist");
     if !bindgen_and_optimise(&wasm, &dist, "form_engine") {
+        return false;
+    }
+    if !run(
+        "cp",
+        &[
+            "-r",
+            &runtime.display().to_string(),
+            &dist.join("runtime").display().to_string(),
+        ],
+        None,
+        &[],
+    ) {
         return false;
     }
     if std::fs::copy(
@@ -258,7 +279,7 @@ pub fn build_embed() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
         return false;
     }
-    let Some(wasm) = compile("form-yew-demo") else {
+    let Some(wasm) = compile("form-yew-demo", &[]) else {
         return false;
     };
     let raw = root().join("target/embed-raw");
