@@ -416,3 +416,52 @@ test("right to left: dir=rtl, mirrored layout, no horizontal scrolling at 320 px
     }
   }
 });
+
+test("several forms on one page: unique ids, each with its own language, errors and focus", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await page.goto(server.origin + "/two-forms.html");
+    await page.waitForSelector("#fe0-heading");
+    await page.waitForSelector("#fe1-heading");
+    assert.equal(await page.getAttribute("#fe0-top", "lang"), "de");
+    assert.equal(await page.getAttribute("#fe1-top", "dir"), "rtl");
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    assert.deepEqual(duplicates, []);
+    await page.click("#fe1-top button[type=submit]");
+    await page.waitForSelector("#fe1-summary");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe1-summary");
+    assert.equal(await page.$("#fe0-summary"), null);
+    await page.click("#fe1-summary a >> nth=0");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe1-family_name");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("back keeps answers; a Change link on check your answers goes to the field and returns", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page, upTo(PAGES.length));
+    await next(page);
+    assert.equal(await heading(page), "Your address in Berlin");
+    await page.click(".fe-back");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    for (let i = 0; i < PAGES.length; i++) await next(page);
+    assert.equal(await heading(page), "Check your answers");
+    await page.click('.fe-check-action a[href="#fe0-email"]');
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-email");
+    await page.fill("#fe0-email", "changed@example.org");
+    await page.fill("#fe0-email_repeat", "changed@example.org");
+    await next(page);
+    assert.equal(await heading(page), "Check your answers");
+    const shown = await page.textContent(".fe-root");
+    assert.match(shown, /changed@example\.org/, shown);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
