@@ -622,6 +622,11 @@ impl Component for FormApp {
                 if self.loaded.contains(&l) {
                     self.locale = l;
                     self.sorted.borrow_mut().clear();
+                    if !self.errors.is_empty() {
+                        // The title's "Error:" prefix in the new language.
+                        let errors = std::mem::take(&mut self.errors);
+                        self.show_errors(errors);
+                    }
                     self.focus = Some(self.id("language"));
                 } else {
                     let config = self.setup.config.clone();
