@@ -123,26 +123,29 @@ async fn mount(el: web_sys::Element, n: usize) {
         form_core::messages::negotiate_among(&config.languages, &wanted(&el), &form.default_locale);
     let mut catalog = Catalog::new(form.default_locale.clone());
     let mut loaded = Vec::new();
-    for l in [form.default_locale.clone(), locale.clone()] {
-        if !loaded.contains(&l) {
-            for (url, name, text) in net::fetch_messages(&config, &form.id, &l).await {
-                for e in catalog.add_resource(&l, &name, &text) {
-                    net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
-                }
-            }
-            loaded.push(l);
+    // The default language (the fallback for any missing message), the reader's and the
+    // language names, all requested at once.
+    let mut wanted_locales = vec![form.default_locale.clone()];
+    if locale != form.default_locale {
+        wanted_locales.push(locale.clone());
+    }
+    let names_url = format!("{}/languages.ftl", config.locales_url);
+    let (files, names) = net::fetch_all(&config, &form.id, &wanted_locales, &names_url).await;
+    for (l, (url, name, text)) in files {
+        for e in catalog.add_resource(&l, &name, &text) {
+            net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
         }
     }
+    if let Some(names) = names {
+        catalog.add_resource(&form.default_locale, "languages.ftl", &names);
+    }
+    loaded.extend(wanted_locales);
     let Some(started) = config
         .today
         .or_else(|| form_core::date::Zone::CentralEurope.date_at(net::now_secs()))
     else {
         return;
     };
-    let names_url = format!("{}/languages.ftl", config.locales_url);
-    if let Some(names) = net::get_text(&names_url).await {
-        catalog.add_resource(&form.default_locale, "languages.ftl", &names);
-    }
     let setup = Rc::new(Setup {
         config,
         form,

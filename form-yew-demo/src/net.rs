@@ -23,10 +23,15 @@ async fn body(resp: &web_sys::Response) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// The text at `url`, or `None` for a network error or a status other than 2xx.
-pub async fn get_text(url: &str) -> Option<String> {
+/// Starts a GET now (so that several run at once); await the result with [`text_of`].
+fn start(url: &str) -> Option<JsFuture> {
     let req = web_sys::Request::new_with_str(url).ok()?;
-    let resp = fetch(&req).await.ok()?;
+    Some(JsFuture::from(web_sys::window()?.fetch_with_request(&req)))
+}
+
+/// The text of a started GET, or `None` for a network error or a status other than 2xx.
+async fn text_of(started: Option<JsFuture>) -> Option<String> {
+    let resp = started?.await.ok()?.dyn_into::<web_sys::Response>().ok()?;
     if !resp.ok() {
         return None;
     }
@@ -80,14 +85,8 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The texts of the engine's, the country names' and the form's messages of one language,
-/// as (url, resource name, text); missing files are reported on the console.
-pub async fn fetch_messages(
-    config: &Config,
-    form_id: &str,
-    l: &Locale,
-) -> Vec<(String, String, String)> {
-    let urls = [
+fn message_urls(config: &Config, form_id: &str, l: &Locale) -> [(String, &'static str); 3] {
+    [
         (
             format!("{}/{l}/engine.ftl", config.locales_url),
             "engine.ftl",
@@ -100,15 +99,45 @@ pub async fn fetch_messages(
             format!("{}/{l}/{form_id}.ftl", config.form_locales_url),
             "form.ftl",
         ),
-    ];
+    ]
+}
+
+/// One loaded message file: (url, resource name, text).
+pub type MessageFile = (String, String, String);
+
+/// The engine's, the country names' and the form's messages of several languages, plus
+/// one more text file (the language names), all requested at once. Missing files are
+/// reported on the console.
+pub async fn fetch_all(
+    config: &Config,
+    form_id: &str,
+    locales: &[Locale],
+    extra: &str,
+) -> (Vec<(Locale, MessageFile)>, Option<String>) {
+    let urls: Vec<(Locale, String, &str)> = locales
+        .iter()
+        .flat_map(|l| {
+            message_urls(config, form_id, l)
+                .into_iter()
+                .map(move |(u, n)| (l.clone(), u, n))
+        })
+        .collect();
+    let started: Vec<_> = urls.iter().map(|(_, url, _)| start(url)).collect();
+    let extra_started = (!extra.is_empty()).then(|| start(extra)).flatten();
     let mut out = Vec::new();
-    for (url, name) in urls {
-        match get_text(&url).await {
-            Some(text) => out.push((url, name.to_owned(), text)),
+    for ((l, url, name), request) in urls.into_iter().zip(started) {
+        match text_of(request).await {
+            Some(text) => out.push((l, (url, name.to_owned(), text))),
             None => console_error(&format!("form: cannot load {url}")),
         }
     }
-    out
+    (out, text_of(extra_started).await)
+}
+
+/// The message files of one language (see [`fetch_all`]).
+pub async fn fetch_messages(config: &Config, form_id: &str, l: &Locale) -> Vec<MessageFile> {
+    let (files, _) = fetch_all(config, form_id, std::slice::from_ref(l), "").await;
+    files.into_iter().map(|(_, f)| f).collect()
 }
 
 fn storage() -> Option<web_sys::Storage> {
