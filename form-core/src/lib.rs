@@ -27,7 +27,7 @@ pub mod validate;
 
 pub use compile::{Compiled, FieldDef, Form, Page, Required, compile, compile_raw, compile_value};
 pub use date::{Date, PartialDate};
-pub use diag::{Arg, Args, DIAGNOSTIC_CODES, Diagnostic, Severity};
+pub use diag::{Arg, Args, DIAGNOSTIC_CODES, Diagnostic, Severity, args_from_json};
 pub use locale::{Direction, Locale};
 pub use messages::{Catalog, DatePart, ResourceError};
 pub use pseudo::Pseudo;

@@ -71,21 +71,6 @@ fn context(today: &str) -> Result<Context, JsError> {
         .map_err(|_| JsError::new("today must be a date written YYYY-MM-DD"))
 }
 
-fn args_from(v: &Value) -> Args {
-    let mut args = Args::new();
-    if let Value::Object(m) = v {
-        for (k, v) in m {
-            let arg = match v {
-                Value::Number(n) => Arg::Num(n.as_f64().unwrap_or(0.0)),
-                Value::String(s) => Arg::Str(s.clone()),
-                other => Arg::Str(other.to_string()),
-            };
-            args.insert(k.clone(), arg);
-        }
-    }
-    args
-}
-
 /// The text direction of a locale: `"rtl"` for Arabic, Persian, Hebrew, ... else `"ltr"`.
 #[wasm_bindgen(js_name = textDirection)]
 pub fn text_direction(locale: &str) -> String {
@@ -330,9 +315,11 @@ impl FormEngine {
         id: &str,
         #[wasm_bindgen(unchecked_param_type = "Record<string, Arg> | undefined")] args: JsValue,
     ) -> Result<String, JsError> {
-        Ok(self
-            .catalog
-            .text(&self.locale(locale), id, &args_from(&from_js(&args)?)))
+        Ok(self.catalog.text(
+            &self.locale(locale),
+            id,
+            &form_core::args_from_json(&from_js(&args)?),
+        ))
     }
 
     /// Renders an issue of a report in `locale` (its label formatted as `$label`).
@@ -344,7 +331,10 @@ impl FormEngine {
     ) -> Result<String, JsError> {
         let v = from_js(&issue)?;
         let l = self.locale(locale);
-        let mut args = v.get("args").map(args_from).unwrap_or_default();
+        let mut args = v
+            .get("args")
+            .map(form_core::args_from_json)
+            .unwrap_or_default();
         if let Some(label) = v.get("label").and_then(Value::as_str) {
             args.insert(
                 "label".to_owned(),

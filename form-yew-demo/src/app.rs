@@ -257,6 +257,17 @@ impl FormApp {
         }
     }
 
+    /// The issues of a report that belong to page `p`, to show there.
+    fn shown_on_page(&self, report: &form_core::Report, p: usize) -> Vec<Shown> {
+        let on_page: Vec<form_core::Issue> = report
+            .issues
+            .iter()
+            .filter(|i| self.page_of(&i.path) == Some(p))
+            .cloned()
+            .collect();
+        Self::shown(&on_page)
+    }
+
     fn shown(issues: &[form_core::Issue]) -> Vec<Shown> {
         issues
             .iter()
@@ -280,6 +291,18 @@ impl FormApp {
             ));
             self.focus = Some(self.id("summary"));
         }
+    }
+
+    /// Shows everything in another (loaded) language; answers and errors stay.
+    fn switch_to(&mut self, l: Locale) {
+        self.locale = l;
+        if !self.errors.is_empty() {
+            // The title's "Error:" prefix in the new language.
+            let errors = std::mem::take(&mut self.errors);
+            self.show_errors(errors);
+        }
+        // After show_errors (which aims at the summary): the reader stays on the switch.
+        self.focus = Some(self.id("language"));
     }
 
     fn save_draft(&self) {
@@ -307,14 +330,7 @@ impl FormApp {
         let Step::Page(current) = self.step else {
             return;
         };
-        let here: Vec<Shown> = Self::shown(
-            &report
-                .issues
-                .iter()
-                .filter(|i| self.page_of(&i.path) == Some(current))
-                .cloned()
-                .collect::<Vec<_>>(),
-        );
+        let here = self.shown_on_page(&report, current);
         if !here.is_empty() {
             self.show_errors(here);
             return;
@@ -330,14 +346,7 @@ impl FormApp {
                 match report.issues.first().and_then(|i| self.page_of(&i.path)) {
                     Some(p) if p != current && pages.contains(&p) => {
                         self.go(Step::Page(p));
-                        let here: Vec<Shown> = Self::shown(
-                            &report
-                                .issues
-                                .iter()
-                                .filter(|i| self.page_of(&i.path) == Some(p))
-                                .cloned()
-                                .collect::<Vec<_>>(),
-                        );
+                        let here = self.shown_on_page(&report, p);
                         self.show_errors(here);
                     }
                     _ => {
@@ -358,14 +367,7 @@ impl FormApp {
             let first = report.issues.first().and_then(|i| self.page_of(&i.path));
             if let Some(p) = first {
                 self.step = Step::Page(p);
-                let here: Vec<Shown> = Self::shown(
-                    &report
-                        .issues
-                        .iter()
-                        .filter(|i| self.page_of(&i.path) == Some(p))
-                        .cloned()
-                        .collect::<Vec<_>>(),
-                );
+                let here = self.shown_on_page(&report, p);
                 self.show_errors(here);
             } else {
                 self.show_errors(Self::shown(&report.issues));
@@ -450,17 +452,10 @@ fn server_issues(body: &str) -> Vec<Shown> {
         list.iter()
             .map(|i| {
                 let s = |k: &str| i.get(k).and_then(Value::as_str).map(str::to_owned);
-                let mut args = Args::new();
-                if let Some(Value::Object(m)) = i.get("args") {
-                    for (k, v) in m {
-                        let a = match v {
-                            Value::Number(n) => Arg::Num(n.as_f64().unwrap_or(0.0)),
-                            Value::String(s) => Arg::Str(s.clone()),
-                            other => Arg::Str(other.to_string()),
-                        };
-                        args.insert(k.clone(), a);
-                    }
-                }
+                let args = i
+                    .get("args")
+                    .map(form_core::args_from_json)
+                    .unwrap_or_default();
                 Shown {
                     path: s("path").unwrap_or_default(),
                     message: s("message").unwrap_or_else(|| "error-plausibility".to_owned()),
@@ -620,14 +615,7 @@ impl Component for FormApp {
                     return false;
                 };
                 if self.loaded.contains(&l) {
-                    self.locale = l;
-                    self.sorted.borrow_mut().clear();
-                    if !self.errors.is_empty() {
-                        // The title's "Error:" prefix in the new language.
-                        let errors = std::mem::take(&mut self.errors);
-                        self.show_errors(errors);
-                    }
-                    self.focus = Some(self.id("language"));
+                    self.switch_to(l);
                 } else {
                     let config = self.setup.config.clone();
                     let form_id = self.form().id.clone();
@@ -646,13 +634,7 @@ impl Component for FormApp {
                     }
                 }
                 self.loaded.push(l.clone());
-                self.locale = l;
-                self.focus = Some(self.id("language"));
-                if !self.errors.is_empty() {
-                    let errors = std::mem::take(&mut self.errors);
-                    self.show_errors(errors);
-                    self.focus = Some(self.id("language"));
-                }
+                self.switch_to(l);
             }
             Msg::KeepDraft(on) => {
                 self.keep_draft = on;

@@ -18,6 +18,11 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "lld-19",
     "chromium",
     "chromium-driver",
+    // The fonts the browser tests render with, Arabic and Persian included: a machine's
+    // own fonts must not decide whether a layout test passes.
+    "fonts-dejavu-core",
+    "fonts-liberation",
+    "fonts-noto-core",
 ];
 pub const TARGET: &str = "wasm32-unknown-unknown";
 
