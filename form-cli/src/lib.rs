@@ -34,67 +34,31 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// (tag, file name, text) of every `.ftl` file under `dir/<tag>/`.
-fn ftl_files(dir: &Path) -> Vec<(String, String, String)> {
-    let mut out = Vec::new();
-    let Ok(tags) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for tag in tags.flatten() {
-        let Ok(files) = std::fs::read_dir(tag.path()) else {
-            continue;
-        };
-        for f in files.flatten() {
-            let p = f.path();
-            if p.extension().is_some_and(|e| e == "ftl")
-                && let Ok(text) = std::fs::read_to_string(&p)
-            {
-                out.push((
-                    tag.file_name().to_string_lossy().into_owned(),
-                    p.display().to_string(),
-                    text,
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Builds the catalog for a form: engine messages plus the form's messages.
 /// Returns the catalog and problems in the form's own message files.
 pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Catalog, Vec<String>) {
     let mut cat = Catalog::new(default.clone());
     let mut problems = Vec::new();
-    let mut add = |tag: &str, name: &str, text: &str, report: bool| {
-        let Ok(locale) = Locale::parse(tag) else {
-            return;
-        };
-        for e in cat.add_resource(&locale, name, text) {
-            if report {
-                problems.push(e.to_string());
-            }
-        }
-    };
     match &sources.engine_dir {
         Some(dir) => {
-            for (tag, name, text) in ftl_files(dir) {
-                add(&tag, &name, &text, true);
-            }
+            let engine = form_files::LocaleTree::new(dir);
+            problems.extend(engine.load_into(&mut cat).iter().map(ToString::to_string));
         }
         None => {
             for (tag, name, text) in embedded::EMBEDDED {
-                add(tag, name, text, false);
+                if let Ok(locale) = Locale::parse(tag) {
+                    cat.add_resource(&locale, name, text);
+                }
             }
         }
     }
-    let form_dir = schema_path
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join("locales");
-    for (tag, name, text) in ftl_files(&form_dir) {
-        add(&tag, &name, &text, true);
-    }
+    let form = form_files::FormDir::of_schema(schema_path);
+    problems.extend(
+        form.locales()
+            .load_into(&mut cat)
+            .iter()
+            .map(ToString::to_string),
+    );
     // Pseudo-locales for testing layouts: `--locale en-XA` (accented, longer) and
     // `--locale ar-XB` (mirrored, right to left).
     if let Ok(en) = Locale::parse("en") {
@@ -125,61 +89,39 @@ fn diag_line(cat: &Catalog, locale: &Locale, file: &str, d: &Diagnostic) -> Stri
 
 /// `form check FILE...`
 /// Lints a locale tree (`dir/<tag>/*.ftl`) against its reference language: `en` when
-/// present, else `fallback`. Returns one printable line per problem.
-pub fn lint_tree(dir: &Path, fallback: &str) -> Vec<String> {
-    let by_tag = |tag: &str| -> Vec<form_core::lint::FtlFile> { ftl_files_of(&dir.join(tag)) };
-    let reference_tag = if dir.join("en").is_dir() {
-        "en".to_owned()
+/// present, else `fallback`. Returns one printable line per problem, in `locale`.
+pub fn lint_tree(dir: &Path, fallback: &str, cat: &Catalog, locale: &Locale) -> Vec<String> {
+    let tree = form_files::LocaleTree::new(dir);
+    let tags = tree.tags();
+    let reference_tag = if tags.iter().any(|t| t == "en") {
+        "en"
     } else {
-        fallback.to_owned()
+        fallback
     };
-    let reference = by_tag(&reference_tag);
-    let mut tags: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    tags.sort();
+    let reference = tree.files(reference_tag);
     let mut lines = Vec::new();
     for tag in tags {
-        let Ok(locale) = Locale::parse(&tag) else {
+        let Ok(lang) = Locale::parse(&tag) else {
+            let mut a = Args::new();
+            a.insert("tag".into(), Arg::Str(tag.clone()));
             lines.push(format!(
-                "{}: error[lint-locale]: not a language tag",
-                dir.join(&tag).display()
+                "{}: error[lint-locale]: {}",
+                tree.dir(&tag).display(),
+                cat.text(locale, "cli-not-a-language-tag", &a)
             ));
             continue;
         };
-        for i in form_core::lint::lint_locale(&reference, &locale, &by_tag(&tag)) {
+        for i in form_core::lint::lint_locale(&reference, &lang, &tree.files(&tag)) {
             lines.push(format!(
                 "{}:{}: error[lint-{}]: {}",
-                i.path, i.line, i.code, i.detail
+                i.path,
+                i.line,
+                i.code,
+                cat.text(locale, &i.message_id(), &i.args)
             ));
         }
     }
     lines
-}
-
-fn ftl_files_of(dir: &Path) -> Vec<form_core::lint::FtlFile> {
-    let mut v: Vec<form_core::lint::FtlFile> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
-                .filter_map(|e| {
-                    let source = std::fs::read_to_string(e.path()).ok()?;
-                    Some(form_core::lint::FtlFile {
-                        path: e.path().display().to_string(),
-                        name: e.file_name().to_string_lossy().into_owned(),
-                        source,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
-    v
 }
 
 /// `form check PATH...`: schemas (files) and locale trees (folders such as `locales/`).
@@ -222,14 +164,14 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
     for file in files {
         let name = file.display().to_string();
         if file.is_dir() {
-            let lines = lint_tree(file, "en");
-            for l in &lines {
-                let _ = writeln!(out.stdout, "{l}");
-            }
             let (cat, _) = catalog(sources, &Locale::fallback(), file);
             let locale = ui
                 .and_then(|t| Locale::parse(t).ok())
                 .unwrap_or_else(Locale::fallback);
+            let lines = lint_tree(file, "en", &cat, &locale);
+            for l in &lines {
+                let _ = writeln!(out.stdout, "{l}");
+            }
             let mut args: Args = BTreeMap::new();
             args.insert("file".into(), Arg::Str(name.clone()));
             args.insert("errors".into(), Arg::from(lines.len()));
@@ -292,9 +234,9 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         }
         errors += problems.len();
         // The form's own translations.
-        let form_locales = file.parent().unwrap_or(Path::new(".")).join("locales");
+        let form_locales = form_files::FormDir::of_schema(file).locales().root;
         if form_locales.is_dir() {
-            let lines = lint_tree(&form_locales, &default.to_string());
+            let lines = lint_tree(&form_locales, &default.to_string(), &cat, &locale);
             for l in &lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
@@ -351,7 +293,7 @@ pub fn render(
             for d in &report.dropped {
                 let mut a = Args::new();
                 a.insert("path".into(), Arg::Str(d.path.clone()));
-                let id = if d.reason == "hidden" {
+                let id = if d.reason == form_core::DropReason::Hidden {
                     "cli-dropped-hidden"
                 } else {
                     "cli-dropped-unknown"
@@ -435,8 +377,7 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
 
 /// `form schema`: the JSON Schema of the form format.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(form_core::RawForm);
-    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    let mut s = serde_json::to_string_pretty(&form_core::json_schema()).unwrap_or_default();
     s.push('\n');
     s
 }

@@ -4,32 +4,47 @@
 //! ([`Form::validate`], or the fast [`Form::is_valid`]). Every rule lives here and runs
 //! identically in WebAssembly and natively.
 //!
+//! The house, from the ground up: [`codes`] (every code, as enums with stable names),
+//! [`model`] (what a compiled form is), [`types`] (one module per field type, one table
+//! of all), [`expr`] (the condition language), [`compile`] (schema to form),
+//! [`validate`] (submission to report), [`flow`] (the page flow a renderer follows),
+//! [`wire`] (what travels between browser and server), [`packed`] (a form as bytes),
+//! [`messages`] (Fluent).
+//!
 //! Architecture invariant: this crate does no I/O, reads no clock ("today" is passed in
 //! through [`Context`]), uses no randomness and never panics on any schema, message file
 //! or submission. Its outputs are deterministic, in document order.
 
+mod bytes;
+pub mod codes;
 pub mod compile;
 pub mod date;
 pub mod diag;
 pub mod expr;
+pub mod flow;
+mod json_schema;
 pub mod lint;
 pub mod locale;
 pub mod messages;
+pub mod model;
 pub mod packed;
 pub mod pattern;
 pub mod pseudo;
-mod read;
 pub mod render;
-pub mod schema;
 pub mod text;
+pub mod types;
 mod unicode;
 pub mod validate;
+pub mod wire;
 
-pub use compile::{Compiled, FieldDef, Form, Page, Required, compile, compile_raw, compile_value};
+pub use codes::{DiagCode, DropReason, IssueCode};
+pub use compile::{Compiled, FORMAT_VERSION, compile, compile_value};
 pub use date::{Date, PartialDate};
-pub use diag::{Arg, Args, DIAGNOSTIC_CODES, Diagnostic, Severity, args_from_json};
+pub use diag::{Arg, Args, Diagnostic, Severity, args_from_json};
+pub use json_schema::json_schema;
 pub use locale::{Direction, Locale};
 pub use messages::{Catalog, DatePart, ResourceError};
+pub use model::{FieldDef, Form, Page, Required};
 pub use pseudo::Pseudo;
-pub use schema::{FORMAT_VERSION, FieldType, RawForm};
-pub use validate::{Context, Dropped, ISSUE_CODES, Issue, Report, Visibility, VisibleItem};
+pub use types::{Hints, Kind, Shown, Widget};
+pub use validate::{Context, Dropped, Issue, Report, Visibility, VisibleItem};

@@ -19,8 +19,10 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 
+use crate::codes::LintCode;
+use crate::diag::{Arg, Args};
 use crate::locale::Locale;
-use crate::messages::line_of;
+use crate::messages::{error_code, line_of};
 
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
@@ -32,13 +34,33 @@ pub struct FtlFile {
     pub source: String,
 }
 
-/// One problem, located by file and 1-based line.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// One problem, located by file and 1-based line; its text is the message
+/// `lint-<code>` with `args`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LintIssue {
     pub path: String,
     pub line: usize,
-    pub code: &'static str,
-    pub detail: String,
+    pub code: LintCode,
+    pub args: Args,
+}
+
+impl LintIssue {
+    fn new(path: &str, line: usize, code: LintCode) -> LintIssue {
+        LintIssue {
+            path: path.to_owned(),
+            line,
+            code,
+            args: Args::new(),
+        }
+    }
+    fn arg(mut self, name: &str, value: impl Into<Arg>) -> LintIssue {
+        self.args.insert(name.to_owned(), value.into());
+        self
+    }
+    /// The Fluent message id that explains this problem.
+    pub fn message_id(&self) -> String {
+        format!("lint-{}", self.code)
+    }
 }
 
 /// The review states a file may declare.
@@ -135,12 +157,10 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
         Err((r, errors)) => {
             for e in errors {
                 let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                issues.push(LintIssue {
-                    path: file.path.clone(),
-                    line: line_of(&file.source, at),
-                    code: "syntax",
-                    detail: e.kind.to_string(),
-                });
+                issues.push(
+                    LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
+                        .arg("problem", error_code(&e.kind)),
+                );
             }
             r
         }
@@ -216,24 +236,22 @@ pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) ->
         let r = parse(rf, &mut scratch);
         let Some(file) = files.iter().find(|f| f.name == rf.name) else {
             if !r.optional {
-                issues.push(LintIssue {
-                    path: rf.path.clone(),
-                    line: 0,
-                    code: "missing-file",
-                    detail: format!("{locale} has no {}", rf.name),
-                });
+                issues.push(
+                    LintIssue::new(&rf.path, 0, LintCode::MissingFile)
+                        .arg("locale", locale.to_string())
+                        .arg("file", rf.name.as_str()),
+                );
             }
             continue;
         };
         let p = parse(file, &mut issues);
         for (id, ri) in &r.messages {
             let Some(mi) = p.messages.get(id) else {
-                issues.push(LintIssue {
-                    path: file.path.clone(),
-                    line: 0,
-                    code: "missing-message",
-                    detail: format!("{id} (reference line {})", ri.line),
-                });
+                issues.push(
+                    LintIssue::new(&file.path, 0, LintCode::MissingMessage)
+                        .arg("id", id.as_str())
+                        .arg("line", ri.line),
+                );
                 continue;
             };
             if mi.variables != ri.variables {
@@ -247,30 +265,22 @@ pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) ->
                     .difference(&ri.variables)
                     .map(String::as_str)
                     .collect();
-                issues.push(LintIssue {
-                    path: file.path.clone(),
-                    line: mi.line,
-                    code: "variables",
-                    detail: format!(
-                        "{id}: missing [{}], unknown [{}]",
-                        missing.join(", "),
-                        extra.join(", ")
-                    ),
-                });
+                issues.push(
+                    LintIssue::new(&file.path, mi.line, LintCode::Variables)
+                        .arg("id", id.as_str())
+                        .arg("missing", missing.join(", "))
+                        .arg("unknown", extra.join(", ")),
+                );
             }
             if mi.attributes != ri.attributes {
                 let a: Vec<&str> = mi.attributes.iter().map(String::as_str).collect();
                 let b: Vec<&str> = ri.attributes.iter().map(String::as_str).collect();
-                issues.push(LintIssue {
-                    path: file.path.clone(),
-                    line: mi.line,
-                    code: "attributes",
-                    detail: format!(
-                        "{id}: has [{}], reference has [{}]",
-                        a.join(", "),
-                        b.join(", ")
-                    ),
-                });
+                issues.push(
+                    LintIssue::new(&file.path, mi.line, LintCode::Attributes)
+                        .arg("id", id.as_str())
+                        .arg("has", a.join(", "))
+                        .arg("reference", b.join(", ")),
+                );
             }
             for keys in &mi.plurals {
                 let missing: Vec<&str> = categories
@@ -279,45 +289,40 @@ pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) ->
                     .filter(|c| !keys.contains(*c))
                     .collect();
                 if !missing.is_empty() {
-                    issues.push(LintIssue {
-                        path: file.path.clone(),
-                        line: mi.line,
-                        code: "plural-categories",
-                        detail: format!("{id}: no variant for {}", missing.join(", ")),
-                    });
+                    issues.push(
+                        LintIssue::new(&file.path, mi.line, LintCode::PluralCategories)
+                            .arg("id", id.as_str())
+                            .arg("categories", missing.join(", ")),
+                    );
                 }
             }
         }
         for (id, mi) in &p.messages {
             if !r.messages.contains_key(id) {
-                issues.push(LintIssue {
-                    path: file.path.clone(),
-                    line: mi.line,
-                    code: "extra-message",
-                    detail: id.clone(),
-                });
+                issues.push(
+                    LintIssue::new(&file.path, mi.line, LintCode::ExtraMessage)
+                        .arg("id", id.as_str()),
+                );
             }
         }
         if !p.status.as_deref().is_some_and(|s| STATUSES.contains(&s)) {
-            issues.push(LintIssue {
-                path: file.path.clone(),
-                line: 1,
-                code: "missing-status",
-                detail: format!("expected a line `### status: {}`", STATUSES.join(" | ")),
-            });
+            issues.push(
+                LintIssue::new(&file.path, 1, LintCode::MissingStatus)
+                    .arg("statuses", STATUSES.join(" | ")),
+            );
         }
     }
     for f in files {
         if !reference.iter().any(|r| r.name == f.name) {
-            issues.push(LintIssue {
-                path: f.path.clone(),
-                line: 0,
-                code: "extra-file",
-                detail: format!("the reference has no {}", f.name),
-            });
+            issues
+                .push(LintIssue::new(&f.path, 0, LintCode::ExtraFile).arg("file", f.name.as_str()));
         }
     }
-    issues.sort();
+    issues.sort_by(|a, b| {
+        (&a.path, a.line, a.code)
+            .cmp(&(&b.path, b.line, b.code))
+            .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
+    });
     issues
 }
 

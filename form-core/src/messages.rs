@@ -13,12 +13,47 @@ use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
 use crate::validate::Issue;
 
-/// A problem in an `.ftl` resource, with its 1-based line.
+/// A problem in an `.ftl` resource, with its 1-based line. `kind` is a stable code
+/// (`expected-token`, `duplicate-message`, ...), not prose.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResourceError {
     pub resource: String,
     pub line: usize,
     pub kind: String,
+}
+
+/// A stable kebab-case code for an error of the Fluent crates, from the names of its
+/// variants (`ExpectedToken('=')` gives `expected-token`; `ResolverError(Reference(..))`
+/// gives `resolver-error-reference`): their own texts are English prose.
+pub(crate) fn error_code(e: &impl fmt::Debug) -> String {
+    let debug = format!("{e:?}");
+    let mut words = Vec::new();
+    for word in debug.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+        words.push(word);
+    }
+    let mut code = String::new();
+    for w in words {
+        for (i, c) in w.chars().enumerate() {
+            if c.is_ascii_uppercase() {
+                if !code.is_empty() && (i > 0 || !code.ends_with('-')) {
+                    code.push('-');
+                }
+                code.push(c.to_ascii_lowercase());
+            } else {
+                code.push(c);
+            }
+        }
+    }
+    if code.is_empty() {
+        code.push_str("error");
+    }
+    code
 }
 
 impl fmt::Display for ResourceError {
@@ -142,7 +177,7 @@ impl Catalog {
                     errors.push(ResourceError {
                         resource: name.to_owned(),
                         line: line_of(source, e.pos.start),
-                        kind: e.kind.to_string(),
+                        kind: error_code(&e.kind),
                     });
                 }
                 r
@@ -153,7 +188,10 @@ impl Catalog {
                 errors.push(ResourceError {
                     resource: name.to_owned(),
                     line: 0,
-                    kind: e.to_string(),
+                    kind: match e {
+                        fluent_bundle::FluentError::Overriding { .. } => "duplicate-message".into(),
+                        other => error_code(&other),
+                    },
                 });
             }
         }
@@ -241,7 +279,8 @@ impl Catalog {
     }
 
     /// Formats a message, falling back along `locale` → its base language → the default
-    /// locale → English. Returns the text and any formatting problems; a missing message gives its id.
+    /// locale → English. Returns the text and any formatting problems (as codes); a
+    /// missing message gives its id and the problem `missing-message`.
     pub fn format(&self, locale: &Locale, id: &str, args: &Args) -> (String, Vec<String>) {
         // English, the reference language, is the last resort (e.g. for the optional
         // authoring messages that not every language has).
@@ -270,10 +309,10 @@ impl Catalog {
             let text = bundle
                 .format_pattern(pattern, Some(&fargs), &mut errs)
                 .into_owned();
-            errors.extend(errs.into_iter().map(|e| e.to_string()));
+            errors.extend(errs.iter().map(error_code));
             return (text, errors);
         }
-        errors.push(format!("missing message: {id}"));
+        errors.push("missing-message".to_owned());
         (id.to_owned(), errors)
     }
 

@@ -2,52 +2,70 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK01`, the engine version that wrote it (a string), the
-//! FNV-1a 64 hash of the body (8 bytes, little endian), then the body: the form's fields
-//! in declaration order, numbers as LEB128 varints, floats as 8 little-endian bytes,
-//! strings as length + UTF-8, maps in key order.
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `02`), the engine
+//! version that wrote it (a string), the FNV-1a 64 hash of the body (8 bytes, little
+//! endian), then the body: the form's fields in declaration order, numbers as LEB128
+//! varints, floats as 8 little-endian bytes, strings as length + UTF-8, maps in key order
+//! (the primitives are in [`crate::bytes`]). A field's type is written as its explicit,
+//! stable tag (see [`crate::types`]) followed by the type's own properties.
 //!
-//! Decoding never panics: wrong magic, another engine version, a damaged body, nesting
-//! deeper than [`MAX_DEPTH`] or a truncated file give a [`PackError`].
+//! Format history: `01` wrote types by their position in an enum; `02` has explicit tags.
+//! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
+//!
+//! Decoding never panics: wrong magic, another format or engine version, a damaged body,
+//! nesting deeper than [`MAX_DEPTH`] or a truncated file give a [`PackError`].
 //!
 //! Architecture invariant: a decoded form behaves exactly like the compiled one (tested on
 //! every example case and on random submissions); the bytes are the same for the same
 //! form (maps are written in key order).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use crate::compile::{ChoiceOption, FieldDef, Form, GroupInfo, Page, Required, Rule};
+pub use crate::bytes::MAX_DEPTH;
+use crate::bytes::{Pack, Reader, Unpack, record};
+use crate::codes::IssueCode;
 use crate::date::Date;
 use crate::expr::{CmpOp, Expr, Func, Slot};
-use crate::locale::Locale;
+use crate::model::{FieldDef, Form, GroupInfo, Page, Required, Rule};
 use crate::pattern::Pattern;
-use crate::schema::{FieldType, Widget};
+use crate::types::Kind;
 
-pub const MAGIC: &[u8; 8] = b"FORMPK01";
-/// The deepest expression nesting accepted (the compiler allows 32).
-pub const MAX_DEPTH: usize = 64;
+/// The format this engine writes and reads.
+pub const FORMAT: u8 = 2;
+pub const MAGIC: &[u8; 8] = b"FORMPK02";
 
-/// Why bytes are not a packed form.
+/// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
+/// renderer shows its own message for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PackError {
     /// Not a packed form at all.
     NotPacked,
+    /// Packed in an older format (the number): pack the schema again.
+    OldFormat(u8),
     /// Packed by another engine version: pack the schema again with this one.
     Version(String),
     /// The body does not match its hash, or is malformed.
     Damaged,
 }
 
+impl PackError {
+    /// The stable name: `not-packed`, `old-format`, `other-version`, `damaged`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PackError::NotPacked => "not-packed",
+            PackError::OldFormat(_) => "old-format",
+            PackError::Version(_) => "other-version",
+            PackError::Damaged => "damaged",
+        }
+    }
+}
+
 impl std::fmt::Display for PackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PackError::NotPacked => f.write_str("not a packed form"),
-            PackError::Version(v) => write!(
-                f,
-                "packed by engine {v}, this is {}: pack the schema again",
-                env!("CARGO_PKG_VERSION")
-            ),
-            PackError::Damaged => f.write_str("the packed form is damaged"),
+            PackError::OldFormat(n) => write!(f, "{} {n:02}", self.code()),
+            PackError::Version(v) => write!(f, "{} {v}", self.code()),
+            _ => f.write_str(self.code()),
         }
     }
 }
@@ -74,12 +92,21 @@ pub fn encode(form: &Form) -> Vec<u8> {
 
 /// The form packed in `bytes`.
 pub fn decode(bytes: &[u8]) -> Result<Form, PackError> {
-    let rest = bytes.strip_prefix(MAGIC).ok_or(PackError::NotPacked)?;
-    let mut r = Reader {
-        data: rest,
-        pos: 0,
-        depth: 0,
+    let Some(rest) = bytes.strip_prefix(MAGIC) else {
+        // `FORMPK` and two digits: another format of ours.
+        return match bytes.strip_prefix(b"FORMPK").and_then(|r| r.get(..2)) {
+            Some(&[a @ b'0'..=b'9', b @ b'0'..=b'9']) => {
+                let n = (a - b'0') * 10 + (b - b'0');
+                Err(if n < FORMAT {
+                    PackError::OldFormat(n)
+                } else {
+                    PackError::Version(format!("format {n:02}"))
+                })
+            }
+            _ => Err(PackError::NotPacked),
+        };
     };
+    let mut r = Reader::new(rest);
     let version = String::unpack(&mut r).ok_or(PackError::Damaged)?;
     if version != env!("CARGO_PKG_VERSION") {
         return Err(PackError::Version(version));
@@ -94,11 +121,7 @@ pub fn decode(bytes: &[u8]) -> Result<Form, PackError> {
     if fnv(body) != hash {
         return Err(PackError::Damaged);
     }
-    let mut r = Reader {
-        data: body,
-        pos: 0,
-        depth: 0,
-    };
+    let mut r = Reader::new(body);
     let form = Form::unpack(&mut r).ok_or(PackError::Damaged)?;
     if r.pos != body.len() {
         return Err(PackError::Damaged);
@@ -106,316 +129,78 @@ pub fn decode(bytes: &[u8]) -> Result<Form, PackError> {
     Ok(form)
 }
 
-struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
-    depth: usize,
+impl Pack for Kind {
+    fn pack(&self, w: &mut Vec<u8>) {
+        Kind::pack(self, w);
+    }
 }
-
-impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
-        let b = *self.data.get(self.pos)?;
-        self.pos += 1;
-        Some(b)
-    }
-    fn varint(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            v |= u64::from(b & 0x7f) << shift;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    fn bytes(&mut self, n: usize) -> Option<&[u8]> {
-        let s = self.data.get(self.pos..self.pos.checked_add(n)?)?;
-        self.pos += n;
-        Some(s)
-    }
-    /// A count of items that each take at least one byte: never more than what is left.
-    fn count(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.varint()?).ok()?;
-        (n <= self.data.len().saturating_sub(self.pos)).then_some(n)
+impl Unpack for Kind {
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        Kind::unpack(r)
     }
 }
 
-trait Pack {
-    fn pack(&self, w: &mut Vec<u8>);
-}
-
-trait Unpack: Sized {
-    fn unpack(r: &mut Reader) -> Option<Self>;
-}
-
-fn varint(w: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            w.push(b);
-            return;
-        }
-        w.push(b | 0x80);
-    }
-}
-
-impl Pack for u64 {
-    fn pack(&self, w: &mut Vec<u8>) {
-        varint(w, *self);
-    }
-}
-impl Unpack for u64 {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        r.varint()
-    }
-}
-impl Pack for usize {
-    fn pack(&self, w: &mut Vec<u8>) {
-        varint(w, *self as u64);
-    }
-}
-impl Unpack for usize {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        usize::try_from(r.varint()?).ok()
-    }
-}
-impl Pack for u32 {
-    fn pack(&self, w: &mut Vec<u8>) {
-        varint(w, u64::from(*self));
-    }
-}
-impl Unpack for u32 {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        u32::try_from(r.varint()?).ok()
-    }
-}
-impl Pack for u16 {
-    fn pack(&self, w: &mut Vec<u8>) {
-        varint(w, u64::from(*self));
-    }
-}
-impl Unpack for u16 {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        u16::try_from(r.varint()?).ok()
-    }
-}
-impl Pack for bool {
-    fn pack(&self, w: &mut Vec<u8>) {
-        w.push(u8::from(*self));
-    }
-}
-impl Unpack for bool {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
-        }
-    }
-}
-impl Pack for f64 {
-    fn pack(&self, w: &mut Vec<u8>) {
-        w.extend_from_slice(&self.to_le_bytes());
-    }
-}
-impl Unpack for f64 {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        Some(f64::from_le_bytes(r.bytes(8)?.try_into().ok()?))
-    }
-}
-impl Pack for String {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.len().pack(w);
-        w.extend_from_slice(self.as_bytes());
-    }
-}
-impl Unpack for String {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let n = r.count()?;
-        String::from_utf8(r.bytes(n)?.to_vec()).ok()
-    }
-}
-impl<T: Pack> Pack for Option<T> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        match self {
-            None => w.push(0),
-            Some(v) => {
-                w.push(1);
-                v.pack(w);
-            }
-        }
-    }
-}
-impl<T: Unpack> Unpack for Option<T> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(None),
-            1 => Some(Some(T::unpack(r)?)),
-            _ => None,
-        }
-    }
-}
-impl<T: Pack> Pack for Vec<T> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.len().pack(w);
-        for v in self {
-            v.pack(w);
-        }
-    }
-}
-impl<T: Unpack> Unpack for Vec<T> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let n = r.count()?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(T::unpack(r)?);
-        }
-        Some(v)
-    }
-}
-impl<T: Pack> Pack for Box<T> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        (**self).pack(w);
-    }
-}
-impl<T: Unpack> Unpack for Box<T> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        T::unpack(r).map(Box::new)
-    }
-}
-impl<A: Pack, B: Pack> Pack for (A, B) {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.0.pack(w);
-        self.1.pack(w);
-    }
-}
-impl<A: Unpack, B: Unpack> Unpack for (A, B) {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        Some((A::unpack(r)?, B::unpack(r)?))
-    }
-}
-impl Pack for BTreeMap<String, String> {
+/// Field-specific messages, by the issue code's stable name.
+impl Pack for BTreeMap<IssueCode, String> {
     fn pack(&self, w: &mut Vec<u8>) {
         self.len().pack(w);
         for (k, v) in self {
-            k.pack(w);
+            k.as_str().to_owned().pack(w);
             v.pack(w);
         }
     }
 }
-impl Unpack for BTreeMap<String, String> {
+impl Unpack for BTreeMap<IssueCode, String> {
     fn unpack(r: &mut Reader) -> Option<Self> {
-        Some(Vec::<(String, String)>::unpack(r)?.into_iter().collect())
-    }
-}
-impl Pack for HashMap<String, usize> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        let mut entries: Vec<(&String, &usize)> = self.iter().collect();
-        entries.sort();
-        entries.len().pack(w);
-        for (k, v) in entries {
-            k.pack(w);
-            v.pack(w);
-        }
-    }
-}
-impl Unpack for HashMap<String, usize> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        Some(Vec::<(String, usize)>::unpack(r)?.into_iter().collect())
-    }
-}
-impl Pack for Date {
-    fn pack(&self, w: &mut Vec<u8>) {
-        // Zigzag for negative years.
-        let y = i64::from(self.year());
-        varint(w, ((y << 1) ^ (y >> 63)) as u64);
-        w.push(self.month());
-        w.push(self.day());
-    }
-}
-impl Unpack for Date {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let z = r.varint()?;
-        let y = i32::try_from((z >> 1) as i64 ^ -((z & 1) as i64)).ok()?;
-        Date::new(y, r.byte()?, r.byte()?).ok()
-    }
-}
-impl Pack for Locale {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.to_string().pack(w);
-    }
-}
-impl Unpack for Locale {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        Locale::parse(&String::unpack(r)?).ok()
+        let pairs = Vec::<(String, String)>::unpack(r)?;
+        pairs
+            .into_iter()
+            .map(|(k, v)| Some((IssueCode::parse(&k)?, v)))
+            .collect()
     }
 }
 
-/// Enums without data, by position in a list of all their values.
-macro_rules! plain_enum {
-    ($t:ty, [$($v:expr),* $(,)?]) => {
+/// Enums without data, each value with an explicit tag (never a position: adding a value
+/// must not change the others).
+macro_rules! tagged_enum {
+    ($t:ty { $($v:path = $tag:literal),* $(,)? }) => {
         impl Pack for $t {
             fn pack(&self, w: &mut Vec<u8>) {
-                let all: &[$t] = &[$($v),*];
-                w.push(all.iter().position(|x| x == self).unwrap_or(0) as u8);
+                w.push(match self { $($v => $tag,)* });
             }
         }
         impl Unpack for $t {
             fn unpack(r: &mut Reader) -> Option<Self> {
-                let all: &[$t] = &[$($v),*];
-                all.get(usize::from(r.byte()?)).copied()
+                match r.byte()? {
+                    $($tag => Some($v),)*
+                    _ => None,
+                }
             }
         }
     };
 }
 
-plain_enum!(
-    FieldType,
-    [
-        FieldType::Text,
-        FieldType::Textarea,
-        FieldType::Email,
-        FieldType::Tel,
-        FieldType::Integer,
-        FieldType::Decimal,
-        FieldType::Date,
-        FieldType::PartialDate,
-        FieldType::Choice,
-        FieldType::MultiChoice,
-        FieldType::Consent,
-        FieldType::Group,
-    ]
-);
-plain_enum!(Widget, [Widget::Radio, Widget::Select]);
-plain_enum!(
-    CmpOp,
-    [
-        CmpOp::Eq,
-        CmpOp::Ne,
-        CmpOp::Lt,
-        CmpOp::Le,
-        CmpOp::Gt,
-        CmpOp::Ge
-    ]
-);
-plain_enum!(
-    Func,
-    [
-        Func::Age,
-        Func::YearsBetween,
-        Func::DaysBetween,
-        Func::AddDays,
-        Func::AddMonths,
-        Func::AddYears,
-        Func::Len,
-        Func::Contains,
-        Func::StartsWith,
-        Func::Year,
-        Func::Month,
-    ]
-);
+tagged_enum!(CmpOp {
+    CmpOp::Eq = 0,
+    CmpOp::Ne = 1,
+    CmpOp::Lt = 2,
+    CmpOp::Le = 3,
+    CmpOp::Gt = 4,
+    CmpOp::Ge = 5,
+});
+tagged_enum!(Func {
+    Func::Age = 0,
+    Func::YearsBetween = 1,
+    Func::DaysBetween = 2,
+    Func::AddDays = 3,
+    Func::AddMonths = 4,
+    Func::AddYears = 5,
+    Func::Len = 6,
+    Func::Contains = 7,
+    Func::StartsWith = 8,
+    Func::Year = 9,
+    Func::Month = 10,
+});
 
 impl Pack for Slot {
     fn pack(&self, w: &mut Vec<u8>) {
@@ -542,12 +327,6 @@ impl Pack for Expr {
     }
 }
 
-impl<T: Pack> Pack for &T {
-    fn pack(&self, w: &mut Vec<u8>) {
-        (**self).pack(w);
-    }
-}
-
 impl Unpack for Expr {
     fn unpack(r: &mut Reader) -> Option<Self> {
         r.depth += 1;
@@ -609,23 +388,6 @@ impl Unpack for Pattern {
     }
 }
 
-/// Structs: every field, in order.
-macro_rules! record {
-    ($t:ident { $($f:ident),* $(,)? }) => {
-        impl Pack for $t {
-            fn pack(&self, w: &mut Vec<u8>) {
-                $( self.$f.pack(w); )*
-            }
-        }
-        impl Unpack for $t {
-            fn unpack(r: &mut Reader) -> Option<Self> {
-                Some($t { $( $f: Unpack::unpack(r)?, )* })
-            }
-        }
-    };
-}
-
-record!(ChoiceOption { value, label, hint });
 record!(Rule {
     id,
     when,
@@ -658,20 +420,6 @@ record!(FieldDef {
     required,
     visible_when,
     autocomplete,
-    min_length,
-    max_length,
-    pattern,
-    min,
-    max,
-    min_date,
-    max_date,
-    options,
-    option_index,
-    widget,
-    min_items,
-    max_items,
-    item_label,
-    group,
     messages,
     conditional,
 });

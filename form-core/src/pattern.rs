@@ -108,13 +108,14 @@ struct Parser<'a> {
     depth: usize,
 }
 
-type PResult<T> = Result<T, String>;
+/// A problem with a pattern, as a stable code (`$problem` of `schema-invalid-pattern`).
+type PResult<T> = Result<T, &'static str>;
 
 impl Parser<'_> {
     fn alt(&mut self) -> PResult<Node> {
         self.depth += 1;
         if self.depth > 50 {
-            return Err("nested too deeply".into());
+            return Err("too-deep");
         }
         let mut branches = vec![self.concat()?];
         while self.chars.peek() == Some(&'|') {
@@ -157,7 +158,7 @@ impl Parser<'_> {
             Some('?') => (0, Some(1)),
             Some('{') => {
                 self.chars.next();
-                let min = self.number().ok_or("a number must follow {")?;
+                let min = self.number().ok_or("repeat-number")?;
                 let max = if self.chars.peek() == Some(&',') {
                     self.chars.next();
                     self.number()
@@ -165,13 +166,13 @@ impl Parser<'_> {
                     Some(min)
                 };
                 if self.chars.next() != Some('}') {
-                    return Err("} expected".into());
+                    return Err("unclosed-repeat");
                 }
                 if max.is_some_and(|m| m < min)
                     || min > MAX_REPEAT
                     || max.is_some_and(|m| m > MAX_REPEAT)
                 {
-                    return Err("bad repetition".into());
+                    return Err("bad-repeat");
                 }
                 if self.chars.peek() == Some(&'?') {
                     self.chars.next();
@@ -189,13 +190,13 @@ impl Parser<'_> {
 
     fn quantified_more(&mut self, node: Node) -> PResult<Node> {
         match self.chars.peek() {
-            Some('*' | '+' | '?' | '{') => Err("nothing to repeat".into()),
+            Some('*' | '+' | '?' | '{') => Err("nothing-to-repeat"),
             _ => Ok(node),
         }
     }
 
     fn escape(&mut self, in_class: bool) -> PResult<Set> {
-        let c = self.chars.next().ok_or("pattern ends with \\")?;
+        let c = self.chars.next().ok_or("trailing-backslash")?;
         Ok(match c {
             'd' => digits(),
             'D' => negate(&digits()),
@@ -207,8 +208,8 @@ impl Parser<'_> {
             't' => vec![('\t', '\t')],
             'r' => vec![('\r', '\r')],
             'b' if in_class => vec![('\u{8}', '\u{8}')],
-            c if c.is_ascii_digit() => return Err("back-references are not supported".into()),
-            c if c.is_ascii_alphanumeric() => return Err(format!("unknown escape \\{c}")),
+            c if c.is_ascii_digit() => return Err("back-reference"),
+            c if c.is_ascii_alphanumeric() => return Err("unknown-escape"),
             c => vec![(c, c)],
         })
     }
@@ -221,7 +222,7 @@ impl Parser<'_> {
         let mut ranges: Set = Vec::new();
         let mut first = true;
         loop {
-            let c = self.chars.next().ok_or("] expected")?;
+            let c = self.chars.next().ok_or("unclosed-class")?;
             if c == ']' && !first {
                 break;
             }
@@ -239,18 +240,18 @@ impl Parser<'_> {
             let mut look = self.chars.clone();
             if look.next() == Some('-') && look.peek().is_some_and(|&n| n != ']') {
                 self.chars.next();
-                let hc = self.chars.next().ok_or("] expected")?;
+                let hc = self.chars.next().ok_or("unclosed-class")?;
                 let hi = if hc == '\\' {
                     let set = self.escape(true)?;
                     match set.as_slice() {
                         [(a, b)] if a == b => *a,
-                        _ => return Err("a class cannot be the end of a range".into()),
+                        _ => return Err("class-in-range"),
                     }
                 } else {
                     hc
                 };
                 if hi < lo {
-                    return Err("range out of order".into());
+                    return Err("range-order");
                 }
                 ranges.push((lo, hi));
             } else {
@@ -262,18 +263,18 @@ impl Parser<'_> {
     }
 
     fn atom(&mut self) -> PResult<Node> {
-        let c = self.chars.next().ok_or("unexpected end")?;
+        let c = self.chars.next().ok_or("unexpected-end")?;
         Ok(match c {
             '(' => {
                 if self.chars.peek() == Some(&'?') {
                     self.chars.next();
                     if self.chars.next() != Some(':') {
-                        return Err("look-around and named groups are not supported".into());
+                        return Err("look-around");
                     }
                 }
                 let inner = self.alt()?;
                 if self.chars.next() != Some(')') {
-                    return Err(") expected".into());
+                    return Err("unclosed-group");
                 }
                 inner
             }
@@ -284,9 +285,9 @@ impl Parser<'_> {
                 ('\r', '\r'),
                 ('\u{2028}', '\u{2029}'),
             ])),
-            '*' | '+' | '?' | '{' => return Err("nothing to repeat".into()),
-            ')' => return Err("unmatched )".into()),
-            '^' | '$' => return Err("^ and $ are only allowed at the start and the end".into()),
+            '*' | '+' | '?' | '{' => return Err("nothing-to-repeat"),
+            ')' => return Err("unmatched-paren"),
+            '^' | '$' => return Err("anchor"),
             c => Node::Set(vec![(c, c)]),
         })
     }
@@ -303,7 +304,7 @@ struct Nfa {
 impl Nfa {
     fn state(&mut self) -> PResult<usize> {
         if self.eps.len() >= MAX_NFA_STATES {
-            return Err("pattern too large".into());
+            return Err("too-complex");
         }
         self.edges.push(Vec::new());
         self.eps.push(Vec::new());
@@ -408,9 +409,9 @@ pub struct Pattern {
 
 impl Pattern {
     /// Compiles a pattern that must match whole values.
-    pub fn new(src: &str) -> Result<Pattern, String> {
+    pub fn new(src: &str) -> Result<Pattern, &'static str> {
         if src.len() > MAX_PATTERN_LEN {
-            return Err("pattern too long".into());
+            return Err("too-long");
         }
         let body = src.strip_prefix('^').unwrap_or(src);
         let body = match body.strip_suffix('$') {
@@ -423,7 +424,7 @@ impl Pattern {
         };
         let node = p.alt()?;
         if p.chars.next().is_some() {
-            return Err("unmatched )".into());
+            return Err("unmatched-paren");
         }
         let mut nfa = Nfa::default();
         let (start, end) = nfa.build(&node)?;
@@ -483,7 +484,7 @@ impl Pattern {
                     Some(&id) => id,
                     None => {
                         if ids.len() >= MAX_DFA_STATES {
-                            return Err("pattern too complex".into());
+                            return Err("too-complex");
                         }
                         let id = ids.len() as u32;
                         ids.insert(next.clone(), id);

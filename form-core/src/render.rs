@@ -4,10 +4,10 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::compile::Form;
 use crate::date::Date;
 use crate::locale::Locale;
 use crate::messages::Catalog;
+use crate::model::Form;
 use crate::validate::{Dropped, Issue, Report};
 
 #[derive(Serialize)]

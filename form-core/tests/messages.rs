@@ -4,7 +4,8 @@
 
 mod common;
 
-use form_core::{Arg, Args, DIAGNOSTIC_CODES, ISSUE_CODES, Locale};
+use form_core::codes::LintCode;
+use form_core::{Arg, Args, DiagCode, IssueCode, Locale};
 
 #[test]
 fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
@@ -14,7 +15,7 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
     let mut missing = Vec::new();
     for tag in &tags {
         let l = Locale::parse(tag).unwrap();
-        for code in ISSUE_CODES {
+        for code in IssueCode::ALL {
             if !cat.has(&l, &format!("error-{code}")) {
                 missing.push(format!("{tag}: error-{code}"));
             }
@@ -30,9 +31,14 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
             has_authoring || tag != "en",
             "the reference locale needs authoring.ftl"
         );
-        for code in DIAGNOSTIC_CODES.iter().filter(|_| has_authoring) {
+        for code in DiagCode::ALL.iter().filter(|_| has_authoring) {
             if !cat.has(&l, &format!("schema-{code}")) {
                 missing.push(format!("{tag}: schema-{code}"));
+            }
+        }
+        for code in LintCode::ALL.iter().filter(|_| has_authoring) {
+            if !cat.has(&l, &format!("lint-{code}")) {
+                missing.push(format!("{tag}: lint-{code}"));
             }
         }
     }
@@ -60,7 +66,7 @@ fn messages_format_without_errors_given_their_arguments() {
     }
     for tag in common::locale_tags() {
         let l = Locale::parse(&tag).unwrap();
-        for code in ISSUE_CODES {
+        for code in IssueCode::ALL {
             let (text, errors) = cat.format(&l, &format!("error-{code}"), &args);
             assert!(errors.is_empty(), "{tag} error-{code}: {errors:?}");
             assert!(!text.is_empty());

@@ -1,12 +1,17 @@
-//! The form component: answers, steps (pages, check your answers, confirmation), errors,
-//! language, drafts and sending. Every verdict comes from `form_core::Form`.
+//! The form component: the answers as typed, the step, the errors shown, the language, the
+//! draft and sending. Every decision comes from form-core: what is visible
+//! ([`Form::visibility`], on every change), where "Continue", "Back" and "Send" lead and
+//! what "check your answers" shows ([`form_core::flow`]), and what travels to the service
+//! ([`form_core::wire`]). This component keeps state and moves focus.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use form_core::date::Zone;
-use form_core::{Arg, Args, Catalog, Date, FieldType, Form, Locale};
+use form_core::flow::{Next, Section, Send, Step};
+use form_core::wire::{Accepted, Envelope, Refusal};
+use form_core::{Arg, Args, Catalog, Date, Form, Issue, Locale, Visibility, Widget};
 use serde_json::{Map, Value};
 use yew::prelude::*;
 
@@ -34,24 +39,6 @@ pub enum At {
     Item(usize, usize, usize),
 }
 
-/// What the applicant sees.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Step {
-    Page(usize),
-    Check,
-    Done(String),
-}
-
-/// An error to show: from the engine here, or from the server's 422 answer. Its text is
-/// formatted when drawn, so it follows a change of language.
-#[derive(Clone, Debug)]
-pub struct Shown {
-    pub path: String,
-    pub message: String,
-    pub label: Option<String>,
-    pub args: Args,
-}
-
 #[derive(Debug)]
 pub enum Msg {
     Set(At, Option<&'static str>, Value),
@@ -67,7 +54,7 @@ pub enum Msg {
     Focus(String),
     Status(String),
     Sent(String),
-    ServerIssues(Vec<Shown>),
+    ServerIssues(Vec<Issue>),
     Failed,
 }
 
@@ -78,9 +65,15 @@ pub struct FormApp {
     pub locale: Locale,
     loaded: Vec<Locale>,
     pub answers: Map<String, Value>,
+    /// What is shown for the current answers (recomputed on every change, cheaply).
+    pub vis: Visibility,
     pub step: Step,
+    /// "Check your answers", computed when the applicant arrives there.
+    pub check: Vec<Section>,
     return_to_check: bool,
-    pub errors: Vec<Shown>,
+    /// Errors shown: the engine's or the service's issues, formatted when drawn so they
+    /// follow a change of language.
+    pub errors: Vec<Issue>,
     focus: Option<String>,
     pub status: String,
     sending: bool,
@@ -131,9 +124,9 @@ impl FormApp {
         Value::Object(self.answers.clone())
     }
 
-    /// The engine's verdict on the current answers, with visibility.
-    pub fn evaluate(&self) -> (form_core::Report, form_core::Visibility) {
-        self.form().evaluate(&self.data(), &self.ctx())
+    /// Recomputes what is visible: only the answers are read, nothing is checked.
+    fn refresh_visibility(&mut self) {
+        self.vis = self.form().visibility(&self.data(), &self.ctx());
     }
 
     fn draft_key(&self) -> String {
@@ -141,11 +134,9 @@ impl FormApp {
     }
 
     pub fn path_of(&self, at: At) -> String {
-        let f = &self.form().fields;
-        let name = |i: usize| f.get(i).map_or("", |d| d.id.as_str());
         match at {
-            At::Top(i) => name(i).to_owned(),
-            At::Item(g, n, c) => format!("{}[{n}].{}", name(g), name(c)),
+            At::Top(i) => self.form().path_of(i, None),
+            At::Item(_, n, c) => self.form().path_of(c, Some(n)),
         }
     }
 
@@ -203,33 +194,8 @@ impl FormApp {
             .map(|e| self.render(e))
     }
 
-    pub fn render(&self, e: &Shown) -> String {
-        let mut args = e.args.clone();
-        if let Some(label) = &e.label {
-            args.insert("label".to_owned(), Arg::Str(self.t(label)));
-        }
-        self.catalog.text(&self.locale, &e.message, &args)
-    }
-
-    /// The page a field path belongs to.
-    fn page_of(&self, path: &str) -> Option<usize> {
-        let top = path.split(['[', '.']).next().unwrap_or(path);
-        self.form().field(top).map(|f| f.page)
-    }
-
-    pub fn visible_pages(&self, vis: &form_core::Visibility) -> Vec<usize> {
-        self.form()
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                vis.pages
-                    .iter()
-                    .find(|v| v.path == p.id)
-                    .is_none_or(|v| v.visible)
-            })
-            .map(|(i, _)| i)
-            .collect()
+    pub fn render(&self, e: &Issue) -> String {
+        self.catalog.render_issue(&self.locale, e)
     }
 
     /// The element a summary link or a "Change" link moves focus to.
@@ -241,8 +207,8 @@ impl FormApp {
             self.form().field(top)
         };
         let base = self.dom_id(path);
-        match field.map(|f| (&f.kind, f.widget)) {
-            Some((FieldType::Date | FieldType::PartialDate, _)) => {
+        match field.map(|f| f.kind.hints().widget) {
+            Some(Widget::DateParts) => {
                 let first = match self.catalog.date_order(&self.locale).first() {
                     Some(form_core::DatePart::Month) => "month",
                     Some(form_core::DatePart::Year) => "year",
@@ -250,37 +216,13 @@ impl FormApp {
                 };
                 format!("{base}-{first}")
             }
-            Some((FieldType::Choice, Some(form_core::schema::Widget::Select))) => base,
-            Some((FieldType::Choice | FieldType::MultiChoice, _)) => format!("{base}-0"),
-            Some((FieldType::Group, _)) if !path.contains('[') => format!("{base}-add"),
+            Some(Widget::Radios | Widget::Checkboxes) => format!("{base}-0"),
+            Some(Widget::Group) if !path.contains('[') => format!("{base}-add"),
             _ => base,
         }
     }
 
-    /// The issues of a report that belong to page `p`, to show there.
-    fn shown_on_page(&self, report: &form_core::Report, p: usize) -> Vec<Shown> {
-        let on_page: Vec<form_core::Issue> = report
-            .issues
-            .iter()
-            .filter(|i| self.page_of(&i.path) == Some(p))
-            .cloned()
-            .collect();
-        Self::shown(&on_page)
-    }
-
-    fn shown(issues: &[form_core::Issue]) -> Vec<Shown> {
-        issues
-            .iter()
-            .map(|i| Shown {
-                path: i.path.clone(),
-                message: i.message.clone(),
-                label: i.label.clone(),
-                args: i.args.clone(),
-            })
-            .collect()
-    }
-
-    fn show_errors(&mut self, errors: Vec<Shown>) {
+    fn show_errors(&mut self, errors: Vec<Issue>) {
         self.errors = errors;
         if self.errors.is_empty() {
             net::set_title(&self.base_title);
@@ -305,55 +247,47 @@ impl FormApp {
         self.focus = Some(self.id("language"));
     }
 
+    /// Keeps the answers on this device, if the applicant asked for it; hidden answers
+    /// are not kept (data minimisation).
     fn save_draft(&self) {
         if !self.keep_draft {
             return;
         }
-        // Hidden answers are not kept either (data minimisation).
-        let (_, vis) = self.evaluate();
-        let mut answers = self.answers.clone();
-        for f in vis.fields.iter().filter(|f| !f.visible) {
-            remove_path(&mut answers, &f.path);
-        }
-        let draft = serde_json::json!({ "answers": answers });
+        let draft = serde_json::json!({ "answers": self.form().draft(&self.answers, &self.vis) });
         net::save_draft(&self.draft_key(), &draft.to_string());
     }
 
     fn go(&mut self, step: Step) {
+        if step == Step::Check {
+            let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+            self.check = self.form().check_answers(&report, &vis);
+        }
         self.step = step;
         self.focus = Some(self.id("heading"));
         net::scroll_top(&self.id("top"));
     }
 
     fn next_page(&mut self) {
-        let (report, vis) = self.evaluate();
         let Step::Page(current) = self.step else {
             return;
         };
-        let here = self.shown_on_page(&report, current);
-        if !here.is_empty() {
-            self.show_errors(here);
-            return;
-        }
-        self.show_errors(Vec::new());
-        let pages = self.visible_pages(&vis);
-        let next = pages.iter().copied().find(|&p| p > current);
-        match next {
-            Some(p) if !self.return_to_check => self.go(Step::Page(p)),
-            _ => {
-                // Back to the first page that still has problems, if any (an answer on a
-                // later page may have become required), else to "check your answers".
-                match report.issues.first().and_then(|i| self.page_of(&i.path)) {
-                    Some(p) if p != current && pages.contains(&p) => {
-                        self.go(Step::Page(p));
-                        let here = self.shown_on_page(&report, p);
-                        self.show_errors(here);
-                    }
-                    _ => {
-                        self.return_to_check = false;
-                        self.go(Step::Check);
-                    }
+        let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+        match self
+            .form()
+            .next(&report, &vis, current, self.return_to_check)
+        {
+            Next::Stay(issues) => self.show_errors(issues),
+            Next::Page(p, issues) => {
+                self.show_errors(Vec::new());
+                self.go(Step::Page(p));
+                if !issues.is_empty() {
+                    self.show_errors(issues);
                 }
+            }
+            Next::Check => {
+                self.show_errors(Vec::new());
+                self.return_to_check = false;
+                self.go(Step::Check);
             }
         }
     }
@@ -363,44 +297,45 @@ impl FormApp {
             return; // a second click while sending does nothing (no disabled button)
         }
         let report = self.form().validate(&self.data(), &self.ctx());
-        if !report.valid {
-            let first = report.issues.first().and_then(|i| self.page_of(&i.path));
-            if let Some(p) = first {
-                self.step = Step::Page(p);
-                let here = self.shown_on_page(&report, p);
-                self.show_errors(here);
-            } else {
-                self.show_errors(Self::shown(&report.issues));
+        match self.form().send(&report) {
+            Send::Fix(page, issues) => {
+                if let Some(p) = page {
+                    self.step = Step::Page(p);
+                }
+                self.show_errors(issues);
+                return;
             }
-            return;
+            Send::Send => {}
         }
         self.sending = true;
         self.status = self.t("form-sending");
-        let envelope = serde_json::json!({
-            "formId": self.form().id,
-            "schemaVersion": self.form().version,
-            "locale": self.locale.to_string(),
-            "idempotencyKey": self.key,
-            "submission": report.cleaned,
-        })
-        .to_string();
+        let envelope = Envelope {
+            form_id: self.form().id.clone(),
+            schema_version: self.form().version.clone(),
+            locale: self.locale.to_string(),
+            idempotency_key: self.key.clone(),
+            submission: Value::Object(report.cleaned),
+        };
+        let body = serde_json::to_string(&envelope).unwrap_or_default();
         let endpoint = self.setup.config.endpoint.clone();
         let link = ctx.link().clone();
         let retry = self.t("form-send-retry");
         wasm_bindgen_futures::spawn_local(async move {
             let mut delay = 1000;
             loop {
-                match net::post_json(&endpoint, &envelope).await {
+                match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
-                        let reference = serde_json::from_str::<Value>(&body)
-                            .ok()
-                            .and_then(|v| v.get("reference")?.as_str().map(str::to_owned))
+                        let reference = serde_json::from_str::<Accepted>(&body)
+                            .map(|a| a.reference)
                             .unwrap_or_default();
                         link.send_message(Msg::Sent(reference));
                         return;
                     }
                     net::Posted::Answer(422, body) => {
-                        link.send_message(Msg::ServerIssues(server_issues(&body)));
+                        let issues = serde_json::from_str::<Refusal>(&body)
+                            .map(|r| r.issues.into_iter().map(|i| i.into_issue()).collect())
+                            .unwrap_or_default();
+                        link.send_message(Msg::ServerIssues(issues));
                         return;
                     }
                     net::Posted::Answer(s, _) if s < 500 && s != 429 && s != 408 => {
@@ -420,54 +355,6 @@ impl FormApp {
     }
 }
 
-/// Removes `a`, `a[1]` or `a[1].b` from the answers.
-fn remove_path(answers: &mut Map<String, Value>, path: &str) {
-    match path.split_once('[') {
-        None => {
-            answers.remove(path);
-        }
-        Some((group, rest)) => {
-            let Some((n, child)) = rest.split_once("].") else {
-                return;
-            };
-            let Ok(n) = n.parse::<usize>() else { return };
-            if let Some(item) = answers
-                .get_mut(group)
-                .and_then(Value::as_array_mut)
-                .and_then(|a| a.get_mut(n))
-                .and_then(Value::as_object_mut)
-            {
-                item.remove(child);
-            }
-        }
-    }
-}
-
-/// The issues of a 422 answer from the server (codes and arguments, not texts: the reader's
-/// language formats them).
-fn server_issues(body: &str) -> Vec<Shown> {
-    let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
-    let list = v.get("issues").and_then(Value::as_array);
-    list.map(|list| {
-        list.iter()
-            .map(|i| {
-                let s = |k: &str| i.get(k).and_then(Value::as_str).map(str::to_owned);
-                let args = i
-                    .get("args")
-                    .map(form_core::args_from_json)
-                    .unwrap_or_default();
-                Shown {
-                    path: s("path").unwrap_or_default(),
-                    message: s("message").unwrap_or_else(|| "error-plausibility".to_owned()),
-                    label: s("label"),
-                    args,
-                }
-            })
-            .collect()
-    })
-    .unwrap_or_default()
-}
-
 impl Component for FormApp {
     type Message = Msg;
     type Properties = Props;
@@ -484,7 +371,9 @@ impl Component for FormApp {
             loaded: setup.loaded.clone(),
             catalog,
             answers: Map::new(),
+            vis: Visibility::default(),
             step: Step::Page(0),
+            check: Vec::new(),
             return_to_check: false,
             errors: Vec::new(),
             focus: None,
@@ -503,8 +392,8 @@ impl Component for FormApp {
             app.answers = answers;
             app.keep_draft = true;
         }
-        let (_, vis) = app.evaluate();
-        if let Some(&first) = app.visible_pages(&vis).first() {
+        app.refresh_visibility();
+        if let Some(first) = app.form().first_page(&app.vis) {
             app.step = Step::Page(first);
         }
         app
@@ -526,6 +415,7 @@ impl Component for FormApp {
                         None => *slot = v,
                     }
                 }
+                self.refresh_visibility();
                 self.save_draft();
             }
             Msg::Toggle(at, value, on) => {
@@ -540,6 +430,7 @@ impl Component for FormApp {
                         }
                     }
                 }
+                self.refresh_visibility();
                 self.save_draft();
             }
             Msg::Continue => match self.step {
@@ -549,14 +440,7 @@ impl Component for FormApp {
             },
             Msg::Back => {
                 self.show_errors(Vec::new());
-                let (_, vis) = self.evaluate();
-                let pages = self.visible_pages(&vis);
-                let prev = match self.step {
-                    Step::Page(p) => pages.iter().copied().rev().find(|&q| q < p),
-                    Step::Check => pages.last().copied(),
-                    Step::Done(_) => None,
-                };
-                if let Some(p) = prev {
+                if let Some(p) = self.form().back(&self.vis, &self.step) {
                     self.go(Step::Page(p));
                 }
             }
@@ -582,17 +466,12 @@ impl Component for FormApp {
                     a.push(Value::Object(Map::new()));
                 }
                 // Focus goes to the new item's first question.
-                let first = self
-                    .form()
-                    .fields
-                    .get(g)
-                    .and_then(|d| d.group)
-                    .and_then(|gi| self.form().groups.get(gi))
-                    .and_then(|gi| gi.items.first().copied());
+                let first = self.form().group_items(g).first().copied();
                 self.focus = Some(match first {
                     Some(c) => self.target_id(&self.path_of(At::Item(g, n, c))),
                     None => self.id(&format!("{id}-{n}-legend")),
                 });
+                self.refresh_visibility();
                 self.save_draft();
             }
             Msg::Remove(g, n) => {
@@ -608,6 +487,7 @@ impl Component for FormApp {
                 self.errors
                     .retain(|e| !e.path.starts_with(&format!("{id}[")));
                 self.focus = Some(self.id(&format!("{id}-add")));
+                self.refresh_visibility();
                 self.save_draft();
             }
             Msg::Locale(tag) => {
@@ -655,17 +535,21 @@ impl Component for FormApp {
                 net::clear_draft(&self.draft_key());
                 self.keep_draft = false;
                 self.answers = Map::new();
+                self.refresh_visibility();
                 self.show_errors(Vec::new());
                 self.go(Step::Done(reference));
             }
             Msg::ServerIssues(issues) => {
                 self.sending = false;
                 self.status = String::new();
-                let page = issues.first().and_then(|i| self.page_of(&i.path));
-                if let Some(p) = page {
-                    self.step = Step::Page(p);
+                match self.form().page_of_issues(&issues) {
+                    Some(p) => {
+                        self.step = Step::Page(p);
+                        let here = self.form().issues_on_page(&issues, p);
+                        self.show_errors(here);
+                    }
+                    None => self.show_errors(issues),
                 }
-                self.show_errors(issues);
             }
             Msg::Failed => {
                 self.sending = false;

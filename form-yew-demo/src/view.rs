@@ -4,13 +4,13 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use form_core::schema::Widget;
-use form_core::{Arg, DatePart, FieldDef, FieldType};
+use form_core::flow::{Row, Step};
+use form_core::{Arg, DatePart, FieldDef, Kind, Shown, Widget};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::{At, FormApp, Msg, Step};
+use crate::app::{At, FormApp, Msg};
 
 type Ctx = Context<FormApp>;
 
@@ -67,10 +67,10 @@ fn hidden(vis: &form_core::Visibility) -> HashSet<String> {
 
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
     let dir = app.locale.direction().as_str();
-    let (_, vis) = app.evaluate();
+    let vis = &app.vis;
     let body = match &app.step {
-        Step::Page(p) => page(app, ctx, *p, &vis),
-        Step::Check => check(app, ctx, &vis),
+        Step::Page(p) => page(app, ctx, *p, vis),
+        Step::Check => check(app, ctx),
         Step::Done(reference) => html! {
             <div class="fe-panel" id={app.id("heading")} tabindex="-1">
                 <h2 class="fe-panel-title">{ app.t("form-submitted") }</h2>
@@ -159,7 +159,7 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
     let Some(pg) = form.pages.get(p) else {
         return html! {};
     };
-    let pages = app.visible_pages(vis);
+    let pages = form.visible_pages(vis);
     let current = pages.iter().position(|&q| q == p).unwrap_or(0) + 1;
     let hide = hidden(vis);
     let description = if current == 1 {
@@ -239,9 +239,10 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
             })
         }
     };
-    let autocomplete = def.autocomplete.clone();
-    match def.kind {
-        FieldType::Date | FieldType::PartialDate => {
+    let autocomplete = def.autocomplete().map(str::to_owned);
+    let hints = def.kind.hints();
+    match hints.widget {
+        Widget::DateParts => {
             let bday = autocomplete.as_deref() == Some("bday");
             html! {
                 <div class={wrap} id={format!("{id}-wrap")}>
@@ -256,7 +257,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                         html! {
                             <div class={format!("fe-date-{p}")}>
                                 <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
-                                <input class="fe-input" id={pid} type="text" inputmode="numeric"
+                                <input class="fe-input" id={pid} type="text" inputmode={hints.inputmode}
                                     autocomplete={ac} aria-invalid={invalid}
                                     value={part(value, p)} oninput={set_input(Some(p))} />
                             </div>
@@ -267,7 +268,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 </div>
             }
         }
-        FieldType::Choice if def.widget == Some(Widget::Select) => {
+        Widget::Select => {
             let options = sorted_options(app, at, def);
             let current = text_of(value);
             html! {
@@ -285,8 +286,13 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 </div>
             }
         }
-        FieldType::Choice | FieldType::MultiChoice => {
-            let multi = def.kind == FieldType::MultiChoice;
+        Widget::Radios | Widget::Checkboxes => {
+            let multi = hints.widget == Widget::Checkboxes;
+            let options = def
+                .kind
+                .options()
+                .map(|o| o.list.as_slice())
+                .unwrap_or_default();
             let current = text_of(value);
             let chosen: Vec<String> = value
                 .and_then(Value::as_array)
@@ -302,7 +308,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                     <legend class="fe-legend">{ label }</legend>
                     { for hint }
                     { for error_html }
-                    { for def.options.iter().enumerate().map(|(n, o)| {
+                    { for options.iter().enumerate().map(|(n, o)| {
                         let oid = format!("{id}-{n}");
                         let v = o.value.clone();
                         let on = if multi { chosen.contains(&o.value) } else { current == o.value };
@@ -324,7 +330,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 </div>
             }
         }
-        FieldType::Consent => {
+        Widget::Checkbox => {
             let on = value == Some(&Value::Bool(true));
             let link = ctx.link().clone();
             let onchange = Callback::from(move |e: Event| {
@@ -341,8 +347,8 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 </div>
             }
         }
-        FieldType::Group => group(app, ctx, at, def, hide, described, hint, error_html, wrap),
-        FieldType::Textarea => html! {
+        Widget::Group => group(app, ctx, at, def, hide, described, hint, error_html, wrap),
+        Widget::Textarea => html! {
             <div class={wrap} id={format!("{id}-wrap")}>
                 <label class="fe-label" for={id.clone()}>{ label }</label>
                 { for hint }
@@ -352,15 +358,9 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                     value={text_of(value)} oninput={set_input(None)} />
             </div>
         },
-        _ => {
-            let (ty, mode) = match def.kind {
-                FieldType::Email => ("email", None),
-                FieldType::Tel => ("tel", None),
-                FieldType::Integer => ("text", Some("numeric")),
-                FieldType::Decimal => ("text", Some("decimal")),
-                _ => ("text", None),
-            };
-            let spell = (def.kind != FieldType::Text).then_some("false");
+        Widget::Input => {
+            let (ty, mode) = (hints.input_type, hints.inputmode);
+            let spell = hints.spellcheck.map(|on| if on { "true" } else { "false" });
             html! {
                 <div class={wrap} id={format!("{id}-wrap")}>
                     <label class="fe-label" for={id.clone()}>{ label }</label>
@@ -392,13 +392,12 @@ fn group(
     };
     let form = app.form();
     let id = app.dom_id(&def.id);
-    let children: Vec<usize> = def
-        .group
-        .and_then(|gi| form.groups.get(gi))
-        .map(|gi| gi.items.clone())
-        .unwrap_or_default();
+    let children: Vec<usize> = form.group_items(g).to_vec();
     let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
-    let item_label = app.t(def.item_label.as_deref().unwrap_or(&def.label));
+    let item_label = match &def.kind {
+        Kind::Group(gr) => app.t(gr.item_label.as_deref().unwrap_or(&def.label)),
+        _ => app.t(&def.label),
+    };
     let add = ctx.link().callback(move |_: MouseEvent| Msg::Add(g));
     html! {
         <div class={wrap} id={format!("{id}-wrap")}>
@@ -443,7 +442,10 @@ fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, Stri
         return v.clone();
     }
     let mut list: Vec<(String, String)> = def
-        .options
+        .kind
+        .options()
+        .map(|o| o.list.as_slice())
+        .unwrap_or_default()
         .iter()
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
@@ -453,75 +455,63 @@ fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, Stri
     list
 }
 
-/// The answer as a reader sees it on "check your answers".
-fn shown_value(app: &FormApp, at: At, def: &FieldDef) -> String {
-    let v = app.value(at);
-    match def.kind {
-        FieldType::Date | FieldType::PartialDate => {
-            let parts: Vec<String> = date_parts(app)
-                .iter()
-                .map(|(p, _)| part(v, p))
-                .filter(|s| !s.trim().is_empty())
-                .collect();
-            parts.join(" ")
-        }
-        FieldType::Choice => {
-            let cur = text_of(v);
-            def.options
-                .iter()
-                .find(|o| o.value == cur)
-                .map(|o| app.t(&o.label))
-                .unwrap_or_default()
-        }
-        FieldType::MultiChoice => {
-            let chosen: Vec<&str> = v
-                .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            def.options
-                .iter()
-                .filter(|o| chosen.contains(&o.value.as_str()))
-                .map(|o| app.t(&o.label))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-        FieldType::Consent => {
-            if v == Some(&Value::Bool(true)) {
-                app.t("form-yes")
-            } else {
-                String::new()
-            }
-        }
-        FieldType::Group => match v.and_then(Value::as_array).map_or(0, Vec::len) {
-            0 => String::new(),
-            n => n.to_string(),
-        },
-        _ => text_of(v),
+/// An answer as the reader sees it on "check your answers".
+fn shown_text(app: &FormApp, shown: &Shown) -> String {
+    match shown {
+        Shown::Nothing => String::new(),
+        Shown::Text(t) => t.clone(),
+        Shown::Date { year, month, day } => date_parts(app)
+            .iter()
+            .filter_map(|(p, _)| match *p {
+                "day" => day.map(|d| d.to_string()),
+                "month" => month.map(|m| m.to_string()),
+                _ => Some(year.to_string()),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        Shown::Options(ids) => ids
+            .iter()
+            .map(|id| app.t(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Shown::Yes => app.t("form-yes"),
+        Shown::Items(n) => n.to_string(),
     }
 }
 
-fn check(app: &FormApp, ctx: &Ctx, vis: &form_core::Visibility) -> Html {
-    let form = app.form();
-    let hide = hidden(vis);
+fn check(app: &FormApp, ctx: &Ctx) -> Html {
     let not_answered = app.t("form-not-answered");
-    let row = |at: At, def: &FieldDef, page: usize| -> Html {
-        let path = app.path_of(at);
-        let shown = shown_value(app, at, def);
-        let label = app.t(&def.label);
-        let target = app.target_id(&path);
-        let href = format!("#{target}");
-        let onclick = ctx.link().callback(move |e: MouseEvent| {
-            e.prevent_default();
-            Msg::Change(page, target.clone())
-        });
-        html! {
-            <div class="fe-check-row">
-                <dt class="fe-check-key">{ label.clone() }</dt>
-                <dd class="fe-check-value">{ if shown.is_empty() { not_answered.clone() } else { shown } }</dd>
-                <dd class="fe-check-action">
-                    <a {href} {onclick}>{ app.t("form-change") }<span class="fe-visually-hidden">{ " " }{ label }</span></a>
-                </dd>
-            </div>
+    let row = |page: usize, row: &Row| -> Html {
+        match row {
+            Row::Item { label, number } => {
+                let heading = app.t_args(
+                    "form-item-heading",
+                    &[
+                        ("label", Arg::Str(app.t(label))),
+                        ("number", Arg::Num(*number as f64)),
+                    ],
+                );
+                html! { <div class="fe-check-row fe-check-item"><dt class="fe-check-key">{ heading }</dt><dd class="fe-check-value"></dd></div> }
+            }
+            Row::Answer { path, label, value } => {
+                let shown = shown_text(app, value);
+                let label = app.t(label);
+                let target = app.target_id(path);
+                let href = format!("#{target}");
+                let onclick = ctx.link().callback(move |e: MouseEvent| {
+                    e.prevent_default();
+                    Msg::Change(page, target.clone())
+                });
+                html! {
+                    <div class="fe-check-row">
+                        <dt class="fe-check-key">{ label.clone() }</dt>
+                        <dd class="fe-check-value">{ if shown.is_empty() { not_answered.clone() } else { shown } }</dd>
+                        <dd class="fe-check-action">
+                            <a {href} {onclick}>{ app.t("form-change") }<span class="fe-visually-hidden">{ " " }{ label }</span></a>
+                        </dd>
+                    </div>
+                }
+            }
         }
     };
     html! {
@@ -529,40 +519,13 @@ fn check(app: &FormApp, ctx: &Ctx, vis: &form_core::Visibility) -> Html {
             { back(app, ctx, false) }
             { summary(app, ctx) }
             <h2 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t("form-check-answers") }</h2>
-            { for app.visible_pages(vis).into_iter().filter_map(|p| {
-                let pg = form.pages.get(p)?;
-                Some(html! {
-                    <>
-                    <h3 class="fe-check-heading">{ app.t(&pg.heading) }</h3>
-                    <dl class="fe-check">
-                    { for pg.fields.iter().filter_map(|&i| {
-                        let def = form.fields.get(i)?;
-                        if hide.contains(&def.id) {
-                            return None;
-                        }
-                        if def.kind != FieldType::Group {
-                            return Some(row(At::Top(i), def, p));
-                        }
-                        let children: Vec<usize> = def.group.and_then(|gi| form.groups.get(gi)).map(|gi| gi.items.clone()).unwrap_or_default();
-                        let n = app.value(At::Top(i)).and_then(Value::as_array).map_or(0, Vec::len);
-                        let item_label = app.t(def.item_label.as_deref().unwrap_or(&def.label));
-                        Some(html! {
-                            <>
-                            { row(At::Top(i), def, p) }
-                            { for (0..n).flat_map(|k| {
-                                let heading = app.t_args("form-item-heading", &[("label", Arg::Str(item_label.clone())), ("number", Arg::Num((k + 1) as f64))]);
-                                let rows: Vec<Html> = children.iter().filter_map(|&c| {
-                                    let cdef = form.fields.get(c)?;
-                                    (!hide.contains(&app.path_of(At::Item(i, k, c)))).then(|| row(At::Item(i, k, c), cdef, p))
-                                }).collect();
-                                std::iter::once(html! { <div class="fe-check-row fe-check-item"><dt class="fe-check-key">{ heading }</dt><dd class="fe-check-value"></dd></div> }).chain(rows)
-                            }) }
-                            </>
-                        })
-                    }) }
-                    </dl>
-                    </>
-                })
+            { for app.check.iter().map(|section| html! {
+                <>
+                <h3 class="fe-check-heading">{ app.t(&section.heading) }</h3>
+                <dl class="fe-check">
+                { for section.rows.iter().map(|r| row(section.page, r)) }
+                </dl>
+                </>
             }) }
             { draft(app, ctx) }
             <button type="submit" class="fe-button">{ app.t("form-submit") }</button>

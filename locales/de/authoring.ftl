@@ -5,7 +5,18 @@
 
 ## Schema-Diagnosen für Formular-Autorinnen und -Autoren (schema-<code>)
 schema-json-syntax = Die Datei ist kein gültiges JSON (Zeile { $line }, Spalte { $column })
-schema-json-shape = Das Schema hat nicht die erwartete Form: { $detail }
+schema-json-shape = Das Schema hat nicht die erwartete Form: { $problem ->
+    [expected-object] erwartet wird ein Objekt
+    [expected-list] erwartet wird eine Liste
+    [expected-string] erwartet wird ein Text
+    [expected-number] erwartet wird eine Zahl
+    [expected-count] erwartet wird eine ganze Zahl ab 0
+    [expected-required] erwartet wird true, false oder eine Bedingung
+    [missing-property] die Eigenschaft `{ $property }` fehlt
+    [unknown-property] unbekannte Eigenschaft `{ $property }`, erlaubt sind { $allowed }
+    [unknown-type] unbekannter Typ `{ $value }`, erlaubt sind { $allowed }
+   *[unknown-value] unbekannter Wert `{ $value }`, erlaubt sind { $allowed }
+  }
 schema-unsupported-format = Formatversion { $found } wird nicht unterstützt; diese Engine liest Format { $supported }
 schema-invalid-id = „{ $id }“ ist keine gültige Kennung: Kleinbuchstaben, Ziffern und Unterstriche (bei Seiten und Formularen auch Bindestriche), beginnend mit einem Buchstaben
 schema-invalid-locale = „{ $value }“ ist kein Sprach-Tag wie de oder en-GB
@@ -18,7 +29,26 @@ schema-missing-options = Die Auswahl „{ $id }“ braucht Optionen oder eine Co
 schema-duplicate-option = Der Optionswert „{ $value }“ ist leer oder doppelt
 schema-unknown-code-list = Es gibt keine Codeliste „{ $name }“
 schema-unknown-issue-code = „{ $code }“ ist kein Prüfcode, für den eine Meldung angegeben werden kann
-schema-invalid-pattern = Das Muster ist kein gültiger regulärer Ausdruck: { $detail }
+schema-invalid-pattern = Das Muster ist kein gültiger regulärer Ausdruck: { $problem ->
+    [too-deep] es ist zu tief verschachtelt
+    [repeat-number] nach {"{"} muss eine Zahl stehen
+    [unclosed-repeat] {"}"} erwartet
+    [bad-repeat] die Wiederholung kann nicht gelesen werden
+    [nothing-to-repeat] es gibt nichts zu wiederholen
+    [trailing-backslash] es endet mit \\
+    [back-reference] Rückverweise werden nicht unterstützt
+    [unknown-escape] unbekannte Escape-Folge nach \\
+    [unclosed-class] ] erwartet
+    [class-in-range] eine Klasse kann nicht Ende eines Bereichs sein
+    [range-order] ein Bereich ist verkehrt herum
+    [unclosed-group] ) erwartet
+    [unmatched-paren] ) ohne (
+    [look-around] Look-around und benannte Gruppen werden nicht unterstützt
+    [anchor] ^ und $ sind nur am Anfang und am Ende erlaubt
+    [too-long] es ist zu lang
+    [too-complex] es ist zu komplex
+   *[unexpected-end] es endet unerwartet
+  }
 schema-invalid-range = Das Minimum ({ $min }) ist größer als das Maximum ({ $max })
 schema-invalid-autocomplete = „{ $value }“ ist kein HTML-Autocomplete-Token
 schema-invalid-bound = „{ $value }“ ist keine gültige Grenze für dieses Feld
@@ -37,17 +67,76 @@ schema-expr-syntax = Syntaxfehler: { $problem ->
     [bad-number] die Zahl kann nicht gelesen werden
     [unexpected-character] das Zeichen „{ $found }“ ist hier nicht erlaubt
     [expected] erwartet wurde „{ $expected }“, gefunden „{ $found }“
+    [expected-at-end] erwartet wurde „{ $expected }“, aber der Ausdruck endet
+    [unexpected-end] der Ausdruck endet zu früh
     [chained-comparison] Vergleiche können nicht verkettet werden; verbinden Sie sie mit „and“
    *[unexpected-token] „{ $found }“ wird hier nicht erwartet
   }
 schema-expr-unknown-field = Es gibt kein Feld „{ $name }“
 schema-expr-unknown-function = Es gibt keine Funktion „{ $name }“
 schema-expr-arity = { $name } erwartet { $expected } Argumente, nicht { $found }
-schema-expr-type = Erwartet: { $expected }, gefunden: { $found }
+schema-expr-type = Erwartet: { $expected ->
+    [boolean] Wahrheitswert
+    [number] Zahl
+    [text] Text
+    [date] Datum
+    [partial-date] unvollständiges Datum
+    [set] Menge
+    [group] Gruppe
+    [value] ein Wert (für eine Gruppe count() oder present() verwenden)
+    [number-or-date] Zahl oder Datum
+    [comparable] Zahl, Datum, Text oder Wahrheitswert
+    [date-literal] ein Text „JJJJ-MM-TT“
+    [field-name] ein Feldname
+    [group-name] ein Gruppenname
+    [text-or-number] Text oder Zahl
+    [date-or-partial-date] Datum oder unvollständiges Datum
+    [expression] Ausdruck
+   *[code] { $expected }
+  }, gefunden: { $found ->
+    [boolean] Wahrheitswert
+    [number] Zahl
+    [text] Text
+    [date] Datum
+    [partial-date] unvollständiges Datum
+    [set] Menge
+    [group] Gruppe
+    [value] ein Wert (für eine Gruppe count() oder present() verwenden)
+    [number-or-date] Zahl oder Datum
+    [comparable] Zahl, Datum, Text oder Wahrheitswert
+    [date-literal] ein Text „JJJJ-MM-TT“
+    [field-name] ein Feldname
+    [group-name] ein Gruppenname
+    [text-or-number] Text oder Zahl
+    [date-or-partial-date] Datum oder unvollständiges Datum
+    [expression] Ausdruck
+   *[code] { $found }
+  }
 schema-expr-out-of-scope = „{ $name }“ gehört zu einer wiederholbaren Gruppe; verwenden Sie es in count() oder in den Regeln der Gruppe
 schema-expr-invalid-date = „{ $value }“ ist kein Datum im Format JJJJ-MM-TT
 schema-missing-message = Die Meldung „{ $id }“ fehlt in { $locale }
-schema-limit-exceeded = Zu viele { $what }: höchstens { $max }
+schema-limit-exceeded = Zu viele { $what ->
+    [fields] Felder
+    [bytes] Bytes
+    [pages] Seiten
+    [options] Optionen
+    [rules] Regeln
+    [items] Einträge
+    [pattern] Zeichen im Muster
+   *[code] { $what }
+  }: höchstens { $max }
+schema-options-and-code-list = Eine Auswahl hat entweder Optionen oder eine Codeliste, nicht beides
+
+## Übersetzungsprüfung für Übersetzerinnen und Übersetzer (lint-<code>)
+lint-syntax = Die Datei kann ab hier nicht gelesen werden ({ $problem })
+lint-missing-file = { $locale } hat keine Datei { $file }
+lint-missing-message = { $id } fehlt (Referenz Zeile { $line })
+lint-extra-message = { $id } steht nicht in der Referenz
+lint-variables = { $id } verwendet andere Variablen als die Referenz: es fehlen [{ $missing }], unbekannt sind [{ $unknown }]
+lint-attributes = { $id } hat die Attribute [{ $has }], die Referenz hat [{ $reference }]
+lint-plural-categories = { $id } hat keine Variante für { $categories }
+lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
+lint-extra-file = Die Referenz hat keine Datei { $file }
 
 ## Der Befehl form
 cli-report-valid = Die Angaben sind gültig.
@@ -72,3 +161,4 @@ cli-error = Fehler
 cli-warning = Warnung
 cli-dropped-hidden = verworfen (ausgeblendet): { $path }
 cli-dropped-unknown = verworfen (nicht im Formular): { $path }
+cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag

@@ -5,7 +5,18 @@
 
 ## Schema diagnostics for form authors (schema-<code>)
 schema-json-syntax = The file is not valid JSON (line { $line }, column { $column })
-schema-json-shape = The schema does not have the expected shape: { $detail }
+schema-json-shape = The schema does not have the expected shape: { $problem ->
+    [expected-object] expected an object
+    [expected-list] expected a list
+    [expected-string] expected a string
+    [expected-number] expected a number
+    [expected-count] expected a whole number from 0
+    [expected-required] expected true, false or a condition
+    [missing-property] missing property `{ $property }`
+    [unknown-property] unknown property `{ $property }`, expected one of { $allowed }
+    [unknown-type] unknown type `{ $value }`, expected one of { $allowed }
+   *[unknown-value] unknown value `{ $value }`, expected one of { $allowed }
+  }
 schema-unsupported-format = Format version { $found } is not supported; this engine reads format { $supported }
 schema-invalid-id = “{ $id }” is not a valid id: use lower-case letters, digits and underscores (pages and forms may also use hyphens), starting with a letter
 schema-invalid-locale = “{ $value }” is not a language tag such as de or en-GB
@@ -18,7 +29,26 @@ schema-missing-options = The choice “{ $id }” needs options or a code list
 schema-duplicate-option = The option value “{ $value }” is empty or used twice
 schema-unknown-code-list = There is no code list called “{ $name }”
 schema-unknown-issue-code = “{ $code }” is not an issue code that a message can be given for
-schema-invalid-pattern = The pattern is not a valid regular expression: { $detail }
+schema-invalid-pattern = The pattern is not a valid regular expression: { $problem ->
+    [too-deep] it is nested too deeply
+    [repeat-number] a number must follow {"{"}
+    [unclosed-repeat] {"}"} expected
+    [bad-repeat] the repetition cannot be read
+    [nothing-to-repeat] nothing to repeat
+    [trailing-backslash] it ends with \\
+    [back-reference] back-references are not supported
+    [unknown-escape] an unknown escape after \\
+    [unclosed-class] ] expected
+    [class-in-range] a class cannot be the end of a range
+    [range-order] a range is out of order
+    [unclosed-group] ) expected
+    [unmatched-paren] unmatched )
+    [look-around] look-around and named groups are not supported
+    [anchor] ^ and $ are only allowed at the start and the end
+    [too-long] it is too long
+    [too-complex] it is too complex
+   *[unexpected-end] it ends unexpectedly
+  }
 schema-invalid-range = The minimum ({ $min }) is greater than the maximum ({ $max })
 schema-invalid-autocomplete = “{ $value }” is not an HTML autocomplete token
 schema-invalid-bound = “{ $value }” is not a valid bound for this field
@@ -37,17 +67,76 @@ schema-expr-syntax = Syntax error: { $problem ->
     [bad-number] the number cannot be read
     [unexpected-character] the character “{ $found }” is not allowed here
     [expected] expected “{ $expected }” but found “{ $found }”
+    [expected-at-end] expected “{ $expected }” but the expression ends
+    [unexpected-end] the expression ends too early
     [chained-comparison] comparisons cannot be chained; join them with “and”
    *[unexpected-token] “{ $found }” is not expected here
   }
 schema-expr-unknown-field = There is no field called “{ $name }”
 schema-expr-unknown-function = There is no function called “{ $name }”
 schema-expr-arity = { $name } takes { $expected } arguments, not { $found }
-schema-expr-type = Expected { $expected }, found { $found }
+schema-expr-type = Expected { $expected ->
+    [boolean] boolean
+    [number] number
+    [text] text
+    [date] date
+    [partial-date] partial date
+    [set] set
+    [group] group
+    [value] a value (use count() or present() for a group)
+    [number-or-date] number or date
+    [comparable] number, date, text or boolean
+    [date-literal] a text literal "YYYY-MM-DD"
+    [field-name] a field name
+    [group-name] a group name
+    [text-or-number] text or number
+    [date-or-partial-date] date or partial date
+    [expression] expression
+   *[code] { $expected }
+  }, found { $found ->
+    [boolean] boolean
+    [number] number
+    [text] text
+    [date] date
+    [partial-date] partial date
+    [set] set
+    [group] group
+    [value] a value (use count() or present() for a group)
+    [number-or-date] number or date
+    [comparable] number, date, text or boolean
+    [date-literal] a text literal "YYYY-MM-DD"
+    [field-name] a field name
+    [group-name] a group name
+    [text-or-number] text or number
+    [date-or-partial-date] date or partial date
+    [expression] expression
+   *[code] { $found }
+  }
 schema-expr-out-of-scope = “{ $name }” belongs to a repeatable group; use it inside count() or in the group's own rules
 schema-expr-invalid-date = “{ $value }” is not a date written YYYY-MM-DD
 schema-missing-message = The message “{ $id }” is missing in { $locale }
-schema-limit-exceeded = Too many { $what }: at most { $max }
+schema-limit-exceeded = Too many { $what ->
+    [fields] fields
+    [bytes] bytes
+    [pages] pages
+    [options] options
+    [rules] rules
+    [items] items
+    [pattern] characters in the pattern
+   *[code] { $what }
+  }: at most { $max }
+schema-options-and-code-list = A choice takes either options or a code list, not both
+
+## Translation lint for translators (lint-<code>)
+lint-syntax = The file cannot be read from here on ({ $problem })
+lint-missing-file = { $locale } has no { $file }
+lint-missing-message = { $id } is missing (reference line { $line })
+lint-extra-message = { $id } is not in the reference
+lint-variables = { $id } uses other variables than the reference: missing [{ $missing }], unknown [{ $unknown }]
+lint-attributes = { $id } has the attributes [{ $has }], the reference has [{ $reference }]
+lint-plural-categories = { $id } has no variant for { $categories }
+lint-missing-status = Expected a line `### status: { $statuses }`
+lint-extra-file = The reference has no { $file }
 
 ## The form command
 cli-report-valid = The submission is valid.
@@ -72,3 +161,4 @@ cli-error = error
 cli-warning = warning
 cli-dropped-hidden = dropped (hidden): { $path }
 cli-dropped-unknown = dropped (not in the form): { $path }
+cli-not-a-language-tag = “{ $tag }” is not a language tag

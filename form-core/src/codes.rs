@@ -1,0 +1,197 @@
+//! Every code the engine speaks in: issues with a submission, problems in a schema, and
+//! the reasons a value is dropped. Each is an enum with a stable kebab-case name, so a
+//! typo no longer compiles, and each name is the tail of a Fluent message id
+//! (`error-<code>`, `schema-<code>`): the engine itself produces no human text.
+//!
+//! Architecture invariant: names never change once shipped (reports, the server's stored
+//! answers and translations refer to them); new codes are added at the end of a list.
+
+macro_rules! codes {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant,)*
+        }
+
+        impl $name {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The stable name (`too-short`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)*
+                }
+            }
+
+            /// The code with this stable name.
+            pub fn parse(s: &str) -> Option<$name> {
+                match s {
+                    $($text => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| serde::de::Error::custom("unknown code"))
+            }
+        }
+    };
+}
+
+pub(crate) use codes;
+
+codes! {
+    /// A problem with a submission. The engine's message is `error-<code>`; a field may
+    /// name its own message for a code (`messages` in the schema).
+    IssueCode {
+        /// Nothing was given for a required field.
+        Required = "required",
+        /// The JSON value has the wrong shape (an object where text belongs, ...).
+        WrongType = "wrong-type",
+        TooShort = "too-short",
+        TooLong = "too-long",
+        /// The text does not match the field's `pattern`.
+        Pattern = "pattern",
+        InvalidEmail = "invalid-email",
+        InvalidTel = "invalid-tel",
+        InvalidInteger = "invalid-integer",
+        InvalidDecimal = "invalid-decimal",
+        TooSmall = "too-small",
+        TooLarge = "too-large",
+        InvalidDate = "invalid-date",
+        /// A date given in parts lacks some (`$missing`: `day`, `month-year`, ...).
+        DateIncomplete = "date-incomplete",
+        DateTooEarly = "date-too-early",
+        DateTooLate = "date-too-late",
+        InvalidPartialDate = "invalid-partial-date",
+        InvalidChoice = "invalid-choice",
+        TooFewSelected = "too-few-selected",
+        TooManySelected = "too-many-selected",
+        TooFewItems = "too-few-items",
+        TooManyItems = "too-many-items",
+        /// The submission is not a JSON object.
+        NotAnObject = "not-an-object",
+        /// A cross-field rule failed; the rule names its own message.
+        Plausibility = "plausibility",
+    }
+}
+
+codes! {
+    /// A problem in a schema, for form authors. The message is `schema-<code>`.
+    DiagCode {
+        JsonSyntax = "json-syntax",
+        /// The JSON does not have the shape of a form (`$problem` says how).
+        JsonShape = "json-shape",
+        UnsupportedFormat = "unsupported-format",
+        InvalidId = "invalid-id",
+        InvalidLocale = "invalid-locale",
+        InvalidMessageId = "invalid-message-id",
+        DuplicateId = "duplicate-id",
+        NoPages = "no-pages",
+        EmptyPage = "empty-page",
+        NotApplicable = "not-applicable",
+        MissingOptions = "missing-options",
+        DuplicateOption = "duplicate-option",
+        UnknownCodeList = "unknown-code-list",
+        UnknownIssueCode = "unknown-issue-code",
+        InvalidPattern = "invalid-pattern",
+        InvalidRange = "invalid-range",
+        InvalidAutocomplete = "invalid-autocomplete",
+        InvalidBound = "invalid-bound",
+        NestedGroup = "nested-group",
+        VisibilityCycle = "visibility-cycle",
+        RuleUnknownField = "rule-unknown-field",
+        RuleNoFields = "rule-no-fields",
+        RuleFieldNotUsed = "rule-field-not-used",
+        RequiresHiddenField = "requires-hidden-field",
+        UnknownOption = "unknown-option",
+        ExprTooLong = "expr-too-long",
+        ExprTooDeep = "expr-too-deep",
+        ExprSyntax = "expr-syntax",
+        ExprUnknownField = "expr-unknown-field",
+        ExprUnknownFunction = "expr-unknown-function",
+        ExprArity = "expr-arity",
+        ExprType = "expr-type",
+        ExprOutOfScope = "expr-out-of-scope",
+        ExprInvalidDate = "expr-invalid-date",
+        MissingMessage = "missing-message",
+        LimitExceeded = "limit-exceeded",
+        /// A choice has both inline options and a code list.
+        OptionsAndCodeList = "options-and-code-list",
+    }
+}
+
+codes! {
+    /// Why a value was not kept in the cleaned submission.
+    DropReason {
+        /// The field is not shown for these answers (data minimisation).
+        Hidden = "hidden",
+        /// The key is not a field of the form.
+        Unknown = "unknown",
+    }
+}
+
+codes! {
+    /// A problem in a translation file, for translators. The message is `lint-<code>`.
+    LintCode {
+        /// The file does not parse (`$problem`: the parser's code).
+        Syntax = "syntax",
+        MissingFile = "missing-file",
+        MissingMessage = "missing-message",
+        ExtraMessage = "extra-message",
+        /// A message uses other variables than the reference message.
+        Variables = "variables",
+        /// A message has other attributes than the reference message.
+        Attributes = "attributes",
+        /// A plural selector lacks a CLDR plural category of the language.
+        PluralCategories = "plural-categories",
+        /// The file does not state its review status.
+        MissingStatus = "missing-status",
+        ExtraFile = "extra-file",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for c in IssueCode::ALL {
+            assert_eq!(IssueCode::parse(c.as_str()), Some(*c));
+            assert!(seen.insert(c.as_str()), "{c}");
+        }
+        for c in DiagCode::ALL {
+            assert_eq!(DiagCode::parse(c.as_str()), Some(*c));
+        }
+        assert_eq!(IssueCode::parse("too-loud"), None);
+        let json = serde_json::to_string(&IssueCode::TooShort).unwrap_or_default();
+        assert_eq!(json, "\"too-short\"");
+        let back: Result<IssueCode, _> = serde_json::from_str("\"too-short\"");
+        assert_eq!(back.ok(), Some(IssueCode::TooShort));
+    }
+}

@@ -1,0 +1,174 @@
+//! Phase 2, declare: every field registered in document order, with its id, its slot
+//! (top level or inside a group item) and its type, which compiles its own properties.
+//! A group's item fields are declared right after it.
+
+use serde_json::{Map, Value};
+
+use super::{Compiler, MAX_FIELDS, Pending, names, read};
+use crate::codes::DiagCode;
+use crate::diag::Diagnostic;
+use crate::expr::Slot;
+use crate::model::{FieldDef, GroupInfo, Required};
+use crate::types::{Kind, Props};
+
+impl<'v> Compiler<'v> {
+    /// Registers a field (and, for groups, its item fields) in document order.
+    pub(super) fn declare(
+        &mut self,
+        value: &'v Value,
+        pointer: String,
+        page: usize,
+        parent: Option<usize>,
+        item_index: usize,
+    ) {
+        if self.fields.len() >= MAX_FIELDS {
+            if self.fields.len() == MAX_FIELDS {
+                self.diags.push(
+                    Diagnostic::error(DiagCode::LimitExceeded, pointer)
+                        .arg("what", "fields")
+                        .arg("max", MAX_FIELDS),
+                );
+                // A placeholder keeps the limit diagnostic from repeating.
+                self.fields.push(placeholder());
+                self.pending.push(Pending {
+                    obj: None,
+                    pointer: String::new(),
+                });
+            }
+            return;
+        }
+        let Some((obj, type_name)) = read::field(value, &pointer, &mut self.diags) else {
+            return;
+        };
+        let id = obj.get("id").and_then(Value::as_str).unwrap_or_default();
+        let flat = self.fields.len();
+        if !names::is_field_id(id) {
+            self.diags.push(
+                Diagnostic::error(DiagCode::InvalidId, format!("{pointer}/id")).arg("id", id),
+            );
+        }
+        if let Some(&first) = self.by_id.get(id) {
+            let other = self
+                .pending
+                .get(first)
+                .map(|p| p.pointer.clone())
+                .unwrap_or_default();
+            self.diags.push(
+                Diagnostic::error(DiagCode::DuplicateId, format!("{pointer}/id"))
+                    .arg("id", id)
+                    .arg("first", other),
+            );
+        } else {
+            self.by_id.insert(id.to_owned(), flat);
+        }
+        let slot = match parent {
+            Some(_) => Slot::Item(item_index),
+            None => {
+                self.top.push(flat);
+                Slot::Top(self.top.len() - 1)
+            }
+        };
+        let mut props = Props {
+            obj,
+            ptr: &pointer,
+            id,
+            type_name,
+            cx: self,
+        };
+        let Some(mut kind) = Kind::compile(type_name, &mut props) else {
+            return;
+        };
+        let mut group = None;
+        if let Kind::Group(g) = &mut kind {
+            if parent.is_some() {
+                self.diags
+                    .push(Diagnostic::error(DiagCode::NestedGroup, pointer.as_str()).arg("id", id));
+            } else {
+                g.index = self.groups.len();
+                group = Some(g.index);
+                self.groups.push(GroupInfo {
+                    field: flat,
+                    items: Vec::new(),
+                    item_index: Vec::new(),
+                    item_ids: Vec::new(),
+                    rules: Vec::new(),
+                });
+            }
+        }
+        let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
+        self.fields.push(FieldDef {
+            id: id.to_owned(),
+            label: text("label").unwrap_or_default(),
+            hint: text("hint"),
+            page,
+            parent,
+            slot,
+            required: Required::No,
+            visible_when: None,
+            autocomplete: text("autocomplete"),
+            messages: Default::default(),
+            conditional: false,
+            kind,
+        });
+        self.pending.push(Pending {
+            obj: Some(obj),
+            pointer: pointer.clone(),
+        });
+        if let (Some(g), Some(sub)) = (group, obj.get("fields").and_then(Value::as_array)) {
+            for (i, v) in sub.iter().enumerate() {
+                let before = self.fields.len();
+                let item_pos = self.groups.get(g).map_or(0, |gi| gi.items.len());
+                self.declare(
+                    v,
+                    format!("{pointer}/fields/{i}"),
+                    page,
+                    Some(flat),
+                    item_pos,
+                );
+                if self.fields.len() > before
+                    && let Some(gi) = self.groups.get_mut(g)
+                {
+                    gi.items.push(before);
+                }
+            }
+        }
+    }
+
+    /// Which fields can be hidden: those with a condition of their own, on a page with
+    /// one, or in a group with one (needed before rules are checked).
+    pub(super) fn mark_conditional(&mut self, pages: &[read::RawPage<'_>]) {
+        let own = |p: Option<&Pending<'_>>| {
+            p.and_then(|p| p.obj)
+                .and_then(|o: &Map<String, Value>| o.get("visibleWhen"))
+                .is_some_and(|v| !v.is_null())
+        };
+        for i in 0..self.fields.len() {
+            let Some(f) = self.fields.get(i) else {
+                continue;
+            };
+            let page = pages.get(f.page).is_some_and(|p| p.visible_when.is_some());
+            let parent = f.parent.is_some_and(|p| own(self.pending.get(p)));
+            let conditional = page || own(self.pending.get(i)) || parent;
+            if let Some(f) = self.fields.get_mut(i) {
+                f.conditional = conditional;
+            }
+        }
+    }
+}
+
+fn placeholder() -> FieldDef {
+    FieldDef {
+        id: String::new(),
+        kind: Kind::Consent(crate::types::consent::Consent),
+        label: String::new(),
+        hint: None,
+        page: 0,
+        parent: None,
+        slot: Slot::Top(usize::MAX),
+        required: Required::No,
+        visible_when: None,
+        autocomplete: None,
+        messages: Default::default(),
+        conditional: false,
+    }
+}

@@ -1,0 +1,392 @@
+//! Compiling a schema into a checked [`Form`], collecting every problem on the way.
+//!
+//! The phases, one module each, run in this order:
+//! 1. [`read`]: the JSON shape of the form, its pages, rules and code lists; each field's
+//!    properties against the property table of its type;
+//! 2. [`declare`]: every field registered in document order (ids, slots, groups), its
+//!    type compiling its own properties;
+//! 3. [`fields`]: what needs every field known: labels and messages, autocomplete,
+//!    `required` and `visibleWhen`, the type's expressions, a group's rules;
+//! 4. [`rules`]: the cross-field rules;
+//! 5. [`order`]: the order in which visibility can be computed in one pass (cycles are
+//!    reported), and the lookup indexes.
+//!
+//! A form is returned only when there is no error; warnings never stop it.
+
+mod declare;
+mod fields;
+pub(crate) mod names;
+mod order;
+mod read;
+mod rules;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::{Map, Value};
+
+use crate::codes::DiagCode;
+use crate::diag::{Diagnostic, Severity};
+use crate::expr::{self, Checked, ExprError, FieldInfo, Lookup, Symbols, Type};
+use crate::locale::Locale;
+use crate::model::{FieldDef, Form, GroupInfo, Page};
+use crate::types::{CodeList, Compiling};
+
+pub use names::{is_autocomplete, is_message_id};
+
+/// The version of the format this engine reads. A schema states it in `"format"`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Hard limits, so that a hostile schema cannot make compilation or validation slow.
+pub const MAX_FIELDS: usize = 2_000;
+pub const MAX_PAGES: usize = 200;
+pub const MAX_RULES: usize = 1_000;
+pub const MAX_SCHEMA_BYTES: usize = 4 * 1024 * 1024;
+
+/// The result of compiling: the form (when there is no error) and every problem found.
+#[derive(Debug)]
+pub struct Compiled {
+    pub form: Option<Form>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Compiled {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// A declared field's JSON, kept until every field is known.
+struct Pending<'v> {
+    obj: Option<&'v Map<String, Value>>,
+    pointer: String,
+}
+
+/// The compiler's state across phases.
+struct Compiler<'v> {
+    diags: Vec<Diagnostic>,
+    messages: BTreeMap<String, String>,
+    fields: Vec<FieldDef>,
+    pending: Vec<Pending<'v>>,
+    by_id: HashMap<String, usize>,
+    groups: Vec<GroupInfo>,
+    top: Vec<usize>,
+    code_lists: BTreeMap<String, CodeList>,
+    /// For each field: the fields its own visibility condition reads.
+    vis_reads: Vec<(usize, Vec<usize>)>,
+    /// For each page: the fields its visibility condition reads.
+    page_reads: Vec<(usize, Vec<usize>)>,
+    /// The group whose item fields expressions may name (while a group field is compiled).
+    scope: Option<usize>,
+}
+
+impl Symbols for Compiler<'_> {
+    fn lookup(&self, name: &str, scope: Option<usize>) -> Lookup {
+        let Some(&flat) = self.by_id.get(name) else {
+            return Lookup::NotFound;
+        };
+        let Some(f) = self.fields.get(flat) else {
+            return Lookup::NotFound;
+        };
+        if let Some(parent) = f.parent {
+            let parent_group = self.fields.get(parent).and_then(FieldDef::group);
+            if parent_group != scope {
+                return Lookup::OutOfScope;
+            }
+        }
+        Lookup::Found(FieldInfo {
+            slot: f.slot,
+            ty: f.kind.value_type(),
+            options: f
+                .kind
+                .options()
+                .map(|o| o.list.iter().map(|o| o.value.clone()).collect()),
+            group: f.group(),
+            field: flat,
+        })
+    }
+}
+
+impl Compiling for Compiler<'_> {
+    fn report(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+    fn message(&mut self, id: &str, pointer: &str) {
+        Compiler::message(self, id, pointer);
+    }
+    fn code_list(&self, name: &str) -> Option<&CodeList> {
+        self.code_lists.get(name)
+    }
+    fn expr(&mut self, src: &str, pointer: &str, want: Type) -> Option<Checked> {
+        Compiler::expr(self, src, pointer, self.scope, want)
+    }
+}
+
+impl<'v> Compiler<'v> {
+    fn new(code_lists: BTreeMap<String, CodeList>) -> Compiler<'v> {
+        Compiler {
+            diags: Vec::new(),
+            messages: BTreeMap::new(),
+            fields: Vec::new(),
+            pending: Vec::new(),
+            by_id: HashMap::new(),
+            groups: Vec::new(),
+            top: Vec::new(),
+            code_lists,
+            vis_reads: Vec::new(),
+            page_reads: Vec::new(),
+            scope: None,
+        }
+    }
+
+    /// Records a message id the form uses, with the pointer of its first use.
+    fn message(&mut self, id: &str, pointer: &str) {
+        if is_message_id(id) {
+            self.messages
+                .entry(id.to_owned())
+                .or_insert_with(|| pointer.to_owned());
+        } else {
+            self.diags
+                .push(Diagnostic::error(DiagCode::InvalidMessageId, pointer).arg("id", id));
+        }
+    }
+
+    fn expr_diag(&mut self, e: ExprError, pointer: &str, severity: Severity) {
+        let mut d = Diagnostic::error(e.code, pointer).at_column(e.column);
+        d.severity = severity;
+        for (k, v) in e.args {
+            d = d.arg(k, v);
+        }
+        self.diags.push(d);
+    }
+
+    /// Compiles an expression that must have type `want`; reports problems and returns
+    /// `None` on error.
+    fn expr(
+        &mut self,
+        src: &str,
+        pointer: &str,
+        scope: Option<usize>,
+        want: Type,
+    ) -> Option<Checked> {
+        match expr::compile(src, self, scope) {
+            Ok(c) => {
+                for w in c.warnings.clone() {
+                    self.expr_diag(w, pointer, Severity::Warning);
+                }
+                if c.ty != want {
+                    self.diags.push(
+                        Diagnostic::error(DiagCode::ExprType, pointer)
+                            .at_column(1)
+                            .arg("expected", want.code())
+                            .arg("found", c.ty.code()),
+                    );
+                    return None;
+                }
+                Some(c)
+            }
+            Err(e) => {
+                self.expr_diag(e, pointer, Severity::Error);
+                None
+            }
+        }
+    }
+}
+
+/// Compiles a schema given as JSON text.
+pub fn compile(source: &str) -> Compiled {
+    if source.len() > MAX_SCHEMA_BYTES {
+        return Compiled {
+            form: None,
+            diagnostics: vec![
+                Diagnostic::error(DiagCode::LimitExceeded, "")
+                    .arg("what", "bytes")
+                    .arg("max", MAX_SCHEMA_BYTES),
+            ],
+        };
+    }
+    match serde_json::from_str::<Value>(source) {
+        Ok(v) => compile_value(&v),
+        Err(e) => Compiled {
+            form: None,
+            diagnostics: vec![
+                Diagnostic::error(DiagCode::JsonSyntax, "")
+                    .arg("line", e.line())
+                    .arg("column", e.column()),
+            ],
+        },
+    }
+}
+
+/// Compiles a schema given as a parsed JSON value.
+pub fn compile_value(value: &Value) -> Compiled {
+    let mut diagnostics = Vec::new();
+    let Some(raw) = read::form(value, &mut diagnostics) else {
+        return Compiled {
+            form: None,
+            diagnostics,
+        };
+    };
+    let mut c = Compiler::new(raw.code_lists.clone());
+    c.diags = diagnostics;
+    if raw.format != FORMAT_VERSION {
+        c.diags.push(
+            Diagnostic::error(DiagCode::UnsupportedFormat, "/format")
+                .arg("found", raw.format)
+                .arg("supported", FORMAT_VERSION),
+        );
+    }
+    if !names::is_slug(&raw.id) {
+        c.diags
+            .push(Diagnostic::error(DiagCode::InvalidId, "/id").arg("id", raw.id.as_str()));
+    }
+    let default_locale = match Locale::parse(&raw.default_locale) {
+        Ok(l) => l,
+        Err(_) => {
+            c.diags.push(
+                Diagnostic::error(DiagCode::InvalidLocale, "/defaultLocale")
+                    .arg("value", raw.default_locale.as_str()),
+            );
+            Locale::fallback()
+        }
+    };
+    c.message(&raw.title, "/title");
+    if let Some(d) = &raw.description {
+        c.message(d, "/description");
+    }
+    if raw.pages.is_empty() {
+        c.diags.push(Diagnostic::error(DiagCode::NoPages, "/pages"));
+    }
+    if raw.pages.len() > MAX_PAGES {
+        c.diags.push(
+            Diagnostic::error(DiagCode::LimitExceeded, "/pages")
+                .arg("what", "pages")
+                .arg("max", MAX_PAGES),
+        );
+    }
+    for (name, list) in &raw.code_lists {
+        if list.values.len() > crate::types::MAX_OPTIONS {
+            c.diags.push(
+                Diagnostic::error(
+                    DiagCode::LimitExceeded,
+                    format!("/codeLists/{}", names::escape_pointer(name)),
+                )
+                .arg("what", "options")
+                .arg("max", crate::types::MAX_OPTIONS),
+            );
+        }
+    }
+
+    // Declare every field, page by page.
+    let mut page_ids = BTreeSet::new();
+    let mut pages = Vec::new();
+    for (pi, page) in raw.pages.iter().enumerate().take(MAX_PAGES) {
+        let p = format!("/pages/{pi}");
+        if !names::is_slug(&page.id) {
+            c.diags.push(
+                Diagnostic::error(DiagCode::InvalidId, format!("{p}/id"))
+                    .arg("id", page.id.as_str()),
+            );
+        }
+        if !page_ids.insert(page.id.as_str()) {
+            c.diags.push(
+                Diagnostic::error(DiagCode::DuplicateId, format!("{p}/id"))
+                    .arg("id", page.id.as_str())
+                    .arg("first", "/pages"),
+            );
+        }
+        c.message(&page.heading, &format!("{p}/heading"));
+        if let Some(d) = &page.description {
+            c.message(d, &format!("{p}/description"));
+        }
+        if page.fields.is_empty() {
+            c.diags.push(
+                Diagnostic::warning(DiagCode::EmptyPage, format!("{p}/fields"))
+                    .arg("id", page.id.as_str()),
+            );
+        }
+        let top_before = c.top.len();
+        for (fi, f) in page.fields.iter().enumerate() {
+            c.declare(f, format!("{p}/fields/{fi}"), pi, None, 0);
+        }
+        pages.push(Page {
+            id: page.id.clone(),
+            heading: page.heading.clone(),
+            description: page.description.clone(),
+            visible_when: None,
+            fields: c.top.get(top_before..).unwrap_or_default().to_vec(),
+        });
+    }
+
+    // What needs every field known.
+    c.mark_conditional(&raw.pages);
+    for flat in 0..c.fields.len() {
+        c.check_field(flat);
+    }
+    for (pi, page) in raw.pages.iter().enumerate().take(MAX_PAGES) {
+        if let Some(src) = &page.visible_when {
+            let checked = c.expr(src, &format!("/pages/{pi}/visibleWhen"), None, Type::Bool);
+            if let Some(ch) = checked {
+                c.page_reads.push((pi, ch.reads));
+                if let Some(pg) = pages.get_mut(pi) {
+                    pg.visible_when = Some(ch.expr);
+                }
+            }
+        }
+    }
+    let rules = c.rules(&raw.rules, "/rules", None);
+    let visibility_order = c.visibility_order();
+    c.finish(raw, default_locale, pages, rules, visibility_order)
+}
+
+impl Compiler<'_> {
+    /// Builds the form (when there is no error) and sorts the diagnostics by position.
+    fn finish(
+        mut self,
+        raw: read::RawForm<'_>,
+        default_locale: Locale,
+        pages: Vec<Page>,
+        rules: Vec<crate::model::Rule>,
+        visibility_order: Vec<usize>,
+    ) -> Compiled {
+        let has_errors = self.diags.iter().any(|d| d.severity == Severity::Error);
+        let mut diagnostics = std::mem::take(&mut self.diags);
+        diagnostics.sort_by(|a, b| {
+            names::pointer_key(&a.pointer)
+                .cmp(&names::pointer_key(&b.pointer))
+                .then(a.column.cmp(&b.column))
+        });
+        if has_errors {
+            return Compiled {
+                form: None,
+                diagnostics,
+            };
+        }
+        let (top_index, top_ids) = order::index(&self.fields, &self.top);
+        for g in &mut self.groups {
+            (g.item_index, g.item_ids) = order::index(&self.fields, &g.items);
+        }
+        let form = Form {
+            id: raw.id,
+            version: raw.version,
+            default_locale,
+            title: raw.title,
+            description: raw.description,
+            pages,
+            fields: self.fields,
+            top: self.top,
+            groups: self.groups,
+            rules,
+            visibility_order,
+            top_index,
+            top_ids,
+            message_ids: self.messages,
+            by_id: self.by_id,
+        };
+        Compiled {
+            form: Some(form),
+            diagnostics,
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Name resolution and type checking: a syntax tree becomes an [`Expr`] whose names are
+//! value slots, with the fields it reads and warnings.
+
+use super::parse::{Ast, Node};
+use super::{CmpOp, Expr, ExprError, FieldInfo, Func, Lit, Lookup, Slot, Symbols, Type};
+use crate::codes::DiagCode;
+
+pub(super) struct Checker<'a> {
+    pub(super) symbols: &'a dyn Symbols,
+    pub(super) reads: Vec<usize>,
+    pub(super) presence: Vec<usize>,
+    pub(super) warnings: Vec<ExprError>,
+    /// Top-level field index of the current group for `count(g, cond)`: item fields resolve here.
+    pub(super) scope: Option<usize>,
+}
+
+fn type_error(col: u32, expected: &str, found: Type) -> ExprError {
+    ExprError::new(DiagCode::ExprType, col)
+        .arg("expected", expected)
+        .arg("found", found.code())
+}
+
+impl Checker<'_> {
+    fn field(&mut self, name: &str, col: u32) -> Result<FieldInfo, ExprError> {
+        match self.symbols.lookup(name, self.scope) {
+            Lookup::Found(info) => {
+                self.reads.push(info.field);
+                Ok(info)
+            }
+            Lookup::OutOfScope => {
+                Err(ExprError::new(DiagCode::ExprOutOfScope, col).arg("name", name))
+            }
+            Lookup::NotFound => {
+                Err(ExprError::new(DiagCode::ExprUnknownField, col).arg("name", name))
+            }
+        }
+    }
+
+    fn expect(&mut self, node: &Node, want: Type) -> Result<Expr, ExprError> {
+        let (e, ty) = self.check(node)?;
+        if ty != want {
+            return Err(type_error(node.col, want.code(), ty));
+        }
+        Ok(e)
+    }
+
+    /// Warns when a text literal is compared with a choice that does not offer it.
+    fn check_option(&mut self, field: &Node, lit: &str, col: u32) {
+        if let Ast::Name(name) = &field.ast
+            && let Lookup::Found(FieldInfo {
+                options: Some(opts),
+                ..
+            }) = self.symbols.lookup(name, self.scope)
+            && !opts.iter().any(|o| o == lit)
+        {
+            self.warnings.push(
+                ExprError::new(DiagCode::UnknownOption, col)
+                    .arg("name", name)
+                    .arg("value", lit),
+            );
+        }
+    }
+
+    pub(super) fn check(&mut self, node: &Node) -> Result<(Expr, Type), ExprError> {
+        let col = node.col;
+        Ok(match &node.ast {
+            Ast::Lit(Lit::Bool(b)) => (Expr::Bool(*b), Type::Bool),
+            Ast::Lit(Lit::Num(n)) => (Expr::Num(*n), Type::Number),
+            Ast::Lit(Lit::Str(s)) => (Expr::Text(s.clone()), Type::Text),
+            Ast::Today => (Expr::Today, Type::Date),
+            Ast::Name(name) => {
+                let info = self.field(name, col)?;
+                if info.ty == Type::Group {
+                    return Err(ExprError::new(DiagCode::ExprType, col)
+                        .arg("expected", "value")
+                        .arg("found", "group"));
+                }
+                (Expr::Field(info.slot), info.ty)
+            }
+            Ast::Not(inner) => (
+                Expr::Not(Box::new(self.expect(inner, Type::Bool)?)),
+                Type::Bool,
+            ),
+            Ast::Neg(inner) => (
+                Expr::Neg(Box::new(self.expect(inner, Type::Number)?)),
+                Type::Number,
+            ),
+            Ast::And(l, r) | Ast::Or(l, r) => {
+                let (l, r) = (self.expect(l, Type::Bool)?, self.expect(r, Type::Bool)?);
+                let e = if matches!(node.ast, Ast::And(..)) {
+                    Expr::And(Box::new(l), Box::new(r))
+                } else {
+                    Expr::Or(Box::new(l), Box::new(r))
+                };
+                (e, Type::Bool)
+            }
+            Ast::Add(l, r) | Ast::Sub(l, r) => {
+                let (l, r) = (self.expect(l, Type::Number)?, self.expect(r, Type::Number)?);
+                let e = if matches!(node.ast, Ast::Add(..)) {
+                    Expr::Add(Box::new(l), Box::new(r))
+                } else {
+                    Expr::Sub(Box::new(l), Box::new(r))
+                };
+                (e, Type::Number)
+            }
+            Ast::Cmp(op, l, r) => {
+                let (le, lt) = self.check(l)?;
+                let (re, rt) = self.check(r)?;
+                if lt != rt {
+                    return Err(type_error(r.col, lt.code(), rt));
+                }
+                let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+                let ok = match lt {
+                    Type::Number | Type::Date => true,
+                    Type::Bool | Type::Text | Type::PartialDate => !ordered,
+                    Type::Set | Type::Group => false,
+                };
+                if !ok {
+                    let expected = if ordered {
+                        "number-or-date"
+                    } else {
+                        "comparable"
+                    };
+                    return Err(type_error(l.col, expected, lt));
+                }
+                if let Ast::Lit(Lit::Str(s)) = &r.ast {
+                    self.check_option(l, s, r.col);
+                }
+                if let Ast::Lit(Lit::Str(s)) = &l.ast {
+                    self.check_option(r, s, l.col);
+                }
+                (Expr::Cmp(*op, Box::new(le), Box::new(re)), Type::Bool)
+            }
+            Ast::In(l, items) => {
+                let (le, lt) = self.check(l)?;
+                match lt {
+                    Type::Text => {
+                        let mut vals = Vec::new();
+                        for (lit, c) in items {
+                            match lit {
+                                Lit::Str(s) => {
+                                    self.check_option(l, s, *c);
+                                    vals.push(s.clone());
+                                }
+                                _ => return Err(type_error(*c, Type::Text.code(), Type::Number)),
+                            }
+                        }
+                        (Expr::InText(Box::new(le), vals), Type::Bool)
+                    }
+                    Type::Number => {
+                        let mut vals = Vec::new();
+                        for (lit, c) in items {
+                            match lit {
+                                Lit::Num(n) => vals.push(*n),
+                                _ => return Err(type_error(*c, Type::Number.code(), Type::Text)),
+                            }
+                        }
+                        (Expr::InNum(Box::new(le), vals), Type::Bool)
+                    }
+                    other => return Err(type_error(l.col, "text-or-number", other)),
+                }
+            }
+            Ast::Call(name, args) => self.call(name, args, col)?,
+        })
+    }
+
+    fn arity(name: &str, args: &[Node], n: usize, col: u32) -> Result<(), ExprError> {
+        if args.len() != n {
+            return Err(ExprError::new(DiagCode::ExprArity, col)
+                .arg("name", name)
+                .arg("expected", n)
+                .arg("found", args.len()));
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, name: &str, args: &[Node], col: u32) -> Result<(Expr, Type), ExprError> {
+        use Type::*;
+        let simple: Option<(Func, &[Type], Type)> = match name {
+            "age" => Some((Func::Age, &[Date], Number)),
+            "years_between" => Some((Func::YearsBetween, &[Date, Date], Number)),
+            "days_between" => Some((Func::DaysBetween, &[Date, Date], Number)),
+            "add_days" => Some((Func::AddDays, &[Date, Number], Date)),
+            "add_months" => Some((Func::AddMonths, &[Date, Number], Date)),
+            "add_years" => Some((Func::AddYears, &[Date, Number], Date)),
+            "len" => Some((Func::Len, &[Text], Number)),
+            "starts_with" => Some((Func::StartsWith, &[Text, Text], Bool)),
+            "contains" => Some((Func::Contains, &[Set, Text], Bool)),
+            _ => None,
+        };
+        if let Some((func, params, ret)) = simple {
+            Self::arity(name, args, params.len(), col)?;
+            let mut out = Vec::with_capacity(args.len());
+            for (arg, want) in args.iter().zip(params) {
+                out.push(self.expect(arg, *want)?);
+            }
+            if func == Func::Contains
+                && let (
+                    Some(set),
+                    Some(Node {
+                        ast: Ast::Lit(Lit::Str(s)),
+                        col: c,
+                    }),
+                ) = (args.first(), args.get(1))
+            {
+                self.check_option(set, s, *c);
+            }
+            return Ok((Expr::Call(func, out), ret));
+        }
+        match name {
+            "year" | "month" => {
+                Self::arity(name, args, 1, col)?;
+                let arg = args
+                    .first()
+                    .ok_or_else(|| ExprError::new(DiagCode::ExprArity, col))?;
+                let (e, t) = self.check(arg)?;
+                if !matches!(t, Date | PartialDate) {
+                    return Err(type_error(arg.col, "date-or-partial-date", t));
+                }
+                let f = if name == "year" {
+                    Func::Year
+                } else {
+                    Func::Month
+                };
+                Ok((Expr::Call(f, vec![e]), Number))
+            }
+            "date" => {
+                Self::arity(name, args, 1, col)?;
+                match args.first().map(|a| (&a.ast, a.col)) {
+                    Some((Ast::Lit(Lit::Str(s)), c)) => match crate::date::Date::parse_iso(s) {
+                        Ok(d) => Ok((Expr::Date(d), Date)),
+                        Err(_) => Err(ExprError::new(DiagCode::ExprInvalidDate, c).arg("value", s)),
+                    },
+                    Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
+                        .arg("expected", "date-literal")
+                        .arg("found", "expression")),
+                    None => Err(ExprError::new(DiagCode::ExprArity, col)),
+                }
+            }
+            "present" => {
+                Self::arity(name, args, 1, col)?;
+                match args.first().map(|a| (&a.ast, a.col)) {
+                    Some((Ast::Name(n), c)) => {
+                        let info = self.field(n, c)?;
+                        self.presence.push(info.field);
+                        Ok((Expr::Present(info.slot), Bool))
+                    }
+                    Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
+                        .arg("expected", "field-name")
+                        .arg("found", "expression")),
+                    None => Err(ExprError::new(DiagCode::ExprArity, col)),
+                }
+            }
+            "count" => {
+                if args.is_empty() || args.len() > 2 {
+                    return Err(ExprError::new(DiagCode::ExprArity, col)
+                        .arg("name", name)
+                        .arg("expected", "1–2")
+                        .arg("found", args.len()));
+                }
+                let Some(Node {
+                    ast: Ast::Name(g),
+                    col: gc,
+                }) = args.first()
+                else {
+                    let c = args.first().map_or(col, |a| a.col);
+                    return Err(ExprError::new(DiagCode::ExprType, c)
+                        .arg("expected", "group-name")
+                        .arg("found", "expression"));
+                };
+                let info = self.field(g, *gc)?;
+                let (Some(group), Slot::Top(top)) = (info.group, info.slot) else {
+                    return Err(type_error(*gc, Group.code(), info.ty));
+                };
+                let cond = match args.get(1) {
+                    Some(c) => {
+                        let outer = self.scope.replace(group);
+                        let checked = self.expect(c, Bool);
+                        self.scope = outer;
+                        Some(Box::new(checked?))
+                    }
+                    None => None,
+                };
+                Ok((Expr::Count(top, cond), Number))
+            }
+            _ => Err(ExprError::new(DiagCode::ExprUnknownFunction, col).arg("name", name)),
+        }
+    }
+}

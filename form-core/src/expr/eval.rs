@@ -1,0 +1,183 @@
+//! Evaluation: three-valued (Kleene) logic over the answers, `None` meaning unknown.
+
+use super::{CmpOp, Env, Expr, Func, Val};
+use crate::date::Date;
+
+fn num_result(n: f64) -> Option<Val<'static>> {
+    n.is_finite().then_some(Val::Num(n))
+}
+
+/// Evaluates a checked expression. `None` means unknown (see the module documentation).
+pub fn eval<'e>(expr: &'e Expr, env: &'e dyn Env) -> Option<Val<'e>> {
+    match expr {
+        Expr::Bool(b) => Some(Val::Bool(*b)),
+        Expr::Num(n) => Some(Val::Num(*n)),
+        Expr::Text(s) => Some(Val::Text(s)),
+        Expr::Date(d) => Some(Val::Date(*d)),
+        Expr::Today => Some(Val::Date(env.today())),
+        Expr::Field(slot) => env.get(*slot),
+        Expr::Not(e) => match eval(e, env)? {
+            Val::Bool(b) => Some(Val::Bool(!b)),
+            _ => None,
+        },
+        Expr::Neg(e) => match eval(e, env)? {
+            Val::Num(n) => Some(Val::Num(-n)),
+            _ => None,
+        },
+        Expr::And(l, r) => {
+            let l = as_bool(eval(l, env));
+            if l == Some(false) {
+                return Some(Val::Bool(false));
+            }
+            match (l, as_bool(eval(r, env))) {
+                (_, Some(false)) => Some(Val::Bool(false)),
+                (Some(true), Some(true)) => Some(Val::Bool(true)),
+                _ => None,
+            }
+        }
+        Expr::Or(l, r) => {
+            let l = as_bool(eval(l, env));
+            if l == Some(true) {
+                return Some(Val::Bool(true));
+            }
+            match (l, as_bool(eval(r, env))) {
+                (_, Some(true)) => Some(Val::Bool(true)),
+                (Some(false), Some(false)) => Some(Val::Bool(false)),
+                _ => None,
+            }
+        }
+        Expr::Cmp(op, l, r) => {
+            let (l, r) = (eval(l, env)?, eval(r, env)?);
+            let ord = match (&l, &r) {
+                (Val::Num(a), Val::Num(b)) => a.partial_cmp(b)?,
+                (Val::Date(a), Val::Date(b)) => a.cmp(b),
+                (Val::Bool(a), Val::Bool(b)) => a.cmp(b),
+                (Val::Partial(a), Val::Partial(b)) => a.cmp(b),
+                _ => l.text()?.cmp(r.text()?),
+            };
+            use std::cmp::Ordering::*;
+            Some(Val::Bool(match op {
+                CmpOp::Eq => ord == Equal,
+                CmpOp::Ne => ord != Equal,
+                CmpOp::Lt => ord == Less,
+                CmpOp::Le => ord != Greater,
+                CmpOp::Gt => ord == Greater,
+                CmpOp::Ge => ord != Less,
+            }))
+        }
+        Expr::Add(l, r) | Expr::Sub(l, r) => {
+            let (Val::Num(a), Val::Num(b)) = (eval(l, env)?, eval(r, env)?) else {
+                return None;
+            };
+            num_result(if matches!(expr, Expr::Add(..)) {
+                a + b
+            } else {
+                a - b
+            })
+        }
+        Expr::InText(e, vals) => {
+            let v = eval(e, env)?;
+            let t = v.text()?;
+            Some(Val::Bool(vals.iter().any(|x| x == t)))
+        }
+        Expr::InNum(e, vals) => match eval(e, env)? {
+            Val::Num(n) => Some(Val::Bool(vals.contains(&n))),
+            _ => None,
+        },
+        Expr::Present(slot) => Some(Val::Bool(env.present(*slot))),
+        Expr::Count(group, cond) => {
+            let n = env.items(*group);
+            let Some(cond) = cond else {
+                return Some(Val::Num(n as f64));
+            };
+            let mut hits = 0usize;
+            for i in 0..n {
+                let hit = env.with_item(*group, i, &mut |item_env| {
+                    as_bool(eval_owned(cond, item_env))
+                });
+                if hit == Some(true) {
+                    hits += 1;
+                }
+            }
+            Some(Val::Num(hits as f64))
+        }
+        Expr::Call(func, args) => call(*func, args, env),
+    }
+}
+
+/// Evaluates in an environment that does not outlive the call (used for group items).
+fn eval_owned(expr: &Expr, env: &dyn Env) -> Option<Val<'static>> {
+    match eval(expr, env)? {
+        Val::Bool(b) => Some(Val::Bool(b)),
+        Val::Num(n) => Some(Val::Num(n)),
+        Val::Date(d) => Some(Val::Date(d)),
+        Val::Partial(p) => Some(Val::Partial(p)),
+        Val::Text(s) => Some(Val::Owned(s.to_owned())),
+        Val::Owned(s) => Some(Val::Owned(s)),
+        Val::Set(_) => None,
+    }
+}
+
+fn as_bool(v: Option<Val<'_>>) -> Option<bool> {
+    match v {
+        Some(Val::Bool(b)) => Some(b),
+        _ => None,
+    }
+}
+
+/// Evaluates a boolean expression: `Some(true)`, `Some(false)` or unknown.
+pub fn eval_bool(expr: &Expr, env: &dyn Env) -> Option<bool> {
+    as_bool(eval(expr, env))
+}
+
+/// Evaluates a date expression.
+pub fn eval_date(expr: &Expr, env: &dyn Env) -> Option<Date> {
+    match eval(expr, env)? {
+        Val::Date(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn call<'e>(func: Func, args: &'e [Expr], env: &'e dyn Env) -> Option<Val<'e>> {
+    let arg = |i: usize| args.get(i).and_then(|a| eval(a, env));
+    let date = |i: usize| match arg(i)? {
+        Val::Date(d) => Some(d),
+        _ => None,
+    };
+    let num = |i: usize| match arg(i)? {
+        Val::Num(n) if n.fract() == 0.0 && n.abs() <= 1e7 => Some(n as i64),
+        _ => None,
+    };
+    Some(match func {
+        Func::Age => Val::Num(date(0)?.whole_years_until(env.today()) as f64),
+        Func::YearsBetween => Val::Num(date(0)?.whole_years_until(date(1)?) as f64),
+        Func::DaysBetween => Val::Num((date(1)?.to_days() - date(0)?.to_days()) as f64),
+        Func::AddDays => Val::Date(date(0)?.add_days(num(1)?)?),
+        Func::AddMonths => Val::Date(date(0)?.add_months(num(1)?)?),
+        Func::AddYears => Val::Date(date(0)?.add_years(num(1)?)?),
+        Func::Len => Val::Num(crate::text::grapheme_len(arg(0)?.text()?) as f64),
+        Func::StartsWith => {
+            let (a, b) = (arg(0)?, arg(1)?);
+            Val::Bool(a.text()?.starts_with(b.text()?))
+        }
+        Func::Contains => {
+            let (Val::Set(set), needle) = (arg(0)?, arg(1)?) else {
+                return None;
+            };
+            let needle = needle.text()?;
+            Val::Bool(set.iter().any(|s| s == needle))
+        }
+        Func::Year | Func::Month => {
+            let (y, m) = match arg(0)? {
+                Val::Date(d) => (d.year(), Some(d.month())),
+                Val::Partial(p) => (p.year, p.month),
+                _ => return None,
+            };
+            if func == Func::Year {
+                Val::Num(f64::from(y))
+            } else {
+                Val::Num(f64::from(m?))
+            }
+        }
+    })
+}

@@ -1,0 +1,249 @@
+//! The page flow: which page comes first and which next, where the problems are, the rows
+//! of "check your answers", and what a draft may keep. Pure functions of the form, the
+//! answers' [`Report`] and [`Visibility`], so that every renderer (the yew embed today, a
+//! server-side renderer later) walks the same steps, and the steps are tested natively.
+//!
+//! The flow follows the GOV.UK "question pages" and "check answers" patterns: errors are
+//! shown on the page they belong to; "Continue" on a page with problems stays there; after
+//! the last page comes "check your answers", from which "Change" returns to a page and
+//! "Continue" there goes back to the check page; sending with problems goes to the first
+//! page that has one.
+
+use serde_json::{Map, Value};
+
+use crate::model::Form;
+use crate::types::{Kind, Shown};
+use crate::validate::{Issue, Report, Visibility};
+
+/// Where the applicant is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A page of the form, by index.
+    Page(usize),
+    /// "Check your answers".
+    Check,
+    /// Sent, with the service's reference.
+    Done(String),
+}
+
+/// What "Continue" on a page leads to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Next {
+    /// Stay on the page and show these issues (they are on it).
+    Stay(Vec<Issue>),
+    /// Go to this page, showing these issues (none on the way forward; the page's own
+    /// when an earlier answer made a later page incomplete).
+    Page(usize, Vec<Issue>),
+    /// Go to "check your answers".
+    Check,
+}
+
+/// What "Send" on "check your answers" leads to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Send {
+    /// Everything is valid: send `report.cleaned`.
+    Send,
+    /// Fix these issues first, on this page (`None`: issues about no field, shown on the
+    /// check page).
+    Fix(Option<usize>, Vec<Issue>),
+}
+
+/// One row of "check your answers".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// A question and its answer. `path` is the field's path (for the "Change" link),
+    /// `label` the message id of its label.
+    Answer {
+        path: String,
+        label: String,
+        value: Shown,
+    },
+    /// The heading of one item of a group: `label` is the group's item label (message
+    /// id), `number` counts from 1.
+    Item { label: String, number: usize },
+}
+
+/// The answers of one page, for "check your answers".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub page: usize,
+    /// Message id of the page's heading.
+    pub heading: String,
+    pub rows: Vec<Row>,
+}
+
+impl Form {
+    /// The pages shown for these answers, in order (by index).
+    pub fn visible_pages(&self, vis: &Visibility) -> Vec<usize> {
+        self.pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| vis.page(&p.id))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The page a field path is on (`family_members[1].member_birth_date` is on the
+    /// group's page); `None` for issues about the whole submission.
+    pub fn page_of(&self, path: &str) -> Option<usize> {
+        let top = path.split(['[', '.']).next().unwrap_or(path);
+        self.field(top).map(|f| f.page)
+    }
+
+    /// The issues of a report that are shown on page `p`.
+    pub fn issues_on_page(&self, issues: &[Issue], p: usize) -> Vec<Issue> {
+        issues
+            .iter()
+            .filter(|i| self.page_of(&i.path) == Some(p))
+            .cloned()
+            .collect()
+    }
+
+    /// The page where a list of issues (the engine's, or a server's) is shown: the page of
+    /// the first issue that has one.
+    pub fn page_of_issues(&self, issues: &[Issue]) -> Option<usize> {
+        issues.iter().find_map(|i| self.page_of(&i.path))
+    }
+
+    /// The first page shown for these answers.
+    pub fn first_page(&self, vis: &Visibility) -> Option<usize> {
+        self.visible_pages(vis).first().copied()
+    }
+
+    /// "Continue" on page `current`. `returning`: the applicant came from "check your
+    /// answers" through a "Change" link, and goes back there when this page is done.
+    pub fn next(&self, report: &Report, vis: &Visibility, current: usize, returning: bool) -> Next {
+        let here = self.issues_on_page(&report.issues, current);
+        if !here.is_empty() {
+            return Next::Stay(here);
+        }
+        let pages = self.visible_pages(vis);
+        match pages.iter().copied().find(|&p| p > current) {
+            Some(p) if !returning => Next::Page(p, Vec::new()),
+            _ => {
+                // Back to the first page that still has problems, if any (an answer on a
+                // later page may have become required), else to "check your answers".
+                match report.issues.first().and_then(|i| self.page_of(&i.path)) {
+                    Some(p) if p != current && pages.contains(&p) => {
+                        Next::Page(p, self.issues_on_page(&report.issues, p))
+                    }
+                    _ => Next::Check,
+                }
+            }
+        }
+    }
+
+    /// "Back" from a step: the previous page shown, if any.
+    pub fn back(&self, vis: &Visibility, step: &Step) -> Option<usize> {
+        let pages = self.visible_pages(vis);
+        match step {
+            Step::Page(p) => pages.iter().copied().rev().find(|q| q < p),
+            Step::Check => pages.last().copied(),
+            Step::Done(_) => None,
+        }
+    }
+
+    /// "Send" on "check your answers".
+    pub fn send(&self, report: &Report) -> Send {
+        if report.valid {
+            return Send::Send;
+        }
+        match self.page_of_issues(&report.issues) {
+            Some(p) => Send::Fix(Some(p), self.issues_on_page(&report.issues, p)),
+            None => Send::Fix(None, report.issues.clone()),
+        }
+    }
+
+    /// The rows of "check your answers": every page shown, every field shown on it, with
+    /// the answer as stored (`report.cleaned`: normalised, without directional
+    /// formatting characters, which is what the applicant confirms).
+    pub fn check_answers(&self, report: &Report, vis: &Visibility) -> Vec<Section> {
+        let mut out = Vec::new();
+        for p in self.visible_pages(vis) {
+            let Some(page) = self.pages.get(p) else {
+                continue;
+            };
+            let mut rows = Vec::new();
+            for &f in &page.fields {
+                let Some(def) = self.fields.get(f) else {
+                    continue;
+                };
+                if !vis.field(&def.id) {
+                    continue;
+                }
+                let value = report.cleaned.get(&def.id).unwrap_or(&Value::Null);
+                rows.push(Row::Answer {
+                    path: def.id.clone(),
+                    label: def.label.clone(),
+                    value: def.kind.shown(value),
+                });
+                let Kind::Group(g) = &def.kind else {
+                    continue;
+                };
+                let item_label = g.item_label.clone().unwrap_or_else(|| def.label.clone());
+                for (n, item) in value.as_array().into_iter().flatten().enumerate() {
+                    rows.push(Row::Item {
+                        label: item_label.clone(),
+                        number: n + 1,
+                    });
+                    for &c in self.group_items(f) {
+                        let path = self.path_of(c, Some(n));
+                        let Some(cdef) = self.fields.get(c) else {
+                            continue;
+                        };
+                        if !vis.field(&path) {
+                            continue;
+                        }
+                        let v = item.get(&cdef.id).unwrap_or(&Value::Null);
+                        rows.push(Row::Answer {
+                            path,
+                            label: cdef.label.clone(),
+                            value: cdef.kind.shown(v),
+                        });
+                    }
+                }
+            }
+            out.push(Section {
+                page: p,
+                heading: page.heading.clone(),
+                rows,
+            });
+        }
+        out
+    }
+
+    /// What a draft (kept on the applicant's device) may hold: the answers as typed,
+    /// without those of fields that are hidden for them (data minimisation).
+    pub fn draft(&self, answers: &Map<String, Value>, vis: &Visibility) -> Map<String, Value> {
+        let mut kept = answers.clone();
+        for f in vis.fields.iter().filter(|f| !f.visible) {
+            remove_path(&mut kept, &f.path);
+        }
+        // Keys that are no field of the form are not kept either.
+        kept.retain(|k, _| self.field(k).is_some_and(|d| d.parent.is_none()));
+        kept
+    }
+}
+
+/// Removes `a`, or `b` of item `n` for `a[n].b`, from the answers.
+fn remove_path(answers: &mut Map<String, Value>, path: &str) {
+    match path.split_once('[') {
+        None => {
+            answers.remove(path);
+        }
+        Some((group, rest)) => {
+            let Some((n, child)) = rest.split_once("].") else {
+                return;
+            };
+            let Ok(n) = n.parse::<usize>() else { return };
+            if let Some(item) = answers
+                .get_mut(group)
+                .and_then(Value::as_array_mut)
+                .and_then(|a| a.get_mut(n))
+                .and_then(Value::as_object_mut)
+            {
+                item.remove(child);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! An answer while a submission is validated: read and normalised by its field's type,
+//! then looked at by visibility, checks, rules and the cleaned submission.
+
+use serde_json::Value;
+
+use crate::codes::IssueCode;
+use crate::date::{Date, PartialDate};
+use crate::diag::{Arg, Args};
+
+/// A readable answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    Text(String),
+    Int(i64),
+    /// A decimal: its value and its canonical text (`.` as separator, digits as typed).
+    Dec(f64, String),
+    Date(Date),
+    Partial(PartialDate),
+    Set(Vec<String>),
+    Bool(bool),
+}
+
+/// What one field holds for one submission.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Val(Answer),
+    /// Unreadable: what was typed (normalised) is kept for redisplay, with the problem.
+    Invalid(Value, IssueCode, Args),
+    Items(Vec<Vec<Cell>>),
+    /// A field of a group item that is hidden for this item.
+    Hidden,
+}
+
+impl Cell {
+    pub fn has_value(&self) -> bool {
+        match self {
+            Cell::Empty | Cell::Hidden => false,
+            Cell::Items(items) => !items.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// Unreadable, with no arguments.
+    pub fn invalid(raw: Value, code: IssueCode) -> Cell {
+        Cell::Invalid(raw, code, Args::new())
+    }
+
+    /// The JSON value has the wrong shape (`expected`: `text`, `list`, `date`, ...).
+    pub fn wrong_type(expected: &str) -> Cell {
+        Cell::Invalid(
+            Value::Null,
+            IssueCode::WrongType,
+            args([("expected", Arg::from(expected))]),
+        )
+    }
+}
+
+/// Message arguments from pairs.
+pub fn args<const N: usize>(pairs: [(&str, Arg); N]) -> Args {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+impl Answer {
+    /// The answer as it is stored in the cleaned submission.
+    pub fn into_json(self) -> Value {
+        match self {
+            Answer::Text(s) | Answer::Dec(_, s) => Value::String(s),
+            Answer::Set(s) => Value::Array(s.into_iter().map(Value::String).collect()),
+            Answer::Int(i) => Value::from(i),
+            Answer::Date(d) => Value::String(d.to_string()),
+            Answer::Partial(p) => Value::String(p.to_string()),
+            Answer::Bool(b) => Value::Bool(b),
+        }
+    }
+
+    /// The answer as a message argument (rules pass their fields' answers).
+    pub fn to_arg(&self) -> Arg {
+        match self {
+            Answer::Int(i) => Arg::Num(*i as f64),
+            Answer::Dec(f, _) => Arg::Num(*f),
+            Answer::Text(s) => Arg::Str(s.clone()),
+            Answer::Date(d) => Arg::Str(d.to_string()),
+            Answer::Partial(p) => Arg::Str(p.to_string()),
+            Answer::Set(s) => Arg::Str(s.join(", ")),
+            Answer::Bool(b) => Arg::Str(b.to_string()),
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! The ground floor: what a compiled form is. The compiler builds these values, the
+//! validator, the page flow, the packed format and the renderers read them; none of those
+//! depend on each other through this module.
+//!
+//! Architecture invariant: a compiled [`Form`] is immutable; validation allocates only
+//! per-call state, so one `Form` can serve many threads.
+
+pub(crate) mod answer;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::codes::{DiagCode, IssueCode};
+use crate::diag::Diagnostic;
+use crate::expr::Expr;
+pub use crate::expr::Slot;
+use crate::locale::Locale;
+use crate::types::Kind;
+
+/// Groups never hold more items than this, whatever `maxItems` says.
+pub const HARD_MAX_ITEMS: u32 = 500;
+
+/// Whether a field must be answered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Required {
+    No,
+    Yes,
+    When(Expr),
+}
+
+/// One option of a choice field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceOption {
+    pub value: String,
+    /// Message id of the option's label.
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// The options of a choice, in the author's order, with a sorted index for lookups.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub list: Vec<ChoiceOption>,
+    /// Option values sorted, with their position in `list`.
+    pub(crate) index: Vec<(String, usize)>,
+}
+
+impl Options {
+    pub fn new(list: Vec<ChoiceOption>) -> Options {
+        let mut index: Vec<(String, usize)> = list
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.value.clone(), i))
+            .collect();
+        index.sort();
+        Options { list, index }
+    }
+
+    /// Position of an option value in `list`.
+    pub fn position(&self, value: &str) -> Option<usize> {
+        self.index
+            .binary_search_by(|(v, _)| v.as_str().cmp(value))
+            .ok()
+            .and_then(|i| self.index.get(i))
+            .map(|(_, p)| *p)
+    }
+
+    /// The option with this value.
+    pub fn get(&self, value: &str) -> Option<&ChoiceOption> {
+        self.position(value).and_then(|p| self.list.get(p))
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// A checked field: what every field has, and its type with the type's own data.
+#[derive(Clone, Debug)]
+pub struct FieldDef {
+    pub id: String,
+    /// The type, holding the properties only it has (see [`crate::types`]).
+    pub kind: Kind,
+    /// Message id of the label (the legend for choices, dates and groups).
+    pub label: String,
+    pub hint: Option<String>,
+    /// Index of the page the field is on.
+    pub page: usize,
+    /// Flat index of the enclosing group, for fields of a repeatable group.
+    pub parent: Option<usize>,
+    /// Where the value lives: top level or inside a group item.
+    pub slot: Slot,
+    pub required: Required,
+    pub visible_when: Option<Expr>,
+    /// The HTML autocomplete token given in the schema (types that take one).
+    pub autocomplete: Option<String>,
+    /// Field-specific message ids by issue code.
+    pub messages: BTreeMap<IssueCode, String>,
+    /// True when the field has a visibility condition of its own, on its page or its group.
+    pub conditional: bool,
+}
+
+impl FieldDef {
+    /// The message id for an issue code on this field: the field's own if it has one,
+    /// else the engine's `error-<code>`.
+    pub fn message_for(&self, code: IssueCode) -> String {
+        self.messages
+            .get(&code)
+            .cloned()
+            .unwrap_or_else(|| format!("error-{code}"))
+    }
+
+    /// For a group field: its index in [`Form::groups`].
+    pub fn group(&self) -> Option<usize> {
+        match &self.kind {
+            Kind::Group(g) => Some(g.index),
+            _ => None,
+        }
+    }
+
+    /// The autocomplete token to render: the schema's, else the type's default.
+    pub fn autocomplete(&self) -> Option<&str> {
+        self.autocomplete
+            .as_deref()
+            .or(self.kind.hints().autocomplete)
+    }
+}
+
+/// A repeatable group: the flat index of the group field and of its item fields.
+#[derive(Clone, Debug)]
+pub struct GroupInfo {
+    pub field: usize,
+    pub items: Vec<usize>,
+    /// Item field ids sorted, with their position in `items`.
+    pub(crate) item_index: Vec<(String, usize)>,
+    /// Item field ids in form order.
+    pub(crate) item_ids: Vec<String>,
+    pub rules: Vec<Rule>,
+}
+
+/// A page.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub id: String,
+    pub heading: String,
+    pub description: Option<String>,
+    pub visible_when: Option<Expr>,
+    /// Flat indices of the page's top-level fields.
+    pub fields: Vec<usize>,
+}
+
+/// A checked plausibility rule.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub when: Option<Expr>,
+    pub assert: Expr,
+    /// Flat indices of the fields the rule concerns; the first is where it is shown.
+    pub fields: Vec<usize>,
+    pub message: String,
+}
+
+/// A compiled form: checked once, then used to validate many submissions.
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub id: String,
+    pub version: String,
+    pub default_locale: Locale,
+    pub title: String,
+    pub description: Option<String>,
+    pub pages: Vec<Page>,
+    /// Every field in document order; a group is followed by its item fields.
+    pub fields: Vec<FieldDef>,
+    /// Flat indices of top-level fields; `Slot::Top(i)` is `fields[top[i]]`.
+    pub top: Vec<usize>,
+    pub groups: Vec<GroupInfo>,
+    pub rules: Vec<Rule>,
+    /// Fields in an order where every field comes after those its visibility depends on.
+    pub(crate) visibility_order: Vec<usize>,
+    /// Top-level field ids sorted, with their position in `top`.
+    pub(crate) top_index: Vec<(String, usize)>,
+    /// Top-level field ids in form order.
+    pub(crate) top_ids: Vec<String>,
+    /// Every message id the form refers to, with the JSON pointer of its first use.
+    pub message_ids: BTreeMap<String, String>,
+    pub(crate) by_id: HashMap<String, usize>,
+}
+
+impl Form {
+    /// The field with this id.
+    pub fn field(&self, id: &str) -> Option<&FieldDef> {
+        self.by_id.get(id).and_then(|&i| self.fields.get(i))
+    }
+
+    /// The flat index of the field with this id.
+    pub fn field_index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The item fields of a group field (by flat index), as flat indices.
+    pub fn group_items(&self, group_field: usize) -> &[usize] {
+        self.fields
+            .get(group_field)
+            .and_then(FieldDef::group)
+            .and_then(|g| self.groups.get(g))
+            .map_or(&[], |g| g.items.as_slice())
+    }
+
+    /// The path of a field, inside item `item` of its group when it has one
+    /// (`family_members[1].member_birth_date`).
+    pub fn path_of(&self, field: usize, item: Option<usize>) -> String {
+        let Some(def) = self.fields.get(field) else {
+            return String::new();
+        };
+        match (def.parent.and_then(|p| self.fields.get(p)), item) {
+            (Some(g), Some(i)) => format!("{}[{i}].{}", g.id, def.id),
+            _ => def.id.clone(),
+        }
+    }
+
+    /// Checks that every message id the form uses exists, given a predicate that says
+    /// whether a locale's messages contain an id. Missing ids are errors.
+    pub fn check_messages(&self, has: &dyn Fn(&str) -> bool, locale: &str) -> Vec<Diagnostic> {
+        self.message_ids
+            .iter()
+            .filter(|(id, _)| !has(id))
+            .map(|(id, pointer)| {
+                Diagnostic::error(DiagCode::MissingMessage, pointer.clone())
+                    .arg("id", id.as_str())
+                    .arg("locale", locale)
+            })
+            .collect()
+    }
+}

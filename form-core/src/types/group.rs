@@ -1,0 +1,117 @@
+//! `group`: a repeatable group of fields (family members, previous addresses), with an
+//! optional least and most number of items and rules checked for each item.
+//!
+//! The group's item fields and rules are declared and read by the compiler and the
+//! validator themselves (they nest); this module holds what is the group's own.
+
+use serde_json::Value;
+
+use super::{FIELDS, FieldType, Hints, ITEM_LABEL, MAX_ITEMS, MIN_ITEMS, Prop, Props, RULES};
+use super::{Problem, Shown, Widget, check_item_range};
+use crate::bytes::{Pack, Reader, Unpack};
+use crate::codes::{DiagCode, IssueCode};
+use crate::diag::{Arg, Diagnostic};
+use crate::expr::Type;
+use crate::model::HARD_MAX_ITEMS;
+use crate::model::answer::{Cell, args};
+
+#[derive(Clone, Debug)]
+pub struct Group {
+    /// The group's index in [`crate::Form::groups`].
+    pub index: usize,
+    /// Message id naming one item ("Family member").
+    pub item_label: Option<String>,
+    pub min_items: Option<u32>,
+    pub max_items: Option<u32>,
+}
+
+impl Group {
+    /// The most items a submission may have.
+    pub fn max(&self) -> u32 {
+        self.max_items.unwrap_or(HARD_MAX_ITEMS).min(HARD_MAX_ITEMS)
+    }
+
+    /// Checks the number of items.
+    pub(crate) fn check_items(&self, n: usize) -> Option<Problem> {
+        if let Some(min) = self.min_items
+            && (n as u64) < u64::from(min)
+        {
+            return Some((
+                IssueCode::TooFewItems,
+                args([("min", Arg::from(min)), ("count", Arg::from(n))]),
+            ));
+        }
+        let max = self.max();
+        if n as u64 > u64::from(max) {
+            return Some((
+                IssueCode::TooManyItems,
+                args([("max", Arg::from(max)), ("count", Arg::from(n))]),
+            ));
+        }
+        None
+    }
+}
+
+impl FieldType for Group {
+    const NAME: &'static str = "group";
+    const TAG: u8 = 12;
+    const PROPS: &'static [Prop] = &[FIELDS, ITEM_LABEL, MIN_ITEMS, MAX_ITEMS, RULES];
+    const VALUE: Type = Type::Group;
+    const DOC: &'static str = "A repeatable group of fields (for example family members).";
+
+    fn compile(p: &mut Props<'_>) -> Self {
+        if p.list("fields").is_none_or(Vec::is_empty) {
+            let id = p.id();
+            p.report(Diagnostic::error(DiagCode::EmptyPage, p.at("fields")).arg("id", id));
+        }
+        let (min_items, max_items) = check_item_range(p);
+        if let Some(m) = max_items
+            && m > HARD_MAX_ITEMS
+        {
+            p.report(
+                Diagnostic::error(DiagCode::LimitExceeded, p.at("maxItems"))
+                    .arg("what", "items")
+                    .arg("max", HARD_MAX_ITEMS),
+            );
+        }
+        Group {
+            index: 0,
+            item_label: p.text("itemLabel").map(str::to_owned),
+            min_items,
+            max_items,
+        }
+    }
+    fn link(&mut self, p: &mut Props<'_>) {
+        if let Some(l) = &self.item_label {
+            let at = p.at("itemLabel");
+            p.message(l, &at);
+        }
+    }
+    fn read(&self, _raw: &Value) -> Cell {
+        // Items are read field by field by the validator.
+        Cell::wrong_type("list")
+    }
+    fn hints(&self) -> Hints {
+        Hints::widget(Widget::Group)
+    }
+    fn shown(&self, value: &Value) -> Shown {
+        match value.as_array().map_or(0, Vec::len) {
+            0 => Shown::Nothing,
+            n => Shown::Items(n),
+        }
+    }
+    fn pack(&self, w: &mut Vec<u8>) {
+        self.index.pack(w);
+        self.item_label.pack(w);
+        self.min_items.pack(w);
+        self.max_items.pack(w);
+    }
+    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
+        Some(Group {
+            index: usize::unpack(r)?,
+            item_label: Option::unpack(r)?,
+            min_items: Option::unpack(r)?,
+            max_items: Option::unpack(r)?,
+        })
+    }
+}

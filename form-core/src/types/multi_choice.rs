@@ -1,0 +1,138 @@
+//! `multi-choice`: any number of values from options, shown as checkboxes, with an
+//! optional least and most number selected. Stored in the options' order.
+
+use serde_json::Value;
+
+use super::{CODE_LIST, FieldType, Hints, MAX_ITEMS, MIN_ITEMS, OPTIONS, Problem, Prop, Props};
+use super::{Shown, Widget, check_item_range, compile_options, read_text};
+use crate::bytes::{Pack, Reader, Unpack};
+use crate::codes::IssueCode;
+use crate::diag::Arg;
+use crate::expr::{Env, Type};
+use crate::model::Options;
+use crate::model::answer::{Answer, Cell, args};
+
+#[derive(Clone, Debug)]
+pub struct MultiChoice {
+    pub options: Options,
+    pub min_items: Option<u32>,
+    pub max_items: Option<u32>,
+}
+
+impl FieldType for MultiChoice {
+    const NAME: &'static str = "multi-choice";
+    const TAG: u8 = 10;
+    const PROPS: &'static [Prop] = &[OPTIONS, CODE_LIST, MIN_ITEMS, MAX_ITEMS];
+    const VALUE: Type = Type::Set;
+    const DOC: &'static str = "Any number of values from options (checkboxes).";
+
+    fn compile(p: &mut Props<'_>) -> Self {
+        let options = compile_options(p);
+        let (min_items, max_items) = check_item_range(p);
+        MultiChoice {
+            options,
+            min_items,
+            max_items,
+        }
+    }
+    fn read(&self, raw: &Value) -> Cell {
+        let items: Vec<&Value> = match raw {
+            Value::Null => return Cell::Empty,
+            Value::Array(a) => a.iter().collect(),
+            Value::String(_) => vec![raw],
+            _ => return Cell::wrong_type("list"),
+        };
+        let mut chosen = vec![false; self.options.len()];
+        let mut typed = Vec::new();
+        for item in items.iter().take(self.options.len() + 1) {
+            let Ok(Some(t)) = read_text(item, false) else {
+                if matches!(item, Value::Null)
+                    || matches!(item, Value::String(s) if s.trim().is_empty())
+                {
+                    continue;
+                }
+                return Cell::wrong_type("list");
+            };
+            match self.options.position(&t) {
+                Some(i) => {
+                    if let Some(c) = chosen.get_mut(i) {
+                        *c = true;
+                    }
+                }
+                None => {
+                    let a = args([("value", Arg::from(t.as_str()))]);
+                    typed.push(Value::String(t));
+                    return Cell::Invalid(Value::Array(typed), IssueCode::InvalidChoice, a);
+                }
+            }
+            typed.push(Value::String(t));
+        }
+        let set: Vec<String> = self
+            .options
+            .list
+            .iter()
+            .zip(&chosen)
+            .filter(|(_, c)| **c)
+            .map(|(o, _)| o.value.clone())
+            .collect();
+        if set.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Val(Answer::Set(set))
+        }
+    }
+    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+        let Answer::Set(s) = answer else {
+            return None;
+        };
+        if let Some(min) = self.min_items
+            && s.len() < min as usize
+        {
+            return Some((
+                IssueCode::TooFewSelected,
+                args([("min", Arg::from(min)), ("count", Arg::from(s.len()))]),
+            ));
+        }
+        if let Some(max) = self.max_items
+            && s.len() > max as usize
+        {
+            return Some((
+                IssueCode::TooManySelected,
+                args([("max", Arg::from(max)), ("count", Arg::from(s.len()))]),
+            ));
+        }
+        None
+    }
+    fn hints(&self) -> Hints {
+        Hints::widget(Widget::Checkboxes)
+    }
+    fn shown(&self, value: &Value) -> Shown {
+        let labels: Vec<String> = value
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| self.options.get(v.as_str()?))
+            .map(|o| o.label.clone())
+            .collect();
+        if labels.is_empty() {
+            Shown::Nothing
+        } else {
+            Shown::Options(labels)
+        }
+    }
+    fn options(&self) -> Option<&Options> {
+        Some(&self.options)
+    }
+    fn pack(&self, w: &mut Vec<u8>) {
+        self.options.pack(w);
+        self.min_items.pack(w);
+        self.max_items.pack(w);
+    }
+    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
+        Some(MultiChoice {
+            options: Options::unpack(r)?,
+            min_items: Option::unpack(r)?,
+            max_items: Option::unpack(r)?,
+        })
+    }
+}

@@ -1,0 +1,238 @@
+//! Properties of fields: their names and JSON shapes (one table for the reader, the
+//! "does not apply to this type" check and the JSON Schema for editors), and [`Props`],
+//! the view of one field's properties that a type's `compile` reads from.
+
+use serde_json::{Map, Number, Value};
+
+use crate::diag::Diagnostic;
+use crate::expr::{Checked, Type};
+
+/// The JSON shape a property must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A string (an id, a message id, a token, a pattern).
+    Text,
+    /// A whole number from 0.
+    Count,
+    /// Any JSON number.
+    Number,
+    /// An expression of the condition language, as a string.
+    Expr,
+    /// `true`, `false` or a condition.
+    Required,
+    /// A list of `{value, label, hint?}`.
+    Options,
+    /// One of a few strings.
+    OneOf(&'static [&'static str]),
+    /// A list of fields (read field by field).
+    Fields,
+    /// A list of rules.
+    Rules,
+    /// An object from issue codes to message ids.
+    Messages,
+}
+
+/// One property: its name in the schema, its shape and what it means (for editors).
+#[derive(Clone, Copy, Debug)]
+pub struct Prop {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub doc: &'static str,
+}
+
+const fn prop(name: &'static str, shape: Shape, doc: &'static str) -> Prop {
+    Prop { name, shape, doc }
+}
+
+/// Properties every field has.
+pub const COMMON: &[Prop] = &[
+    prop(
+        "id",
+        Shape::Text,
+        "Unique in the whole form (`[a-z][a-z0-9_]*`); the key in submissions and expressions.",
+    ),
+    prop("type", Shape::Text, "What kind of answer the field takes."),
+    prop(
+        "label",
+        Shape::Text,
+        "Message id of the label (the legend for choices, dates and groups).",
+    ),
+    prop(
+        "hint",
+        Shape::Text,
+        "Message id of a hint shown under the label.",
+    ),
+    prop(
+        "required",
+        Shape::Required,
+        "`true`, `false`, or a condition under which the field must be answered.",
+    ),
+    prop(
+        "visibleWhen",
+        Shape::Expr,
+        "Condition under which the field is shown. A hidden field's value is dropped.",
+    ),
+    prop(
+        "messages",
+        Shape::Messages,
+        "Field-specific message ids for issue codes, e.g. `{\"required\": \"email-required\"}`.",
+    ),
+];
+
+/// The properties that only some types have. A type lists those it accepts.
+pub const AUTOCOMPLETE: Prop = prop(
+    "autocomplete",
+    Shape::Text,
+    "The HTML autocomplete token (WCAG 1.3.5), e.g. `given-name`, `bday`, `email`.",
+);
+pub const MIN_LENGTH: Prop = prop(
+    "minLength",
+    Shape::Count,
+    "Minimum length in user-perceived characters (grapheme clusters).",
+);
+pub const MAX_LENGTH: Prop = prop(
+    "maxLength",
+    Shape::Count,
+    "Maximum length in user-perceived characters (grapheme clusters).",
+);
+pub const PATTERN: Prop = prop(
+    "pattern",
+    Shape::Text,
+    "A regular expression the whole value must match (as HTML's `pattern`).",
+);
+pub const MIN: Prop = prop("min", Shape::Number, "The smallest allowed number.");
+pub const MAX: Prop = prop("max", Shape::Number, "The largest allowed number.");
+pub const MIN_DATE: Prop = prop(
+    "minDate",
+    Shape::Expr,
+    "Earliest allowed date: an expression of type date, e.g. `date(\"2000-01-01\")`, `add_years(today, -120)` or `birth_date`.",
+);
+pub const MAX_DATE: Prop = prop("maxDate", Shape::Expr, "Latest allowed date, as `minDate`.");
+pub const OPTIONS: Prop = prop(
+    "options",
+    Shape::Options,
+    "Inline options of a choice or multi-choice field.",
+);
+pub const CODE_LIST: Prop = prop(
+    "codeList",
+    Shape::Text,
+    "Name of a code list (in `codeLists`) supplying the options.",
+);
+pub const WIDGET: Prop = prop(
+    "widget",
+    Shape::OneOf(&["radio", "select"]),
+    "How a choice is presented: radio buttons (default) or a select.",
+);
+pub const FIELDS: Prop = prop("fields", Shape::Fields, "Fields of each item of a group.");
+pub const MIN_ITEMS: Prop = prop(
+    "minItems",
+    Shape::Count,
+    "Minimum number of items (group) or selected options (multi-choice).",
+);
+pub const MAX_ITEMS: Prop = prop(
+    "maxItems",
+    Shape::Count,
+    "Maximum number of items (group) or selected options (multi-choice).",
+);
+pub const ITEM_LABEL: Prop = prop(
+    "itemLabel",
+    Shape::Text,
+    "Message id naming one item of a group (\"Family member\").",
+);
+pub const RULES: Prop = prop(
+    "rules",
+    Shape::Rules,
+    "Rules evaluated for each item of a group.",
+);
+
+/// A shared list of option values (the schema's `codeLists`).
+#[derive(Clone, Debug)]
+pub struct CodeList {
+    pub label_prefix: String,
+    pub values: Vec<String>,
+}
+
+/// What a type's `compile` may ask of the compiler (implemented by it): report problems,
+/// register message ids, look up code lists, compile expressions.
+pub(crate) trait Compiling {
+    fn report(&mut self, d: Diagnostic);
+    /// Records a message id the form uses (and checks its syntax).
+    fn message(&mut self, id: &str, pointer: &str);
+    fn code_list(&self, name: &str) -> Option<&CodeList>;
+    /// Compiles an expression of type `want` in the field's scope; `None` after reporting.
+    fn expr(&mut self, src: &str, pointer: &str, want: Type) -> Option<Checked>;
+}
+
+/// One field's properties, already checked for shape, as a type's `compile` reads them.
+pub struct Props<'a> {
+    pub(crate) obj: &'a Map<String, Value>,
+    pub(crate) ptr: &'a str,
+    pub(crate) id: &'a str,
+    pub(crate) type_name: &'static str,
+    pub(crate) cx: &'a mut dyn Compiling,
+}
+
+impl std::fmt::Debug for Props<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.ptr)
+    }
+}
+
+impl<'a> Props<'a> {
+    /// The field's id.
+    pub fn id(&self) -> &'a str {
+        self.id
+    }
+    /// The JSON pointer of a property of this field (`""`: the field itself).
+    pub fn at(&self, name: &str) -> String {
+        if name.is_empty() {
+            self.ptr.to_owned()
+        } else {
+            format!("{}/{name}", self.ptr)
+        }
+    }
+    pub fn has(&self, name: &str) -> bool {
+        self.obj.get(name).is_some_and(|v| !v.is_null())
+    }
+    pub fn text(&self, name: &str) -> Option<&'a str> {
+        self.obj.get(name).and_then(Value::as_str)
+    }
+    pub fn count(&self, name: &str) -> Option<u32> {
+        self.obj
+            .get(name)
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+    }
+    pub fn number(&self, name: &str) -> Option<&'a Number> {
+        match self.obj.get(name) {
+            Some(Value::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+    pub fn list(&self, name: &str) -> Option<&'a Vec<Value>> {
+        self.obj.get(name).and_then(Value::as_array)
+    }
+
+    /// Reports a problem.
+    pub fn report(&mut self, d: Diagnostic) {
+        self.cx.report(d);
+    }
+    /// Records a message id used at property `name`.
+    pub fn message(&mut self, id: &str, pointer: &str) {
+        self.cx.message(id, pointer);
+    }
+    pub fn code_list(&self, name: &str) -> Option<&CodeList> {
+        self.cx.code_list(name)
+    }
+    /// Compiles the expression in property `name` (type `want`); `None` when absent or
+    /// wrong (the problem is reported).
+    pub fn expr(&mut self, name: &str, want: Type) -> Option<Checked> {
+        let src = self.text(name)?;
+        let at = self.at(name);
+        self.cx.expr(src, &at, want)
+    }
+    /// The type's name, for diagnostics.
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}

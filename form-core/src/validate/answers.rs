@@ -1,0 +1,204 @@
+//! Phase 1, answers: every answer read into a typed cell by its field's type, keys matched
+//! to fields in one pass over the submission; group items read field by field. Keys that
+//! are no field are listed as dropped.
+
+use serde_json::{Map, Value};
+
+use super::Dropped;
+use crate::codes::DropReason;
+use crate::date::Date;
+use crate::expr::{Env, Slot, Val};
+use crate::model::answer::{Answer, Cell};
+use crate::model::{Form, HARD_MAX_ITEMS};
+use crate::types::Kind;
+
+/// The answers of one submission, one cell per top-level field.
+pub(super) struct Answers {
+    pub cells: Vec<Cell>,
+    /// Groups (flat index) whose value, or one of whose items (index), has the wrong shape.
+    pub group_shape: Vec<(usize, Option<usize>)>,
+    /// The submission is not a JSON object.
+    pub not_object: bool,
+}
+
+/// Reads every answer; unknown keys go to `dropped` when it is given.
+pub(super) fn read(form: &Form, data: &Value, mut dropped: Option<&mut Vec<Dropped>>) -> Answers {
+    let empty = Map::new();
+    let (obj, not_object) = match data {
+        Value::Object(o) => (o, false),
+        _ => (&empty, true),
+    };
+    let mut group_shape = Vec::new();
+    let mut cells: Vec<Cell> = Vec::with_capacity(form.top.len());
+    let mut unknown = Vec::new();
+    let raws = spread(obj, &form.top_index, &form.top_ids, &mut unknown);
+    if let Some(d) = dropped.as_deref_mut() {
+        d.extend(unknown.drain(..).map(|k| Dropped {
+            path: k.to_owned(),
+            reason: DropReason::Unknown,
+        }));
+    }
+    for (&flat, raw) in form.top.iter().zip(&raws) {
+        let Some(def) = form.fields.get(flat) else {
+            continue;
+        };
+        let raw = raw.unwrap_or(&Value::Null);
+        let cell = match (&def.kind, def.group().and_then(|g| form.groups.get(g))) {
+            (Kind::Group(_), Some(g)) => match raw {
+                Value::Null => Cell::Items(Vec::new()),
+                Value::Array(items) => {
+                    let limit = (HARD_MAX_ITEMS as usize) + 1;
+                    let mut out = Vec::with_capacity(items.len().min(limit));
+                    for (i, item) in items.iter().take(limit).enumerate() {
+                        let item_obj = match item {
+                            Value::Object(o) => o,
+                            _ => {
+                                group_shape.push((flat, Some(i)));
+                                &empty
+                            }
+                        };
+                        let item_raws = spread(item_obj, &g.item_index, &g.item_ids, &mut unknown);
+                        if let Some(d) = dropped.as_deref_mut() {
+                            d.extend(unknown.drain(..).map(|k| Dropped {
+                                path: format!("{}[{i}].{k}", def.id),
+                                reason: DropReason::Unknown,
+                            }));
+                        } else {
+                            unknown.clear();
+                        }
+                        let row = g
+                            .items
+                            .iter()
+                            .zip(&item_raws)
+                            .filter_map(|(&f, v)| {
+                                Some(form.fields.get(f)?.kind.read(v.unwrap_or(&Value::Null)))
+                            })
+                            .collect();
+                        out.push(row);
+                    }
+                    Cell::Items(out)
+                }
+                _ => {
+                    group_shape.push((flat, None));
+                    Cell::Items(Vec::new())
+                }
+            },
+            _ => def.kind.read(raw),
+        };
+        cells.push(cell);
+    }
+    Answers {
+        cells,
+        group_shape,
+        not_object,
+    }
+}
+
+/// Places the values of `obj` by field position, using a sorted (id, position) index;
+/// keys that are no field are collected in `unknown`.
+///
+/// Submissions usually list fields in form order, so `order` (the ids in form order) is
+/// tried first, from just after the previous match; the index is the fallback.
+fn spread<'v>(
+    obj: &'v Map<String, Value>,
+    index: &[(String, usize)],
+    order: &[String],
+    unknown: &mut Vec<&'v str>,
+) -> Vec<Option<&'v Value>> {
+    let mut out = vec![None; order.len()];
+    let mut cursor = 0;
+    for (k, v) in obj {
+        let ahead = order
+            .get(cursor..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .position(|id| id == k);
+        if let Some(step) = ahead {
+            cursor += step;
+            if let Some(slot) = out.get_mut(cursor) {
+                *slot = Some(v);
+            }
+            cursor += 1;
+            continue;
+        }
+        match index
+            .binary_search_by(|(id, _)| id.as_str().cmp(k))
+            .ok()
+            .and_then(|i| index.get(i))
+        {
+            Some(&(_, pos)) => {
+                if let Some(slot) = out.get_mut(pos) {
+                    *slot = Some(v);
+                }
+            }
+            None => unknown.push(k),
+        }
+    }
+    out
+}
+
+/// The answers as expressions see them: the top-level cells and, inside a group item,
+/// that item's cells.
+pub(super) struct Scope<'a> {
+    pub top: &'a [Cell],
+    pub item: Option<&'a [Cell]>,
+    pub today: Date,
+}
+
+fn val(cell: Option<&Cell>) -> Option<Val<'_>> {
+    match cell? {
+        Cell::Val(a) => Some(match a {
+            Answer::Text(s) => Val::Text(s),
+            Answer::Int(i) => Val::Num(*i as f64),
+            Answer::Dec(f, _) => Val::Num(*f),
+            Answer::Date(d) => Val::Date(*d),
+            Answer::Partial(p) => Val::Partial(*p),
+            Answer::Set(s) => Val::Set(s),
+            Answer::Bool(b) => Val::Bool(*b),
+        }),
+        _ => None,
+    }
+}
+
+impl Env for Scope<'_> {
+    fn today(&self) -> Date {
+        self.today
+    }
+    fn get(&self, slot: Slot) -> Option<Val<'_>> {
+        match slot {
+            Slot::Top(i) => val(self.top.get(i)),
+            Slot::Item(i) => val(self.item?.get(i)),
+        }
+    }
+    fn items(&self, group: usize) -> usize {
+        match self.top.get(group) {
+            Some(Cell::Items(v)) => v.len(),
+            _ => 0,
+        }
+    }
+    fn with_item(
+        &self,
+        group: usize,
+        index: usize,
+        f: &mut dyn FnMut(&dyn Env) -> Option<bool>,
+    ) -> Option<bool> {
+        let Some(Cell::Items(v)) = self.top.get(group) else {
+            return None;
+        };
+        let scope = Scope {
+            top: self.top,
+            item: Some(v.get(index)?),
+            today: self.today,
+        };
+        f(&scope)
+    }
+    fn present(&self, slot: Slot) -> bool {
+        let cell = match slot {
+            Slot::Top(i) => self.top.get(i),
+            Slot::Item(i) => self.item.and_then(|it| it.get(i)),
+        };
+        matches!(cell, Some(Cell::Val(_)) | Some(Cell::Items(_)))
+            && cell.is_some_and(Cell::has_value)
+    }
+}

@@ -1,0 +1,175 @@
+//! The wire: what travels between a form in the browser and the receiving service. One
+//! definition with serde on both sides: the service decodes the [`Envelope`] and answers
+//! [`Accepted`] or [`Refusal`]; the embed encodes the envelope and decodes the answers;
+//! form-wasm declares the same shapes in TypeScript (a test compares them).
+//!
+//! ```text
+//! POST /api/forms/<id>/submissions   Content-Type: application/json
+//!   Envelope {formId, schemaVersion, locale, idempotencyKey, submission}
+//! 201 Accepted {reference}
+//! 4xx/5xx Refusal {error, issues?, locale?, expected?, max?}
+//! ```
+//!
+//! Architecture invariant: every answer of the service other than 201 is a [`Refusal`]
+//! with an [`ErrorCode`]; a client decides what to tell the applicant from the code and
+//! the status alone, never from text.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::codes::IssueCode;
+use crate::diag::Args;
+use crate::validate::Issue;
+
+/// Shortest and longest idempotency key accepted (letters, digits, `-`, `_`).
+pub const KEY_LENGTH: std::ops::RangeInclusive<usize> = 8..=128;
+
+/// A submission as the browser sends it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Envelope {
+    /// The form's id; must match the URL's.
+    pub form_id: String,
+    /// The form's `version`: a submission made with another version is refused (409).
+    pub schema_version: String,
+    /// The applicant's language (for the texts of issues).
+    #[serde(default)]
+    pub locale: String,
+    /// The same key for every retry of one submission: it is stored once.
+    pub idempotency_key: String,
+    /// The answers, cleaned by the browser's engine (the service validates them again).
+    pub submission: Value,
+}
+
+impl Envelope {
+    /// Whether the idempotency key has an accepted form.
+    pub fn key_is_valid(&self) -> bool {
+        KEY_LENGTH.contains(&self.idempotency_key.len())
+            && self
+                .idempotency_key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+}
+
+/// The answer to a stored submission (201).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accepted {
+    /// The reference the applicant can quote (`LEA-7KQ3-M9XD`).
+    pub reference: String,
+}
+
+crate::codes::codes! {
+    /// Why the service did not store a submission (or did not serve a request).
+    ErrorCode {
+        /// 422: the answers have issues (see `issues`).
+        Invalid = "invalid",
+        /// 400: the body is not JSON, or not an envelope.
+        MalformedJson = "malformed-json",
+        /// 400: the envelope's `formId` is not the URL's.
+        FormMismatch = "form-mismatch",
+        /// 400: the idempotency key is missing or malformed.
+        BadIdempotencyKey = "bad-idempotency-key",
+        /// 400: the envelope has no `submission` object.
+        MissingSubmission = "missing-submission",
+        /// 400: more top-level fields than the service accepts (`max`).
+        TooManyFields = "too-many-fields",
+        /// 404: no such form.
+        UnknownForm = "unknown-form",
+        /// 404: nothing here.
+        NotFound = "not-found",
+        /// 409: the form changed since the page was loaded (`expected`: its version).
+        WrongSchemaVersion = "wrong-schema-version",
+        /// 403: a cross-origin request from an origin the service does not allow.
+        ForbiddenOrigin = "forbidden-origin",
+        /// 413: the body is larger than the service accepts (`max`, in bytes).
+        PayloadTooLarge = "payload-too-large",
+        /// 415: the body is not sent as `application/json`.
+        UnsupportedMediaType = "unsupported-media-type",
+        /// 429: too many requests from one address; retry after `Retry-After`.
+        RateLimited = "rate-limited",
+        /// 503: the service is busy; retry after `Retry-After`.
+        Busy = "busy",
+        /// 503: the database cannot be reached; retry later.
+        StorageUnavailable = "storage-unavailable",
+    }
+}
+
+/// Every answer other than 201.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub error: ErrorCode,
+    /// For `invalid`: every issue, with its text in `locale`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<WireIssue>,
+    /// For `invalid`: the language of the issues' texts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// For `wrong-schema-version`: the form's current version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    /// For `too-many-fields` and `payload-too-large`: the limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+}
+
+impl Refusal {
+    pub fn new(error: ErrorCode) -> Refusal {
+        Refusal {
+            error,
+            issues: Vec::new(),
+            locale: None,
+            expected: None,
+            max: None,
+        }
+    }
+}
+
+/// An issue as the service sends it: the engine's [`Issue`] with its text in the
+/// applicant's language (for clients without Fluent; the embed formats `message` itself).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WireIssue {
+    #[serde(default)]
+    pub path: String,
+    pub code: IssueCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+    #[serde(default)]
+    pub args: Args,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+impl WireIssue {
+    /// An issue with its text.
+    pub fn new(issue: Issue, text: String) -> WireIssue {
+        WireIssue {
+            path: issue.path,
+            code: issue.code,
+            message: issue.message,
+            label: issue.label,
+            rule: issue.rule,
+            fields: issue.fields,
+            args: issue.args,
+            text,
+        }
+    }
+
+    /// The engine's issue (without the text).
+    pub fn into_issue(self) -> Issue {
+        Issue {
+            path: self.path,
+            code: self.code,
+            message: self.message,
+            label: self.label,
+            rule: self.rule,
+            fields: self.fields,
+            args: self.args,
+        }
+    }
+}

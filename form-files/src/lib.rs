@@ -1,0 +1,255 @@
+//! form-files: the on-disk conventions, in one place. Everything that walks folders of
+//! forms and translations (the `form` command, the receiving service, build scripts and
+//! tests) goes through here, so the layout is written down once:
+//!
+//! ```text
+//! <forms>/                      a folder of forms (the service's `--forms`, `examples/`)
+//!   <form>/                     a form folder
+//!     form.json                 the schema
+//!     locales/<tag>/*.ftl       the form's messages, per language
+//!     cases/*.json              submissions with expected reports (optional)
+//!     cases/snapshots/*.snap    the expected reports
+//! locales/                      the engine's messages (a locale tree)
+//!   <tag>/engine.ftl            applicants: issues and form chrome
+//!   <tag>/authoring.ftl         authors and translators (optional per language)
+//!   <tag>/countries.ftl         country names (generated)
+//!   languages.ftl               every language's name in itself, for the language switch
+//! ```
+//!
+//! Architecture invariant: no other crate of the workspace lists a folder of forms or
+//! of translations itself (a tidy test checks that only this crate calls `read_dir`
+//! outside tests of its own).
+
+use std::path::{Path, PathBuf};
+
+use form_core::lint::FtlFile;
+use form_core::{Catalog, Locale};
+
+/// The schema's file name in a form folder.
+pub const SCHEMA_FILE: &str = "form.json";
+/// The folder of a locale tree in a form folder (and at the workspace root).
+pub const LOCALES_DIR: &str = "locales";
+/// The folder of cases in a form folder.
+pub const CASES_DIR: &str = "cases";
+/// The language names for the language switch, at the root of the engine's locale tree.
+pub const LANGUAGE_NAMES: &str = "languages.ftl";
+
+/// The entries of a folder, sorted by name; an unreadable folder has none.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn name_of(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A folder of Fluent files per language: `<root>/<tag>/*.ftl`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocaleTree {
+    pub root: PathBuf,
+}
+
+/// A problem loading messages: the file and what went wrong (a [`form_core::ResourceError`]
+/// code, or the operating system's error).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadProblem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub kind: String,
+}
+
+impl std::fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.path.display(), self.line, self.kind)
+    }
+}
+
+impl LocaleTree {
+    pub fn new(root: impl Into<PathBuf>) -> LocaleTree {
+        LocaleTree { root: root.into() }
+    }
+
+    /// The folder names of the tree, sorted (each should be a language tag).
+    pub fn tags(&self) -> Vec<String> {
+        entries(&self.root)
+            .into_iter()
+            .filter(|p| p.is_dir())
+            .map(|p| name_of(&p))
+            .collect()
+    }
+
+    /// The languages of the tree (folders whose names are no language tag are left out;
+    /// see [`LocaleTree::tags`]).
+    pub fn locales(&self) -> Vec<Locale> {
+        self.tags()
+            .iter()
+            .filter_map(|t| Locale::parse(t).ok())
+            .collect()
+    }
+
+    /// The folder of one language.
+    pub fn dir(&self, tag: &str) -> PathBuf {
+        self.root.join(tag)
+    }
+
+    /// The `.ftl` files of one language, sorted by name. Unreadable files are left out.
+    pub fn files(&self, tag: &str) -> Vec<FtlFile> {
+        entries(&self.dir(tag))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .filter_map(|p| {
+                Some(FtlFile {
+                    source: std::fs::read_to_string(&p).ok()?,
+                    name: name_of(&p),
+                    path: p.display().to_string(),
+                })
+            })
+            .collect()
+    }
+
+    /// Every `.ftl` file with its language tag, by tag, then name.
+    pub fn all_files(&self) -> Vec<(String, FtlFile)> {
+        self.tags()
+            .into_iter()
+            .flat_map(|t| self.files(&t).into_iter().map(move |f| (t.clone(), f)))
+            .collect()
+    }
+
+    /// One file of one language (`engine.ftl`), if present.
+    pub fn file(&self, tag: &str, name: &str) -> Option<String> {
+        std::fs::read_to_string(self.dir(tag).join(name)).ok()
+    }
+
+    /// Adds every file of every language to `catalog`; returns each problem with its file.
+    pub fn load_into(&self, catalog: &mut Catalog) -> Vec<LoadProblem> {
+        let mut problems = Vec::new();
+        for tag in self.tags() {
+            let Ok(locale) = Locale::parse(&tag) else {
+                continue;
+            };
+            for f in self.files(&tag) {
+                for e in catalog.add_resource(&locale, &f.name, &f.source) {
+                    problems.push(LoadProblem {
+                        path: PathBuf::from(&f.path),
+                        line: e.line,
+                        kind: e.kind,
+                    });
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// A form folder: `form.json`, `locales/`, `cases/`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormDir {
+    pub root: PathBuf,
+}
+
+impl FormDir {
+    pub fn new(root: impl Into<PathBuf>) -> FormDir {
+        FormDir { root: root.into() }
+    }
+
+    /// The form folder a schema file is in.
+    pub fn of_schema(schema: &Path) -> FormDir {
+        FormDir::new(schema.parent().unwrap_or(Path::new(".")))
+    }
+
+    /// The folder's name (by convention, the form's id).
+    pub fn name(&self) -> String {
+        name_of(&self.root)
+    }
+
+    pub fn schema_path(&self) -> PathBuf {
+        self.root.join(SCHEMA_FILE)
+    }
+
+    /// The schema's text.
+    pub fn read_schema(&self) -> std::io::Result<String> {
+        std::fs::read_to_string(self.schema_path())
+    }
+
+    /// The form's own messages.
+    pub fn locales(&self) -> LocaleTree {
+        LocaleTree::new(self.root.join(LOCALES_DIR))
+    }
+
+    /// The case files (`cases/*.json`), sorted.
+    pub fn cases(&self) -> Vec<PathBuf> {
+        entries(&self.root.join(CASES_DIR))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect()
+    }
+
+    /// The expected report of a case (`cases/snapshots/<stem>.snap`).
+    pub fn snapshot_of(&self, case: &Path) -> PathBuf {
+        let stem = case
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.root
+            .join(CASES_DIR)
+            .join("snapshots")
+            .join(format!("{stem}.snap"))
+    }
+}
+
+/// The form folders in a folder of forms (sub-folders with a `form.json`), sorted.
+pub fn forms_in(dir: &Path) -> std::io::Result<Vec<FormDir>> {
+    std::fs::read_dir(dir)?;
+    Ok(entries(dir)
+        .into_iter()
+        .filter(|p| p.join(SCHEMA_FILE).is_file())
+        .map(FormDir::new)
+        .collect())
+}
+
+/// A catalog for a form: the engine's messages, then the form's own.
+pub fn catalog(
+    engine: &LocaleTree,
+    form: &FormDir,
+    default: Locale,
+) -> (Catalog, Vec<LoadProblem>) {
+    let mut catalog = Catalog::new(default);
+    let mut problems = engine.load_into(&mut catalog);
+    problems.extend(form.locales().load_into(&mut catalog));
+    (catalog, problems)
+}
+
+#[cfg(test)]
+#[allow(clippy::panic, clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    #[test]
+    fn finds_the_example_forms_and_their_parts() {
+        let forms = forms_in(&root().join("examples")).unwrap_or_default();
+        let lea = forms.iter().find(|f| f.name() == "lea-registration");
+        let Some(lea) = lea else {
+            panic!("no lea-registration in {forms:?}");
+        };
+        assert!(lea.read_schema().is_ok());
+        assert!(lea.locales().tags().contains(&"ar".to_owned()));
+        let cases = lea.cases();
+        assert!(cases.len() > 50);
+        assert!(cases.iter().all(|c| lea.snapshot_of(c).is_file()));
+        let engine = LocaleTree::new(root().join(LOCALES_DIR));
+        assert!(engine.files("de").iter().any(|f| f.name == "engine.ftl"));
+        let (cat, problems) = catalog(&engine, lea, Locale::fallback());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(cat.locales().len() >= 10);
+    }
+}
