@@ -78,6 +78,8 @@ crate::codes::codes! {
         UnknownForm = "unknown-form",
         /// 404: nothing here.
         NotFound = "not-found",
+        /// 405: the address does not take this method.
+        MethodNotAllowed = "method-not-allowed",
         /// 409: the form changed since the page was loaded (`expected`: its version).
         WrongSchemaVersion = "wrong-schema-version",
         /// 403: a cross-origin request from an origin the service does not allow.
@@ -92,6 +94,8 @@ crate::codes::codes! {
         Busy = "busy",
         /// 503: the database cannot be reached; retry later.
         StorageUnavailable = "storage-unavailable",
+        /// 500: a fault of the service itself.
+        Internal = "internal",
     }
 }
 

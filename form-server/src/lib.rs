@@ -11,18 +11,18 @@ pub mod store;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::extract::{ConnectInfo, Path as UrlPath, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use form_core::date::Zone;
-use form_core::{Catalog, Context, Date, Form, Locale};
+use form_core::wire::{Accepted, Envelope, ErrorCode, Refusal, WireIssue};
+use form_core::{Catalog, Context, Date, Form};
 use serde_json::{Value, json};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::ServeDir;
@@ -83,52 +83,21 @@ pub struct LoadedForm {
     pub form: Form,
     pub schema: String,
     pub catalog: Catalog,
-    pub dir: PathBuf,
+    pub dir: form_files::FormDir,
 }
 
-fn ftl_into(cat: &mut Catalog, dir: &Path) -> Result<(), String> {
-    let Ok(tags) = std::fs::read_dir(dir) else {
-        return Ok(());
-    };
-    let mut tags: Vec<_> = tags.flatten().filter(|e| e.path().is_dir()).collect();
-    tags.sort_by_key(std::fs::DirEntry::file_name);
-    for tag in tags {
-        let Ok(locale) = Locale::parse(&tag.file_name().to_string_lossy()) else {
-            continue;
-        };
-        let mut files: Vec<_> = std::fs::read_dir(tag.path())
-            .map_err(|e| e.to_string())?
-            .flatten()
-            .collect();
-        files.sort_by_key(std::fs::DirEntry::file_name);
-        for f in files
-            .into_iter()
-            .filter(|f| f.path().extension().is_some_and(|x| x == "ftl"))
-        {
-            let text = std::fs::read_to_string(f.path())
-                .map_err(|e| format!("{}: {e}", f.path().display()))?;
-            let errors = cat.add_resource(&locale, &f.file_name().to_string_lossy(), &text);
-            if let Some(e) = errors.first() {
-                return Err(format!("{}: {e}", f.path().display()));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Loads and compiles every form under `cfg.forms_dir`; a form with schema errors stops
-/// the service from starting.
+/// Loads and compiles every form under `cfg.forms_dir` (see `form_files` for the
+/// layout); a form with schema or message errors stops the service from starting.
 pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, String> {
     let mut out = HashMap::new();
-    let dirs = std::fs::read_dir(&cfg.forms_dir)
+    let forms = form_files::forms_in(&cfg.forms_dir)
         .map_err(|e| format!("{}: {e}", cfg.forms_dir.display()))?;
-    for d in dirs.flatten() {
-        let path = d.path().join("form.json");
-        if !path.exists() {
-            continue;
-        }
-        let schema =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let engine = form_files::LocaleTree::new(&cfg.locales_dir);
+    for dir in forms {
+        let path = dir.schema_path();
+        let schema = dir
+            .read_schema()
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         let compiled = form_core::compile(&schema);
         let Some(form) = compiled.form else {
             return Err(format!(
@@ -136,16 +105,17 @@ pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, String> {
                 path.display()
             ));
         };
-        let mut catalog = Catalog::new(form.default_locale.clone());
-        ftl_into(&mut catalog, &cfg.locales_dir)?;
-        ftl_into(&mut catalog, &d.path().join("locales"))?;
+        let (catalog, problems) = form_files::catalog(&engine, &dir, form.default_locale.clone());
+        if let Some(p) = problems.first() {
+            return Err(p.to_string());
+        }
         out.insert(
             form.id.clone(),
             LoadedForm {
                 form,
                 schema,
                 catalog,
-                dir: d.path(),
+                dir,
             },
         );
     }
@@ -209,17 +179,61 @@ impl AppState {
     }
 }
 
-fn error(status: StatusCode, code: &str, extra: Value) -> Response {
-    let mut body = json!({ "error": code });
-    if let (Value::Object(b), Value::Object(e)) = (&mut body, extra) {
-        b.extend(e);
-    }
+/// An answer other than 201: a [`Refusal`] as JSON, never cached.
+fn refuse(status: StatusCode, refusal: Refusal) -> Response {
     (
         status,
         [(header::CACHE_CONTROL, "no-store")],
-        axum::Json(body),
+        axum::Json(refusal),
     )
         .into_response()
+}
+
+fn error(status: StatusCode, code: ErrorCode) -> Response {
+    refuse(status, Refusal::new(code))
+}
+
+/// With `Retry-After: 1`.
+fn retry_later(status: StatusCode, code: ErrorCode) -> Response {
+    let mut r = error(status, code);
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    r
+}
+
+/// The error code for a status, for answers that did not come from [`refuse`] (a missing
+/// file, a wrong method, ...).
+fn code_for(status: StatusCode) -> ErrorCode {
+    match status {
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+        StatusCode::FORBIDDEN => ErrorCode::ForbiddenOrigin,
+        StatusCode::TOO_MANY_REQUESTS => ErrorCode::RateLimited,
+        s if s.is_client_error() => ErrorCode::MalformedJson,
+        _ => ErrorCode::Internal,
+    }
+}
+
+/// Every error answer is JSON with a code, whoever made it (axum, the file service).
+async fn json_errors(r: Response) -> Response {
+    let status = r.status();
+    let is_json = r
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if status.as_u16() < 400 || is_json {
+        return r;
+    }
+    let mut out = error(status, code_for(status));
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = r.headers().get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
 }
 
 /// Today's date in `zone` from the system clock: the engine itself has no clock.
@@ -265,122 +279,137 @@ pub fn new_reference(form_id: &str) -> String {
     )
 }
 
-fn valid_key(k: &str) -> bool {
-    (8..=128).contains(&k.len())
-        && k.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+/// Whether a request comes from another origin than the service's own: its `Origin`
+/// (browsers send it with every POST) names another host than the one it was sent to.
+fn cross_origin(headers: &HeaderMap) -> Option<String> {
+    let origin = headers.get(header::ORIGIN)?.to_str().ok()?;
+    let host = headers
+        .get("x-forwarded-host")
+        .or_else(|| headers.get(header::HOST))
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let authority = origin.split_once("://").map_or(origin, |(_, a)| a);
+    (authority != host).then(|| origin.to_owned())
 }
 
-/// `POST /api/forms/{form}/submissions` with `{formId, schemaVersion, locale, idempotencyKey,
-/// submission}`: 201 `{reference}`; 422 `{error: "invalid", issues}`; 4xx for bad requests.
+/// `POST /api/forms/{form}/submissions` with a [`wire::Envelope`]: 201 [`Accepted`];
+/// 422 [`Refusal`] `invalid` with the issues; every other problem a [`Refusal`] with its
+/// code. Origin and content type are checked before the body is read; the body is read
+/// up to the limit (413 beyond it).
 async fn submit(
     State(st): State<Arc<AppState>>,
     UrlPath(form_id): UrlPath<String>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    body: Bytes,
+    request: axum::extract::Request,
 ) -> Response {
     if !st.allow(addr.ip()) {
-        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited", json!({}));
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-        return r;
+        return retry_later(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    }
+    let headers = request.headers();
+    if let Some(origin) = cross_origin(headers)
+        && !st.cfg.allow_origins.iter().any(|o| *o == origin)
+    {
+        return error(StatusCode::FORBIDDEN, ErrorCode::ForbiddenOrigin);
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::UnsupportedMediaType,
+        );
     }
     let Some(lf) = st.forms.get(&form_id) else {
-        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+        return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
-    let Ok(envelope) = serde_json::from_slice::<Value>(&body) else {
-        return error(StatusCode::BAD_REQUEST, "malformed-json", json!({}));
+    let limit = st.cfg.body_limit;
+    let Ok(body) = axum::body::to_bytes(request.into_body(), limit).await else {
+        let mut r = Refusal::new(ErrorCode::PayloadTooLarge);
+        r.max = Some(limit as u64);
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, r);
     };
-    let field = |k: &str| envelope.get(k).and_then(Value::as_str);
+    let Ok(value) = serde_json::from_slice::<Value>(&body) else {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson);
+    };
+    let field = |k: &str| value.get(k).and_then(Value::as_str);
     if field("formId") != Some(form_id.as_str()) {
-        return error(StatusCode::BAD_REQUEST, "form-mismatch", json!({}));
+        return error(StatusCode::BAD_REQUEST, ErrorCode::FormMismatch);
     }
-    let Some(key) = field("idempotencyKey").filter(|k| valid_key(k)) else {
-        return error(StatusCode::BAD_REQUEST, "bad-idempotency-key", json!({}));
+    if field("idempotencyKey").is_none() {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::BadIdempotencyKey);
+    }
+    let Ok(envelope) = serde_json::from_value::<Envelope>(value) else {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson);
     };
-    if field("schemaVersion") != Some(lf.form.version.as_str()) {
-        return error(
-            StatusCode::CONFLICT,
-            "wrong-schema-version",
-            json!({ "expected": lf.form.version }),
-        );
+    if !envelope.key_is_valid() {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::BadIdempotencyKey);
     }
-    let Some(data) = envelope.get("submission").filter(|v| v.is_object()) else {
-        return error(StatusCode::BAD_REQUEST, "missing-submission", json!({}));
+    if envelope.schema_version != lf.form.version {
+        let mut r = Refusal::new(ErrorCode::WrongSchemaVersion);
+        r.expected = Some(lf.form.version.clone());
+        return refuse(StatusCode::CONFLICT, r);
+    }
+    let Some(data) = envelope.submission.as_object() else {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::MissingSubmission);
     };
-    if data
-        .as_object()
-        .is_some_and(|o| o.len() > st.cfg.max_fields)
-    {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "too-many-fields",
-            json!({ "max": st.cfg.max_fields }),
-        );
+    if data.len() > st.cfg.max_fields {
+        let mut r = Refusal::new(ErrorCode::TooManyFields);
+        r.max = Some(st.cfg.max_fields as u64);
+        return refuse(StatusCode::BAD_REQUEST, r);
     }
-    let locale = lf.catalog.negotiate(&[field("locale").unwrap_or("")]);
+    let locale = lf.catalog.negotiate(&[envelope.locale.as_str()]);
     let report = lf.form.validate(
-        data,
+        &envelope.submission,
         &Context {
             today: st.cfg.today.unwrap_or_else(|| today(st.cfg.zone)),
         },
     );
     if !report.valid {
-        let issues: Vec<Value> = report
+        let mut r = Refusal::new(ErrorCode::Invalid);
+        r.issues = report
             .issues
-            .iter()
+            .into_iter()
             .map(|i| {
-                let mut v = serde_json::to_value(i).unwrap_or(Value::Null);
-                if let Value::Object(m) = &mut v {
-                    m.insert(
-                        "text".into(),
-                        Value::String(lf.catalog.render_issue(&locale, i)),
-                    );
-                }
-                v
+                let text = lf.catalog.render_issue(&locale, &i);
+                WireIssue::new(i, text)
             })
             .collect();
-        return error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            json!({ "issues": issues, "locale": locale.to_string() }),
-        );
+        r.locale = Some(locale.to_string());
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, r);
     }
     let sub = NewSubmission {
         reference: new_reference(&form_id),
         form_id: form_id.clone(),
         form_version: lf.form.version.clone(),
         locale: locale.to_string(),
-        idempotency_key: key.to_owned(),
+        idempotency_key: envelope.idempotency_key,
         received_at: now_secs(),
         data: Value::Object(report.cleaned).to_string(),
     };
     let (reply, wait) = tokio::sync::oneshot::channel();
     if st.writer.try_send((sub, reply)).is_err() {
-        let mut r = error(StatusCode::SERVICE_UNAVAILABLE, "busy", json!({}));
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-        return r;
+        return retry_later(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy);
     }
     match wait.await {
         Ok(Ok(Stored::Created(reference) | Stored::Existing(reference))) => (
             StatusCode::CREATED,
             [(header::CACHE_CONTROL, "no-store")],
-            axum::Json(json!({ "reference": reference })),
+            axum::Json(Accepted { reference }),
         )
             .into_response(),
         Ok(Err(e)) => {
             eprintln!("store error for form {form_id}: {e}");
             error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "storage-unavailable",
-                json!({}),
+                ErrorCode::StorageUnavailable,
             )
         }
         Err(_) => error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "storage-unavailable",
-            json!({}),
+            ErrorCode::StorageUnavailable,
         ),
     }
 }
@@ -394,7 +423,7 @@ async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>)
                 form_core::packed::encode(&lf.form),
             )
                 .into_response(),
-            None => error(StatusCode::NOT_FOUND, "unknown-form", json!({})),
+            None => error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm),
         };
     }
     let id = file.strip_suffix(".json").unwrap_or(&file);
@@ -404,7 +433,7 @@ async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>)
             lf.schema.clone(),
         )
             .into_response(),
-        None => error(StatusCode::NOT_FOUND, "unknown-form", json!({})),
+        None => error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm),
     }
 }
 
@@ -419,31 +448,23 @@ async fn form_messages(
             && !s.contains("..")
     };
     let Some(lf) = st.forms.get(&id) else {
-        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+        return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
     if !ok(&tag) || !ok(&file) || !file.ends_with(".ftl") {
-        return error(StatusCode::NOT_FOUND, "not-found", json!({}));
+        return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
-    match std::fs::read_to_string(lf.dir.join("locales").join(&tag).join(&file)) {
-        Ok(text) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response(),
-        Err(_) => error(StatusCode::NOT_FOUND, "not-found", json!({})),
+    match lf.dir.locales().file(&tag, &file) {
+        Some(text) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response(),
+        None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
 }
 
 /// `GET /api/forms/{form}`: what an embed needs to know besides the schema.
 async fn form_info(State(st): State<Arc<AppState>>, UrlPath(id): UrlPath<String>) -> Response {
     let Some(lf) = st.forms.get(&id) else {
-        return error(StatusCode::NOT_FOUND, "unknown-form", json!({}));
+        return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
-    let mut locales: Vec<String> = std::fs::read_dir(lf.dir.join("locales"))
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    locales.sort();
+    let locales = lf.dir.locales().tags();
     axum::Json(json!({ "id": lf.form.id, "version": lf.form.version, "defaultLocale": lf.form.default_locale.to_string(), "locales": locales })).into_response()
 }
 
@@ -498,12 +519,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE]);
-    app.layer(axum::middleware::map_response(security_headers))
+    app.layer(axum::middleware::map_response(json_errors))
+        .layer(axum::middleware::map_response(security_headers))
         .layer(cors)
         // brotli or gzip for whatever the browser accepts: the embed's wasm shrinks from
         // about 500 KB to under 200 KB on the wire.
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(DefaultBodyLimit::max(cfg.body_limit))
         .with_state(state)
 }
 

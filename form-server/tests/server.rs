@@ -214,8 +214,12 @@ fn suite(db: &str) {
         json!({ "remarks": "x".repeat(70 * 1024) }),
         "key-0000000005",
     );
-    let (status, _) = post_json(addr, "lea-registration", &huge);
-    assert_eq!(status, 413);
+    let (status, body) = post_json(addr, "lea-registration", &huge);
+    assert_eq!(
+        (status, body["error"].as_str(), body["max"].as_u64()),
+        (413, Some("payload-too-large"), Some(64 * 1024)),
+        "{body}"
+    );
     let many: serde_json::Map<String, Value> =
         (0..400).map(|i| (format!("f{i}"), json!(1))).collect();
     let (status, body) = post_json(
@@ -228,6 +232,77 @@ fn suite(db: &str) {
         (400, Some("too-many-fields"))
     );
     assert_eq!(count(db), before + 1);
+
+    // Only JSON, and only from this origin or an allowed one, decided before the body is
+    // read: a form on a foreign page posting text/plain (no preflight) is refused.
+    let valid = envelope(case("01-valid-minimal"), "key-0000000007").to_string();
+    let submit = |headers: &[(&str, &str)]| {
+        let (status, _, body) = http(
+            addr,
+            "POST",
+            "/api/forms/lea-registration/submissions",
+            headers,
+            valid.as_bytes(),
+        );
+        let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+        (status, body["error"].as_str().map(str::to_owned))
+    };
+    assert_eq!(
+        submit(&[
+            ("Content-Type", "text/plain"),
+            ("Origin", "https://evil.example")
+        ]),
+        (403, Some("forbidden-origin".into()))
+    );
+    assert_eq!(
+        submit(&[
+            ("Content-Type", "application/json"),
+            ("Origin", "https://evil.example")
+        ]),
+        (403, Some("forbidden-origin".into()))
+    );
+    assert_eq!(
+        submit(&[("Content-Type", "text/plain;charset=UTF-8")]),
+        (415, Some("unsupported-media-type".into()))
+    );
+    assert_eq!(submit(&[]), (415, Some("unsupported-media-type".into())));
+    assert_eq!(count(db), before + 1);
+    let own = format!("http://{addr}");
+    assert_eq!(
+        submit(&[
+            ("Content-Type", "application/json; charset=utf-8"),
+            ("Origin", &own)
+        ])
+        .0,
+        201
+    );
+    assert_eq!(
+        submit(&[
+            ("Content-Type", "application/json"),
+            ("Origin", "https://www.berlin.de")
+        ])
+        .0,
+        201,
+        "the same key again: stored once"
+    );
+    assert_eq!(count(db), before + 2);
+
+    // Every other error is JSON with a code too.
+    let (status, _, body) = http(
+        addr,
+        "GET",
+        "/api/forms/lea-registration/submissions",
+        &[],
+        b"",
+    );
+    let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (405, Some("method-not-allowed"))
+    );
+    let (status, _, body) = http(addr, "GET", "/locales/xx/nothing.ftl", &[], b"");
+    let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    assert_eq!((status, body["error"].as_str()), (404, Some("not-found")));
 
     // CORS: only allowed origins.
     let preflight = |origin: &str| {
