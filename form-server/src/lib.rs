@@ -307,7 +307,7 @@ async fn submit(
     }
     let headers = request.headers();
     if let Some(origin) = cross_origin(headers)
-        && !st.cfg.allow_origins.iter().any(|o| *o == origin)
+        && !st.cfg.allow_origins.contains(&origin)
     {
         return error(StatusCode::FORBIDDEN, ErrorCode::ForbiddenOrigin);
     }
