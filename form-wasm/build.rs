@@ -3,20 +3,7 @@
 //! The library itself does not use it.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-
-fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == ext))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
+use std::path::Path;
 
 fn lit(p: &Path) -> String {
     format!(
@@ -31,49 +18,41 @@ fn lit(p: &Path) -> String {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let examples = root.join("examples");
+    let engine = form_files::LocaleTree::new(root.join(form_files::LOCALES_DIR));
     println!("cargo::rerun-if-changed={}", examples.display());
-    println!("cargo::rerun-if-changed={}", root.join("locales").display());
+    println!("cargo::rerun-if-changed={}", engine.root.display());
     let mut out = String::from(
         "pub struct Case { pub name: &'static str, pub data: &'static str, pub snapshot: &'static str }\n",
     );
     out.push_str("pub struct Example { pub name: &'static str, pub schema: &'static str, pub messages: &'static [(&'static str, &'static str)], pub cases: &'static [Case] }\n");
     out.push_str("pub static EXAMPLES: &[Example] = &[\n");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&examples)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.join("form.json").exists())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    for dir in dirs {
-        println!("cargo::rerun-if-changed={}", dir.join("cases").display());
+    for dir in form_files::forms_in(&examples).unwrap_or_default() {
+        let cases = dir.root.join(form_files::CASES_DIR);
+        println!("cargo::rerun-if-changed={}", cases.display());
         println!(
             "cargo::rerun-if-changed={}",
-            dir.join("cases/snapshots").display()
+            cases.join("snapshots").display()
         );
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
         let _ = write!(
             out,
-            "    Example {{ name: {name:?}, schema: {}, messages: &[",
-            lit(&dir.join("form.json"))
+            "    Example {{ name: {:?}, schema: {}, messages: &[",
+            dir.name(),
+            lit(&dir.schema_path())
         );
-        for base in [root.join("locales/en"), dir.join("locales/en")] {
-            for f in files(&base, "ftl") {
-                let _ = write!(out, "(\"en\", {}), ", lit(&f));
-            }
+        for f in engine
+            .files("en")
+            .into_iter()
+            .chain(dir.locales().files("en"))
+        {
+            let _ = write!(out, "(\"en\", {}), ", lit(Path::new(&f.path)));
         }
         out.push_str("], cases: &[\n");
-        for case in files(&dir.join("cases"), "json") {
+        for case in dir.cases() {
+            let snap = dir.snapshot_of(&case);
             let stem = case
                 .file_stem()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let snap = dir.join("cases/snapshots").join(format!("{stem}.snap"));
             if snap.exists() {
                 let _ = writeln!(
                     out,

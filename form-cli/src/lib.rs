@@ -98,7 +98,7 @@ pub fn lint_tree(dir: &Path, fallback: &str, cat: &Catalog, locale: &Locale) -> 
     } else {
         fallback
     };
-    let reference = tree.files(reference_tag);
+    let reference = tree.lint_files(reference_tag);
     let mut lines = Vec::new();
     for tag in tags {
         let Ok(lang) = Locale::parse(&tag) else {
@@ -111,7 +111,7 @@ pub fn lint_tree(dir: &Path, fallback: &str, cat: &Catalog, locale: &Locale) -> 
             ));
             continue;
         };
-        for i in form_core::lint::lint_locale(&reference, &lang, &tree.files(&tag)) {
+        for i in form_core::lint::lint_locale(&reference, &lang, &tree.lint_files(&tag)) {
             lines.push(format!(
                 "{}:{}: error[lint-{}]: {}",
                 i.path,

@@ -32,8 +32,8 @@ fn form(args: &[&str]) -> (i32, String, String) {
 }
 
 /// The one helper: validates `case` against `schema` and compares with the snapshot.
-fn check(example: &Path, case: &Path) {
-    let schema = example.join("form.json");
+fn check(example: &form_files::FormDir, case: &Path) {
+    let schema = example.schema_path();
     let (code, stdout, stderr) = form(&[
         "validate",
         "--schema",
@@ -62,7 +62,7 @@ fn check(example: &Path, case: &Path) {
         .to_string_lossy()
         .into_owned();
     insta::with_settings!({
-        snapshot_path => example.join("cases").join("snapshots"),
+        snapshot_path => example.snapshot_of(case).parent().expect("snapshots folder"),
         prepend_module_to_snapshot => false,
         omit_expression => true,
         info => &format!("form validate --schema {} --data {} --today {TODAY} --locale en --format json", rel(&schema), rel(case)),
@@ -78,32 +78,15 @@ fn rel(p: &Path) -> String {
         .replace("\\", "/")
 }
 
-fn cases(example: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(example.join("cases"))
-        .expect("cases folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn every_case_of_every_example_matches_its_snapshot() {
     let examples = root().join("examples");
     let mut count = 0;
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&examples)
-        .expect("examples")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("form.json").exists())
-        .collect();
-    dirs.sort();
-    for example in dirs {
-        let (code, stdout, _) = form(&["check", &example.join("form.json").to_string_lossy()]);
-        assert_eq!(code, 0, "form check {}:\n{stdout}", example.display());
-        for case in cases(&example) {
+    for example in form_files::forms_in(&examples).expect("examples") {
+        let schema = example.schema_path();
+        let (code, stdout, _) = form(&["check", &schema.to_string_lossy()]);
+        assert_eq!(code, 0, "form check {}:\n{stdout}", example.root.display());
+        for case in example.cases() {
             check(&example, &case);
             count += 1;
         }

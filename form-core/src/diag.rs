@@ -87,23 +87,6 @@ impl fmt::Display for Arg {
 /// Arguments by name, in a stable order.
 pub type Args = BTreeMap<String, Arg>;
 
-/// Arguments read back from their JSON form (an issue's `args` as a report or the service
-/// sends it): numbers stay numbers, so plural forms still work; other values become text.
-pub fn args_from_json(v: &serde_json::Value) -> Args {
-    let mut args = Args::new();
-    if let serde_json::Value::Object(m) = v {
-        for (k, v) in m {
-            let arg = match v {
-                serde_json::Value::Number(n) => Arg::Num(n.as_f64().unwrap_or(0.0)),
-                serde_json::Value::String(s) => Arg::Str(s.clone()),
-                other => Arg::Str(other.to_string()),
-            };
-            args.insert(k.clone(), arg);
-        }
-    }
-    args
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

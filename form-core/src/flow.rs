@@ -9,6 +9,7 @@
 //! "Continue" there goes back to the check page; sending with problems goes to the first
 //! page that has one.
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::model::Form;
@@ -27,29 +28,35 @@ pub enum Step {
 }
 
 /// What "Continue" on a page leads to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Next {
     /// Stay on the page and show these issues (they are on it).
-    Stay(Vec<Issue>),
+    Stay { issues: Vec<Issue> },
     /// Go to this page, showing these issues (none on the way forward; the page's own
     /// when an earlier answer made a later page incomplete).
-    Page(usize, Vec<Issue>),
+    Page { page: usize, issues: Vec<Issue> },
     /// Go to "check your answers".
     Check,
 }
 
 /// What "Send" on "check your answers" leads to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Send {
     /// Everything is valid: send `report.cleaned`.
     Send,
     /// Fix these issues first, on this page (`None`: issues about no field, shown on the
     /// check page).
-    Fix(Option<usize>, Vec<Issue>),
+    Fix {
+        page: Option<usize>,
+        issues: Vec<Issue>,
+    },
 }
 
 /// One row of "check your answers".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Row {
     /// A question and its answer. `path` is the field's path (for the "Change" link),
     /// `label` the message id of its label.
@@ -64,7 +71,7 @@ pub enum Row {
 }
 
 /// The answers of one page, for "check your answers".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Section {
     pub page: usize,
     /// Message id of the page's heading.
@@ -115,18 +122,22 @@ impl Form {
     pub fn next(&self, report: &Report, vis: &Visibility, current: usize, returning: bool) -> Next {
         let here = self.issues_on_page(&report.issues, current);
         if !here.is_empty() {
-            return Next::Stay(here);
+            return Next::Stay { issues: here };
         }
         let pages = self.visible_pages(vis);
         match pages.iter().copied().find(|&p| p > current) {
-            Some(p) if !returning => Next::Page(p, Vec::new()),
+            Some(page) if !returning => Next::Page {
+                page,
+                issues: Vec::new(),
+            },
             _ => {
                 // Back to the first page that still has problems, if any (an answer on a
                 // later page may have become required), else to "check your answers".
                 match report.issues.first().and_then(|i| self.page_of(&i.path)) {
-                    Some(p) if p != current && pages.contains(&p) => {
-                        Next::Page(p, self.issues_on_page(&report.issues, p))
-                    }
+                    Some(p) if p != current && pages.contains(&p) => Next::Page {
+                        page: p,
+                        issues: self.issues_on_page(&report.issues, p),
+                    },
                     _ => Next::Check,
                 }
             }
@@ -149,8 +160,14 @@ impl Form {
             return Send::Send;
         }
         match self.page_of_issues(&report.issues) {
-            Some(p) => Send::Fix(Some(p), self.issues_on_page(&report.issues, p)),
-            None => Send::Fix(None, report.issues.clone()),
+            Some(p) => Send::Fix {
+                page: Some(p),
+                issues: self.issues_on_page(&report.issues, p),
+            },
+            None => Send::Fix {
+                page: None,
+                issues: report.issues.clone(),
+            },
         }
     }
 

@@ -40,7 +40,7 @@ pub mod wire;
 pub use codes::{DiagCode, DropReason, IssueCode};
 pub use compile::{Compiled, FORMAT_VERSION, compile, compile_value};
 pub use date::{Date, PartialDate};
-pub use diag::{Arg, Args, Diagnostic, Severity, args_from_json};
+pub use diag::{Arg, Args, Diagnostic, Severity};
 pub use json_schema::json_schema;
 pub use locale::{Direction, Locale};
 pub use messages::{Catalog, DatePart, ResourceError};

@@ -4,41 +4,19 @@
 
 mod common;
 
-use std::path::Path;
-
 use form_core::Locale;
 use form_core::lint::{FtlFile, LintIssue, lint_locale};
 
 /// The ten languages of the Berlin immigration office.
 const LANGUAGES: &[&str] = &["ar", "de", "en", "fa", "fr", "pl", "ru", "tr", "uk", "vi"];
 
-fn files(dir: &Path) -> Vec<FtlFile> {
-    common::ftl_files(dir)
-        .into_iter()
-        .map(|(name, source)| FtlFile {
-            path: dir
-                .join(&name)
-                .strip_prefix(common::root())
-                .unwrap_or(&dir.join(&name))
-                .display()
-                .to_string(),
-            name,
-            source,
-        })
-        .collect()
-}
-
-/// The one helper: lint every locale folder under `base` against `base/en`.
-fn lint_tree(base: &Path) -> Vec<LintIssue> {
-    let reference = files(&base.join("en"));
+/// The one helper: lint every locale folder of a tree against its `en`.
+fn lint_tree(tree: &form_files::LocaleTree) -> Vec<LintIssue> {
+    let reference = tree.lint_files("en");
     let mut all = Vec::new();
-    for tag in std::fs::read_dir(base)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-    {
-        let locale = Locale::parse(&tag.file_name().to_string_lossy()).unwrap();
-        all.extend(lint_locale(&reference, &locale, &files(&tag.path())));
+    for tag in tree.tags() {
+        let locale = Locale::parse(&tag).unwrap();
+        all.extend(lint_locale(&reference, &locale, &tree.lint_files(&tag)));
     }
     all.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     all
@@ -46,14 +24,9 @@ fn lint_tree(base: &Path) -> Vec<LintIssue> {
 
 #[test]
 fn shipped_locales_have_no_lint_problems() {
-    let mut problems = lint_tree(&common::root().join("locales"));
-    for ex in std::fs::read_dir(common::root().join("examples"))
-        .unwrap()
-        .flatten()
-    {
-        if ex.path().join("locales").is_dir() {
-            problems.extend(lint_tree(&ex.path().join("locales")));
-        }
+    let mut problems = lint_tree(&common::engine_locales());
+    for ex in common::examples() {
+        problems.extend(lint_tree(&ex.locales()));
     }
     let text: Vec<String> = problems
         .iter()

@@ -22,13 +22,8 @@ fn every_case_gives_the_same_report_from_the_packed_form() {
     let ctx = form_core::Context {
         today: form_core::Date::parse_iso("2021-03-15").unwrap(),
     };
-    let dir = common::root().join("examples/lea-registration/cases");
     let mut n = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
+    for path in common::lea().cases() {
         let data: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let a = serde_json::to_string(&form.evaluate(&data, &ctx)).unwrap();
@@ -65,8 +60,7 @@ fn packing_is_deterministic_and_round_trips() {
     assert_eq!(bytes, packed::encode(&lea()));
     assert_eq!(bytes, packed::encode(&packed::decode(&bytes).unwrap()));
     // Every schema of the test suite that compiles packs and round-trips too.
-    for entry in std::fs::read_dir(common::root().join("tests/schemas")).unwrap() {
-        let path = entry.unwrap().path();
+    for path in form_files::files_in(&common::root().join("tests/schemas"), "json") {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
@@ -102,6 +96,72 @@ fn wrong_input_is_refused_with_a_reason() {
         packed::decode(&other).unwrap_err(),
         PackError::Version("0.0.1".into())
     );
+}
+
+/// Format 01 (written by the engine before the field types had explicit tags; this file
+/// was packed by it) is refused with a reason a renderer and `form pack` can act on: pack
+/// the schema again. Tags of format 02 are pinned in `form_core::types`.
+#[test]
+fn an_older_format_is_refused_clearly() {
+    let old = std::fs::read(common::root().join("form-core/tests/data/lea-registration.v1.form"))
+        .unwrap();
+    assert!(old.starts_with(b"FORMPK01"));
+    let err = packed::decode(&old).unwrap_err();
+    assert_eq!(err, PackError::OldFormat(1));
+    assert_eq!(err.code(), "old-format");
+    assert_eq!(err.to_string(), "old-format 01");
+    // A newer format than this engine knows is another version, not damage.
+    let mut newer = b"FORMPK99".to_vec();
+    newer.extend_from_slice(&old[8..]);
+    assert_eq!(
+        packed::decode(&newer).unwrap_err(),
+        PackError::Version("format 99".into())
+    );
+    // The same form packed now decodes and gives the same reports as compiling it.
+    let now = packed::encode(&lea());
+    assert!(now.starts_with(b"FORMPK02"));
+    assert!(packed::decode(&now).is_ok());
+}
+
+/// Each field type is written as its own tag followed by its properties: a type's tag in
+/// the bytes is the one in the table, whatever order the table lists types in.
+#[test]
+fn field_types_are_written_with_their_tags() {
+    let schema = r#"{"format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+      "pages": [{"id": "p", "heading": "h", "fields": [
+        {"id": "c", "type": "consent", "label": "l"}]}]}"#;
+    let form = form_core::compile(schema).form.unwrap();
+    let bytes = packed::encode(&form);
+    let tag = form_core::types::TYPES
+        .iter()
+        .find(|t| t.0 == "consent")
+        .unwrap()
+        .1;
+    assert_eq!(tag, 11);
+    // Damage the tag: an unknown tag is refused, never read as another type.
+    let header = 8 + 1 + env!("CARGO_PKG_VERSION").len() + 8;
+    let body = &bytes[header..];
+    let positions: Vec<usize> = body
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0] == 1 && w[1] == b'c')
+        .map(|(i, _)| i)
+        .collect();
+    assert!(!positions.is_empty());
+    let mut found = false;
+    for p in positions {
+        // id "c" (len 1, 'c'), then the kind's tag.
+        if body.get(p + 2) == Some(&tag) {
+            let mut damaged = body.to_vec();
+            damaged[p + 2] = 200;
+            assert_eq!(
+                packed::decode(&with_hash(&bytes, &damaged)).unwrap_err(),
+                PackError::Damaged
+            );
+            found = true;
+        }
+    }
+    assert!(found, "the consent tag follows the field id");
 }
 
 /// Re-hashes a body so that damage gets past the checksum into the decoder.

@@ -47,13 +47,7 @@ fn check(file: &std::path::Path) -> String {
 #[test]
 fn broken_schemas_get_located_diagnostics() {
     let dir = common::root().join("tests/schemas");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = form_files::files_in(&dir, "json");
     assert!(files.len() >= 10);
     for file in files {
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();

@@ -22,8 +22,28 @@
 
 use std::path::{Path, PathBuf};
 
-use form_core::lint::FtlFile;
+#[cfg(feature = "catalog")]
 use form_core::{Catalog, Locale};
+
+/// One `.ftl` file: where it is, its name (which pairs it with the reference's file) and
+/// its text. The same as `form_core::lint::FtlFile`, which it converts into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FtlFile {
+    pub path: String,
+    pub name: String,
+    pub source: String,
+}
+
+#[cfg(feature = "catalog")]
+impl From<FtlFile> for form_core::lint::FtlFile {
+    fn from(f: FtlFile) -> Self {
+        form_core::lint::FtlFile {
+            path: f.path,
+            name: f.name,
+            source: f.source,
+        }
+    }
+}
 
 /// The schema's file name in a form folder.
 pub const SCHEMA_FILE: &str = "form.json";
@@ -86,6 +106,7 @@ impl LocaleTree {
 
     /// The languages of the tree (folders whose names are no language tag are left out;
     /// see [`LocaleTree::tags`]).
+    #[cfg(feature = "catalog")]
     pub fn locales(&self) -> Vec<Locale> {
         self.tags()
             .iter()
@@ -126,7 +147,14 @@ impl LocaleTree {
         std::fs::read_to_string(self.dir(tag).join(name)).ok()
     }
 
+    /// The `.ftl` files of one language, for the translation lint.
+    #[cfg(feature = "catalog")]
+    pub fn lint_files(&self, tag: &str) -> Vec<form_core::lint::FtlFile> {
+        self.files(tag).into_iter().map(Into::into).collect()
+    }
+
     /// Adds every file of every language to `catalog`; returns each problem with its file.
+    #[cfg(feature = "catalog")]
     pub fn load_into(&self, catalog: &mut Catalog) -> Vec<LoadProblem> {
         let mut problems = Vec::new();
         for tag in self.tags() {
@@ -184,10 +212,7 @@ impl FormDir {
 
     /// The case files (`cases/*.json`), sorted.
     pub fn cases(&self) -> Vec<PathBuf> {
-        entries(&self.root.join(CASES_DIR))
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect()
+        files_in(&self.root.join(CASES_DIR), "json")
     }
 
     /// The expected report of a case (`cases/snapshots/<stem>.snap`).
@@ -203,6 +228,14 @@ impl FormDir {
     }
 }
 
+/// The files of a folder with an extension (`json`), sorted.
+pub fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    entries(dir)
+        .into_iter()
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+        .collect()
+}
+
 /// The form folders in a folder of forms (sub-folders with a `form.json`), sorted.
 pub fn forms_in(dir: &Path) -> std::io::Result<Vec<FormDir>> {
     std::fs::read_dir(dir)?;
@@ -214,6 +247,7 @@ pub fn forms_in(dir: &Path) -> std::io::Result<Vec<FormDir>> {
 }
 
 /// A catalog for a form: the engine's messages, then the form's own.
+#[cfg(feature = "catalog")]
 pub fn catalog(
     engine: &LocaleTree,
     form: &FormDir,
@@ -225,7 +259,7 @@ pub fn catalog(
     (catalog, problems)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "catalog"))]
 #[allow(clippy::panic, clippy::unwrap_used)]
 mod tests {
     use super::*;

@@ -72,13 +72,13 @@ fn post_json(addr: SocketAddr, form: &str, v: &Value) -> (u16, Value) {
 }
 
 fn case(name: &str) -> Value {
-    let dir = root().join("examples/lea-registration/cases");
-    let file = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().contains(name))
+    let lea = form_files::FormDir::new(root().join("examples/lea-registration"));
+    let file = lea
+        .cases()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains(name))
         .unwrap();
-    serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
 fn envelope(data: Value, key: &str) -> Value {

@@ -6,49 +6,18 @@
 //! Architecture invariant: every verdict comes from form-core; this crate only adapts
 //! types, so the browser gives exactly the server's answer.
 
-use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Severity};
+use form_core::flow::Step;
+use form_core::{Catalog, Context, Date, Diagnostic, Form, Issue, Locale, Severity};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+/// The TypeScript declarations of the values that cross the boundary (`types.d.ts`,
+/// appended to the generated `.d.ts`). `tests/typescript.rs` checks them against the
+/// serde shapes of form-core.
+pub const TYPES: &str = include_str!("../types.d.ts");
+
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-/** A message argument: numbers stay numbers so plural forms work. */
-export type Arg = string | number;
-/** Answers keyed by field id; group fields hold arrays of such objects. */
-export type Answers = Record<string, unknown>;
-/** A problem in a schema, located by JSON pointer (and column inside expressions). */
-export interface Diagnostic {
-  severity: "error" | "warning";
-  code: string;
-  pointer: string;
-  column?: number;
-  args?: Record<string, Arg>;
-}
-/** One problem with a submission. */
-export interface Issue {
-  /** `email`, `family_members[1].member_birth_date`; empty for the whole submission. */
-  path: string;
-  code: string;
-  /** Fluent message id. */
-  message: string;
-  /** Message id of the field's label (formatted and passed as `$label`). */
-  label?: string;
-  rule?: string;
-  fields?: string[];
-  args: Record<string, Arg>;
-}
-export interface Dropped { path: string; reason: "hidden" | "unknown"; }
-export interface Report {
-  valid: boolean;
-  issues: Issue[];
-  /** The normalised submission without hidden or unknown fields: what to send. */
-  cleaned: Answers;
-  dropped: Dropped[];
-}
-export interface VisibleItem { path: string; visible: boolean; }
-export interface Visibility { pages: VisibleItem[]; fields: VisibleItem[]; }
-export interface ResourceError { resource: string; line: number; kind: string; }
-"#;
+const TS_SECTION: &str = TYPES;
 
 fn to_js(v: &impl serde::Serialize) -> Result<JsValue, JsError> {
     let text = serde_json::to_string(v).map_err(|e| JsError::new(&e.to_string()))?;
@@ -260,14 +229,104 @@ impl FormEngine {
         to_js(&issues)
     }
 
-    /// Which pages and fields are visible for these answers.
+    /// Which pages and fields are visible for these answers (only visibility is
+    /// computed, nothing is checked: cheap enough for every keystroke).
     #[wasm_bindgen(unchecked_return_type = "Visibility")]
     pub fn visibility(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
         today: &str,
     ) -> Result<JsValue, JsError> {
-        to_js(&self.form()?.evaluate(&from_js(&data)?, &context(today)?).1)
+        to_js(&self.form()?.visibility(&from_js(&data)?, &context(today)?))
+    }
+
+    /// The indices of the pages shown for these answers.
+    #[wasm_bindgen(js_name = visiblePages)]
+    pub fn visible_pages(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<Vec<u32>, JsError> {
+        let form = self.form()?;
+        let vis = form.visibility(&from_js(&data)?, &context(today)?);
+        Ok(form
+            .visible_pages(&vis)
+            .into_iter()
+            .map(|p| p as u32)
+            .collect())
+    }
+
+    /// "Continue" on page `page` (`returning`: the applicant came from "check your
+    /// answers" and goes back there).
+    #[wasm_bindgen(unchecked_return_type = "Next")]
+    pub fn next(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+        page: u32,
+        returning: bool,
+    ) -> Result<JsValue, JsError> {
+        let form = self.form()?;
+        let (report, vis) = form.evaluate(&from_js(&data)?, &context(today)?);
+        to_js(&form.next(&report, &vis, page as usize, returning))
+    }
+
+    /// "Back" from page `page` (`undefined`: from "check your answers"): the previous page
+    /// shown, if any.
+    pub fn back(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+        page: Option<u32>,
+    ) -> Result<Option<u32>, JsError> {
+        let form = self.form()?;
+        let vis = form.visibility(&from_js(&data)?, &context(today)?);
+        let step = page.map_or(Step::Check, |p| Step::Page(p as usize));
+        Ok(form.back(&vis, &step).map(|p| p as u32))
+    }
+
+    /// "Send" on "check your answers": send `cleaned`, or fix these issues on this page.
+    #[wasm_bindgen(unchecked_return_type = "Send")]
+    pub fn send(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
+        let form = self.form()?;
+        to_js(&form.send(&form.validate(&from_js(&data)?, &context(today)?)))
+    }
+
+    /// The rows of "check your answers" (answers as they will be stored).
+    #[wasm_bindgen(js_name = checkAnswers, unchecked_return_type = "Section[]")]
+    pub fn check_answers(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
+        let form = self.form()?;
+        let (report, vis) = form.evaluate(&from_js(&data)?, &context(today)?);
+        to_js(&form.check_answers(&report, &vis))
+    }
+
+    /// What a draft kept on the applicant's device may hold: the answers without those of
+    /// hidden fields.
+    #[wasm_bindgen(unchecked_return_type = "Answers")]
+    pub fn draft(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Answers")] data: JsValue,
+        today: &str,
+    ) -> Result<JsValue, JsError> {
+        let form = self.form()?;
+        let data = from_js(&data)?;
+        let vis = form.visibility(&data, &context(today)?);
+        let answers = data.as_object().cloned().unwrap_or_default();
+        to_js(&form.draft(&answers, &vis))
+    }
+
+    /// The page a field path is on.
+    #[wasm_bindgen(js_name = pageOf)]
+    pub fn page_of(&self, path: &str) -> Result<Option<u32>, JsError> {
+        Ok(self.form()?.page_of(path).map(|p| p as u32))
     }
 
     /// The normalised, minimised submission: what to send to the server.
@@ -315,11 +374,11 @@ impl FormEngine {
         id: &str,
         #[wasm_bindgen(unchecked_param_type = "Record<string, Arg> | undefined")] args: JsValue,
     ) -> Result<String, JsError> {
-        Ok(self.catalog.text(
-            &self.locale(locale),
-            id,
-            &form_core::args_from_json(&from_js(&args)?),
-        ))
+        let args = match from_js(&args)? {
+            Value::Null => form_core::Args::new(),
+            v => serde_json::from_value(v).map_err(|e| JsError::new(&e.to_string()))?,
+        };
+        Ok(self.catalog.text(&self.locale(locale), id, &args))
     }
 
     /// Renders an issue of a report in `locale` (its label formatted as `$label`).
@@ -329,20 +388,9 @@ impl FormEngine {
         locale: &str,
         #[wasm_bindgen(unchecked_param_type = "Issue")] issue: JsValue,
     ) -> Result<String, JsError> {
-        let v = from_js(&issue)?;
-        let l = self.locale(locale);
-        let mut args = v
-            .get("args")
-            .map(form_core::args_from_json)
-            .unwrap_or_default();
-        if let Some(label) = v.get("label").and_then(Value::as_str) {
-            args.insert(
-                "label".to_owned(),
-                Arg::Str(self.catalog.text(&l, label, &Args::new())),
-            );
-        }
-        let message = v.get("message").and_then(Value::as_str).unwrap_or_default();
-        Ok(self.catalog.text(&l, message, &args))
+        let issue: Issue =
+            serde_json::from_value(from_js(&issue)?).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(self.catalog.render_issue(&self.locale(locale), &issue))
     }
 
     /// The direction of a locale, for `dir` on the form's root.

@@ -276,10 +276,10 @@ impl FormApp {
             .form()
             .next(&report, &vis, current, self.return_to_check)
         {
-            Next::Stay(issues) => self.show_errors(issues),
-            Next::Page(p, issues) => {
+            Next::Stay { issues } => self.show_errors(issues),
+            Next::Page { page, issues } => {
                 self.show_errors(Vec::new());
-                self.go(Step::Page(p));
+                self.go(Step::Page(page));
                 if !issues.is_empty() {
                     self.show_errors(issues);
                 }
@@ -298,7 +298,7 @@ impl FormApp {
         }
         let report = self.form().validate(&self.data(), &self.ctx());
         match self.form().send(&report) {
-            Send::Fix(page, issues) => {
+            Send::Fix { page, issues } => {
                 if let Some(p) = page {
                     self.step = Step::Page(p);
                 }

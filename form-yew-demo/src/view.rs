@@ -459,7 +459,7 @@ fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, Stri
 fn shown_text(app: &FormApp, shown: &Shown) -> String {
     match shown {
         Shown::Nothing => String::new(),
-        Shown::Text(t) => t.clone(),
+        Shown::Text { text } => text.clone(),
         Shown::Date { year, month, day } => date_parts(app)
             .iter()
             .filter_map(|(p, _)| match *p {
@@ -469,13 +469,13 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
             })
             .collect::<Vec<_>>()
             .join(" "),
-        Shown::Options(ids) => ids
+        Shown::Options { labels } => labels
             .iter()
             .map(|id| app.t(id))
             .collect::<Vec<_>>()
             .join(", "),
         Shown::Yes => app.t("form-yes"),
-        Shown::Items(n) => n.to_string(),
+        Shown::Items { count } => count.to_string(),
     }
 }
 

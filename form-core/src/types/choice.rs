@@ -52,7 +52,9 @@ impl FieldType for Choice {
     }
     fn shown(&self, value: &Value) -> Shown {
         match value.as_str().and_then(|v| self.options.get(v)) {
-            Some(o) => Shown::Options(vec![o.label.clone()]),
+            Some(o) => Shown::Options {
+                labels: vec![o.label.clone()],
+            },
             None => Shown::Nothing,
         }
     }

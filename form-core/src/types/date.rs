@@ -27,7 +27,7 @@ pub(crate) fn shown_date(value: &Value) -> Shown {
             day: p.day,
         },
         Err(_) if s.is_empty() => Shown::Nothing,
-        Err(_) => Shown::Text(s.to_owned()),
+        Err(_) => Shown::Text { text: s.to_owned() },
     }
 }
 

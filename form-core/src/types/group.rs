@@ -97,7 +97,7 @@ impl FieldType for Group {
     fn shown(&self, value: &Value) -> Shown {
         match value.as_array().map_or(0, Vec::len) {
             0 => Shown::Nothing,
-            n => Shown::Items(n),
+            count => Shown::Items { count },
         }
     }
     fn pack(&self, w: &mut Vec<u8>) {

@@ -97,12 +97,13 @@ impl Hints {
 
 /// An answer as the applicant sees it again ("check your answers"), from the cleaned
 /// submission: normalised, without directional formatting characters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Shown {
     /// Not answered.
     Nothing,
     /// Text to show as it is (isolated from the surrounding text by the renderer).
-    Text(String),
+    Text { text: String },
     /// A date, perhaps partial, shown in the reader's order of parts.
     Date {
         year: i32,
@@ -110,11 +111,11 @@ pub enum Shown {
         day: Option<u8>,
     },
     /// The message ids of the chosen options' labels.
-    Options(Vec<String>),
+    Options { labels: Vec<String> },
     /// A ticked checkbox.
     Yes,
     /// The number of items of a group.
-    Items(usize),
+    Items { count: usize },
 }
 
 /// One field type. Implemented by one struct per module, listed in [`field_types!`].
@@ -158,8 +159,10 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
 /// What an answer looks like as text, for [`Shown::Text`].
 pub(crate) fn shown_text(value: &Value) -> Shown {
     match value {
-        Value::String(s) if !s.is_empty() => Shown::Text(s.clone()),
-        Value::Number(n) => Shown::Text(n.to_string()),
+        Value::String(s) if !s.is_empty() => Shown::Text { text: s.clone() },
+        Value::Number(n) => Shown::Text {
+            text: n.to_string(),
+        },
         _ => Shown::Nothing,
     }
 }

@@ -117,7 +117,7 @@ impl FieldType for MultiChoice {
         if labels.is_empty() {
             Shown::Nothing
         } else {
-            Shown::Options(labels)
+            Shown::Options { labels }
         }
     }
     fn options(&self) -> Option<&Options> {

@@ -1,0 +1,289 @@
+//! The page flow (`form_core::flow`), natively: where "Continue", "Back" and "Send" lead,
+//! what "check your answers" shows, what a draft keeps; and the cheap visibility a
+//! renderer computes on every keystroke agrees with the full validation's.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use form_core::flow::{Next, Row, Send, Step};
+use form_core::{Context, Date, Form, Shown};
+use serde_json::{Value, json};
+
+fn ctx() -> Context {
+    Context {
+        today: Date::parse_iso("2021-03-15").unwrap(),
+    }
+}
+
+/// Three pages; the second only for people with children; a field on the third only for
+/// those who say so.
+fn three_pages() -> Form {
+    let schema = json!({
+        "format": 1, "id": "flow", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [
+            {"id": "you", "heading": "h1", "fields": [
+                {"id": "name", "type": "text", "label": "l", "required": true},
+                {"id": "children", "type": "choice", "label": "l", "required": true,
+                 "options": [{"value": "yes", "label": "y"}, {"value": "no", "label": "n"}]}
+            ]},
+            {"id": "kids", "heading": "h2", "visibleWhen": "children == \"yes\"", "fields": [
+                {"id": "kids", "type": "group", "label": "l", "itemLabel": "child", "minItems": 1, "fields": [
+                    {"id": "kid_name", "type": "text", "label": "kl", "required": true},
+                    {"id": "kid_born", "type": "date", "label": "kb"}
+                ]}
+            ]},
+            {"id": "end", "heading": "h3", "fields": [
+                {"id": "note_wanted", "type": "consent", "label": "l"},
+                {"id": "note", "type": "textarea", "label": "l", "visibleWhen": "note_wanted", "required": true}
+            ]}
+        ]
+    });
+    let compiled = form_core::compile_value(&schema);
+    assert!(!compiled.has_errors(), "{:?}", compiled.diagnostics);
+    compiled.form.unwrap()
+}
+
+fn next(form: &Form, data: &Value, page: usize, returning: bool) -> Next {
+    let (report, vis) = form.evaluate(data, &ctx());
+    form.next(&report, &vis, page, returning)
+}
+
+fn paths(next: &Next) -> (String, Vec<String>) {
+    match next {
+        Next::Stay { issues } => (
+            "stay".into(),
+            issues.iter().map(|i| i.path.clone()).collect(),
+        ),
+        Next::Page { page, issues } => (
+            format!("page {page}"),
+            issues.iter().map(|i| i.path.clone()).collect(),
+        ),
+        Next::Check => ("check".into(), Vec::new()),
+    }
+}
+
+#[test]
+fn continue_stays_with_the_page_s_issues_and_skips_hidden_pages() {
+    let form = three_pages();
+    let vis = form.visibility(&json!({}), &ctx());
+    assert_eq!(form.visible_pages(&vis), [0, 2]);
+    assert_eq!(form.first_page(&vis), Some(0));
+    for (data, page, returning, expect) in [
+        // Problems on this page: stay, with exactly this page's issues.
+        (json!({}), 0, false, ("stay", vec!["name", "children"])),
+        // The kids page appears only for "yes".
+        (
+            json!({"name": "A", "children": "no"}),
+            0,
+            false,
+            ("page 2", vec![]),
+        ),
+        (
+            json!({"name": "A", "children": "yes"}),
+            0,
+            false,
+            ("page 1", vec![]),
+        ),
+        // A group that needs an item.
+        (
+            json!({"name": "A", "children": "yes"}),
+            1,
+            false,
+            ("stay", vec!["kids"]),
+        ),
+        (
+            json!({"name": "A", "children": "yes", "kids": [{"kid_name": ""}]}),
+            1,
+            false,
+            ("stay", vec!["kids[0].kid_name"]),
+        ),
+        // The last page: on to "check your answers".
+        (
+            json!({"name": "A", "children": "no"}),
+            2,
+            false,
+            ("check", vec![]),
+        ),
+        // Coming from "check your answers", back there as soon as the page is done...
+        (
+            json!({"name": "A", "children": "no"}),
+            0,
+            true,
+            ("check", vec![]),
+        ),
+        // ... unless a change made another page incomplete: go there, with its issues.
+        (
+            json!({"name": "A", "children": "yes"}),
+            0,
+            true,
+            ("page 1", vec!["kids"]),
+        ),
+        // A field that appeared on a later page: it is reached in order.
+        (
+            json!({"name": "A", "children": "no", "note_wanted": true}),
+            0,
+            false,
+            ("page 2", vec![]),
+        ),
+    ] {
+        let got = paths(&next(&form, &data, page, returning));
+        let want = (
+            expect.0.to_owned(),
+            expect.1.iter().map(|s| s.to_string()).collect(),
+        );
+        assert_eq!(got, want, "{data} on page {page}, returning {returning}");
+    }
+}
+
+#[test]
+fn back_goes_to_the_previous_page_shown() {
+    let form = three_pages();
+    let no = form.visibility(&json!({"children": "no"}), &ctx());
+    let yes = form.visibility(&json!({"children": "yes"}), &ctx());
+    assert_eq!(form.back(&no, &Step::Page(2)), Some(0));
+    assert_eq!(form.back(&yes, &Step::Page(2)), Some(1));
+    assert_eq!(form.back(&yes, &Step::Page(0)), None);
+    assert_eq!(form.back(&yes, &Step::Check), Some(2));
+    assert_eq!(form.back(&yes, &Step::Done("R".into())), None);
+}
+
+#[test]
+fn send_goes_to_the_first_page_with_a_problem() {
+    let form = three_pages();
+    let report = form.validate(
+        &json!({"name": "A", "children": "yes", "note_wanted": true}),
+        &ctx(),
+    );
+    match form.send(&report) {
+        Send::Fix { page, issues } => {
+            assert_eq!(page, Some(1));
+            let p: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+            assert_eq!(p, ["kids"], "only the page's own issues");
+        }
+        other => panic!("{other:?}"),
+    }
+    let ok = form.validate(&json!({"name": "A", "children": "no"}), &ctx());
+    assert_eq!(form.send(&ok), Send::Send);
+    // Issues about no field (the whole submission) are shown where the applicant is.
+    let mut whole = form.validate(&json!([1]), &ctx());
+    whole.issues.retain(|i| i.path.is_empty());
+    assert_eq!(whole.issues.len(), 1);
+    assert!(matches!(form.send(&whole), Send::Fix { page: None, .. }));
+}
+
+#[test]
+fn check_your_answers_shows_what_will_be_stored() {
+    let form = three_pages();
+    // Directional formatting characters are stripped before the applicant confirms: the
+    // row shows the stored text, not the raw one (U+202E would reverse it on screen).
+    let data = json!({
+        "name": "  Ali\u{202E}ce ", "children": "yes",
+        "kids": [{"kid_name": "Bo", "kid_born": {"day": "5", "month": "3", "year": "2015"}}],
+        "note_wanted": false, "note": "secret"
+    });
+    let (report, vis) = form.evaluate(&data, &ctx());
+    let sections = form.check_answers(&report, &vis);
+    let pages: Vec<usize> = sections.iter().map(|s| s.page).collect();
+    assert_eq!(pages, [0, 1, 2]);
+    let rows: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.rows.iter())
+        .map(|r| match r {
+            Row::Answer { path, value, .. } => format!("{path} = {value:?}"),
+            Row::Item { label, number } => format!("item {label} {number}"),
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "name = Text { text: \"Alice\" }",
+            "children = Options { labels: [\"y\"] }",
+            "kids = Items { count: 1 }",
+            "item child 1",
+            "kids[0].kid_name = Text { text: \"Bo\" }",
+            "kids[0].kid_born = Date { year: 2015, month: Some(3), day: Some(5) }",
+            "note_wanted = Nothing",
+        ],
+        "the hidden note is not shown"
+    );
+}
+
+#[test]
+fn a_draft_keeps_what_was_typed_but_not_hidden_answers() {
+    let form = three_pages();
+    let data = json!({
+        "name": "typed, not yet valid \u{202E}", "children": "no",
+        "kids": [{"kid_name": "from before"}], "note": "hidden", "nonsense": 1,
+        "note_wanted": false
+    });
+    let vis = form.visibility(&data, &ctx());
+    let kept = form.draft(data.as_object().unwrap(), &vis);
+    assert_eq!(
+        Value::Object(kept),
+        json!({"name": "typed, not yet valid \u{202E}", "children": "no", "note_wanted": false})
+    );
+}
+
+#[test]
+fn the_page_of_a_path() {
+    let form = three_pages();
+    assert_eq!(form.page_of("name"), Some(0));
+    assert_eq!(form.page_of("kids[3].kid_name"), Some(1));
+    assert_eq!(form.page_of(""), None);
+    assert_eq!(form.page_of("nothing"), None);
+}
+
+/// What a renderer computes on every keystroke (only visibility) is what the full
+/// validation computes, on every case of every example.
+#[test]
+fn cheap_visibility_agrees_with_the_full_evaluation() {
+    let form = form_core::compile(&common::lea_schema()).form.unwrap();
+    let mut n = 0;
+    for path in common::lea().cases() {
+        let data: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            form.visibility(&data, &ctx()),
+            form.evaluate(&data, &ctx()).1,
+            "{}",
+            path.display()
+        );
+        n += 1;
+    }
+    assert!(n > 50);
+    let three = three_pages();
+    for data in [
+        json!({}),
+        json!({"children": "yes", "kids": [{}, {"kid_name": "x"}]}),
+        json!({"note_wanted": true, "children": "maybe"}),
+    ] {
+        assert_eq!(
+            three.visibility(&data, &ctx()),
+            three.evaluate(&data, &ctx()).1
+        );
+    }
+}
+
+#[test]
+fn shown_values_of_every_type() {
+    let form = form_core::compile(&common::lea_schema()).form.unwrap();
+    let data: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            common::root().join("examples/lea-registration/cases/02-valid-complete.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let (report, vis) = form.evaluate(&data, &ctx());
+    let sections = form.check_answers(&report, &vis);
+    insta::assert_json_snapshot!(sections);
+    // Nothing answered is shown as such, not as an empty text.
+    let empty = form.evaluate(&json!({}), &ctx());
+    let rows = form.check_answers(&empty.0, &empty.1);
+    assert!(rows.iter().flat_map(|s| &s.rows).all(|r| matches!(
+        r,
+        Row::Answer {
+            value: Shown::Nothing,
+            ..
+        }
+    )));
+}

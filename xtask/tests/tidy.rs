@@ -1,0 +1,166 @@
+//! Tidy checks, as ordinary tests (after rust-analyzer's `tidy`): the house rules that no
+//! compiler checks.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every `.rs` file under `dir`, recursively.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if p.is_dir() {
+                if !matches!(name.as_str(), "target" | "node_modules" | ".git" | "dist") {
+                    stack.push(p);
+                }
+            } else if name.ends_with(".rs") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn text(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap()
+}
+
+/// Architecture invariant: form-core does no I/O, reads no clock, uses no randomness and
+/// no environment, and talks to no JavaScript: "today" and every file's text are passed in.
+#[test]
+fn form_core_is_pure() {
+    let forbidden = [
+        "std::fs",
+        "std::env",
+        "std::time",
+        "SystemTime",
+        "Instant::",
+        "std::net",
+        "std::process",
+        "std::thread",
+        "std::io::std",
+        "getrandom",
+        "rand::",
+        "js_sys",
+        "web_sys",
+        "println!",
+        "eprintln!",
+        "dbg!",
+    ];
+    let mut found = Vec::new();
+    for f in rust_files(&root().join("form-core/src")) {
+        for (n, line) in text(&f).lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in forbidden {
+                if code.contains(word) {
+                    found.push(format!("{}:{}: {word}", f.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "form-core must stay pure:\n{}",
+        found.join("\n")
+    );
+    // Its dependencies: serialisation, Fluent, language tags, grapheme clusters.
+    let manifest = text(&root().join("form-core/Cargo.toml"));
+    let deps = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap();
+    let allowed = [
+        "serde",
+        "serde_json",
+        "fluent-bundle",
+        "fluent-syntax",
+        "intl_pluralrules",
+        "unic-langid",
+        "unicode-segmentation",
+    ];
+    for line in deps.lines().filter(|l| l.contains('=')) {
+        let name = line.split(['.', '=', ' ']).next().unwrap().trim();
+        assert!(
+            allowed.contains(&name),
+            "form-core depends on {name}: is it pure?"
+        );
+    }
+}
+
+/// Architecture invariant: the on-disk layout of forms and translations has one owner,
+/// `form-files`; nothing else lists folders (xtask lists system folders only).
+#[test]
+fn only_form_files_lists_folders() {
+    let mut found = Vec::new();
+    for f in rust_files(&root()) {
+        let rel = f
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if rel.starts_with("form-files/") || rel.starts_with("xtask/") || rel.starts_with("fuzz/") {
+            continue;
+        }
+        for (n, line) in text(&f).lines().enumerate() {
+            if line.contains("read_dir(") {
+                found.push(format!("{rel}:{}", n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use form_files instead of listing folders:\n{}",
+        found.join("\n")
+    );
+}
+
+/// ARCHITECTURE.md names every crate of the workspace and every top-level folder.
+#[test]
+fn the_architecture_document_names_every_crate_and_folder() {
+    let doc = text(&root().join("ARCHITECTURE.md"));
+    let manifest = text(&root().join("Cargo.toml"));
+    let members = manifest
+        .split("members = [")
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap();
+    let mut missing = Vec::new();
+    for m in members.split(',').map(|m| m.trim().trim_matches('"')) {
+        if !m.is_empty() && !doc.contains(&format!("`{m}`")) {
+            missing.push(m.to_owned());
+        }
+    }
+    for e in std::fs::read_dir(root()).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !e.path().is_dir()
+            || name.starts_with('.')
+            || matches!(name.as_str(), "target" | "dist" | "node_modules")
+        {
+            continue;
+        }
+        if !doc.contains(&format!("`{name}")) {
+            missing.push(name);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md does not name: {missing:?}"
+    );
+    assert!(doc.contains("Architecture invariant:"));
+}
