@@ -194,10 +194,10 @@ impl Form {
                     label: def.label.clone(),
                     value: def.kind.shown(value),
                 });
-                let Kind::Group(g) = &def.kind else {
+                if !matches!(def.kind, Kind::Group(_)) {
                     continue;
-                };
-                let item_label = g.item_label.clone().unwrap_or_else(|| def.label.clone());
+                }
+                let item_label = def.item_label().to_owned();
                 for (n, item) in value.as_array().into_iter().flatten().enumerate() {
                     rows.push(Row::Item {
                         label: item_label.clone(),

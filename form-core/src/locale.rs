@@ -14,7 +14,7 @@ pub struct LocaleError(pub String);
 
 impl fmt::Display for LocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a language tag: {:?}", self.0)
+        write!(f, "invalid-locale {:?}", self.0)
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use form_core::flow::{Row, Step};
-use form_core::{Arg, DatePart, FieldDef, Kind, Shown, Widget};
+use form_core::{Arg, DatePart, FieldDef, Shown, Widget};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -394,10 +394,7 @@ fn group(
     let id = app.dom_id(&def.id);
     let children: Vec<usize> = form.group_items(g).to_vec();
     let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
-    let item_label = match &def.kind {
-        Kind::Group(gr) => app.t(gr.item_label.as_deref().unwrap_or(&def.label)),
-        _ => app.t(&def.label),
-    };
+    let item_label = app.t(def.item_label());
     let add = ctx.link().callback(move |_: MouseEvent| Msg::Add(g));
     html! {
         <div class={wrap} id={format!("{id}-wrap")}>

@@ -121,6 +121,14 @@ impl FieldDef {
         }
     }
 
+    /// The message id naming one item of a group: its `itemLabel`, else its label.
+    pub fn item_label(&self) -> &str {
+        match &self.kind {
+            Kind::Group(g) => g.item_label.as_deref().unwrap_or(&self.label),
+            _ => &self.label,
+        }
+    }
+
     /// The autocomplete token to render: the schema's, else the type's default.
     pub fn autocomplete(&self) -> Option<&str> {
         self.autocomplete
