@@ -26,7 +26,11 @@ fn main() {
     );
     out.push_str("pub struct Example { pub name: &'static str, pub schema: &'static str, pub messages: &'static [(&'static str, &'static str)], pub cases: &'static [Case] }\n");
     out.push_str("pub static EXAMPLES: &[Example] = &[\n");
-    for dir in form_files::forms_in(&examples).unwrap_or_default() {
+    let types = root.join("tests/types");
+    println!("cargo::rerun-if-changed={}", types.display());
+    let mut forms = form_files::forms_in(&examples).unwrap_or_default();
+    forms.extend(form_files::forms_in(&types).unwrap_or_default());
+    for dir in forms {
         let cases = dir.root.join(form_files::CASES_DIR);
         println!("cargo::rerun-if-changed={}", cases.display());
         println!(

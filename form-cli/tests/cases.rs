@@ -82,7 +82,10 @@ fn rel(p: &Path) -> String {
 fn every_case_of_every_example_matches_its_snapshot() {
     let examples = root().join("examples");
     let mut count = 0;
-    for example in form_files::forms_in(&examples).expect("examples") {
+    // The real forms, and one small form per field type that has its own cases.
+    let mut forms = form_files::forms_in(&examples).expect("examples");
+    forms.extend(form_files::forms_in(&root().join("tests/types")).unwrap_or_default());
+    for example in forms {
         let schema = example.schema_path();
         let (code, stdout, _) = form(&["check", &schema.to_string_lossy()]);
         assert_eq!(code, 0, "form check {}:\n{stdout}", example.root.display());

@@ -4,7 +4,7 @@
 //!
 //! Reading never panics: every read is bounds-checked and returns `None` on damage.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::locale::Locale;
@@ -223,22 +223,6 @@ impl Pack for BTreeMap<String, String> {
 impl Unpack for BTreeMap<String, String> {
     fn unpack(r: &mut Reader) -> Option<Self> {
         Some(Vec::<(String, String)>::unpack(r)?.into_iter().collect())
-    }
-}
-impl Pack for HashMap<String, usize> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        let mut entries: Vec<(&String, &usize)> = self.iter().collect();
-        entries.sort();
-        entries.len().pack(w);
-        for (k, v) in entries {
-            k.pack(w);
-            v.pack(w);
-        }
-    }
-}
-impl Unpack for HashMap<String, usize> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        Some(Vec::<(String, usize)>::unpack(r)?.into_iter().collect())
     }
 }
 impl Pack for Date {

@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::codes::LintCode;
 use crate::diag::{Arg, Args};
 use crate::locale::Locale;
-use crate::messages::{error_code, line_of};
+use crate::messages::{line_of, syntax_code};
 
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
@@ -159,7 +159,7 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
                 let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                 issues.push(
                     LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
-                        .arg("problem", error_code(&e.kind)),
+                        .arg("problem", syntax_code(&e.kind)),
                 );
             }
             r

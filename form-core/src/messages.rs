@@ -22,43 +22,48 @@ pub struct ResourceError {
     pub kind: String,
 }
 
-/// A stable kebab-case code for an error of the Fluent crates, from the names of its
-/// variants (`ExpectedToken('=')` gives `expected-token`; `ResolverError(Reference(..))`
-/// gives `resolver-error-reference`): their own texts are English prose.
-pub(crate) fn error_code(e: &impl fmt::Debug) -> String {
-    let debug = format!("{e:?}");
-    let mut words = Vec::new();
-    for word in debug.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-            break;
-        }
-        words.push(word);
+/// A stable code for a syntax error of a Fluent file (the parser's own texts are English
+/// prose). Written out rather than derived from `Debug` so the browser bundle carries no
+/// formatting machinery for it.
+pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken(_) => "expected-token",
+        K::ExpectedCharRange { .. } => "expected-char-range",
+        K::ExpectedMessageField { .. } => "expected-message-field",
+        K::ExpectedTermField { .. } => "expected-term-field",
+        K::ForbiddenCallee => "forbidden-callee",
+        K::MissingDefaultVariant => "missing-default-variant",
+        K::MissingValue => "missing-value",
+        K::MultipleDefaultVariants => "multiple-default-variants",
+        K::MessageReferenceAsSelector => "message-reference-as-selector",
+        K::TermReferenceAsSelector => "term-reference-as-selector",
+        K::MessageAttributeAsSelector => "message-attribute-as-selector",
+        K::TermAttributeAsPlaceable => "term-attribute-as-placeable",
+        K::UnterminatedStringLiteral => "unterminated-string-literal",
+        K::PositionalArgumentFollowsNamed => "positional-argument-follows-named",
+        K::DuplicatedNamedArgument(_) => "duplicated-named-argument",
+        K::UnknownEscapeSequence(_) => "unknown-escape-sequence",
+        K::InvalidUnicodeEscapeSequence(_) => "invalid-unicode-escape-sequence",
+        K::UnbalancedClosingBrace => "unbalanced-closing-brace",
+        K::ExpectedInlineExpression => "expected-inline-expression",
+        K::ExpectedSimpleExpressionAsSelector => "expected-simple-expression-as-selector",
+        K::ExpectedLiteral => "expected-literal",
     }
-    let mut code = String::new();
-    for w in words {
-        for (i, c) in w.chars().enumerate() {
-            if c.is_ascii_uppercase() {
-                if !code.is_empty() && (i > 0 || !code.ends_with('-')) {
-                    code.push('-');
-                }
-                code.push(c.to_ascii_lowercase());
-            } else {
-                code.push(c);
-            }
-        }
-    }
-    if code.is_empty() {
-        code.push_str("error");
-    }
-    code
 }
 
-impl fmt::Display for ResourceError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.resource, self.line, self.kind)
+/// A stable code for a problem Fluent found while adding or formatting a message.
+pub(crate) fn fluent_code(e: &fluent_bundle::FluentError) -> &'static str {
+    use fluent_bundle::FluentError as E;
+    use fluent_bundle::resolver::ResolverError as R;
+    match e {
+        E::Overriding { .. } => "duplicate-message",
+        E::ParserError(p) => syntax_code(&p.kind),
+        E::ResolverError(R::Reference(_)) => "unknown-reference",
+        E::ResolverError(R::NoValue(_)) => "no-value",
+        E::ResolverError(R::MissingDefault) => "missing-default",
+        E::ResolverError(R::Cyclic) => "cyclic",
+        E::ResolverError(R::TooManyPlaceables) => "too-many-placeables",
     }
 }
 
@@ -177,7 +182,7 @@ impl Catalog {
                     errors.push(ResourceError {
                         resource: name.to_owned(),
                         line: line_of(source, e.pos.start),
-                        kind: error_code(&e.kind),
+                        kind: syntax_code(&e.kind).to_owned(),
                     });
                 }
                 r
@@ -188,10 +193,7 @@ impl Catalog {
                 errors.push(ResourceError {
                     resource: name.to_owned(),
                     line: 0,
-                    kind: match e {
-                        fluent_bundle::FluentError::Overriding { .. } => "duplicate-message".into(),
-                        other => error_code(&other),
-                    },
+                    kind: fluent_code(&e).to_owned(),
                 });
             }
         }
@@ -309,7 +311,7 @@ impl Catalog {
             let text = bundle
                 .format_pattern(pattern, Some(&fargs), &mut errs)
                 .into_owned();
-            errors.extend(errs.iter().map(error_code));
+            errors.extend(errs.iter().map(|e| fluent_code(e).to_owned()));
             return (text, errors);
         }
         errors.push("missing-message".to_owned());

@@ -19,11 +19,8 @@
 //! every example case and on random submissions); the bytes are the same for the same
 //! form (maps are written in key order).
 
-use std::collections::BTreeMap;
-
 pub use crate::bytes::MAX_DEPTH;
 use crate::bytes::{Pack, Reader, Unpack, record};
-use crate::codes::IssueCode;
 use crate::date::Date;
 use crate::expr::{CmpOp, Expr, Func, Slot};
 use crate::model::{FieldDef, Form, GroupInfo, Page, Required, Rule};
@@ -137,26 +134,6 @@ impl Pack for Kind {
 impl Unpack for Kind {
     fn unpack(r: &mut Reader) -> Option<Self> {
         Kind::unpack(r)
-    }
-}
-
-/// Field-specific messages, by the issue code's stable name.
-impl Pack for BTreeMap<IssueCode, String> {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.len().pack(w);
-        for (k, v) in self {
-            k.as_str().to_owned().pack(w);
-            v.pack(w);
-        }
-    }
-}
-impl Unpack for BTreeMap<IssueCode, String> {
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let pairs = Vec::<(String, String)>::unpack(r)?;
-        pairs
-            .into_iter()
-            .map(|(k, v)| Some((IssueCode::parse(&k)?, v)))
-            .collect()
     }
 }
 
@@ -402,13 +379,26 @@ record!(Page {
     visible_when,
     fields
 });
-record!(GroupInfo {
-    field,
-    items,
-    item_index,
-    item_ids,
-    rules
-});
+/// A group: its item ids in form order are not written (they are the item fields' ids).
+impl Pack for GroupInfo {
+    fn pack(&self, w: &mut Vec<u8>) {
+        self.field.pack(w);
+        self.items.pack(w);
+        self.item_index.pack(w);
+        self.rules.pack(w);
+    }
+}
+impl Unpack for GroupInfo {
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        Some(GroupInfo {
+            field: Unpack::unpack(r)?,
+            items: Unpack::unpack(r)?,
+            item_index: Unpack::unpack(r)?,
+            item_ids: Vec::new(),
+            rules: Unpack::unpack(r)?,
+        })
+    }
+}
 record!(FieldDef {
     id,
     kind,
@@ -423,20 +413,59 @@ record!(FieldDef {
     messages,
     conditional,
 });
-record!(Form {
-    id,
-    version,
-    default_locale,
-    title,
-    description,
-    pages,
-    fields,
-    top,
-    groups,
-    rules,
-    visibility_order,
-    top_index,
-    top_ids,
-    message_ids,
-    by_id,
-});
+/// The form. What can be rebuilt cheaply from the fields (the id lookup, the ids in form
+/// order) is not written, nor what only authoring tools need (where each message id is
+/// used: `message_ids` of a decoded form is empty).
+impl Pack for Form {
+    fn pack(&self, w: &mut Vec<u8>) {
+        self.id.pack(w);
+        self.version.pack(w);
+        self.default_locale.pack(w);
+        self.title.pack(w);
+        self.description.pack(w);
+        self.pages.pack(w);
+        self.fields.pack(w);
+        self.top.pack(w);
+        self.groups.pack(w);
+        self.rules.pack(w);
+        self.visibility_order.pack(w);
+        self.top_index.pack(w);
+    }
+}
+impl Unpack for Form {
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let mut form = Form {
+            id: Unpack::unpack(r)?,
+            version: Unpack::unpack(r)?,
+            default_locale: Unpack::unpack(r)?,
+            title: Unpack::unpack(r)?,
+            description: Unpack::unpack(r)?,
+            pages: Unpack::unpack(r)?,
+            fields: Unpack::unpack(r)?,
+            top: Unpack::unpack(r)?,
+            groups: Unpack::unpack(r)?,
+            rules: Unpack::unpack(r)?,
+            visibility_order: Unpack::unpack(r)?,
+            top_index: Unpack::unpack(r)?,
+            top_ids: Vec::new(),
+            message_ids: Default::default(),
+            by_id: Default::default(),
+        };
+        let ids = |list: &[usize], fields: &[FieldDef]| -> Option<Vec<String>> {
+            list.iter()
+                .map(|&f| fields.get(f).map(|d| d.id.clone()))
+                .collect()
+        };
+        form.top_ids = ids(&form.top, &form.fields)?;
+        for g in &mut form.groups {
+            g.item_ids = ids(&g.items, &form.fields)?;
+        }
+        form.by_id = form
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        Some(form)
+    }
+}

@@ -15,10 +15,10 @@
 //! the status alone, never from text.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::codes::IssueCode;
-use crate::diag::Args;
+use crate::diag::{Arg, Args};
 use crate::validate::Issue;
 
 /// Shortest and longest idempotency key accepted (letters, digits, `-`, `_`).
@@ -175,5 +175,185 @@ impl WireIssue {
             fields: self.fields,
             args: self.args,
         }
+    }
+}
+
+// Small clients (the embed) read and write these shapes from and to `serde_json::Value`
+// with the functions below rather than with serde's generated visitors, which would cost
+// about 10 KB of the browser bundle. A test checks they agree with serde in both ways.
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+fn args_from_value(v: Option<&Value>) -> Option<Args> {
+    let Some(v) = v else {
+        return Some(Args::new());
+    };
+    let mut args = Args::new();
+    for (k, v) in v.as_object()? {
+        let arg = match v {
+            Value::Number(n) => Arg::Num(n.as_f64()?),
+            Value::String(s) => Arg::Str(s.clone()),
+            Value::Bool(b) => Arg::Str(b.to_string()),
+            _ => return None,
+        };
+        args.insert(k.clone(), arg);
+    }
+    Some(args)
+}
+
+impl Envelope {
+    /// The envelope as JSON (what `serde_json::to_value` gives).
+    pub fn to_value(&self) -> Value {
+        let mut m = Map::new();
+        let s = |t: &str| Value::String(t.to_owned());
+        m.insert("formId".into(), s(&self.form_id));
+        m.insert("schemaVersion".into(), s(&self.schema_version));
+        m.insert("locale".into(), s(&self.locale));
+        m.insert("idempotencyKey".into(), s(&self.idempotency_key));
+        m.insert("submission".into(), self.submission.clone());
+        Value::Object(m)
+    }
+}
+
+impl Accepted {
+    /// Reads the answer to a stored submission; `None` when it has another shape.
+    pub fn from_value(v: &Value) -> Option<Accepted> {
+        Some(Accepted {
+            reference: text(v, "reference")?,
+        })
+    }
+}
+
+/// Reads the engine's part of an issue as the service sends it.
+fn issue_from_value(v: &Value) -> Option<Issue> {
+    let fields = match v.get("fields") {
+        None => Vec::new(),
+        Some(f) => f
+            .as_array()?
+            .iter()
+            .map(|x| x.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()?,
+    };
+    Some(Issue {
+        path: text(v, "path").unwrap_or_default(),
+        code: IssueCode::parse(v.get("code")?.as_str()?)?,
+        message: text(v, "message")?,
+        label: text(v, "label"),
+        rule: text(v, "rule"),
+        fields,
+        args: args_from_value(v.get("args"))?,
+    })
+}
+
+impl WireIssue {
+    /// Reads one issue; `None` when it has another shape.
+    pub fn from_value(v: &Value) -> Option<WireIssue> {
+        Some(WireIssue::new(
+            issue_from_value(v)?,
+            text(v, "text").unwrap_or_default(),
+        ))
+    }
+}
+
+impl Refusal {
+    /// Reads only the issues of a refusal, as the engine's issues (what a renderer shows;
+    /// the status code says the rest); `None` when they have another shape.
+    pub fn issues_from_value(v: &Value) -> Option<Vec<Issue>> {
+        match v.get("issues") {
+            None => Some(Vec::new()),
+            Some(list) => list.as_array()?.iter().map(issue_from_value).collect(),
+        }
+    }
+
+    /// Reads a refusal; `None` when the answer has another shape (a proxy's error page,
+    /// a list where issues belong, an unknown code).
+    pub fn from_value(v: &Value) -> Option<Refusal> {
+        let issues = match v.get("issues") {
+            None => Vec::new(),
+            Some(list) => list
+                .as_array()?
+                .iter()
+                .map(WireIssue::from_value)
+                .collect::<Option<Vec<_>>>()?,
+        };
+        Some(Refusal {
+            error: ErrorCode::parse(v.get("error")?.as_str()?)?,
+            issues,
+            locale: text(v, "locale"),
+            expected: text(v, "expected"),
+            max: v.get("max").and_then(Value::as_u64),
+        })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn issue() -> WireIssue {
+        let mut args = Args::new();
+        args.insert("max".into(), Arg::Num(3.0));
+        args.insert("value".into(), Arg::Str("x".into()));
+        WireIssue {
+            path: "family[0].name".into(),
+            code: IssueCode::TooLong,
+            message: "error-too-long".into(),
+            label: Some("name".into()),
+            rule: Some("r".into()),
+            fields: vec!["a".into()],
+            args,
+            text: "Too long".into(),
+        }
+    }
+
+    #[test]
+    fn the_hand_readers_agree_with_serde() {
+        let full = Refusal {
+            error: ErrorCode::Invalid,
+            issues: vec![issue()],
+            locale: Some("de".into()),
+            expected: Some("2".into()),
+            max: Some(7),
+        };
+        let v = serde_json::to_value(&full).unwrap();
+        assert_eq!(Refusal::from_value(&v), Some(full));
+        let bare = Refusal::new(ErrorCode::Busy);
+        let v = serde_json::to_value(&bare).unwrap();
+        assert_eq!(Refusal::from_value(&v), Some(bare));
+        let accepted = Accepted {
+            reference: "LEA-1".into(),
+        };
+        let v = serde_json::to_value(&accepted).unwrap();
+        assert_eq!(Accepted::from_value(&v), Some(accepted));
+        let envelope = Envelope {
+            form_id: "f".into(),
+            schema_version: "1".into(),
+            locale: "ar".into(),
+            idempotency_key: "key-123456".into(),
+            submission: json!({"a": [1, {"b": "c"}]}),
+        };
+        assert_eq!(
+            envelope.to_value(),
+            serde_json::to_value(&envelope).unwrap()
+        );
+    }
+
+    #[test]
+    fn other_shapes_are_not_refusals() {
+        for v in [
+            json!(null),
+            json!("Bad Gateway"),
+            json!({"error": "no-such-code"}),
+            json!({"error": "invalid", "issues": {"a": 1}}),
+            json!({"error": "invalid", "issues": [{"path": "a"}]}),
+            json!({"error": "invalid", "issues": [{"code": "required", "message": "m", "args": [1]}]}),
+        ] {
+            assert_eq!(Refusal::from_value(&v), None, "{v}");
+        }
+        assert_eq!(Accepted::from_value(&json!({"reference": 5})), None);
     }
 }

@@ -316,7 +316,7 @@ impl FormApp {
             idempotency_key: self.key.clone(),
             submission: Value::Object(report.cleaned),
         };
-        let body = serde_json::to_string(&envelope).unwrap_or_default();
+        let body = envelope.to_value().to_string();
         let endpoint = self.setup.config.endpoint.clone();
         let link = ctx.link().clone();
         let retry = self.t("form-send-retry");
@@ -325,15 +325,18 @@ impl FormApp {
             loop {
                 match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
-                        let reference = serde_json::from_str::<Accepted>(&body)
+                        let reference = serde_json::from_str::<Value>(&body)
+                            .ok()
+                            .and_then(|v| Accepted::from_value(&v))
                             .map(|a| a.reference)
                             .unwrap_or_default();
                         link.send_message(Msg::Sent(reference));
                         return;
                     }
                     net::Posted::Answer(422, body) => {
-                        let issues = serde_json::from_str::<Refusal>(&body)
-                            .map(|r| r.issues.into_iter().map(|i| i.into_issue()).collect())
+                        let issues = serde_json::from_str::<Value>(&body)
+                            .ok()
+                            .and_then(|v| Refusal::issues_from_value(&v))
                             .unwrap_or_default();
                         link.send_message(Msg::ServerIssues(issues));
                         return;

@@ -56,7 +56,7 @@ impl Compiler<'_> {
                 match IssueCode::parse(code) {
                     Some(c) => {
                         if let Some(msg) = msg.as_str() {
-                            messages.insert(c, msg.to_owned());
+                            messages.insert(c.as_str().to_owned(), msg.to_owned());
                         }
                     }
                     None => self.diags.push(

@@ -97,8 +97,8 @@ pub struct FieldDef {
     pub visible_when: Option<Expr>,
     /// The HTML autocomplete token given in the schema (types that take one).
     pub autocomplete: Option<String>,
-    /// Field-specific message ids by issue code.
-    pub messages: BTreeMap<IssueCode, String>,
+    /// Field-specific message ids by issue code (its stable name, checked by the compiler).
+    pub messages: BTreeMap<String, String>,
     /// True when the field has a visibility condition of its own, on its page or its group.
     pub conditional: bool,
 }
@@ -108,7 +108,7 @@ impl FieldDef {
     /// else the engine's `error-<code>`.
     pub fn message_for(&self, code: IssueCode) -> String {
         self.messages
-            .get(&code)
+            .get(code.as_str())
             .cloned()
             .unwrap_or_else(|| format!("error-{code}"))
     }

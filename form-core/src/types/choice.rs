@@ -12,6 +12,7 @@ use crate::expr::Type;
 use crate::model::answer::{Answer, Cell, args};
 use crate::model::{ChoiceOption, Options};
 
+
 #[derive(Clone, Debug)]
 pub struct Choice {
     pub options: Options,
@@ -73,16 +74,7 @@ impl FieldType for Choice {
     }
 }
 
-impl Pack for Options {
-    fn pack(&self, w: &mut Vec<u8>) {
-        self.list.pack(w);
-    }
-}
-
-impl Unpack for Options {
-    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
-        Some(Options::new(Vec::<ChoiceOption>::unpack(r)?))
-    }
-}
+// The sorted index is packed too: sorting it again in the browser would cost code.
+crate::bytes::record!(Options { list, index });
 
 crate::bytes::record!(ChoiceOption { value, label, hint });

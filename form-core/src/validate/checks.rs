@@ -143,7 +143,7 @@ impl Run<'_> {
                         let (Some(idef), Some(c)) = (form.fields.get(f), row.get(j)) else {
                             continue;
                         };
-                        if *c == Cell::Hidden {
+                        if matches!(c, Cell::Hidden) {
                             continue;
                         }
                         self.check((flat, n + 1, f, 0), idef, Some(n), c, &item_scope);
@@ -237,7 +237,7 @@ impl Run<'_> {
                     .any(|&f| match self.form.fields.get(f).map(|d| d.slot) {
                         Some(Slot::Top(i)) => self.top_visible.get(i) == Some(&false),
                         Some(Slot::Item(i)) => {
-                            scope.item.and_then(|it| it.get(i)) == Some(&Cell::Hidden)
+                            matches!(scope.item.and_then(|it| it.get(i)), Some(Cell::Hidden))
                         }
                         None => false,
                     });

@@ -172,7 +172,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
                 for (&f, c) in g.items.iter().zip(row) {
                     vis.fields.push(VisibleItem {
                         path: form.path_of(f, Some(n)),
-                        visible: visible && *c != Cell::Hidden,
+                        visible: visible && !matches!(c, Cell::Hidden),
                     });
                 }
             }
