@@ -366,13 +366,26 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                     <label class="fe-label" for={id.clone()}>{ label }</label>
                     { for hint }
                     { for error_html }
-                    <input class="fe-input" id={id.clone()} type={ty} inputmode={mode} spellcheck={spell}
+                    <input class={classes!("fe-input", width_class(hints.width))} id={id.clone()} type={ty}
+                        inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
                         autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
                         value={text_of(value)} oninput={set_input(None)} />
                 </div>
             }
         }
     }
+}
+
+/// A class that makes an input as wide as the answers it takes (GOV.UK's fixed-width
+/// inputs), in steps; none for inputs that fill the line.
+fn width_class(chars: Option<u32>) -> Option<&'static str> {
+    Some(match chars? {
+        0..=5 => "fe-width-5",
+        6..=10 => "fe-width-10",
+        11..=20 => "fe-width-20",
+        21..=30 => "fe-width-30",
+        _ => "fe-width-40",
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
