@@ -94,6 +94,8 @@ codes! {
         NotAnObject = "not-an-object",
         /// A cross-field rule failed; the rule names its own message.
         Plausibility = "plausibility",
+        /// Not an IBAN: wrong country, length, characters or check digits.
+        InvalidIban = "invalid-iban",
     }
 }
 

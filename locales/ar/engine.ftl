@@ -24,6 +24,7 @@ error-too-long = يجب ألا يزيد { $label } على { $max ->
 error-pattern = أدخل «{ $label }» بالصيغة الصحيحة
 error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
 error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
+error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00
 error-invalid-integer = يجب أن يكون { $label } عددًا صحيحًا
 error-invalid-decimal = يجب أن يكون { $label } عددًا
 error-too-small = يجب أن يكون { $label } { $min } أو أكثر

@@ -16,6 +16,7 @@ error-too-long = { $label } darf höchstens { $max ->
 error-pattern = Geben Sie „{ $label }“ im richtigen Format ein
 error-invalid-email = Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com
 error-invalid-tel = Geben Sie eine Telefonnummer ein, zum Beispiel 030 90269 0 oder +49 30 90269 0
+error-invalid-iban = Geben Sie für „{ $label }“ eine gültige IBAN ein, zum Beispiel DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } muss eine ganze Zahl sein
 error-invalid-decimal = { $label } muss eine Zahl sein
 error-too-small = { $label } muss mindestens { $min } sein

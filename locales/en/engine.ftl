@@ -20,6 +20,7 @@ error-too-long = { $label } must be { $max ->
 error-pattern = Enter “{ $label }” in the correct format
 error-invalid-email = Enter an email address in the correct format, like name@example.com
 error-invalid-tel = Enter a telephone number, like 030 90269 0 or +49 30 90269 0
+error-invalid-iban = Enter a valid IBAN for “{ $label }”, like DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } must be a whole number
 error-invalid-decimal = { $label } must be a number
 error-too-small = { $label } must be { $min } or more

@@ -16,6 +16,7 @@ error-too-long = { $label } باید حداکثر { $max ->
 error-pattern = «{ $label }» را با قالب درست وارد کنید
 error-invalid-email = نشانی ایمیل را با قالب درست وارد کنید، مانند name@example.com
 error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269 0 یا +49 30 90269 0
+error-invalid-iban = «{ $label }» را به‌صورت شمارهٔ IBAN با قالب درست وارد کنید، مانند DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } باید عدد صحیح باشد
 error-invalid-decimal = { $label } باید عدد باشد
 error-too-small = { $label } باید { $min } یا بیشتر باشد

@@ -18,6 +18,7 @@ error-too-long = { $label } doit comporter au plus { $max ->
 error-pattern = Saisissez « { $label } » dans le bon format
 error-invalid-email = Saisissez une adresse e-mail au bon format, par exemple nom@example.com
 error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0 ou +49 30 90269 0
+error-invalid-iban = Saisissez « { $label } » sous forme d’IBAN au bon format, par exemple DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } doit être un nombre entier
 error-invalid-decimal = { $label } doit être un nombre
 error-too-small = { $label } doit être au moins { $min }

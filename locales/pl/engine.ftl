@@ -20,6 +20,7 @@ error-too-long = Pole { $label } może mieć najwyżej { $max ->
 error-pattern = Wpisz „{ $label }” w prawidłowym formacie
 error-invalid-email = Wpisz adres e-mail w prawidłowym formacie, np. nazwa@example.com
 error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
+error-invalid-iban = Wpisz „{ $label }” jako numer IBAN w prawidłowym formacie, np. DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } musi być liczbą całkowitą
 error-invalid-decimal = { $label } musi być liczbą
 error-too-small = { $label } musi wynosić co najmniej { $min }

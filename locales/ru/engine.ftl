@@ -20,6 +20,7 @@ error-too-long = Поле «{ $label }» должно содержать не б
 error-pattern = Введите «{ $label }» в правильном формате
 error-invalid-email = Введите адрес электронной почты в правильном формате, например name@example.com
 error-invalid-tel = Введите номер телефона, например 030 90269 0 или +49 30 90269 0
+error-invalid-iban = Введите «{ $label }» как IBAN в правильном формате, например DE89 3704 0044 0532 0130 00
 error-invalid-integer = «{ $label }» должно быть целым числом
 error-invalid-decimal = «{ $label }» должно быть числом
 error-too-small = «{ $label }» должно быть не меньше { $min }

@@ -16,6 +16,7 @@ error-too-long = { $label } en fazla { $max ->
 error-pattern = “{ $label }” alanını doğru biçimde girin
 error-invalid-email = E-posta adresini doğru biçimde girin, örneğin ad@example.com
 error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 30 90269 0
+error-invalid-iban = “{ $label }” alanına IBAN’ı doğru biçimde girin, örneğin DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } bir tam sayı olmalıdır
 error-invalid-decimal = { $label } bir sayı olmalıdır
 error-too-small = { $label } en az { $min } olmalıdır

@@ -20,6 +20,7 @@ error-too-long = Поле «{ $label }» може містити щонайбі�
 error-pattern = Введіть «{ $label }» у правильному форматі
 error-invalid-email = Введіть адресу електронної пошти у правильному форматі, наприклад name@example.com
 error-invalid-tel = Введіть номер телефону, наприклад 030 90269 0 або +49 30 90269 0
+error-invalid-iban = Введіть «{ $label }» як IBAN у правильному форматі, наприклад DE89 3704 0044 0532 0130 00
 error-invalid-integer = «{ $label }» має бути цілим числом
 error-invalid-decimal = «{ $label }» має бути числом
 error-too-small = «{ $label }» має бути не менше { $min }

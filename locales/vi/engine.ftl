@@ -14,6 +14,7 @@ error-too-long = { $label } chỉ được có tối đa { $max ->
 error-pattern = Nhập “{ $label }” theo đúng định dạng
 error-invalid-email = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.com
 error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49 30 90269 0
+error-invalid-iban = Nhập “{ $label }” là số IBAN đúng định dạng, ví dụ DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } phải là số nguyên
 error-invalid-decimal = { $label } phải là một số
 error-too-small = { $label } phải từ { $min } trở lên

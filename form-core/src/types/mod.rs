@@ -291,6 +291,7 @@ field_types! {
     MultiChoice(multi_choice::MultiChoice),
     Consent(consent::Consent),
     Group(group::Group),
+    Iban(iban::Iban),
 }
 
 #[cfg(test)]
@@ -317,6 +318,7 @@ mod tests {
                 ("multi-choice", 10),
                 ("consent", 11),
                 ("group", 12),
+                ("iban", 13),
             ]
         );
     }
