@@ -186,7 +186,8 @@ fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
-fn args_from_value(v: Option<&Value>) -> Option<Args> {
+/// Message arguments from JSON (`{"max": 3, "value": "x"}`); `None` for another shape.
+pub fn args_from_value(v: Option<&Value>) -> Option<Args> {
     let Some(v) = v else {
         return Some(Args::new());
     };
@@ -226,8 +227,8 @@ impl Accepted {
     }
 }
 
-/// Reads the engine's part of an issue as the service sends it.
-fn issue_from_value(v: &Value) -> Option<Issue> {
+/// Reads an issue (as a report has it, or the engine's part of a [`WireIssue`]).
+pub fn issue_from_value(v: &Value) -> Option<Issue> {
     let fields = match v.get("fields") {
         None => Vec::new(),
         Some(f) => f

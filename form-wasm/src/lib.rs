@@ -7,7 +7,7 @@
 //! types, so the browser gives exactly the server's answer.
 
 use form_core::flow::Step;
-use form_core::{Catalog, Context, Date, Diagnostic, Form, Issue, Locale, Severity};
+use form_core::{Catalog, Context, Date, Diagnostic, Form, Locale, Severity};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -376,7 +376,8 @@ impl FormEngine {
     ) -> Result<String, JsError> {
         let args = match from_js(&args)? {
             Value::Null => form_core::Args::new(),
-            v => serde_json::from_value(v).map_err(|e| JsError::new(&e.to_string()))?,
+            v => form_core::wire::args_from_value(Some(&v))
+                .ok_or_else(|| JsError::new("arguments must be numbers or strings"))?,
         };
         Ok(self.catalog.text(&self.locale(locale), id, &args))
     }
@@ -388,8 +389,8 @@ impl FormEngine {
         locale: &str,
         #[wasm_bindgen(unchecked_param_type = "Issue")] issue: JsValue,
     ) -> Result<String, JsError> {
-        let issue: Issue =
-            serde_json::from_value(from_js(&issue)?).map_err(|e| JsError::new(&e.to_string()))?;
+        let issue = form_core::wire::issue_from_value(&from_js(&issue)?)
+            .ok_or_else(|| JsError::new("not an issue"))?;
         Ok(self.catalog.render_issue(&self.locale(locale), &issue))
     }
 
