@@ -6,16 +6,22 @@
 use crate::unicode::{combining_class as canonical_combining_class, compose, decompose};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Bidirectional embedding, override and isolate controls. They are invisible, can
-/// reorder what a case worker sees (a "Trojan Source" style spoof) and are never needed
-/// in a form answer: Fluent and the renderer isolate text themselves.
+/// The directional formatting characters (Unicode's `Bidi_Control` property): the
+/// embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, and the marks
+/// LRM U+200E, RLM U+200F and ALM U+061C. They are invisible, can reorder what an
+/// applicant confirms or a case worker reads (a "Trojan Source" style spoof) and are never
+/// needed in a form answer: the renderer and Fluent isolate text themselves. ZWNJ and ZWJ
+/// (U+200C, U+200D) are not among them: Persian and other scripts need them.
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Normalises a typed text value:
-/// 1. removes bidi controls (U+202A–U+202E, U+2066–U+2069) but keeps ZWNJ/ZWJ
-///    (U+200C/U+200D), which Persian and other scripts need;
+/// 1. removes every directional formatting character ([`is_bidi_control`]) but keeps
+///    ZWNJ/ZWJ (U+200C/U+200D), which Persian and other scripts need;
 /// 2. removes C0/C1 control characters, except line feeds and tabs when `multiline`
 ///    (a carriage return followed by a line feed becomes a line feed; a lone carriage
 ///    return becomes a line feed); in single-line text, line breaks and tabs become spaces;
@@ -189,6 +195,11 @@ mod tests {
         assert_eq!(normalize("a\r\nb\rc\u{0}", true), "a\nb\nc");
         assert_eq!(normalize("a\r\nb\tc", false), "a b c");
         assert_eq!(normalize("\u{2067}\u{2069}", false), "");
+        // Every directional formatting character goes; joiners stay.
+        let all = "\u{061C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}";
+        assert_eq!(normalize(&format!("a{all}b"), false), "ab");
+        assert_eq!(normalize("\u{200F}علی\u{200E} 12", false), "علی 12");
+        assert_eq!(normalize("a\u{200C}b\u{200D}c", false), "a\u{200C}b\u{200D}c");
     }
 
     #[test]
