@@ -19,7 +19,14 @@ const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTL
 
 const wasm = readFileSync(new URL("form_embed_bg.wasm", raw));
 const glue = readFileSync(new URL("form_embed.js", raw));
-const css = readFileSync(new URL("form-yew-demo/assets/form-embed.css", root));
+// The stylesheet without comments and indentation (what a browser needs to read).
+const css = Buffer.from(
+  readFileSync(new URL("form-yew-demo/assets/form-embed.css", root), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};])\s*/g, "$1")
+    .trim() + "\n",
+);
 const files = {
   wasm: [`form-embed.${short(wasm)}.wasm`, wasm],
   glue: [`form-embed-glue.${short(glue)}.js`, glue],

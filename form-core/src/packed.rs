@@ -430,6 +430,7 @@ impl Pack for Form {
         self.rules.pack(w);
         self.visibility_order.pack(w);
         self.top_index.pack(w);
+        self.by_id.pack(w);
     }
 }
 impl Unpack for Form {
@@ -447,9 +448,9 @@ impl Unpack for Form {
             rules: Unpack::unpack(r)?,
             visibility_order: Unpack::unpack(r)?,
             top_index: Unpack::unpack(r)?,
+            by_id: Unpack::unpack(r)?,
             top_ids: Vec::new(),
             message_ids: Default::default(),
-            by_id: Default::default(),
         };
         let ids = |list: &[usize], fields: &[FieldDef]| -> Option<Vec<String>> {
             list.iter()
@@ -460,12 +461,6 @@ impl Unpack for Form {
         for g in &mut form.groups {
             g.item_ids = ids(&g.items, &form.fields)?;
         }
-        form.by_id = form
-            .fields
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), i))
-            .collect();
         Some(form)
     }
 }

@@ -199,7 +199,10 @@ mod tests {
         let all = "\u{061C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}";
         assert_eq!(normalize(&format!("a{all}b"), false), "ab");
         assert_eq!(normalize("\u{200F}علی\u{200E} 12", false), "علی 12");
-        assert_eq!(normalize("a\u{200C}b\u{200D}c", false), "a\u{200C}b\u{200D}c");
+        assert_eq!(
+            normalize("a\u{200C}b\u{200D}c", false),
+            "a\u{200C}b\u{200D}c"
+        );
     }
 
     #[test]

@@ -39,6 +39,46 @@ pub enum At {
     Item(usize, usize, usize),
 }
 
+/// Why answers were not sent (after the last try): each has its own advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The service cannot be reached or keeps failing (network errors, 5xx, 429).
+    Down,
+    /// 413: the answers are larger than the service accepts.
+    TooLarge,
+    /// 409: the form changed since the page was loaded.
+    Changed,
+    /// Another refusal, or an answer that cannot be read: a problem with this page.
+    Rejected,
+}
+
+impl Problem {
+    pub fn message(self) -> &'static str {
+        match self {
+            Problem::Down => "form-problem-down",
+            Problem::TooLarge => "form-problem-too-large",
+            Problem::Changed => "form-problem-changed",
+            Problem::Rejected => "form-problem-rejected",
+        }
+    }
+}
+
+/// Where sending stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sending {
+    Idle,
+    /// A request is on its way, or a retry is waiting.
+    Busy,
+    /// Waiting for the browser to be online again; then sending goes on by itself.
+    Offline,
+    /// Given up: the applicant is told why and what to do; the answers stay.
+    Failed(Problem),
+}
+
+/// How many times a submission is sent before the applicant is told the service is down
+/// (1, 2, 4, 8 seconds apart: about a quarter of a minute).
+const TRIES: u32 = 5;
+
 #[derive(Debug)]
 pub enum Msg {
     Set(At, Option<&'static str>, Value),
@@ -55,7 +95,12 @@ pub enum Msg {
     Status(String),
     Sent(String),
     ServerIssues(Vec<Issue>),
-    Failed,
+    Offline,
+    Failed(Problem),
+    Copy,
+    Copied(bool),
+    /// Focus moved inside the form (Tab, a click): keep it clear of a sticky header.
+    Reveal(web_sys::Element),
 }
 
 #[derive(Debug)]
@@ -76,7 +121,11 @@ pub struct FormApp {
     pub errors: Vec<Issue>,
     focus: Option<String>,
     pub status: String,
-    sending: bool,
+    pub sending: Sending,
+    /// A language chosen whose messages could not be loaded.
+    pub language_failed: bool,
+    /// "Your answers have been copied", shown after the copy button worked.
+    pub copied: bool,
     key: String,
     pub keep_draft: bool,
     base_title: String,
@@ -264,7 +313,7 @@ impl FormApp {
         }
         self.step = step;
         self.focus = Some(self.id("heading"));
-        net::scroll_top(&self.id("top"));
+        net::scroll_top(&self.id("top"), self.setup.config.scroll_offset);
     }
 
     fn next_page(&mut self) {
@@ -293,7 +342,7 @@ impl FormApp {
     }
 
     fn submit(&mut self, ctx: &Context<Self>) {
-        if self.sending {
+        if matches!(self.sending, Sending::Busy | Sending::Offline) {
             return; // a second click while sending does nothing (no disabled button)
         }
         let report = self.form().validate(&self.data(), &self.ctx());
@@ -307,7 +356,8 @@ impl FormApp {
             }
             Send::Send => {}
         }
-        self.sending = true;
+        self.sending = Sending::Busy;
+        self.copied = false;
         self.status = self.t("form-sending");
         let envelope = Envelope {
             form_id: self.form().id.clone(),
@@ -322,7 +372,15 @@ impl FormApp {
         let retry = self.t("form-send-retry");
         wasm_bindgen_futures::spawn_local(async move {
             let mut delay = 1000;
+            let mut tries = 0;
             loop {
+                if !net::online() {
+                    // Not a failed try: wait for the connection, then go on.
+                    link.send_message(Msg::Offline);
+                    net::wait_online().await;
+                    link.send_message(Msg::Status(String::new()));
+                }
+                tries += 1;
                 match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
                         let reference = serde_json::from_str::<Value>(&body)
@@ -334,15 +392,33 @@ impl FormApp {
                         return;
                     }
                     net::Posted::Answer(422, body) => {
-                        let issues = serde_json::from_str::<Value>(&body)
+                        // Issues the service found: shown on their fields. An answer that
+                        // cannot be read is a problem of this page.
+                        match serde_json::from_str::<Value>(&body)
                             .ok()
                             .and_then(|v| Refusal::issues_from_value(&v))
-                            .unwrap_or_default();
-                        link.send_message(Msg::ServerIssues(issues));
+                        {
+                            Some(issues) if !issues.is_empty() => {
+                                link.send_message(Msg::ServerIssues(issues));
+                            }
+                            _ => link.send_message(Msg::Failed(Problem::Rejected)),
+                        }
+                        return;
+                    }
+                    net::Posted::Answer(413, _) => {
+                        link.send_message(Msg::Failed(Problem::TooLarge));
+                        return;
+                    }
+                    net::Posted::Answer(409, _) => {
+                        link.send_message(Msg::Failed(Problem::Changed));
                         return;
                     }
                     net::Posted::Answer(s, _) if s < 500 && s != 429 && s != 408 => {
-                        link.send_message(Msg::Failed);
+                        link.send_message(Msg::Failed(Problem::Rejected));
+                        return;
+                    }
+                    _ if tries >= TRIES && net::online() => {
+                        link.send_message(Msg::Failed(Problem::Down));
                         return;
                     }
                     _ => {
@@ -355,6 +431,13 @@ impl FormApp {
                 }
             }
         });
+    }
+
+    /// The answers as plain text, to copy when they could not be sent: each page's
+    /// heading, then "question: answer" lines, as on "check your answers".
+    pub fn answers_text(&self) -> String {
+        let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+        crate::view::answers_text(self, &self.form().check_answers(&report, &vis))
     }
 }
 
@@ -381,7 +464,9 @@ impl Component for FormApp {
             errors: Vec::new(),
             focus: None,
             status: String::new(),
-            sending: false,
+            sending: Sending::Idle,
+            language_failed: false,
+            copied: false,
             key: net::random_key(),
             keep_draft: false,
             base_title: net::title(),
@@ -498,6 +583,7 @@ impl Component for FormApp {
                     return false;
                 };
                 if self.loaded.contains(&l) {
+                    self.language_failed = false;
                     self.switch_to(l);
                 } else {
                     let config = self.setup.config.clone();
@@ -511,13 +597,22 @@ impl Component for FormApp {
                 }
             }
             Msg::Loaded(l, files) => {
+                // Only a language whose engine messages arrived counts as loaded; another
+                // choice of it loads it again.
+                let engine = files.iter().any(|(_, name, _)| name == "engine.ftl");
                 for (url, name, text) in files {
                     for e in self.catalog.add_resource(&l, &name, &text) {
                         net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
                     }
                 }
-                self.loaded.push(l.clone());
-                self.switch_to(l);
+                if engine {
+                    self.language_failed = false;
+                    self.loaded.push(l.clone());
+                    self.switch_to(l);
+                } else {
+                    self.language_failed = true;
+                    self.focus = Some(self.id("language"));
+                }
             }
             Msg::KeepDraft(on) => {
                 self.keep_draft = on;
@@ -528,12 +623,21 @@ impl Component for FormApp {
                 }
             }
             Msg::Focus(id) => {
-                net::focus(&id);
+                net::focus(&id, self.setup.config.scroll_offset);
                 return false;
             }
-            Msg::Status(s) => self.status = s,
+            Msg::Reveal(el) => {
+                net::reveal(&el, self.setup.config.scroll_offset);
+                return false;
+            }
+            Msg::Status(s) => {
+                if self.sending == Sending::Offline {
+                    self.sending = Sending::Busy;
+                }
+                self.status = s;
+            }
             Msg::Sent(reference) => {
-                self.sending = false;
+                self.sending = Sending::Idle;
                 self.status = String::new();
                 net::clear_draft(&self.draft_key());
                 self.keep_draft = false;
@@ -543,7 +647,7 @@ impl Component for FormApp {
                 self.go(Step::Done(reference));
             }
             Msg::ServerIssues(issues) => {
-                self.sending = false;
+                self.sending = Sending::Idle;
                 self.status = String::new();
                 match self.form().page_of_issues(&issues) {
                     Some(p) => {
@@ -554,9 +658,34 @@ impl Component for FormApp {
                     None => self.show_errors(issues),
                 }
             }
-            Msg::Failed => {
-                self.sending = false;
-                self.status = self.t("form-send-failed");
+            Msg::Offline => {
+                self.sending = Sending::Offline;
+                self.status = self.t("form-offline");
+            }
+            Msg::Failed(problem) => {
+                self.sending = Sending::Failed(problem);
+                self.status = String::new();
+                self.focus = Some(self.id("notice"));
+            }
+            Msg::Copy => {
+                let text = self.answers_text();
+                let link = ctx.link().clone();
+                let area = self.id("answers-text");
+                wasm_bindgen_futures::spawn_local(async move {
+                    let done = net::copy_text(&text).await;
+                    if !done {
+                        // The page may not allow the clipboard: select the text instead.
+                        net::select_text(&area);
+                    }
+                    link.send_message(Msg::Copied(done));
+                });
+                return false;
+            }
+            Msg::Copied(done) => {
+                self.copied = done;
+                if done {
+                    self.status = self.t("form-copied");
+                }
             }
         }
         true
@@ -564,7 +693,7 @@ impl Component for FormApp {
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
         if let Some(id) = self.focus.take() {
-            net::focus(&id);
+            net::focus(&id, self.setup.config.scroll_offset);
         }
     }
 

@@ -2,25 +2,34 @@
 //! CMS embed.
 //!
 //! A host page holds `<div data-form-schema="…" data-endpoint="…" data-locale="auto">`;
-//! [`start`] finds every such element, loads the schema and the messages of one language,
-//! and mounts a [`app::FormApp`] into it (light DOM, classes prefixed `fe-`).
+//! [`start`] finds every such element and mounts an [`Embed`] into it (light DOM, classes
+//! prefixed `fe-`). The embed loads the packed form and the messages of one language,
+//! saying so while it waits; when the form or its messages cannot be loaded it says that,
+//! in the reader's language where it can and otherwise in German or English (built in),
+//! with a button to try again. Then it shows the [`app::FormApp`].
 //!
-//! Architecture invariant: no form logic here. Visibility, validation, cleaning and every
-//! text come from form-core, the same code the server runs; this crate only draws the
-//! answers, moves focus and talks to the network.
+//! Architecture invariant: no form logic here. Visibility, validation, cleaning, the page
+//! flow and every text come from form-core and Fluent, the same code the server runs; this
+//! crate only draws the answers, moves focus and talks to the network.
 
 mod app;
 mod net;
 mod view;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use form_core::{Catalog, Date, Form, Locale};
+use form_core::{Args, Catalog, Date, Form, Locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
+}
 
 /// What a host element asks for, read from its `data-` attributes.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// `fe{n}-`: makes the ids of several forms on one page unique.
     pub prefix: String,
@@ -33,15 +42,20 @@ pub struct Config {
     /// Where `<tag>/<form id>.ftl` is (default: next to the schema, `<schema>/locales`).
     pub form_locales_url: String,
     pub languages: Vec<Locale>,
+    /// The languages the reader asks for: `data-locale`, or the browser's.
+    pub wanted: Vec<String>,
     /// A fixed date for demonstrations and tests; otherwise the office's date (Berlin).
     pub today: Option<Date>,
+    /// How many pixels at the top of the window the host page covers (a fixed header),
+    /// if it says so (`data-scroll-offset`); the embed also measures it.
+    pub scroll_offset: f64,
 }
 
 /// Everything a mounted form starts with.
 pub struct Setup {
     pub config: Config,
     pub form: Form,
-    pub catalog: std::cell::RefCell<Option<Catalog>>,
+    pub catalog: RefCell<Option<Catalog>>,
     pub locale: Locale,
     pub loaded: Vec<Locale>,
     /// The date when the form was mounted (if the clock cannot be read later).
@@ -74,7 +88,15 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
             .split_whitespace()
             .filter_map(|t| Locale::parse(t).ok())
             .collect(),
+        wanted: wanted(el),
         today: attr(el, "data-today").and_then(|d| Date::parse_iso(&d).ok()),
+        scroll_offset: attr(el, "data-scroll-offset")
+            .and_then(|s| {
+                let s = s.trim();
+                s.strip_suffix("px").unwrap_or(s).parse::<f64>().ok()
+            })
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .unwrap_or(0.0),
         packed_url: attr(el, "data-form-packed").unwrap_or(format!("{base}.form")),
         schema_url,
     })
@@ -96,33 +118,68 @@ fn wanted(el: &web_sys::Element) -> Vec<String> {
     }
 }
 
-async fn mount(el: web_sys::Element, n: usize) {
-    let Some(mut config) = config(&el, n) else {
-        return;
-    };
+/// The built-in messages (German and English), and the one of the two to show: German
+/// for a reader who asks for German before English, else English.
+fn built_in(config: &Config) -> (Catalog, Locale) {
+    let en = Locale::fallback();
+    let mut catalog = Catalog::new(en.clone());
+    for (tag, ftl) in built_in::BUILT_IN {
+        if let Ok(l) = Locale::parse(tag) {
+            catalog.add_resource(&l, "built-in.ftl", ftl);
+        }
+    }
+    let available: Vec<Locale> = ["de", "en"]
+        .iter()
+        .filter_map(|t| Locale::parse(t).ok())
+        .collect();
+    let locale = form_core::messages::negotiate_among(&available, &config.wanted, &en);
+    (catalog, locale)
+}
+
+/// Why a form cannot be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// The packed form or every engine message file failed to load (or was damaged).
+    Unavailable,
+}
+
+/// Messages to explain a failure with, in the reader's language, when they could be had.
+type Explained = Option<(Catalog, Locale)>;
+
+/// What loading gave: the form, or why not (with messages to say so).
+type Loaded = Result<Setup, (Failure, Explained)>;
+
+/// Loads the packed form and the messages; `Err` with what could be loaded to explain.
+async fn load(config: &Config) -> Loaded {
+    let mut config = config.clone();
     // The compiled form, packed by the server or by `form pack` (the embed carries no
     // schema compiler).
-    let Some(bytes) = net::get_bytes(&config.packed_url).await else {
-        net::console_error(&format!(
-            "form: cannot load {} (make it with `form pack {}`)",
-            config.packed_url, config.schema_url
-        ));
-        return;
-    };
-    let form = match form_core::packed::decode(&bytes) {
-        Ok(form) => form,
-        Err(e) => {
-            net::console_error(&format!("form: {}: {e}", config.packed_url));
-            return;
+    let form = match net::get_bytes(&config.packed_url).await {
+        None => {
+            net::console_error(&format!("form: cannot load {}", config.packed_url));
+            None
         }
+        Some(bytes) => match form_core::packed::decode(&bytes) {
+            Ok(form) => Some(form),
+            Err(e) => {
+                net::console_error(&format!("form: {}: {e}", config.packed_url));
+                None
+            }
+        },
+    };
+    let Some(form) = form else {
+        // Explain in the reader's language if its messages can be had, else built in.
+        return Err((Failure::Unavailable, explain_in(&config).await));
     };
     if !config.languages.contains(&form.default_locale) {
         config.languages.insert(0, form.default_locale.clone());
     }
-    let locale =
-        form_core::messages::negotiate_among(&config.languages, &wanted(&el), &form.default_locale);
+    let locale = form_core::messages::negotiate_among(
+        &config.languages,
+        &config.wanted,
+        &form.default_locale,
+    );
     let mut catalog = Catalog::new(form.default_locale.clone());
-    let mut loaded = Vec::new();
     // The default language (the fallback for any missing message), the reader's and the
     // language names, all requested at once.
     let mut wanted_locales = vec![form.default_locale.clone()];
@@ -131,31 +188,167 @@ async fn mount(el: web_sys::Element, n: usize) {
     }
     let names_url = format!("{}/languages.ftl", config.locales_url);
     let (files, names) = net::fetch_all(&config, &form.id, &wanted_locales, &names_url).await;
+    let mut loaded = Vec::new();
     for (l, (url, name, text)) in files {
         for e in catalog.add_resource(&l, &name, &text) {
             net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
         }
+        if name == "engine.ftl" && !loaded.contains(&l) {
+            loaded.push(l);
+        }
+    }
+    if loaded.is_empty() {
+        // Without the engine's messages the form would show message ids.
+        return Err((Failure::Unavailable, None));
     }
     if let Some(names) = names {
         catalog.add_resource(&form.default_locale, "languages.ftl", &names);
     }
-    loaded.extend(wanted_locales);
+    // A language whose engine messages did not load is shown in the default language and
+    // loaded again when chosen.
+    let locale = if loaded.contains(&locale) {
+        locale
+    } else {
+        form.default_locale.clone()
+    };
     let Some(started) = config
         .today
         .or_else(|| form_core::date::Zone::CentralEurope.date_at(net::now_secs()))
     else {
-        return;
+        return Err((Failure::Unavailable, None));
     };
-    let setup = Rc::new(Setup {
+    Ok(Setup {
         config,
         form,
-        catalog: std::cell::RefCell::new(Some(catalog)),
+        catalog: RefCell::new(Some(catalog)),
         locale,
         loaded,
         started,
-    });
-    el.set_inner_html("");
-    yew::Renderer::<app::FormApp>::with_root_and_props(el, app::Props { setup }).render();
+    })
+}
+
+/// The engine's messages in the reader's language, for a failure notice before any form
+/// is known (the reader's choice among `data-languages`).
+async fn explain_in(config: &Config) -> Explained {
+    let first = config.languages.first()?.clone();
+    let locale = form_core::messages::negotiate_among(&config.languages, &config.wanted, &first);
+    let text = net::get_text(&format!("{}/{locale}/engine.ftl", config.locales_url)).await?;
+    let mut catalog = Catalog::new(locale.clone());
+    catalog.add_resource(&locale, "engine.ftl", &text);
+    Some((catalog, locale))
+}
+
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct EmbedProps {
+    pub config: Config,
+}
+
+/// One embedded form: loading, then the form, or a notice that it cannot be shown.
+#[derive(Debug)]
+pub struct Embed {
+    state: State,
+}
+
+enum State {
+    Loading,
+    Failed(Failure, Catalog, Locale),
+    Ready(Rc<Setup>),
+}
+
+impl std::fmt::Debug for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            State::Loading => "Loading",
+            State::Failed(..) => "Failed",
+            State::Ready(_) => "Ready",
+        })
+    }
+}
+
+#[derive(Debug)]
+pub enum EmbedMsg {
+    Loaded(Box<Loaded>),
+    Retry,
+}
+
+impl Embed {
+    fn start_loading(ctx: &Context<Self>) {
+        let config = ctx.props().config.clone();
+        let link = ctx.link().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load(&config).await;
+            link.send_message(EmbedMsg::Loaded(Box::new(result)));
+        });
+    }
+}
+
+impl Component for Embed {
+    type Message = EmbedMsg;
+    type Properties = EmbedProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        Self::start_loading(ctx);
+        Embed {
+            state: State::Loading,
+        }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: EmbedMsg) -> bool {
+        match msg {
+            EmbedMsg::Loaded(result) => {
+                self.state = match *result {
+                    Ok(setup) => State::Ready(Rc::new(setup)),
+                    Err((failure, explained)) => {
+                        let (catalog, locale) =
+                            explained.unwrap_or_else(|| built_in(&ctx.props().config));
+                        State::Failed(failure, catalog, locale)
+                    }
+                };
+            }
+            EmbedMsg::Retry => {
+                self.state = State::Loading;
+                Self::start_loading(ctx);
+            }
+        }
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
+        if matches!(self.state, State::Failed(..)) {
+            let config = &ctx.props().config;
+            net::focus(&format!("{}notice", config.prefix), config.scroll_offset);
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let config = &ctx.props().config;
+        match &self.state {
+            State::Ready(setup) => html! { <app::FormApp setup={setup.clone()} /> },
+            State::Loading => {
+                let (catalog, locale) = built_in(config);
+                html! {
+                    <div class="fe-root" lang={locale.to_string()} dir={locale.direction().as_str()}>
+                        <p class="fe-loading" role="status">{ catalog.text(&locale, "form-loading", &Args::new()) }</p>
+                    </div>
+                }
+            }
+            State::Failed(Failure::Unavailable, catalog, locale) => {
+                let t = |id: &str| catalog.text(locale, id, &Args::new());
+                let retry = ctx.link().callback(|_: MouseEvent| EmbedMsg::Retry);
+                let id = |s: &str| format!("{}{s}", config.prefix);
+                html! {
+                    <div class="fe-root" lang={locale.to_string()} dir={locale.direction().as_str()}>
+                        <div class="fe-notice fe-notice-error" id={id("notice")} tabindex="-1"
+                            aria-labelledby={id("notice-title")}>
+                            <h2 id={id("notice-title")}>{ t("form-problem-unavailable-title") }</h2>
+                            <p>{ t("form-problem-unavailable") }</p>
+                            <button type="button" class="fe-button" onclick={retry}>{ t("form-try-again") }</button>
+                        </div>
+                    </div>
+                }
+            }
+        }
+    }
 }
 
 /// Mounts a form into every element with `data-form-schema` on the page.
@@ -168,11 +361,17 @@ pub fn start() {
         return;
     };
     for i in 0..list.length() {
-        if let Some(el) = list
+        let Some(el) = list
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            wasm_bindgen_futures::spawn_local(mount(el, i as usize));
-        }
+        else {
+            continue;
+        };
+        let Some(config) = config(&el, i as usize) else {
+            continue;
+        };
+        // Whatever the page put there (a "please enable JavaScript" text) is replaced.
+        el.set_inner_html("");
+        yew::Renderer::<Embed>::with_root_and_props(el, EmbedProps { config }).render();
     }
 }

@@ -38,6 +38,67 @@ async fn text_of(started: Option<JsFuture>) -> Option<String> {
     body(&resp).await
 }
 
+/// The text at `url`, or `None` for a network error or a status other than 2xx.
+pub async fn get_text(url: &str) -> Option<String> {
+    text_of(start(url)).await
+}
+
+/// Whether the browser believes it is online.
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Resolves when the browser is online again (at once when it is).
+pub async fn wait_online() {
+    if online() {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+                "online", &resolve, &options,
+            );
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Puts text on the clipboard; false when the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator: JsValue = window.navigator().into();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return false;
+    };
+    let Ok(promise) = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
+        return false;
+    };
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// Selects the text of a text area (so the applicant can copy it themselves).
+pub fn select_text(id: &str) {
+    if let Some(area) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        area.select();
+    }
+}
+
 /// The bytes at `url`, or `None` for a network error or a status other than 2xx.
 pub async fn get_bytes(url: &str) -> Option<Vec<u8>> {
     let req = web_sys::Request::new_with_str(url).ok()?;
@@ -179,14 +240,128 @@ pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }
 
-pub fn focus(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-        el.scroll_into_view_with_bool(true);
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves focus to an element and shows it, with its label or question, clear of anything
+/// the host page keeps fixed over the top of the window (a sticky header).
+pub fn focus(id: &str, offset: f64) {
+    if let Some(el) = element(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+        reveal(&el, offset);
+    }
+}
+
+fn position_of(el: &web_sys::Element) -> String {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("position").ok())
+        .unwrap_or_default()
+}
+
+/// How far down the window the host page covers it: the bottom edge of fixed or sticky
+/// elements at the top (a header, a cookie bar under it), found by looking at what is
+/// drawn there. The form's own elements do not count.
+pub fn covered_top() -> f64 {
+    let Some(window) = web_sys::window() else {
+        return 0.0;
+    };
+    let Some(doc) = window.document() else {
+        return 0.0;
+    };
+    let width = window
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0);
+    let mut bottom: f64 = 0.0;
+    // Bars can be stacked: look again just below each one found.
+    for _ in 0..4 {
+        let y = bottom + 1.0;
+        let mut found = bottom;
+        for x in [width * 0.05, width * 0.5, width * 0.95] {
+            for item in doc.elements_from_point(x as f32, y as f32).iter() {
+                let Ok(el) = item.dyn_into::<web_sys::Element>() else {
+                    continue;
+                };
+                if el.closest(".fe-root").ok().flatten().is_some() {
+                    continue;
+                }
+                let mut cur = Some(el);
+                while let Some(e) = cur {
+                    if matches!(position_of(&e).as_str(), "fixed" | "sticky") {
+                        let r = e.get_bounding_client_rect();
+                        if r.top() <= y && r.bottom() > found {
+                            found = r.bottom();
+                        }
+                        break;
+                    }
+                    cur = e.parent_element();
+                }
+            }
+        }
+        if found <= bottom {
+            break;
+        }
+        bottom = found;
+    }
+    bottom
+}
+
+/// Scrolls so that an element, and the label or legend that asks for it, are fully in
+/// view below whatever covers the top of the window (at least `offset` pixels, which a
+/// host page may declare).
+pub fn reveal(el: &web_sys::Element, offset: f64) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Inner scroll containers first; the window is corrected below.
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    let rect = el.get_bounding_client_rect();
+    let mut top = rect.top();
+    let doc = window.document();
+    let label = el.get_attribute("id").and_then(|id| {
+        doc.as_ref()?
+            .query_selector(&format!("label[for=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
+    let question = el
+        .closest("fieldset.fe-fieldset")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector("legend").ok().flatten());
+    for other in [label, question].into_iter().flatten() {
+        let r = other.get_bounding_client_rect();
+        // Only when it is near: a question far above a long list is not pulled in.
+        if r.top() < top && top - r.top() < 400.0 {
+            top = r.top();
+        }
+    }
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let margin = 8.0;
+    let clear = covered_top().max(offset) + margin;
+    let mut dy = 0.0;
+    if top < clear {
+        dy = top - clear;
+    } else if rect.bottom() > height - margin {
+        dy = (rect.bottom() - (height - margin)).min(top - clear);
+    }
+    if dy != 0.0 {
+        window.scroll_by_with_x_and_y(0.0, dy);
     }
 }
 
@@ -223,12 +398,9 @@ pub fn sort_labels(items: &mut [(String, String)], locale: &str) {
     });
 }
 
-/// Scrolls the form's top into view (after a change of page).
-pub fn scroll_top(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        el.scroll_into_view_with_bool(true);
+/// Scrolls the form's top into view (after a change of page), below a sticky header.
+pub fn scroll_top(id: &str, offset: f64) {
+    if let Some(el) = element(id) {
+        reveal(&el, offset);
     }
 }

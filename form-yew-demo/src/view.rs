@@ -10,7 +10,7 @@ use serde_json::Value;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::{At, FormApp, Msg};
+use crate::app::{At, FormApp, Msg, Problem, Sending};
 
 type Ctx = Context<FormApp>;
 
@@ -78,8 +78,14 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
             </div>
         },
     };
+    // Focus that lands under a sticky header of the page (Tab, a click) is moved clear.
+    let onfocusin = ctx.link().batch_callback(|e: FocusEvent| {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(Msg::Reveal)
+    });
     html! {
-        <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")}>
+        <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")} {onfocusin}>
             { language(app, ctx) }
             { body }
             <p class="fe-status" role="status" aria-live="polite" id={app.id("status")}>{ app.status.clone() }</p>
@@ -90,10 +96,16 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
 fn language(app: &FormApp, ctx: &Ctx) -> Html {
     let onchange = ctx.link().callback(|e: Event| Msg::Locale(input_value(&e)));
     let current = app.locale.to_string();
+    let error_id = app.id("language-error");
+    let failed = app.language_failed.then(|| {
+        html! { <p class="fe-error" id={error_id.clone()}>{ app.t("form-language-failed") }</p> }
+    });
+    let described = app.language_failed.then(|| error_id.clone());
     html! {
         <div class="fe-language">
             <label class="fe-label-inline" for={app.id("language")}>{ app.t("form-language") }</label>
-            <select class="fe-input fe-select-inline" id={app.id("language")} {onchange}>
+            <select class="fe-input fe-select-inline" id={app.id("language")} {onchange}
+                aria-describedby={described}>
             { for app.setup.config.languages.iter().map(|l| {
                 let tag = l.to_string();
                 html! {
@@ -103,8 +115,78 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
                 }
             }) }
             </select>
+            { for failed }
         </div>
     }
+}
+
+/// The longest text an input takes. Not the schema's exact `maxLength`: the browser counts
+/// UTF-16 units and would cut a name with combining accents short of its real limit, and
+/// silently, so the engine reports the exact limit as an error instead. This cap only keeps
+/// a huge paste from freezing the page.
+fn input_cap(max_chars: Option<u32>, multiline: bool) -> u32 {
+    match max_chars {
+        Some(n) => n.saturating_mul(2).saturating_add(20),
+        None if multiline => 10_000,
+        None => 1_000,
+    }
+}
+
+/// Why the answers were not sent and what to do: try again, copy the answers.
+fn notice(app: &FormApp, ctx: &Ctx) -> Html {
+    let Sending::Failed(problem) = app.sending else {
+        return html! {};
+    };
+    let again = ctx.link().callback(|_: MouseEvent| Msg::Continue);
+    let copy = ctx.link().callback(|_: MouseEvent| Msg::Copy);
+    let retry = (problem == Problem::Down).then(|| {
+        html! { <button type="button" class="fe-button" onclick={again}>{ app.t("form-try-again") }</button> }
+    });
+    html! {
+        <div class="fe-notice fe-notice-error" id={app.id("notice")} tabindex="-1"
+            aria-labelledby={app.id("notice-title")}>
+            <h2 id={app.id("notice-title")}>{ app.t("form-problem-not-sent-title") }</h2>
+            <p>{ app.t(problem.message()) }</p>
+            { for retry }
+            <button type="button" class="fe-button fe-secondary" onclick={copy}>{ app.t("form-copy-answers") }</button>
+            <details>
+                <summary>{ app.t("form-copy-answers") }</summary>
+                <textarea class="fe-input" id={app.id("answers-text")} readonly=true
+                    aria-label={app.t("form-copy-answers")} value={app.answers_text()} />
+            </details>
+        </div>
+    }
+}
+
+/// The answers as plain text, page by page, as "check your answers" shows them.
+pub fn answers_text(app: &FormApp, sections: &[form_core::flow::Section]) -> String {
+    let mut out = String::new();
+    for section in sections {
+        out.push_str(&app.t(&section.heading));
+        out.push('\n');
+        for row in &section.rows {
+            match row {
+                Row::Item { label, number } => {
+                    out.push_str(&app.t_args(
+                        "form-item-heading",
+                        &[
+                            ("label", Arg::Str(app.t(label))),
+                            ("number", Arg::Num(*number as f64)),
+                        ],
+                    ));
+                }
+                Row::Answer { label, value, .. } => {
+                    out.push_str(&app.t(label));
+                    out.push_str(": ");
+                    out.push_str(&shown_text(app, value));
+                }
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    // The isolation marks Fluent puts around arguments are not wanted in a copy.
+    out.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 fn summary(app: &FormApp, ctx: &Ctx) -> Html {
@@ -257,7 +339,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                         html! {
                             <div class={format!("fe-date-{p}")}>
                                 <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
-                                <input class="fe-input" id={pid} type="text" inputmode={hints.inputmode}
+                                <input class="fe-input" id={pid} type="text" inputmode={hints.inputmode} maxlength="10"
                                     autocomplete={ac} aria-invalid={invalid}
                                     value={part(value, p)} oninput={set_input(Some(p))} />
                             </div>
@@ -354,6 +436,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 { for hint }
                 { for error_html }
                 <textarea class="fe-input" id={id.clone()} rows="5" aria-describedby={described}
+                    maxlength={input_cap(hints.max_chars, true).to_string()}
                     aria-invalid={invalid} autocomplete={autocomplete}
                     value={text_of(value)} oninput={set_input(None)} />
             </div>
@@ -368,6 +451,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                     { for error_html }
                     <input class={classes!("fe-input", width_class(hints.width))} id={id.clone()} type={ty}
                         inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
+                        maxlength={input_cap(hints.max_chars, false).to_string()}
                         autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
                         value={text_of(value)} oninput={set_input(None)} />
                 </div>
@@ -515,7 +599,10 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
                 html! {
                     <div class="fe-check-row">
                         <dt class="fe-check-key">{ label.clone() }</dt>
-                        <dd class="fe-check-value">{ if shown.is_empty() { not_answered.clone() } else { shown } }</dd>
+                        <dd class="fe-check-value">{
+                            // The answer as stored, isolated from the text around it.
+                            if shown.is_empty() { html! { not_answered.clone() } } else { html! { <bdi>{ shown }</bdi> } }
+                        }</dd>
                         <dd class="fe-check-action">
                             <a {href} {onclick}>{ app.t("form-change") }<span class="fe-visually-hidden">{ " " }{ label }</span></a>
                         </dd>
@@ -528,6 +615,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
         <form class="fe-form" novalidate=true onsubmit={on_submit(ctx)}>
             { back(app, ctx, false) }
             { summary(app, ctx) }
+            { notice(app, ctx) }
             <h2 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t("form-check-answers") }</h2>
             { for app.check.iter().map(|section| html! {
                 <>

@@ -382,7 +382,11 @@ impl Compiler<'_> {
             top_index,
             top_ids,
             message_ids: self.messages,
-            by_id: self.by_id,
+            by_id: {
+                let mut v: Vec<(String, usize)> = self.by_id.into_iter().collect();
+                v.sort();
+                v
+            },
         };
         Compiled {
             form: Some(form),

@@ -7,7 +7,7 @@
 
 pub(crate) mod answer;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::Diagnostic;
@@ -194,18 +194,24 @@ pub struct Form {
     pub(crate) top_ids: Vec<String>,
     /// Every message id the form refers to, with the JSON pointer of its first use.
     pub message_ids: BTreeMap<String, String>,
-    pub(crate) by_id: HashMap<String, usize>,
+    /// Every field id sorted, with its flat index (a sorted list rather than a hash map:
+    /// it costs less code in the browser and is packed ready to use).
+    pub(crate) by_id: Vec<(String, usize)>,
 }
 
 impl Form {
     /// The field with this id.
     pub fn field(&self, id: &str) -> Option<&FieldDef> {
-        self.by_id.get(id).and_then(|&i| self.fields.get(i))
+        self.field_index(id).and_then(|i| self.fields.get(i))
     }
 
     /// The flat index of the field with this id.
     pub fn field_index(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.by_id.get(i))
+            .map(|(_, f)| *f)
     }
 
     /// The item fields of a group field (by flat index), as flat indices.

@@ -137,8 +137,7 @@ impl Form {
         let mut a = answers::read(self, data, track);
         let track = (!fast).then_some(&mut dropped);
         let shown = visibility::apply(self, &mut a.cells, ctx.today, track);
-        // Paths are unique (a key is either hidden or unknown): an unstable sort is enough.
-        dropped.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+        dropped.sort_by(|a, b| a.path.cmp(&b.path));
 
         let mut run = checks::Run {
             form: self,
