@@ -222,7 +222,12 @@ impl Pack for BTreeMap<String, String> {
 }
 impl Unpack for BTreeMap<String, String> {
     fn unpack(r: &mut Reader) -> Option<Self> {
-        Some(Vec::<(String, String)>::unpack(r)?.into_iter().collect())
+        // Inserted one by one (collecting would sort: more code for the browser).
+        let mut map = BTreeMap::new();
+        for (k, v) in Vec::<(String, String)>::unpack(r)? {
+            map.insert(k, v);
+        }
+        Some(map)
     }
 }
 impl Pack for Date {

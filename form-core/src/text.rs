@@ -4,7 +4,6 @@
 //! server build give byte-identical results.
 
 use crate::unicode::{combining_class as canonical_combining_class, compose, decompose};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The directional formatting characters (Unicode's `Bidi_Control` property): the
 /// embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, and the marks
@@ -122,9 +121,10 @@ pub fn nfc(s: &str) -> String {
 /// e + combining accent, an emoji with skin tone, or a Devanagari conjunct count once.
 pub fn grapheme_len(s: &str) -> usize {
     if s.is_ascii() {
-        s.len()
+        // Only CR LF is one cluster of two ASCII characters.
+        s.len() - s.matches("\r\n").count()
     } else {
-        s.graphemes(true).count()
+        crate::unicode::graphemes::count(s)
     }
 }
 

@@ -161,3 +161,193 @@ fn nfc_agrees_with_the_reference_for_every_code_point() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ---------------------------------------------------------------------------------------
+// Grapheme clusters: `form-core/src/unicode/graphemes.bin`.
+
+mod graphemes {
+    use unicode_segmentation::UnicodeSegmentation;
+
+    // The classes, as `form_core::unicode::graphemes` reads them.
+    const OTHER: u8 = 0;
+    const CR: u8 = 1;
+    const LF: u8 = 2;
+    const CONTROL: u8 = 3;
+    const EXTEND: u8 = 4;
+    const ZWJ: u8 = 5;
+    const RI: u8 = 6;
+    const PREPEND: u8 = 7;
+    const SPACING_MARK: u8 = 8;
+    const L: u8 = 9;
+    const V: u8 = 10;
+    const T: u8 = 11;
+    const LV: u8 = 12;
+    const LVT: u8 = 13;
+    const PICTOGRAPHIC: u8 = 0x10;
+    const INCB_CONSONANT: u8 = 0x20;
+    const INCB_EXTEND: u8 = 0x40;
+    const INCB_LINKER: u8 = 0x60;
+
+    fn clusters(s: &str) -> usize {
+        s.graphemes(true).count()
+    }
+
+    fn joins(a: &str, b: &str) -> bool {
+        clusters(&format!("{a}{b}")) == 1
+    }
+
+    /// A code point's class, found by how the reference segments it next to characters
+    /// of known classes (one probe per rule of UAX #29).
+    pub fn probe(c: char) -> u8 {
+        let x = c.to_string();
+        let gcb = match c {
+            '\r' => CR,
+            '\n' => LF,
+            '\u{200D}' => ZWJ,
+            // Anything but a control joins a following combining mark (GB4, GB9).
+            _ if !joins(&x, "\u{308}") => CONTROL,
+            _ if joins("a", &x) => {
+                // An extend can stand between a pictograph and a ZWJ (GB11); a spacing
+                // mark cannot.
+                if clusters(&format!("\u{1F600}{x}\u{200D}\u{1F600}")) == 1 {
+                    EXTEND
+                } else {
+                    SPACING_MARK
+                }
+            }
+            _ if joins(&x, "a") => PREPEND,
+            _ if joins(&x, &x) && clusters(&format!("{x}{x}{x}")) == 2 => RI,
+            _ if joins(&x, "\u{1100}") => L,
+            _ if joins("\u{1100}", &x) && joins(&x, "\u{1161}") && joins("\u{1161}", &x) => V,
+            _ if joins("\u{1100}", &x) && joins(&x, "\u{1161}") => LV,
+            _ if joins("\u{1100}", &x) && joins(&x, "\u{11A8}") => LVT,
+            _ if joins("\u{1161}", &x) && joins(&x, "\u{11A8}") => T,
+            _ => OTHER,
+        };
+        let mut class = gcb;
+        if clusters(&format!("{x}\u{200D}\u{1F600}")) == 1 {
+            class |= PICTOGRAPHIC;
+        }
+        // Indic conjuncts (GB9c): KA + VIRAMA is the known consonant and linker.
+        if clusters(&format!("{x}\u{94D}\u{915}")) == 1 {
+            class |= INCB_CONSONANT;
+        } else if clusters(&format!("\u{915}{x}\u{915}")) == 1 {
+            class |= INCB_LINKER;
+        } else if clusters(&format!("\u{915}{x}\u{94D}\u{915}")) == 1 {
+            class |= INCB_EXTEND;
+        }
+        class
+    }
+}
+
+/// Format: the number of runs, then each run as (start delta varint, class byte). Hangul
+/// syllables are computed, not listed.
+fn generate_graphemes() -> Vec<u8> {
+    let mut runs: Vec<(u32, u8)> = Vec::new();
+    for cp in 0..=0x10FFFFu32 {
+        let class = if is_hangul_syllable(cp) {
+            // One run for the whole block; the reader computes LV or LVT.
+            12
+        } else {
+            char::from_u32(cp).map_or(0, graphemes::probe)
+        };
+        if runs.last().is_none_or(|r| r.1 != class) {
+            runs.push((cp, class));
+        }
+    }
+    let mut out = Vec::new();
+    varint(&mut out, runs.len() as u32);
+    let mut prev = 0;
+    for (start, class) in runs {
+        varint(&mut out, start - prev);
+        out.push(class);
+        prev = start;
+    }
+    out
+}
+
+fn is_hangul_syllable(cp: u32) -> bool {
+    (HANGUL_S..HANGUL_S + HANGUL_COUNT).contains(&cp)
+}
+
+#[test]
+fn the_committed_grapheme_tables_are_generated_from_the_reference() {
+    let path = common::root().join("form-core/src/unicode/graphemes.bin");
+    let fresh = generate_graphemes();
+    if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
+        path.display()
+    );
+}
+
+/// Every code point alone, after a letter, before a letter, and after and before a
+/// combining mark, a ZWJ, a virama and a regional indicator: the same count as the
+/// reference.
+#[test]
+fn grapheme_counts_agree_with_the_reference_for_every_code_point() {
+    use unicode_segmentation::UnicodeSegmentation;
+    let around = [
+        "a",
+        "\u{308}",
+        "\u{200D}",
+        "\u{94D}",
+        "\u{915}",
+        "\u{1F1E9}",
+        "\u{1F600}",
+        "\u{1100}",
+        "\u{1161}",
+        "\u{11A8}",
+        "\u{AC00}",
+        "\r",
+        "\n",
+    ];
+    let mut failures = Vec::new();
+    for c in chars() {
+        let mut cases = vec![c.to_string()];
+        for a in around {
+            cases.push(format!("{a}{c}"));
+            cases.push(format!("{c}{a}"));
+        }
+        for s in cases {
+            let ours = form_core::text::grapheme_len(&s);
+            let reference = s.graphemes(true).count();
+            if ours != reference && failures.len() < 20 {
+                failures.push(format!("{s:?}: {ours} != {reference}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+mod random_strings {
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// Characters from every class, and any character now and then.
+    fn interesting() -> impl Strategy<Value = char> {
+        prop_oneof![
+            3 => prop::sample::select(vec![
+                'a', 'é', '\u{301}', '\u{308}', '\u{200D}', '\u{200C}', '\r', '\n', '\u{7}',
+                '\u{94D}', '\u{915}', '\u{924}', '\u{93F}', '\u{903}', '\u{600}', '\u{D4E}',
+                '\u{1F1E9}', '\u{1F1EA}', '\u{1F600}', '\u{1F3FB}', '\u{2764}', '\u{FE0F}',
+                '\u{1100}', '\u{1161}', '\u{11A8}', '\u{AC00}', '\u{AC01}', '\u{E0020}',
+                '\u{E007F}', '\u{1F469}', '\u{1F3FD}', '\u{2695}', 'ا', 'ی', 'ش',
+            ]),
+            1 => any::<char>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        #[test]
+        fn grapheme_counts_agree_with_the_reference(s in prop::collection::vec(interesting(), 0..24)) {
+            let s: String = s.into_iter().collect();
+            prop_assert_eq!(form_core::text::grapheme_len(&s), s.graphemes(true).count(), "{:?}", s);
+        }
+    }
+}

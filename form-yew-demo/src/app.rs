@@ -5,7 +5,6 @@
 //! ([`form_core::wire`]). This component keeps state and moves focus.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use form_core::date::Zone;
@@ -13,24 +12,15 @@ use form_core::flow::{Next, Section, Send, Step};
 use form_core::wire::{Accepted, Envelope, Refusal};
 use form_core::{Arg, Args, Catalog, Date, Form, Issue, Locale, Visibility, Widget};
 use serde_json::{Map, Value};
+use yew::html::Scope;
 use yew::prelude::*;
 
-use crate::Setup;
 use crate::net;
+use crate::{Embed, Setup};
 
 /// (field, locale) → the options as (value, label), in the reader's order.
-pub type SortedOptions = HashMap<(usize, String), Rc<Vec<(String, String)>>>;
-
-#[derive(Clone, Debug, Properties)]
-pub struct Props {
-    pub setup: Rc<Setup>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.setup, &other.setup)
-    }
-}
+/// (A short list, not a hash map: a few selects in a few languages.)
+pub type SortedOptions = Vec<((usize, String), Rc<Vec<(String, String)>>)>;
 
 /// Where an answer lives: a top-level field, or a field of one item of a repeatable group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +91,10 @@ pub enum Msg {
     Copied(bool),
     /// Focus moved inside the form (Tab, a click): keep it clear of a sticky header.
     Reveal(web_sys::Element),
+    /// The embed: the form and its messages arrived, or could not be loaded.
+    Ready(Box<crate::Loaded>),
+    /// The embed: try loading again.
+    Retry,
 }
 
 #[derive(Debug)]
@@ -148,11 +142,11 @@ impl FormApp {
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let args: Args = args
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect();
-        self.catalog.text(&self.locale, id, &args)
+        let mut map = Args::new();
+        for (k, v) in args {
+            map.insert((*k).to_owned(), v.clone());
+        }
+        self.catalog.text(&self.locale, id, &map)
     }
 
     pub fn today(&self) -> Date {
@@ -341,7 +335,7 @@ impl FormApp {
         }
     }
 
-    fn submit(&mut self, ctx: &Context<Self>) {
+    fn submit(&mut self, link: &Scope<Embed>) {
         if matches!(self.sending, Sending::Busy | Sending::Offline) {
             return; // a second click while sending does nothing (no disabled button)
         }
@@ -368,7 +362,7 @@ impl FormApp {
         };
         let body = envelope.to_value().to_string();
         let endpoint = self.setup.config.endpoint.clone();
-        let link = ctx.link().clone();
+        let link = link.clone();
         let retry = self.t("form-send-retry");
         wasm_bindgen_futures::spawn_local(async move {
             let mut delay = 1000;
@@ -441,12 +435,10 @@ impl FormApp {
     }
 }
 
-impl Component for FormApp {
-    type Message = Msg;
-    type Properties = Props;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        let setup = ctx.props().setup.clone();
+/// The form's part of the embed's component ([`Embed`]): created when the form and its
+/// messages are loaded, then given every message and drawn.
+impl FormApp {
+    pub fn new(setup: Rc<Setup>) -> Self {
         let catalog = setup
             .catalog
             .borrow_mut()
@@ -470,7 +462,7 @@ impl Component for FormApp {
             key: net::random_key(),
             keep_draft: false,
             base_title: net::title(),
-            sorted: RefCell::new(HashMap::new()),
+            sorted: RefCell::new(Vec::new()),
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -487,7 +479,7 @@ impl Component for FormApp {
         app
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+    pub fn update(&mut self, link: &Scope<Embed>, msg: Msg) -> bool {
         match msg {
             Msg::Set(at, part, v) => {
                 if let Some(slot) = self.slot(at) {
@@ -523,7 +515,7 @@ impl Component for FormApp {
             }
             Msg::Continue => match self.step {
                 Step::Page(_) => self.next_page(),
-                Step::Check => self.submit(ctx),
+                Step::Check => self.submit(link),
                 Step::Done(_) => {}
             },
             Msg::Back => {
@@ -588,7 +580,7 @@ impl Component for FormApp {
                 } else {
                     let config = self.setup.config.clone();
                     let form_id = self.form().id.clone();
-                    let link = ctx.link().clone();
+                    let link = link.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let files = net::fetch_messages(&config, &form_id, &l).await;
                         link.send_message(Msg::Loaded(l, files));
@@ -669,7 +661,7 @@ impl Component for FormApp {
             }
             Msg::Copy => {
                 let text = self.answers_text();
-                let link = ctx.link().clone();
+                let link = link.clone();
                 let area = self.id("answers-text");
                 wasm_bindgen_futures::spawn_local(async move {
                     let done = net::copy_text(&text).await;
@@ -687,17 +679,19 @@ impl Component for FormApp {
                     self.status = self.t("form-copied");
                 }
             }
+            // The embed's own messages (handled by `Embed`).
+            Msg::Ready(_) | Msg::Retry => return false,
         }
         true
     }
 
-    fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
+    pub fn rendered(&mut self) {
         if let Some(id) = self.focus.take() {
             net::focus(&id, self.setup.config.scroll_offset);
         }
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        crate::view::root(self, ctx)
+    pub fn view(&self, link: &Scope<Embed>) -> Html {
+        crate::view::root(self, link)
     }
 }

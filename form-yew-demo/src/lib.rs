@@ -144,10 +144,10 @@ pub enum Failure {
 }
 
 /// Messages to explain a failure with, in the reader's language, when they could be had.
-type Explained = Option<(Catalog, Locale)>;
+pub type Explained = Option<(Catalog, Locale)>;
 
 /// What loading gave: the form, or why not (with messages to say so).
-type Loaded = Result<Setup, (Failure, Explained)>;
+pub type Loaded = Result<Setup, (Failure, Explained)>;
 
 /// Loads the packed form and the messages; `Err` with what could be loaded to explain.
 async fn load(config: &Config) -> Loaded {
@@ -243,7 +243,9 @@ pub struct EmbedProps {
     pub config: Config,
 }
 
-/// One embedded form: loading, then the form, or a notice that it cannot be shown.
+/// One embedded form: loading, then the form, or a notice that it cannot be shown. The
+/// only yew component of the embed: the form's state ([`app::FormApp`]) lives inside it,
+/// so yew's generic component code is in the bundle once.
 #[derive(Debug)]
 pub struct Embed {
     state: State,
@@ -252,7 +254,7 @@ pub struct Embed {
 enum State {
     Loading,
     Failed(Failure, Catalog, Locale),
-    Ready(Rc<Setup>),
+    Ready(Box<app::FormApp>),
 }
 
 impl std::fmt::Debug for State {
@@ -265,25 +267,19 @@ impl std::fmt::Debug for State {
     }
 }
 
-#[derive(Debug)]
-pub enum EmbedMsg {
-    Loaded(Box<Loaded>),
-    Retry,
-}
-
 impl Embed {
     fn start_loading(ctx: &Context<Self>) {
         let config = ctx.props().config.clone();
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = load(&config).await;
-            link.send_message(EmbedMsg::Loaded(Box::new(result)));
+            link.send_message(app::Msg::Ready(Box::new(result)));
         });
     }
 }
 
 impl Component for Embed {
-    type Message = EmbedMsg;
+    type Message = app::Msg;
     type Properties = EmbedProps;
 
     fn create(ctx: &Context<Self>) -> Self {
@@ -293,37 +289,46 @@ impl Component for Embed {
         }
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: EmbedMsg) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, msg: app::Msg) -> bool {
         match msg {
-            EmbedMsg::Loaded(result) => {
+            app::Msg::Ready(result) => {
                 self.state = match *result {
-                    Ok(setup) => State::Ready(Rc::new(setup)),
+                    Ok(setup) => State::Ready(Box::new(app::FormApp::new(Rc::new(setup)))),
                     Err((failure, explained)) => {
                         let (catalog, locale) =
                             explained.unwrap_or_else(|| built_in(&ctx.props().config));
                         State::Failed(failure, catalog, locale)
                     }
                 };
+                true
             }
-            EmbedMsg::Retry => {
+            app::Msg::Retry => {
                 self.state = State::Loading;
                 Self::start_loading(ctx);
+                true
             }
+            msg => match &mut self.state {
+                State::Ready(form) => form.update(ctx.link(), msg),
+                _ => false,
+            },
         }
-        true
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        if matches!(self.state, State::Failed(..)) {
-            let config = &ctx.props().config;
-            net::focus(&format!("{}notice", config.prefix), config.scroll_offset);
+        match &mut self.state {
+            State::Ready(form) => form.rendered(),
+            State::Failed(..) => {
+                let config = &ctx.props().config;
+                net::focus(&format!("{}notice", config.prefix), config.scroll_offset);
+            }
+            State::Loading => {}
         }
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let config = &ctx.props().config;
         match &self.state {
-            State::Ready(setup) => html! { <app::FormApp setup={setup.clone()} /> },
+            State::Ready(form) => form.view(ctx.link()),
             State::Loading => {
                 let (catalog, locale) = built_in(config);
                 html! {
@@ -334,7 +339,7 @@ impl Component for Embed {
             }
             State::Failed(Failure::Unavailable, catalog, locale) => {
                 let t = |id: &str| catalog.text(locale, id, &Args::new());
-                let retry = ctx.link().callback(|_: MouseEvent| EmbedMsg::Retry);
+                let retry = ctx.link().callback(|_: MouseEvent| app::Msg::Retry);
                 let id = |s: &str| format!("{}{s}", config.prefix);
                 html! {
                     <div class="fe-root" lang={locale.to_string()} dir={locale.direction().as_str()}>

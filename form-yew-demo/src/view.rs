@@ -1,18 +1,18 @@
 //! Drawing: GOV.UK Design System patterns (labels and hints, fieldset and legend, the
 //! three-part date, error summary, inline errors linked by aria-describedby).
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use form_core::flow::{Row, Step};
 use form_core::{Arg, DatePart, FieldDef, Shown, Widget};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
+use yew::html::Scope;
 use yew::prelude::*;
 
 use crate::app::{At, FormApp, Msg, Problem, Sending};
 
-type Ctx = Context<FormApp>;
+type Ctx = Scope<crate::Embed>;
 
 fn input_value(e: &Event) -> String {
     e.target()
@@ -56,15 +56,6 @@ fn date_parts(app: &FormApp) -> [(&'static str, &'static str); 3] {
     })
 }
 
-/// Hidden fields (for the current answers), as paths.
-fn hidden(vis: &form_core::Visibility) -> HashSet<String> {
-    vis.fields
-        .iter()
-        .filter(|f| !f.visible)
-        .map(|f| f.path.clone())
-        .collect()
-}
-
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
     let dir = app.locale.direction().as_str();
     let vis = &app.vis;
@@ -79,7 +70,7 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
         },
     };
     // Focus that lands under a sticky header of the page (Tab, a click) is moved clear.
-    let onfocusin = ctx.link().batch_callback(|e: FocusEvent| {
+    let onfocusin = ctx.batch_callback(|e: FocusEvent| {
         e.target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .map(Msg::Reveal)
@@ -94,7 +85,7 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
 }
 
 fn language(app: &FormApp, ctx: &Ctx) -> Html {
-    let onchange = ctx.link().callback(|e: Event| Msg::Locale(input_value(&e)));
+    let onchange = ctx.callback(|e: Event| Msg::Locale(input_value(&e)));
     let current = app.locale.to_string();
     let error_id = app.id("language-error");
     let failed = app.language_failed.then(|| {
@@ -137,8 +128,8 @@ fn notice(app: &FormApp, ctx: &Ctx) -> Html {
     let Sending::Failed(problem) = app.sending else {
         return html! {};
     };
-    let again = ctx.link().callback(|_: MouseEvent| Msg::Continue);
-    let copy = ctx.link().callback(|_: MouseEvent| Msg::Copy);
+    let again = ctx.callback(|_: MouseEvent| Msg::Continue);
+    let copy = ctx.callback(|_: MouseEvent| Msg::Copy);
     let retry = (problem == Problem::Down).then(|| {
         html! { <button type="button" class="fe-button" onclick={again}>{ app.t("form-try-again") }</button> }
     });
@@ -200,7 +191,7 @@ fn summary(app: &FormApp, ctx: &Ctx) -> Html {
             { for app.errors.iter().map(|e| {
                 let target = app.target_id(&e.path);
                 let t = target.clone();
-                let onclick = ctx.link().callback(move |ev: MouseEvent| {
+                let onclick = ctx.callback(move |ev: MouseEvent| {
                     ev.prevent_default();
                     Msg::Focus(t.clone())
                 });
@@ -215,12 +206,12 @@ fn back(app: &FormApp, ctx: &Ctx, first: bool) -> Html {
     if first {
         return html! {};
     }
-    let onclick = ctx.link().callback(|_: MouseEvent| Msg::Back);
+    let onclick = ctx.callback(|_: MouseEvent| Msg::Back);
     html! { <button type="button" class="fe-back" {onclick}>{ app.t("form-back") }</button> }
 }
 
 fn draft(app: &FormApp, ctx: &Ctx) -> Html {
-    let onchange = ctx.link().callback(|e: Event| Msg::KeepDraft(checked(&e)));
+    let onchange = ctx.callback(|e: Event| Msg::KeepDraft(checked(&e)));
     html! {
         <div class="fe-option fe-draft">
             <input type="checkbox" id={app.id("draft")} checked={app.keep_draft} {onchange} />
@@ -230,7 +221,7 @@ fn draft(app: &FormApp, ctx: &Ctx) -> Html {
 }
 
 fn on_submit(ctx: &Ctx) -> Callback<SubmitEvent> {
-    ctx.link().callback(|e: SubmitEvent| {
+    ctx.callback(|e: SubmitEvent| {
         e.prevent_default();
         Msg::Continue
     })
@@ -243,7 +234,6 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
     };
     let pages = form.visible_pages(vis);
     let current = pages.iter().position(|&q| q == p).unwrap_or(0) + 1;
-    let hide = hidden(vis);
     let description = if current == 1 {
         form.description
             .as_ref()
@@ -265,7 +255,7 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
             { for pg.description.as_ref().map(|d| html! { <p class="fe-hint">{ app.t(d) }</p> }) }
             { for pg.fields.iter().filter_map(|&i| {
                 let def = form.fields.get(i)?;
-                (!hide.contains(&def.id)).then(|| field(app, ctx, At::Top(i), def, &hide))
+                vis.field(&def.id).then(|| field(app, ctx, At::Top(i), def, vis))
             }) }
             { draft(app, ctx) }
             <button type="submit" class="fe-button">{ app.t("form-continue") }</button>
@@ -273,7 +263,7 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
     }
 }
 
-fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String>) -> Html {
+fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visibility) -> Html {
     let path = app.path_of(at);
     let id = app.dom_id(&path);
     let error = app.error_for(&path);
@@ -303,7 +293,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
     let value = app.value(at);
     let label = app.t(&def.label);
     let set = {
-        let link = ctx.link().clone();
+        let link = ctx.clone();
         move |part: Option<&'static str>| {
             let link = link.clone();
             Callback::from(move |e: Event| {
@@ -312,7 +302,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
         }
     };
     let set_input = {
-        let link = ctx.link().clone();
+        let link = ctx.clone();
         move |part: Option<&'static str>| {
             let link = link.clone();
             Callback::from(move |e: InputEvent| {
@@ -394,7 +384,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                         let oid = format!("{id}-{n}");
                         let v = o.value.clone();
                         let on = if multi { chosen.contains(&o.value) } else { current == o.value };
-                        let link = ctx.link().clone();
+                        let link = ctx.clone();
                         let onchange = if multi {
                             Callback::from(move |e: Event| link.send_message(Msg::Toggle(at, v.clone(), checked(&e))))
                         } else {
@@ -414,7 +404,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
         }
         Widget::Checkbox => {
             let on = value == Some(&Value::Bool(true));
-            let link = ctx.link().clone();
+            let link = ctx.clone();
             let onchange = Callback::from(move |e: Event| {
                 link.send_message(Msg::Set(at, None, Value::Bool(checked(&e))))
             });
@@ -429,7 +419,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, hide: &HashSet<String
                 </div>
             }
         }
-        Widget::Group => group(app, ctx, at, def, hide, described, hint, error_html, wrap),
+        Widget::Group => group(app, ctx, at, def, vis, described, hint, error_html, wrap),
         Widget::Textarea => html! {
             <div class={wrap} id={format!("{id}-wrap")}>
                 <label class="fe-label" for={id.clone()}>{ label }</label>
@@ -478,7 +468,7 @@ fn group(
     ctx: &Ctx,
     at: At,
     def: &FieldDef,
-    hide: &HashSet<String>,
+    vis: &form_core::Visibility,
     described: Option<String>,
     hint: Option<Html>,
     error_html: Option<Html>,
@@ -492,7 +482,7 @@ fn group(
     let children: Vec<usize> = form.group_items(g).to_vec();
     let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
     let item_label = app.t(def.item_label());
-    let add = ctx.link().callback(move |_: MouseEvent| Msg::Add(g));
+    let add = ctx.callback(move |_: MouseEvent| Msg::Add(g));
     html! {
         <div class={wrap} id={format!("{id}-wrap")}>
         <fieldset class="fe-fieldset" aria-describedby={described}>
@@ -508,14 +498,14 @@ fn group(
                     ("label", Arg::Str(item_label.clone())),
                     ("number", Arg::Num((n + 1) as f64)),
                 ]);
-                let remove = ctx.link().callback(move |_: MouseEvent| Msg::Remove(g, n));
+                let remove = ctx.callback(move |_: MouseEvent| Msg::Remove(g, n));
                 html! {
                     <fieldset class="fe-item">
                         <legend class="fe-legend" id={format!("{id}-{n}-legend")} tabindex="-1">{ heading }</legend>
                         { for children.iter().filter_map(|&c| {
                             let cdef = form.fields.get(c)?;
                             let p = app.path_of(At::Item(g, n, c));
-                            (!hide.contains(&p)).then(|| field(app, ctx, At::Item(g, n, c), cdef, hide))
+                            vis.field(&p).then(|| field(app, ctx, At::Item(g, n, c), cdef, vis))
                         }) }
                         <button type="button" class="fe-button fe-secondary" id={format!("{id}-{n}-remove")} onclick={remove}>{ remove_text }</button>
                     </fieldset>
@@ -532,7 +522,7 @@ fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, Stri
         At::Top(i) | At::Item(_, _, i) => i,
     };
     let key = (field, app.locale.to_string());
-    if let Some(v) = app.sorted.borrow().get(&key) {
+    if let Some((_, v)) = app.sorted.borrow().iter().find(|(k, _)| *k == key) {
         return v.clone();
     }
     let mut list: Vec<(String, String)> = def
@@ -545,7 +535,7 @@ fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, Stri
         .collect();
     crate::net::sort_labels(&mut list, &key.1);
     let list = Rc::new(list);
-    app.sorted.borrow_mut().insert(key, list.clone());
+    app.sorted.borrow_mut().push((key, list.clone()));
     list
 }
 
@@ -592,7 +582,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
                 let label = app.t(label);
                 let target = app.target_id(path);
                 let href = format!("#{target}");
-                let onclick = ctx.link().callback(move |e: MouseEvent| {
+                let onclick = ctx.callback(move |e: MouseEvent| {
                     e.prevent_default();
                     Msg::Change(page, target.clone())
                 });

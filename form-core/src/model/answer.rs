@@ -58,7 +58,13 @@ impl Cell {
 
 /// Message arguments from pairs.
 pub fn args<const N: usize>(pairs: [(&str, Arg); N]) -> Args {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    // Inserted one by one: collecting into a map sorts first, and that sort would be one
+    // more copy of the sorting code in the browser bundle.
+    let mut out = Args::new();
+    for (k, v) in pairs {
+        out.insert(k.to_owned(), v);
+    }
+    out
 }
 
 impl Answer {

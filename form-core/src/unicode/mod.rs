@@ -6,6 +6,8 @@
 //!
 //! Hangul syllables are decomposed and composed algorithmically (Unicode §3.12).
 
+pub mod graphemes;
+
 use std::sync::OnceLock;
 
 static DATA: &[u8] = include_bytes!("nfc.bin");
