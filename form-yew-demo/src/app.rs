@@ -457,7 +457,7 @@ impl FormApp {
             focus: None,
             status: String::new(),
             sending: Sending::Idle,
-            language_failed: false,
+            language_failed: setup.language_failed,
             copied: false,
             key: net::random_key(),
             keep_draft: false,
@@ -589,9 +589,9 @@ impl FormApp {
                 }
             }
             Msg::Loaded(l, files) => {
-                // Only a language whose engine messages arrived counts as loaded; another
-                // choice of it loads it again.
-                let engine = files.iter().any(|(_, name, _)| name == "engine.ftl");
+                // Only a language whose engine and form messages arrived counts as loaded;
+                // another choice of it loads it again.
+                let engine = net::complete(files.iter());
                 for (url, name, text) in files {
                     for e in self.catalog.add_resource(&l, &name, &text) {
                         net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
@@ -603,6 +603,8 @@ impl FormApp {
                     self.switch_to(l);
                 } else {
                     self.language_failed = true;
+                    // The switch shows the language the form is in.
+                    net::set_select(&self.id("language"), &self.locale.to_string());
                     self.focus = Some(self.id("language"));
                 }
             }
@@ -619,7 +621,12 @@ impl FormApp {
                 return false;
             }
             Msg::Reveal(el) => {
-                net::reveal(&el, self.setup.config.scroll_offset);
+                // After the browser's own scrolling to the focused element.
+                let offset = self.setup.config.scroll_offset;
+                wasm_bindgen_futures::spawn_local(async move {
+                    net::sleep(0).await;
+                    net::reveal(&el, offset);
+                });
                 return false;
             }
             Msg::Status(s) => {

@@ -58,6 +58,9 @@ pub struct Setup {
     pub catalog: RefCell<Option<Catalog>>,
     pub locale: Locale,
     pub loaded: Vec<Locale>,
+    /// The reader's language could not be loaded: the form is in the default language
+    /// and says so under the language switch.
+    pub language_failed: bool,
     /// The date when the form was mounted (if the clock cannot be read later).
     pub started: Date,
 }
@@ -188,28 +191,35 @@ async fn load(config: &Config) -> Loaded {
     }
     let names_url = format!("{}/languages.ftl", config.locales_url);
     let (files, names) = net::fetch_all(&config, &form.id, &wanted_locales, &names_url).await;
-    let mut loaded = Vec::new();
+    let loaded: Vec<Locale> = wanted_locales
+        .iter()
+        .filter(|l| net::complete(files.iter().filter(|(f, _)| f == *l).map(|(_, m)| m)))
+        .cloned()
+        .collect();
     for (l, (url, name, text)) in files {
         for e in catalog.add_resource(&l, &name, &text) {
             net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
         }
-        if name == "engine.ftl" && !loaded.contains(&l) {
-            loaded.push(l);
-        }
     }
-    if loaded.is_empty() {
-        // Without the engine's messages the form would show message ids.
-        return Err((Failure::Unavailable, None));
+    if !loaded.contains(&form.default_locale) {
+        // Without the engine's and the form's messages in the default language (the
+        // fallback of every other) the form would show message ids. Explained in the
+        // reader's language when its engine messages came.
+        let explained = (locale != form.default_locale)
+            .then(|| (catalog, locale.clone()))
+            .filter(|(c, l)| c.has(l, "form-problem-unavailable"));
+        return Err((Failure::Unavailable, explained));
     }
     if let Some(names) = names {
         catalog.add_resource(&form.default_locale, "languages.ftl", &names);
     }
     // A language whose engine messages did not load is shown in the default language and
     // loaded again when chosen.
-    let locale = if loaded.contains(&locale) {
-        locale
-    } else {
+    let language_failed = !loaded.contains(&locale);
+    let locale = if language_failed {
         form.default_locale.clone()
+    } else {
+        locale
     };
     let Some(started) = config
         .today
@@ -223,6 +233,7 @@ async fn load(config: &Config) -> Loaded {
         catalog: RefCell::new(Some(catalog)),
         locale,
         loaded,
+        language_failed,
         started,
     })
 }
@@ -249,6 +260,10 @@ pub struct EmbedProps {
 #[derive(Debug)]
 pub struct Embed {
     state: State,
+    /// The applicant pressed "Try again": focus follows what comes next (the notice again,
+    /// or the form's heading). A notice shown when the page loads does not take focus from
+    /// the host page.
+    retried: bool,
 }
 
 enum State {
@@ -286,6 +301,7 @@ impl Component for Embed {
         Self::start_loading(ctx);
         Embed {
             state: State::Loading,
+            retried: false,
         }
     }
 
@@ -303,6 +319,7 @@ impl Component for Embed {
                 true
             }
             app::Msg::Retry => {
+                self.retried = true;
                 self.state = State::Loading;
                 Self::start_loading(ctx);
                 true
@@ -315,13 +332,21 @@ impl Component for Embed {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
+        let config = &ctx.props().config;
+        let retried = std::mem::take(&mut self.retried);
         match &mut self.state {
-            State::Ready(form) => form.rendered(),
-            State::Failed(..) => {
-                let config = &ctx.props().config;
+            State::Ready(form) => {
+                if retried {
+                    net::focus(&format!("{}heading", config.prefix), config.scroll_offset);
+                }
+                form.rendered();
+            }
+            State::Failed(..) if retried => {
                 net::focus(&format!("{}notice", config.prefix), config.scroll_offset);
             }
-            State::Loading => {}
+            State::Failed(..) => {}
+            // Still loading after "Try again": wait for the outcome.
+            State::Loading => self.retried = retried,
         }
     }
 

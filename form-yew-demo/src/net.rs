@@ -99,6 +99,18 @@ pub fn select_text(id: &str) {
     }
 }
 
+/// Shows `value` in a select whose choice could not be followed (the browser keeps what
+/// was picked, the page did not change).
+pub fn set_select(id: &str, value: &str) {
+    if let Some(select) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value(value);
+    }
+}
+
 /// The bytes at `url`, or `None` for a network error or a status other than 2xx.
 pub async fn get_bytes(url: &str) -> Option<Vec<u8>> {
     let req = web_sys::Request::new_with_str(url).ok()?;
@@ -165,6 +177,18 @@ fn message_urls(config: &Config, form_id: &str, l: &Locale) -> [(String, &'stati
 
 /// One loaded message file: (url, resource name, text).
 pub type MessageFile = (String, String, String);
+
+/// Whether the files of one language make it usable: the engine's and the form's messages
+/// arrived (country names fall back to the default language).
+pub fn complete<'a>(files: impl Iterator<Item = &'a MessageFile>) -> bool {
+    let mut engine = false;
+    let mut form = false;
+    for (_, name, _) in files {
+        engine |= name == "engine.ftl";
+        form |= name == "form.ftl";
+    }
+    engine && form
+}
 
 /// The engine's, the country names' and the form's messages of several languages, plus
 /// one more text file (the language names), all requested at once. Missing files are
@@ -328,6 +352,7 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
     let rect = el.get_bounding_client_rect();
     let mut top = rect.top();
+    let mut bottom = rect.bottom();
     let doc = window.document();
     let label = el.get_attribute("id").and_then(|id| {
         doc.as_ref()?
@@ -340,12 +365,31 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         .ok()
         .flatten()
         .and_then(|f| f.query_selector("legend").ok().flatten());
-    for other in [label, question].into_iter().flatten() {
-        let r = other.get_bounding_client_rect();
-        // Only when it is near: a question far above a long list is not pulled in.
-        if r.top() < top && top - r.top() < 400.0 {
-            top = r.top();
-        }
+    // The label next to a radio or checkbox can be taller than the box itself.
+    if let Some(r) = label
+        .as_ref()
+        .map(web_sys::Element::get_bounding_client_rect)
+        && r.bottom() > bottom
+        && r.bottom() - bottom < 200.0
+    {
+        bottom = r.bottom();
+    }
+    // The field's own label always; the question of a group of radios or checkboxes only
+    // when it is near: a question far above a long list is not pulled in.
+    if let Some(r) = label
+        .as_ref()
+        .map(web_sys::Element::get_bounding_client_rect)
+        && r.top() < top
+    {
+        top = r.top();
+    }
+    if let Some(r) = question
+        .as_ref()
+        .map(web_sys::Element::get_bounding_client_rect)
+        && r.top() < top
+        && top - r.top() < 400.0
+    {
+        top = r.top();
     }
     let height = window
         .inner_height()
@@ -354,11 +398,22 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         .unwrap_or(0.0);
     let margin = 8.0;
     let clear = covered_top().max(offset) + margin;
+    let room = height - margin - clear;
     let mut dy = 0.0;
-    if top < clear {
-        dy = top - clear;
-    } else if rect.bottom() > height - margin {
-        dy = (rect.bottom() - (height - margin)).min(top - clear);
+    if bottom - top <= room {
+        // The question and its answer fit: show them all.
+        if top < clear {
+            dy = top - clear;
+        } else if bottom > height - margin {
+            dy = bottom - (height - margin);
+        }
+    } else if rect.height() <= room {
+        // Too tall together: the field itself in full, at the bottom, and as much of its
+        // question above it as fits.
+        dy = rect.bottom() - (height - margin);
+    } else {
+        // The field alone is taller than the room (a long text area): its top.
+        dy = rect.top() - clear;
     }
     if dy != 0.0 {
         window.scroll_by_with_x_and_y(0.0, dy);

@@ -1,0 +1,268 @@
+// What the applicant sees when something fails, on the demo CMS page with the real
+// receiver: each failure injected (Playwright routing, offline mode, answers of 413, 409,
+// 422 and 500), the message asserted in the reader's language (or the built-in German and
+// English when no messages could be had), and the answers still there afterwards.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { launch, ROOT } from "./server.mjs";
+import { BIN, startServer } from "./demo-server.mjs";
+import { open, load, next, axe, upTo, PAGES } from "./helpers.mjs";
+
+const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function exported() {
+  return new Promise((resolve) => {
+    const p = spawn(BIN, ["--db", server.db, "--forms", join(ROOT, "examples"), "export", "--form", "lea-registration", "--format", "jsonl"]);
+    let s = "";
+    p.stdout.on("data", (d) => (s += d));
+    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
+  });
+}
+
+/** Only the browser's own network messages of the failures injected. */
+function onlyNetwork(problems) {
+  return problems.filter((p) => !/Failed to load resource|^form: |net::ERR_/.test(p));
+}
+
+/** The notice shown instead of the form (or above the send button). */
+async function notice(page) {
+  await page.waitForSelector(".fe-notice", { timeout: 30_000 });
+  return {
+    title: (await page.textContent(".fe-notice h2")).trim(),
+    text: (await page.textContent(".fe-notice p")).trim(),
+    lang: await page.evaluate(() => document.querySelector(".fe-notice").closest("[lang]").getAttribute("lang")),
+    buttons: await page.$$eval(".fe-notice button", (bs) => bs.map((b) => b.textContent.trim())),
+  };
+}
+
+/** On "check your answers", with every answer given (a family name to find it by). */
+async function atCheck(page, name, locale) {
+  const answers = upTo(PAGES.length);
+  answers.family_name = name;
+  await load(page, server.origin + "/", answers);
+  for (let i = 0; i < PAGES.length; i++) await next(page);
+  await page.waitForSelector(".fe-check");
+  assert.equal(await page.getAttribute(".fe-root", "lang"), locale);
+}
+
+/** The answers are all still there: on "check your answers" and in the stored draft. */
+async function answersKept(page, name) {
+  const shown = await page.$$eval(".fe-check", (cs) => cs.map((c) => c.textContent).join(" "));
+  assert.ok(shown, "still on check your answers");
+  assert.match(shown, new RegExp(name));
+  assert.match(shown, /alice@example\.org/);
+}
+
+test("the form cannot be loaded (404, damaged): a notice with Try again, in the reader's language; the retry shows the form", async () => {
+  for (const [locale, failure, title] of [
+    ["en", "404", "This form cannot be shown at the moment"],
+    ["de", "damaged", "Dieses Formular kann gerade nicht angezeigt werden"],
+    ["ar", "404", null], // explained with the Arabic engine messages
+  ]) {
+    const { context, page, problems } = await open(browser, server.origin, locale);
+    try {
+      let broken = true;
+      await page.route("**/forms/lea-registration.form", async (route) => {
+        if (!broken) return route.continue();
+        if (failure === "404") return route.fulfill({ status: 404, body: "not found" });
+        const real = await route.fetch();
+        const bytes = await real.body();
+        return route.fulfill({ status: 200, body: bytes.subarray(0, bytes.length / 2), contentType: "application/octet-stream" });
+      });
+      await page.goto(server.origin + "/");
+      const n = await notice(page);
+      if (title) assert.equal(n.title, title);
+      assert.equal(n.lang, locale);
+      assert.ok(!/form-|problem-/.test(n.title + n.text), `no message ids: ${JSON.stringify(n)}`);
+      assert.equal(n.buttons.length, 1);
+      // The page keeps its focus when the notice appears on load.
+      assert.ok(await page.evaluate(() => !document.activeElement?.closest(".fe-root")));
+      await axe(page, `${locale}: form unavailable`);
+      broken = false;
+      await page.click(".fe-notice button");
+      await page.waitForSelector(".fe-form");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading", "focus on the form after Try again");
+      assert.deepEqual(onlyNetwork(problems), []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("nothing can be loaded (form and every message file): the built-in notice, German or English", async () => {
+  for (const [locale, title] of [
+    ["de", "Dieses Formular kann gerade nicht angezeigt werden"],
+    ["fr", "This form cannot be shown at the moment"], // no built-in French: English
+  ]) {
+    const { context, page } = await open(browser, server.origin, locale);
+    try {
+      await page.route(/\.(form|ftl)$/, (route) => route.abort("internetdisconnected"));
+      await page.goto(server.origin + "/");
+      const n = await notice(page);
+      assert.equal(n.title, title);
+      assert.equal(n.lang, locale === "de" ? "de" : "en");
+      // Try again while still failing: the notice again, and it takes focus this time.
+      await page.click(".fe-notice button");
+      await page.waitForSelector(".fe-notice");
+      await page.waitForFunction(() => document.activeElement?.classList.contains("fe-notice"));
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("the default language's messages are missing: no form of message ids but a notice; the reader's missing: the default language, said under the switch", async () => {
+  {
+    const { context, page } = await open(browser, server.origin, "en");
+    try {
+      await page.route("**/locales/de/engine.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.goto(server.origin + "/");
+      const n = await notice(page);
+      assert.equal(n.title, "This form cannot be shown at the moment");
+    } finally {
+      await context.close();
+    }
+  }
+  {
+    const { context, page } = await open(browser, server.origin, "de");
+    try {
+      await page.route("**/lea-registration/locales/de/lea-registration.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.goto(server.origin + "/");
+      const n = await notice(page);
+      assert.equal(n.title, "Dieses Formular kann gerade nicht angezeigt werden");
+    } finally {
+      await context.close();
+    }
+  }
+  {
+    const { context, page } = await open(browser, server.origin, "fr");
+    try {
+      await page.route("**/locales/fr/engine.ftl", (route) => route.fulfill({ status: 500, body: "" }));
+      await page.goto(server.origin + "/");
+      await page.waitForSelector(".fe-form");
+      assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
+      assert.equal(await page.textContent("#fe0-language-error"), "Diese Sprache konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und wählen Sie sie erneut aus.");
+      assert.equal(await page.getAttribute("#fe0-language", "aria-describedby"), "fe0-language-error");
+      assert.doesNotMatch(await page.textContent(".fe-root"), /\bform-[a-z-]+/);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("offline while switching language: the language is not marked loaded, said so, and loads when chosen again", async () => {
+  const { context, page } = await open(browser, server.origin, "de");
+  try {
+    await load(page, server.origin + "/", upTo(1));
+    await context.setOffline(true);
+    await page.selectOption("#fe0-language", "fr");
+    await page.waitForSelector("#fe0-language-error");
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-language");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    assert.equal(await page.inputValue("#fe0-language"), "de", "the switch shows the language the form is in");
+    await context.setOffline(false);
+    await page.selectOption("#fe0-language", "fr");
+    await page.waitForFunction(() => document.querySelector(".fe-root").lang === "fr");
+    assert.equal(await page.$("#fe0-language-error"), null);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    assert.match(await page.textContent("#fe0-heading"), /[a-zé]/);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [what, status, body, contentType, message] of [
+  ["a 422 whose body is not JSON", 422, "<html>Unprocessable</html>", "text/html",
+    "The service did not accept your answers because of a problem with this form."],
+  ["a 422 whose issues are not a list", 422, JSON.stringify({ error: "invalid", issues: { family_name: "bad" } }), "application/json",
+    "The service did not accept your answers because of a problem with this form."],
+  ["a 413", 413, JSON.stringify({ error: "too-large" }), "application/json", "Your answers are too long to send."],
+  ["a 409", 409, JSON.stringify({ error: "changed" }), "application/json", "This form has been changed since you opened it."],
+  ["a 400", 400, "", "text/plain", "The service did not accept your answers because of a problem with this form."],
+]) {
+  test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
+    const { context, page, problems } = await open(browser, server.origin, "en");
+    try {
+      await page.route(SUBMISSIONS, (route) => route.fulfill({ status, body, contentType }));
+      await atCheck(page, "Refused", "en");
+      await page.click(".fe-form button[type=submit]");
+      const n = await notice(page);
+      assert.equal(n.title, "Your answers have not been sent");
+      assert.ok(n.text.startsWith(message), n.text);
+      assert.deepEqual(n.buttons, ["Copy your answers"]);
+      assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-notice");
+      await answersKept(page, "Refused");
+      // The answers as text, to keep them safe.
+      await page.click(".fe-notice summary");
+      const text = await page.inputValue("#fe0-answers-text");
+      assert.match(text, /Family name: Refused/);
+      assert.match(text, /alice@example\.org/);
+      assert.doesNotMatch(text, /[\u2068\u2069]/);
+      await axe(page, `${what}: notice`);
+      assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes(String(status))), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("the endpoint answers 500 for ever: a bounded number of tries, then what to do and the answers; Try again sends once it is back", async () => {
+  const { context, page } = await open(browser, server.origin, "de");
+  try {
+    let calls = 0;
+    let down = true;
+    await page.route(SUBMISSIONS, (route) => {
+      calls++;
+      return down ? route.fulfill({ status: 500, body: "{}", contentType: "application/json" }) : route.continue();
+    });
+    await atCheck(page, "Unreachable", "de");
+    await page.click(".fe-form button[type=submit]");
+    const n = await notice(page);
+    assert.equal(calls, 5, "five tries");
+    assert.equal(n.title, "Ihre Angaben wurden nicht gesendet");
+    assert.ok(n.text.startsWith("Der Dienst ist gerade nicht erreichbar."), n.text);
+    assert.deepEqual(n.buttons, ["Erneut versuchen", "Angaben kopieren"]);
+    await answersKept(page, "Unreachable");
+    down = false;
+    await page.click(".fe-notice button >> text=Erneut versuchen");
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    assert.equal(calls, 6);
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Unreachable"));
+    assert.equal(rows.length, 1, "exactly one stored submission");
+  } finally {
+    await context.close();
+  }
+});
+
+test("offline when sending: said so, the answers kept, sent when the connection is back", async () => {
+  const { context, page } = await open(browser, server.origin, "en");
+  try {
+    await atCheck(page, "Offline", "en");
+    await context.setOffline(true);
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelector(".fe-status")?.textContent.startsWith("You are offline."));
+    await answersKept(page, "Offline");
+    await page.waitForTimeout(1500);
+    assert.equal((await exported()).filter((r) => JSON.stringify(r).includes("Offline")).length, 0);
+    await context.setOffline(false);
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Offline"));
+    assert.equal(rows.length, 1, "sent once when back online");
+  } finally {
+    await context.close();
+  }
+});

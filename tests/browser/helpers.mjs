@@ -1,0 +1,183 @@
+// Helpers of the embed's browser tests: pages with problem watching, the registration's
+// answers, axe, what the eye sees (pixels of a screenshot), and focus obscured by a host's
+// fixed or sticky header.
+import assert from "node:assert/strict";
+import { inflateSync } from "node:zlib";
+
+const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
+
+export const KEY = "fe-draft:lea-registration";
+export const PAGES = ["personal", "address", "contact", "residence", "family", "finish"];
+export const date = (day, month, year) => ({ day, month, year });
+export const ANSWERS = [
+  { family_name: "Smith", given_names: "Alice", birth_date: date("27", "3", "1985"), birth_place: "Manchester", birth_country: "GB",
+    nationality: "GB", passport_number: "123456789", passport_expiry: date("1", "5", "2027") },
+  { street: "Friedrichstraße", house_number: "219", postcode: "10969", district: "friedrichshain-kreuzberg" },
+  { email: "alice@example.org", email_repeat: "alice@example.org" },
+  { arrival_date: date("1", "9", "2015"), has_residence_document: "no" },
+  { household_size: "2", family_members: [{ member_family_name: "Smith", member_given_names: "Bob", member_birth_date: date("1", "2", "2010"), member_relationship: "child" }] },
+  { correspondence_language: "en", consent: true },
+];
+export const upTo = (k) => Object.assign({}, ...ANSWERS.slice(0, k));
+
+/** A new page in `locale`, watching for console errors, CSP violations and foreign requests. */
+export async function open(browser, origin, locale, { width = 1024, height = 800 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("request", (r) => { if (!r.url().startsWith(origin)) problems.push(`foreign request ${r.url()}`); });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { context, page, problems };
+}
+
+/** Opens `url` with a draft of answers (as if the applicant had kept them on the device). */
+export async function load(page, url, answers) {
+  await page.goto(url);
+  await page.waitForSelector(".fe-form");
+  if (answers) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
+    await page.reload();
+    await page.waitForSelector(".fe-form");
+  }
+}
+
+const heading = (page) => page.textContent("#fe0-heading");
+
+/** Presses the form's submit button and waits for the next page or the error summary. */
+export async function next(page) {
+  const before = await heading(page);
+  await page.click(".fe-form button[type=submit]");
+  await page.waitForFunction((b) => document.querySelector(".fe-summary") || document.querySelector(".fe-panel")
+    || document.querySelector(".fe-notice") || document.querySelector("#fe0-heading")?.textContent !== b, before);
+}
+
+/** axe with the WCAG 2.2 AA rules; it must have looked at the form itself. */
+export async function axe(page, what) {
+  // From the top of the page: a host's sticky header over a control scrolled beneath it
+  // would count as the control's fault (target-size measures what is not covered).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const result = await new AxeBuilder({ page }).include(".fe-root")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  assert.ok(result.passes.some((r) => r.nodes.some((n) => n.target.join(" ").includes("fe0-"))), `axe checked nothing of the form on ${what}`);
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(violations, [], `axe on ${what}`);
+}
+
+export async function clean(page, problems) {
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], "CSP violations");
+  assert.deepEqual(problems, [], "console errors or foreign requests");
+}
+
+// --- Pixels ---------------------------------------------------------------------------
+
+/** Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium's screenshots are). */
+export function decodePng(buf) {
+  let pos = 8;
+  let width = 0, height = 0, channels = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString("ascii", pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === "IHDR") {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      assert.equal(data[8], 8, "8-bit PNG");
+      channels = { 2: 3, 6: 4 }[data[9]];
+      assert.ok(channels, `PNG colour type ${data[9]}`);
+    } else if (type === "IDAT") idat.push(data);
+    pos += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const px = Buffer.alloc(width * height * 4);
+  let prev = Buffer.alloc(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? line[x - channels] : 0;
+      const b = prev[x];
+      const c = x >= channels ? prev[x - channels] : 0;
+      let v = line[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      line[x] = v & 255;
+    }
+    for (let x = 0; x < width; x++) {
+      for (let k = 0; k < 3; k++) px[(y * width + x) * 4 + k] = line[x * channels + k];
+      px[(y * width + x) * 4 + 3] = channels === 4 ? line[x * channels + 3] : 255;
+    }
+    prev = line;
+  }
+  return { width, height, px };
+}
+
+/** The share of pixels in a region of the page for which `test(r, g, b)` holds. */
+export async function share(page, clip, test) {
+  const { width, height, px } = decodePng(await page.screenshot({ clip }));
+  let n = 0;
+  for (let i = 0; i < width * height; i++) if (test(px[i * 4], px[i * 4 + 1], px[i * 4 + 2])) n++;
+  return n / (width * height);
+}
+
+export const dark = (r, g, b) => r + g + b < 200;
+export const yellow = (r, g, b) => r > 220 && g > 190 && b < 90;
+
+/** The box of an element (page coordinates for a screenshot clip), grown by `pad`. */
+export async function box(page, selector, pad = 0) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const b = await page.locator(selector).first().boundingBox();
+  assert.ok(b, `${selector} has a box`);
+  return { x: Math.max(0, b.x - pad), y: Math.max(0, b.y - pad), width: b.width + 2 * pad, height: b.height + 2 * pad };
+}
+
+// --- Focus ----------------------------------------------------------------------------
+
+/** What hides the focused element: the host's fixed or sticky boxes that overlap it, or
+ *  the edges of the window. Empty when it can be seen, with its label or question. */
+export async function obscured(page) {
+  // The embed corrects the scroll position just after the browser's own scrolling.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return ["nothing has focus"];
+    let r = el.getBoundingClientRect();
+    // A radio or checkbox is drawn by its label; a field's question is its label or legend.
+    const parts = [r];
+    const label = el.id && document.querySelector(`label[for="${el.id}"]`);
+    if (label) parts.push(label.getBoundingClientRect());
+    const top = Math.min(...parts.map((p) => p.top));
+    const bottom = Math.max(...parts.map((p) => p.bottom));
+    const covers = [];
+    for (const h of document.querySelectorAll("body *")) {
+      if (h.closest(".fe-root")) continue;
+      const pos = getComputedStyle(h).position;
+      if (pos !== "fixed" && pos !== "sticky") continue;
+      const b = h.getBoundingClientRect();
+      if (b.width === 0 || b.height === 0 || b.top > window.innerHeight / 2) continue;
+      if (b.left < r.right && b.right > r.left) covers.push(h);
+    }
+    const covered = Math.max(0, ...covers.map((h) => h.getBoundingClientRect().bottom));
+    // When the question and the field together are taller than the room below the header,
+    // the field itself must be in full view.
+    const [t, bt] = bottom - top > window.innerHeight - covered ? [r.top, r.bottom] : [top, bottom];
+    const found = [];
+    if (t < -1 || bt > window.innerHeight + 1) found.push(`outside the window (${Math.round(t)}..${Math.round(bt)})`);
+    for (const h of covers) {
+      const b = h.getBoundingClientRect();
+      if (b.top < bt && b.bottom > t + 0.5) found.push(`under ${h.className || h.tagName} (${Math.round(b.bottom)} > ${Math.round(t)})`);
+    }
+    return found.length ? [`${el.id || el.tagName}: ${found.join(", ")}`] : [];
+  });
+}

@@ -1,0 +1,153 @@
+// The embed on our demo CMS page (sticky header) and on hostile host pages
+// (tests/browser/hosts/): a CMS theme with universal
+// !important rules, reset form controls, hidden labels, no focus outlines and a tall
+// sticky header; a right-to-left page with a fixed header; a 62.5 % root font with CSS
+// zoom; a huge root font; overflow hidden with stacked, positioned boxes. On every one, in
+// German and Arabic, at 320 px and 1280 px:
+// - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
+//   page with radios and a repeatable group, and on "check your answers";
+// - radios and checkboxes can be seen, and so can the chosen answer (pixels);
+// - focus shows as a ring (computed style and pixels);
+// - focus is never under the host's header, after an error-summary link or a Tab;
+// - the form does not stick out of its box.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { launch, ROOT } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
+import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, PAGES } from "./helpers.mjs";
+
+// Our own demo CMS page (a sticky header too) first, then the hostile ones.
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking"];
+
+let server;
+let demo;
+let browser;
+before(async () => {
+  server = await startServer({ site: join(ROOT, "tests/browser/hosts") });
+  demo = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  demo?.stop();
+});
+
+/** The form stays inside its own box and the window. */
+async function fits(page, what) {
+  const fit = await page.evaluate(() => {
+    const el = document.querySelector(".fe-root");
+    const root = el.getBoundingClientRect();
+    const outside = [...el.querySelectorAll("*")].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && (r.left < root.left - 1 || r.right > root.right + 1);
+    }).map((e) => e.id || e.className || e.tagName);
+    return { overflow: el.scrollWidth - el.clientWidth, outside, left: root.left, right: root.right, width: window.innerWidth };
+  });
+  assert.ok(fit.overflow <= 0, `${what}: the form scrolls sideways by ${fit.overflow}px`);
+  assert.deepEqual(fit.outside, [], `${what}: parts stick out of the form`);
+  assert.ok(fit.left >= -1 && fit.right <= fit.width + 1, `${what}: the form is wider than the window ${JSON.stringify(fit)}`);
+}
+
+/** Radios (and the chosen one) and checkboxes can be seen. */
+async function controlsVisible(page, what) {
+  const radio = "#fe0-has_residence_document-0";
+  const style = await page.evaluate((sel) => {
+    const label = document.querySelector(`label[for="${sel.slice(1)}"]`);
+    const s = getComputedStyle(label, "::before");
+    return { content: s.content, display: s.display, border: parseFloat(s.borderTopWidth), color: s.borderTopColor, visibility: s.visibility };
+  }, radio);
+  assert.ok(style.content !== "none" && style.display !== "none" && style.border >= 1.5 && style.visibility === "visible",
+    `${what}: the radio is drawn ${JSON.stringify(style)}`);
+  // A ring of border b around a circle of diameter d darkens about pi*b/d of its box.
+  const ring = await box(page, radio);
+  const before = await share(page, ring, dark);
+  const least = (0.5 * Math.PI * style.border) / ring.width;
+  assert.ok(before > least, `${what}: the radio's circle shows (${before.toFixed(2)} dark, at least ${least.toFixed(2)})`);
+  await page.check(radio);
+  const clip = await box(page, radio);
+  const centre = { x: clip.x + clip.width * 0.35, y: clip.y + clip.height * 0.35, width: clip.width * 0.3, height: clip.height * 0.3 };
+  const dot = await share(page, centre, dark);
+  assert.ok(dot > 0.5, `${what}: the chosen radio shows its dot (${dot.toFixed(2)} dark)`);
+  const draft = "#fe0-draft";
+  await page.uncheck(draft);
+  const square = await box(page, draft);
+  const empty = await share(page, square, dark);
+  assert.ok(empty > (2 * style.border) / square.width, `${what}: the checkbox's box shows (${empty.toFixed(2)} dark)`);
+  // The inside of the box: white when empty, the tick when ticked.
+  const inside = { x: square.x + square.width * 0.3, y: square.y + square.height * 0.3, width: square.width * 0.4, height: square.height * 0.4 };
+  const clear = await share(page, inside, dark);
+  await page.check(draft);
+  const ticked = await share(page, inside, dark);
+  assert.ok(clear < 0.05 && ticked > 0.15, `${what}: the ticked checkbox shows its tick (${clear.toFixed(2)} -> ${ticked.toFixed(2)} dark inside)`);
+}
+
+/** A focused text input shows the focus ring. */
+async function focusRingVisible(page, what) {
+  await page.focus("#fe0-arrival_date-year");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const id = await page.evaluate(() => document.activeElement.id);
+  const s = await page.evaluate(() => {
+    const c = getComputedStyle(document.activeElement);
+    return { style: c.outlineStyle, width: parseFloat(c.outlineWidth), color: c.outlineColor };
+  });
+  assert.ok(s.style === "solid" && s.width >= 2 && s.color === "rgb(255, 221, 0)", `${what}: focus ring ${JSON.stringify(s)}`);
+  const ring = await share(page, await box(page, `#${id}`, 4), yellow);
+  assert.ok(ring > 0.05, `${what}: the focus ring shows (${ring.toFixed(2)} yellow)`);
+}
+
+for (const host of HOSTS) {
+  for (const locale of ["de", "ar"]) {
+    for (const width of [320, 1280]) {
+      test(`${host} host, ${locale}, ${width} px: axe, visible controls and focus, nothing obscured or sticking out`, async () => {
+        const origin = host === "demo" ? demo.origin : server.origin;
+        const url = host === "demo" ? `${origin}/` : `${origin}/${host}.html`;
+        const { context, page, problems } = await open(browser, origin, locale, { width, height: 720 });
+        const what = `${host}/${locale}/${width}`;
+        try {
+          // The first page, then with errors: each summary link brings its field into view.
+          await load(page, url);
+          await axe(page, `${what} first page`);
+          await fits(page, `${what} first page`);
+          await next(page);
+          await page.waitForSelector(".fe-summary");
+          await axe(page, `${what} first page with errors`);
+          const links = await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")));
+          assert.ok(links.length >= 5);
+          for (const href of links) {
+            await page.click(`.fe-summary a[href="${href}"]`);
+            assert.deepEqual(await obscured(page), [], `${what}: after the summary link ${href}`);
+            await page.evaluate(() => window.scrollTo(0, 0));
+          }
+          // Tab through the page: never under the header.
+          await page.focus("#fe0-language");
+          for (let i = 1; ; i++) {
+            await page.keyboard.press("Tab");
+            if (!(await page.evaluate(() => document.activeElement?.closest(".fe-root")))) break;
+            assert.deepEqual(await obscured(page), [], `${what}: after Tab ${i}`);
+          }
+          // The residence page: radios; the family page: a group.
+          await load(page, url, upTo(3));
+          for (let i = 0; i < 3; i++) await next(page);
+          await axe(page, `${what} residence`);
+          await controlsVisible(page, what);
+          await focusRingVisible(page, what);
+          await load(page, url, upTo(4));
+          for (let i = 0; i < 4; i++) await next(page);
+          await axe(page, `${what} family`);
+          await fits(page, `${what} family`);
+          await load(page, url, upTo(PAGES.length));
+          for (let i = 0; i < PAGES.length; i++) await next(page);
+          assert.ok(await page.$(".fe-check"), "check your answers");
+          await axe(page, `${what} check your answers`);
+          await fits(page, `${what} check your answers`);
+          await clean(page, problems);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+}
