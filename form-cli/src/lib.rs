@@ -87,41 +87,77 @@ fn diag_line(cat: &Catalog, locale: &Locale, file: &str, d: &Diagnostic) -> Stri
     )
 }
 
-/// `form check FILE...`
-/// Lints a locale tree (`dir/<tag>/*.ftl`) against its reference language: `en` when
-/// present, else `fallback`. Returns one printable line per problem, in `locale`.
-pub fn lint_tree(dir: &Path, fallback: &str, cat: &Catalog, locale: &Locale) -> Vec<String> {
+/// What a lint found, as printable lines, with how many are errors and warnings.
+#[derive(Debug, Default)]
+pub struct Linted {
+    pub lines: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Lints a locale tree (`dir/<tag>/*.ftl`) against its reference language (`en` for the
+/// engine's messages, the form's default language for a form's), each language in the
+/// folder and each of `offered` even without a folder. A missing file or message is a
+/// warning (the reader sees the reference language there); with `given` (the variables
+/// the form gives each message), a message using another variable is an error in its own
+/// file. One printable line per problem, in `locale`.
+pub fn lint_tree(
+    dir: &Path,
+    reference_tag: &str,
+    offered: &[String],
+    given: Option<&BTreeMap<String, std::collections::BTreeSet<String>>>,
+    cat: &Catalog,
+    locale: &Locale,
+) -> Linted {
     let tree = form_files::LocaleTree::new(dir);
-    let tags = tree.tags();
-    let reference_tag = if tags.iter().any(|t| t == "en") {
-        "en"
-    } else {
-        fallback
-    };
+    let mut tags = tree.tags();
+    for t in offered {
+        if !tags.contains(t) {
+            tags.push(t.clone());
+        }
+    }
     let reference = tree.lint_files(reference_tag);
-    let mut lines = Vec::new();
+    let mut out = Linted::default();
+    let severity = |warning: bool| {
+        let id = if warning { "cli-warning" } else { "cli-error" };
+        cat.text(locale, id, &Args::new())
+    };
     for tag in tags {
         let Ok(lang) = Locale::parse(&tag) else {
             let mut a = Args::new();
             a.insert("tag".into(), Arg::Str(tag.clone()));
-            lines.push(format!(
-                "{}: error[lint-locale]: {}",
+            out.lines.push(format!(
+                "{}: {}[lint-locale]: {}",
                 tree.dir(&tag).display(),
+                severity(false),
                 cat.text(locale, "cli-not-a-language-tag", &a)
             ));
+            out.errors += 1;
             continue;
         };
-        for i in form_core::lint::lint_locale(&reference, &lang, &tree.lint_files(&tag)) {
-            lines.push(format!(
-                "{}:{}: error[lint-{}]: {}",
+        let files = tree.lint_files(&tag);
+        let mut issues = form_core::lint::lint_locale_given(&reference, &lang, &files, given);
+        if let Some(given) = given {
+            issues.extend(form_core::lint::lint_variables(&files, given));
+        }
+        for i in issues {
+            let warning = i.is_warning();
+            if warning {
+                out.warnings += 1;
+            } else {
+                out.errors += 1;
+            }
+            out.lines.push(format!(
+                "{}:{}: {}[lint-{}]: {}",
                 i.path,
                 i.line,
+                severity(warning),
                 i.code,
                 cat.text(locale, &i.message_id(), &i.args)
             ));
         }
     }
-    lines
+    out
 }
 
 /// `form check PATH...`: schemas (files) and locale trees (folders such as `locales/`).
@@ -168,21 +204,21 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             let locale = ui
                 .and_then(|t| Locale::parse(t).ok())
                 .unwrap_or_else(Locale::fallback);
-            let lines = lint_tree(file, "en", &cat, &locale);
-            for l in &lines {
+            let linted = lint_tree(file, "en", &[], None, &cat, &locale);
+            for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
             let mut args: Args = BTreeMap::new();
             args.insert("file".into(), Arg::Str(name.clone()));
-            args.insert("errors".into(), Arg::from(lines.len()));
-            args.insert("warnings".into(), Arg::from(0usize));
-            let summary = if lines.is_empty() {
+            args.insert("errors".into(), Arg::from(linted.errors));
+            args.insert("warnings".into(), Arg::from(linted.warnings));
+            let summary = if linted.errors == 0 {
                 "cli-check-ok"
             } else {
                 "cli-check-failed"
             };
             let _ = writeln!(out.stdout, "{}", cat.text(&locale, summary, &args));
-            if !lines.is_empty() && out.code == 0 {
+            if linted.errors > 0 && out.code == 0 {
                 out.code = 1;
             }
             continue;
@@ -206,26 +242,16 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             .and_then(|t| Locale::parse(t).ok())
             .unwrap_or_else(|| cat.negotiate(&["en"]));
         let mut diags = compiled.diagnostics.clone();
+        // The default language is the reference: every message must be there. The other
+        // languages are linted against it below (a partial translation is a warning).
         if let Some(form) = &compiled.form {
             diags.extend(form.check_messages(&|id| cat.has(&default, id), &default.to_string()));
-            for other in cat.locales() {
-                if other != default {
-                    diags.extend(
-                        form.check_messages(&|id| cat.has(&other, id), &other.to_string())
-                            .into_iter()
-                            .map(|mut d| {
-                                d.severity = Severity::Warning;
-                                d
-                            }),
-                    );
-                }
-            }
         }
         let mut errors = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        let warnings = diags.len() - errors;
+        let mut warnings = diags.len() - errors;
         for d in &diags {
             let _ = writeln!(out.stdout, "{}", diag_line(&cat, &locale, &name, d));
         }
@@ -233,14 +259,28 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             let _ = writeln!(out.stdout, "{p}");
         }
         errors += problems.len();
-        // The form's own translations.
+        // The form's own translations: those of the languages it offers (or has).
         let form_locales = form_files::FormDir::of_schema(file).locales().root;
-        if form_locales.is_dir() {
-            let lines = lint_tree(&form_locales, &default.to_string(), &cat, &locale);
-            for l in &lines {
+        let offered: Vec<String> = compiled
+            .form
+            .as_ref()
+            .map(|f| f.languages.iter().map(ToString::to_string).collect())
+            .unwrap_or_default();
+        let given = compiled.form.as_ref().map(Form::message_variables);
+        if form_locales.is_dir() || offered.len() > 1 {
+            let linted = lint_tree(
+                &form_locales,
+                &default.to_string(),
+                &offered,
+                given.as_ref(),
+                &cat,
+                &locale,
+            );
+            for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
-            errors += lines.len();
+            errors += linted.errors;
+            warnings += linted.warnings;
         }
         let mut args: Args = BTreeMap::new();
         args.insert("file".into(), Arg::Str(name.clone()));
@@ -280,11 +320,11 @@ pub fn render(
         Format::Text => {
             let mut s = String::new();
             if report.valid {
-                let _ = writeln!(s, "{}", cat.text(locale, "cli-report-valid", &Args::new()));
+                let _ = writeln!(s, "{}", cat.text(locale, "report-valid", &Args::new()));
             } else {
                 let mut a = Args::new();
                 a.insert("count".into(), Arg::from(report.issues.len()));
-                let _ = writeln!(s, "{}", cat.text(locale, "cli-report-invalid", &a));
+                let _ = writeln!(s, "{}", cat.text(locale, "report-invalid", &a));
                 for i in &report.issues {
                     let path = if i.path.is_empty() { "/" } else { &i.path };
                     let _ = writeln!(s, "  {path}: {}", cat.render_issue(locale, i));
@@ -294,9 +334,9 @@ pub fn render(
                 let mut a = Args::new();
                 a.insert("path".into(), Arg::Str(d.path.clone()));
                 let id = if d.reason == form_core::DropReason::Hidden {
-                    "cli-dropped-hidden"
+                    "report-dropped-hidden"
                 } else {
-                    "cli-dropped-unknown"
+                    "report-dropped-unknown"
                 };
                 let _ = writeln!(s, "{}", cat.text(locale, id, &a));
             }

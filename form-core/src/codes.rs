@@ -96,6 +96,8 @@ codes! {
         Plausibility = "plausibility",
         /// Not an IBAN: wrong country, length, characters or check digits.
         InvalidIban = "invalid-iban",
+        /// Characters outside the field's character set (`$found`: those found).
+        Characters = "characters",
     }
 }
 
@@ -108,6 +110,8 @@ codes! {
         UnsupportedFormat = "unsupported-format",
         InvalidId = "invalid-id",
         InvalidLocale = "invalid-locale",
+        /// A language is listed twice in `languages` (or is the default language again).
+        DuplicateLanguage = "duplicate-language",
         InvalidMessageId = "invalid-message-id",
         DuplicateId = "duplicate-id",
         NoPages = "no-pages",
@@ -128,6 +132,9 @@ codes! {
         RuleFieldNotUsed = "rule-field-not-used",
         RequiresHiddenField = "requires-hidden-field",
         UnknownOption = "unknown-option",
+        /// A rule or condition reads a part of a partial date (`$name`) that an accepted
+        /// answer may lack (it has at least `$precision`): it is then unknown, and passes.
+        PartialDateUnknown = "partial-date-unknown",
         ExprTooLong = "expr-too-long",
         ExprTooDeep = "expr-too-deep",
         ExprSyntax = "expr-syntax",
@@ -164,6 +171,9 @@ codes! {
         ExtraMessage = "extra-message",
         /// A message uses other variables than the reference message.
         Variables = "variables",
+        /// A message uses a variable the engine does not give it (`$unknown`; it gives
+        /// `$allowed`).
+        UnknownVariable = "unknown-variable",
         /// A message has other attributes than the reference message.
         Attributes = "attributes",
         /// A plural selector lacks a CLDR plural category of the language.
@@ -171,6 +181,27 @@ codes! {
         /// The file does not state its review status.
         MissingStatus = "missing-status",
         ExtraFile = "extra-file",
+    }
+}
+
+impl IssueCode {
+    /// The arguments an issue of this code carries, for its message. An issue on a field
+    /// also has `label` (the field's label, in the reader's language); a plausibility
+    /// rule's issue has the answers of the rule's `fields`, by field id, instead.
+    pub fn args(self) -> &'static [&'static str] {
+        use IssueCode::*;
+        match self {
+            WrongType => &["expected"],
+            TooShort | TooFewSelected | TooFewItems => &["min", "count"],
+            TooLong | TooManySelected | TooManyItems => &["max", "count"],
+            TooSmall | DateTooEarly => &["min"],
+            TooLarge | DateTooLate => &["max"],
+            DateIncomplete => &["missing"],
+            Characters => &["found"],
+            Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal
+            | InvalidDate | InvalidPartialDate | InvalidChoice | NotAnObject | Plausibility
+            | InvalidIban => &[],
+        }
     }
 }
 

@@ -148,6 +148,54 @@ impl fmt::Display for Date {
     }
 }
 
+/// Which parts of a date an answer has: the year; the year and month; or all three.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    YearMonth,
+    Full,
+}
+
+impl Precision {
+    /// The names a schema uses (`precision` of a partial date).
+    pub const NAMES: &'static [&'static str] = &["year", "year-month", "full"];
+
+    pub fn parse(name: &str) -> Option<Precision> {
+        match name {
+            "year" => Some(Precision::Year),
+            "year-month" => Some(Precision::YearMonth),
+            "full" => Some(Precision::Full),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::YearMonth => "year-month",
+            Precision::Full => "full",
+        }
+    }
+
+    pub fn from_tag(tag: u8) -> Option<Precision> {
+        [Precision::Year, Precision::YearMonth, Precision::Full]
+            .get(usize::from(tag))
+            .copied()
+    }
+}
+
+impl crate::bytes::Pack for Precision {
+    fn pack(&self, w: &mut Vec<u8>) {
+        w.push(*self as u8);
+    }
+}
+
+impl crate::bytes::Unpack for Precision {
+    fn unpack(r: &mut crate::bytes::Reader) -> Option<Self> {
+        Precision::from_tag(r.byte()?)
+    }
+}
+
 /// A date of which the day, or the day and the month, may be unknown, as on many
 /// identity documents. Written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -203,6 +251,15 @@ impl PartialDate {
                 PartialDate::new(year, month, None)
             }
             _ => Err(DateError::Syntax),
+        }
+    }
+
+    /// Which parts this date has.
+    pub fn precision(self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Full,
+            (Some(_), None) => Precision::YearMonth,
+            _ => Precision::Year,
         }
     }
 

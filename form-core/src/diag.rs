@@ -9,11 +9,23 @@ use serde::{Deserialize, Serialize};
 use crate::codes::DiagCode;
 
 /// A message argument: numbers stay numbers so Fluent can choose plural forms.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Num(f64),
     Str(String),
+}
+
+/// A whole number is written as one (`2`, not `2.0`), as people and other programs expect.
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Num(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                s.serialize_i64(*n as i64)
+            }
+            Arg::Num(n) => s.serialize_f64(*n),
+            Arg::Str(t) => s.serialize_str(t),
+        }
+    }
 }
 
 /// Read leniently, as arguments come from other programs: numbers stay numbers, strings

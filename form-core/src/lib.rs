@@ -16,6 +16,8 @@
 //! or submission. Its outputs are deterministic, in document order.
 
 mod bytes;
+pub mod charset;
+pub mod codelists;
 pub mod codes;
 pub mod compile;
 pub mod date;

@@ -61,6 +61,12 @@ impl LintIssue {
     pub fn message_id(&self) -> String {
         format!("lint-{}", self.code)
     }
+
+    /// A partial translation (a missing file or message) is a state, not an error: the
+    /// reader sees the reference language for what is missing. Everything else is wrong.
+    pub fn is_warning(&self) -> bool {
+        matches!(self.code, LintCode::MissingFile | LintCode::MissingMessage)
+    }
 }
 
 /// The review states a file may declare.
@@ -229,6 +235,19 @@ pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
 
 /// Lints the files of `locale` against the reference locale's files.
 pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) -> Vec<LintIssue> {
+    lint_locale_given(reference, locale, files, None)
+}
+
+/// As [`lint_locale`], knowing which variables the form gives each message (see
+/// [`lint_variables`], which reports a variable nobody gives in the file that uses it):
+/// a message is then compared with the reference only for the variables that are given,
+/// so that a wrong reference message is not blamed on every translation.
+pub fn lint_locale_given(
+    reference: &[FtlFile],
+    locale: &Locale,
+    files: &[FtlFile],
+    given: Option<&BTreeMap<String, BTreeSet<String>>>,
+) -> Vec<LintIssue> {
     let mut issues = Vec::new();
     let mut scratch = Vec::new();
     let categories = plural_categories(locale);
@@ -254,17 +273,22 @@ pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) ->
                 );
                 continue;
             };
-            if mi.variables != ri.variables {
-                let missing: Vec<&str> = ri
-                    .variables
-                    .difference(&mi.variables)
-                    .map(String::as_str)
-                    .collect();
-                let extra: Vec<&str> = mi
-                    .variables
-                    .difference(&ri.variables)
-                    .map(String::as_str)
-                    .collect();
+            let allowed = given.and_then(|g| g.get(id));
+            let known = |vars: &BTreeSet<String>| -> BTreeSet<String> {
+                match allowed {
+                    Some(a) => vars.intersection(a).cloned().collect(),
+                    None => vars.clone(),
+                }
+            };
+            let (ref_vars, mut own_vars) = (known(&ri.variables), known(&mi.variables));
+            if allowed.is_some() {
+                // A translation may use more of what is given (a plural, say).
+                own_vars.retain(|v| ref_vars.contains(v));
+            }
+            if ref_vars != own_vars {
+                let missing: Vec<&str> =
+                    ref_vars.difference(&own_vars).map(String::as_str).collect();
+                let extra: Vec<&str> = own_vars.difference(&ref_vars).map(String::as_str).collect();
                 issues.push(
                     LintIssue::new(&file.path, mi.line, LintCode::Variables)
                         .arg("id", id.as_str())
@@ -323,6 +347,47 @@ pub fn lint_locale(reference: &[FtlFile], locale: &Locale, files: &[FtlFile]) ->
             .cmp(&(&b.path, b.line, b.code))
             .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
     });
+    issues
+}
+
+/// Checks the variables of a form's messages in one language's files against those the
+/// engine gives each message (`Form::message_variables`): a variable nobody gives would
+/// show as `{$name}` to applicants. Blames the file and line of the message that uses it,
+/// whatever the reference language says.
+pub fn lint_variables(
+    files: &[FtlFile],
+    given: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<LintIssue> {
+    let mut issues = Vec::new();
+    let mut scratch = Vec::new();
+    for file in files {
+        let p = parse(file, &mut scratch);
+        for (id, info) in &p.messages {
+            let Some(allowed) = given.get(id) else {
+                continue;
+            };
+            let unknown: Vec<&str> = info
+                .variables
+                .iter()
+                .filter(|v| !allowed.contains(*v))
+                .map(String::as_str)
+                .collect();
+            if !unknown.is_empty() {
+                let allowed: Vec<String> = allowed.iter().map(|v| format!("${v}")).collect();
+                let allowed = if allowed.is_empty() {
+                    "-".to_owned()
+                } else {
+                    allowed.join(", ")
+                };
+                issues.push(
+                    LintIssue::new(&file.path, info.line, LintCode::UnknownVariable)
+                        .arg("id", id.as_str())
+                        .arg("unknown", unknown.join(", "))
+                        .arg("allowed", allowed),
+                );
+            }
+        }
+    }
     issues
 }
 

@@ -28,8 +28,8 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 2;
-pub const MAGIC: &[u8; 8] = b"FORMPK02";
+pub const FORMAT: u8 = 3;
+pub const MAGIC: &[u8; 8] = b"FORMPK03";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.
@@ -177,6 +177,8 @@ tagged_enum!(Func {
     Func::StartsWith = 8,
     Func::Year = 9,
     Func::Month = 10,
+    Func::Earliest = 11,
+    Func::Latest = 12,
 });
 
 impl Pack for Slot {
@@ -421,6 +423,7 @@ impl Pack for Form {
         self.id.pack(w);
         self.version.pack(w);
         self.default_locale.pack(w);
+        self.languages.pack(w);
         self.title.pack(w);
         self.description.pack(w);
         self.pages.pack(w);
@@ -439,6 +442,7 @@ impl Unpack for Form {
             id: Unpack::unpack(r)?,
             version: Unpack::unpack(r)?,
             default_locale: Unpack::unpack(r)?,
+            languages: Unpack::unpack(r)?,
             title: Unpack::unpack(r)?,
             description: Unpack::unpack(r)?,
             pages: Unpack::unpack(r)?,

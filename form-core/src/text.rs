@@ -65,6 +65,57 @@ pub fn normalize(input: &str, multiline: bool) -> String {
     }
 }
 
+/// The digit zero of every run of ten decimal digits in Unicode (general category Nd),
+/// ASCII's excepted, in order. Generated from the Unicode tables and checked against them
+/// by `tests/unicode_tables.rs`.
+#[rustfmt::skip]
+pub const DIGIT_ZEROS: &[u32] = &[
+    // generated: start
+    0x00660, 0x006F0, 0x007C0, 0x00966, 0x009E6, 0x00A66, 0x00AE6, 0x00B66,
+    0x00BE6, 0x00C66, 0x00CE6, 0x00D66, 0x00DE6, 0x00E50, 0x00ED0, 0x00F20,
+    0x01040, 0x01090, 0x017E0, 0x01810, 0x01946, 0x019D0, 0x01A80, 0x01A90,
+    0x01B50, 0x01BB0, 0x01C40, 0x01C50, 0x0A620, 0x0A8D0, 0x0A900, 0x0A9D0,
+    0x0A9F0, 0x0AA50, 0x0ABF0, 0x0FF10, 0x104A0, 0x10D30, 0x10D40, 0x11066,
+    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50,
+    0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0,
+    0x1E5F1, 0x1E950, 0x1FBF0,
+    // generated: end
+];
+
+/// The value of a decimal digit of any script: ASCII, Arabic-Indic ٣, Persian ۳,
+/// Devanagari ३, fullwidth ３, ...
+pub fn digit_value(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if c.is_ascii_digit() {
+        return u8::try_from(cp - u32::from(b'0')).ok();
+    }
+    let i = DIGIT_ZEROS.partition_point(|&zero| zero <= cp);
+    let zero = *DIGIT_ZEROS.get(i.checked_sub(1)?)?;
+    u8::try_from(cp - zero).ok().filter(|d| *d < 10)
+}
+
+/// Every decimal digit as its ASCII digit, so that the digits Arabic and Persian
+/// keyboards type (٠–٩, ۰–۹), and every other script's, count where a number, a date, a
+/// telephone number or a pattern is expected. The Arabic decimal separator U+066B becomes
+/// a full stop. Nothing else changes.
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    let foreign = |c: char| !c.is_ascii() && (c == '\u{066B}' || digit_value(c).is_some());
+    if s.is_ascii() || !s.chars().any(foreign) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match (c, digit_value(c)) {
+                ('\u{066B}', _) => '.',
+                (_, Some(d)) => char::from(b'0' + d),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
 /// Unicode Normalization Form C (UAX #15): canonical decomposition, canonical ordering,
 /// canonical composition, on the compact tables of [`crate::unicode`] (checked against the
 /// `unicode-normalization` crate for every code point).

@@ -208,16 +208,28 @@ fn the_status_table_is_true() {
     }
 }
 
-/// The registration form offers exactly the generated list of countries.
+/// The engine's built-in code lists are the generated list of countries and the
+/// languages it ships; the registration form uses them by name.
 #[test]
-fn the_country_code_list_is_the_generated_one() {
+fn the_built_in_code_lists_are_the_generated_ones() {
     let generated: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(common::root().join("locales/countries.json")).unwrap(),
     )
     .unwrap();
-    let schema: serde_json::Value = serde_json::from_str(&common::lea_schema()).unwrap();
     assert_eq!(
-        schema["codeLists"]["countries"]["values"],
+        serde_json::json!(form_core::codelists::COUNTRIES),
         generated["codes"]
     );
+    assert_eq!(form_core::codelists::LANGUAGES, LANGUAGES);
+    assert_eq!(common::engine_locales().tags(), LANGUAGES);
+    let schema: serde_json::Value = serde_json::from_str(&common::lea_schema()).unwrap();
+    assert!(
+        schema.get("codeLists").is_none(),
+        "the example copies a list the engine ships"
+    );
+    let form = form_core::compile(&common::lea_schema()).form.unwrap();
+    let country = form.field("nationality").unwrap();
+    let options = country.kind.options().unwrap();
+    assert_eq!(options.list.len(), form_core::codelists::COUNTRIES.len());
+    assert_eq!(options.list[0].label, "country-AD");
 }

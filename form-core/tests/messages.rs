@@ -49,24 +49,29 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
     );
 }
 
+/// Each engine message formats with exactly the arguments its code carries
+/// (`IssueCode::args`, plus the field's `label`): a message using another variable would
+/// show `{$name}` to applicants.
 #[test]
 fn messages_format_without_errors_given_their_arguments() {
     let cat = common::catalog("en", None);
-    let mut args = Args::new();
-    for (k, v) in [
-        ("label", Arg::from("Name")),
-        ("min", Arg::from(2.0)),
-        ("max", Arg::from(3.0)),
-        ("count", Arg::from(1.0)),
-        ("missing", Arg::from("day")),
-        ("value", Arg::from("x")),
-        ("expected", Arg::from("list")),
-    ] {
-        args.insert(k.to_owned(), v);
-    }
+    let sample = |name: &str| match name {
+        "min" => Arg::from(2.0),
+        "max" => Arg::from(3.0),
+        "count" => Arg::from(1.0),
+        "missing" => Arg::from("day"),
+        "expected" => Arg::from("list"),
+        "found" => Arg::from("Ж"),
+        _ => Arg::from("x"),
+    };
     for tag in common::locale_tags() {
         let l = Locale::parse(&tag).unwrap();
         for code in IssueCode::ALL {
+            let mut args = Args::new();
+            args.insert("label".to_owned(), Arg::from("Name"));
+            for a in code.args() {
+                args.insert((*a).to_owned(), sample(a));
+            }
             let (text, errors) = cat.format(&l, &format!("error-{code}"), &args);
             assert!(errors.is_empty(), "{tag} error-{code}: {errors:?}");
             assert!(!text.is_empty());

@@ -278,3 +278,97 @@ fn issues_of_one_field_include_the_rules_that_name_it() {
     );
     assert_eq!(r.issues_for("b").count(), 0);
 }
+
+/// Partial dates compared with dates and with each other stand for every day they may
+/// mean: a comparison is true or false when it is for all those days, else unknown (and
+/// a rule that is unknown passes). `earliest` and `latest` give the first and last day.
+#[test]
+fn partial_dates_compare_as_the_days_they_may_mean() {
+    let f = |rule: &str| {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+                { "id": "p", "type": "partial-date", "label": "l" },
+                { "id": "q", "type": "partial-date", "label": "l" },
+                { "id": "d", "type": "date", "label": "l" }
+            ]}],
+            "rules": [{ "id": "r", "assert": rule, "fields": ["p"], "message": "m" }],
+        });
+        form_core::compile_value(&schema).form.unwrap()
+    };
+    // (rule, p, q, d): true, false or unknown (which passes, like true).
+    let table = [
+        ("p < d", "1990", "", "1991-01-01", "true"),
+        ("p < d", "1990", "", "1990-06-01", "unknown"),
+        ("p < d", "1990", "", "1990-01-01", "false"),
+        ("p <= d", "1990-06", "", "1990-06-30", "true"),
+        ("p > d", "1990-06", "", "1990-05-31", "true"),
+        ("p >= d", "1990-06", "", "1990-06-15", "unknown"),
+        ("p == d", "1990-06", "", "1990-06-15", "unknown"),
+        ("p == d", "1990-06", "", "1990-07-15", "false"),
+        ("p == d", "1990-06-15", "", "1990-06-15", "true"),
+        ("p != d", "1990-06", "", "1990-07-15", "true"),
+        ("p < q", "1990", "1991-02", "", "true"),
+        ("p < q", "1990", "1990-02", "", "unknown"),
+        // Equal partial dates are equal as written.
+        ("p == q", "1990", "1990", "", "true"),
+        ("p == q", "1990", "1990-02", "", "false"),
+        ("latest(p) < d", "1990", "", "1991-01-01", "true"),
+        ("earliest(p) == d", "1990", "", "1990-01-01", "true"),
+        ("latest(p) == d", "1990-02", "", "1990-02-28", "true"),
+        ("month(p) == 2", "1990", "", "", "unknown"),
+    ];
+    for (rule, p, q, d, expected) in table {
+        let form = f(rule);
+        let mut data = serde_json::Map::new();
+        for (k, v) in [("p", p), ("q", q), ("d", d)] {
+            if !v.is_empty() {
+                data.insert(k.into(), json!(v));
+            }
+        }
+        let valid = form.validate(&Value::Object(data.clone()), &today()).valid;
+        // The negation tells true from unknown: both pass, but only unknown passes negated.
+        let negated = f(&format!("not ({rule})"))
+            .validate(&Value::Object(data), &today())
+            .valid;
+        let got = match (valid, negated) {
+            (true, false) => "true",
+            (false, true) => "false",
+            (true, true) => "unknown",
+            (false, false) => "both fail",
+        };
+        assert_eq!(got, expected, "{rule} with p={p} q={q} d={d}");
+    }
+}
+
+/// The compiler warns where a rule can be unknown for an answer the field accepts.
+#[test]
+fn rules_that_can_be_unknown_for_an_accepted_partial_date_are_warned_about() {
+    let warnings = |precision: Option<&str>, rule: &str| -> Vec<String> {
+        let mut field = json!({ "id": "p", "type": "partial-date", "label": "l" });
+        if let Some(pr) = precision {
+            field["precision"] = json!(pr);
+        }
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "pg", "heading": "h", "fields": [field,
+                { "id": "d", "type": "date", "label": "l" }] }],
+            "rules": [{ "id": "r", "assert": rule, "fields": ["p"], "message": "m" }],
+        });
+        form_core::compile_value(&schema)
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {:?}", d.code, d.args.get("precision")))
+            .collect()
+    };
+    assert_eq!(warnings(None, "p < d").len(), 1);
+    assert_eq!(warnings(None, "month(p) == 2").len(), 1);
+    assert_eq!(
+        warnings(Some("year-month"), "month(p) == 2"),
+        Vec::<String>::new()
+    );
+    assert_eq!(warnings(Some("year-month"), "p < d").len(), 1);
+    assert_eq!(warnings(Some("full"), "p < d"), Vec::<String>::new());
+    assert_eq!(warnings(None, "latest(p) < d"), Vec::<String>::new());
+    assert_eq!(warnings(None, "year(p) > 1990"), Vec::<String>::new());
+}

@@ -351,3 +351,60 @@ mod random_strings {
         }
     }
 }
+
+// Decimal digits: `form_core::text::DIGIT_ZEROS`.
+
+/// The code points of a Unicode class, as regex-syntax (the reference) knows it.
+fn class(name: &str) -> Vec<(u32, u32)> {
+    use regex_syntax::hir::{Class, HirKind};
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(&format!(r"\p{{{name}}}"))
+        .unwrap();
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .map(|r| (r.start() as u32, r.end() as u32))
+            .collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_digit_table_holds_every_decimal_digit_of_unicode() {
+    let mut zeros = Vec::new();
+    for (a, b) in class("Nd") {
+        assert_eq!((b - a + 1) % 10, 0, "Nd comes in runs of ten");
+        zeros.extend((a..=b).step_by(10).filter(|z| *z != 0x30));
+    }
+    let text: String = zeros
+        .chunks(8)
+        .map(|c| {
+            let items: Vec<String> = c.iter().map(|z| format!("0x{z:05X}")).collect();
+            format!("    {},\n", items.join(", "))
+        })
+        .collect();
+    let path = common::root().join("form-core/src/text.rs");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let (head, rest) = source.split_once("    // generated: start\n").unwrap();
+    let (_, tail) = rest.split_once("    // generated: end\n").unwrap();
+    let fresh = format!("{head}    // generated: start\n{text}    // generated: end\n{tail}");
+    if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    assert!(
+        source == fresh,
+        "the digit table in {} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
+        path.display()
+    );
+    // And the engine reads each as its value.
+    for zero in zeros {
+        for d in 0..10u8 {
+            let c = char::from_u32(zero + u32::from(d)).unwrap();
+            assert_eq!(form_core::text::digit_value(c), Some(d), "{c:?}");
+        }
+    }
+    assert_eq!(form_core::text::ascii_digits("۱۴۰۳/٠٣/١٢"), "1403/03/12");
+    assert_eq!(form_core::text::digit_value('x'), None);
+}

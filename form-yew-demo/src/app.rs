@@ -250,13 +250,13 @@ impl FormApp {
             self.form().field(top)
         };
         let base = self.dom_id(path);
-        match field.map(|f| f.kind.hints().widget) {
+        let hints = field.map(|f| f.kind.hints());
+        match hints.as_ref().map(|h| h.widget) {
             Some(Widget::DateParts) => {
-                let first = match self.catalog.date_order(&self.locale).first() {
-                    Some(form_core::DatePart::Month) => "month",
-                    Some(form_core::DatePart::Year) => "year",
-                    _ => "day",
-                };
+                let asked = hints.map_or(form_core::date::Precision::Full, |h| h.date_parts);
+                let first = crate::view::date_parts(self, asked)
+                    .first()
+                    .map_or("year", |(p, _)| *p);
                 format!("{base}-{first}")
             }
             Some(Widget::Radios | Widget::Checkboxes) => format!("{base}-0"),

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use form_core::date::Precision;
 use form_core::flow::{Row, Step};
 use form_core::{Arg, DatePart, FieldDef, Shown, Widget};
 use serde_json::Value;
@@ -47,13 +48,22 @@ fn part(v: Option<&Value>, p: &str) -> String {
     text_of(v.and_then(|v| v.get(p)))
 }
 
-fn date_parts(app: &FormApp) -> [(&'static str, &'static str); 3] {
+/// The parts of a date input asked for, in the reader's order: (name, label message).
+pub fn date_parts(app: &FormApp, asked: Precision) -> Vec<(&'static str, &'static str)> {
     let order = app.catalog.date_order(&app.locale);
-    order.map(|p| match p {
-        DatePart::Day => ("day", "form-date-day"),
-        DatePart::Month => ("month", "form-date-month"),
-        DatePart::Year => ("year", "form-date-year"),
-    })
+    order
+        .iter()
+        .filter(|p| match p {
+            DatePart::Day => asked == Precision::Full,
+            DatePart::Month => asked != Precision::Year,
+            DatePart::Year => true,
+        })
+        .map(|p| match p {
+            DatePart::Day => ("day", "form-date-day"),
+            DatePart::Month => ("month", "form-date-month"),
+            DatePart::Year => ("year", "form-date-year"),
+        })
+        .collect()
 }
 
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
@@ -323,7 +333,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     { for hint }
                     { for error_html }
                     <div class="fe-date">
-                    { for date_parts(app).into_iter().map(|(p, msg)| {
+                    { for date_parts(app, hints.date_parts).into_iter().map(|(p, msg)| {
                         let pid = format!("{id}-{p}");
                         let ac = bday.then(|| format!("bday-{p}"));
                         html! {
@@ -544,7 +554,7 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
     match shown {
         Shown::Nothing => String::new(),
         Shown::Text { text } => text.clone(),
-        Shown::Date { year, month, day } => date_parts(app)
+        Shown::Date { year, month, day } => date_parts(app, Precision::Full)
             .iter()
             .filter_map(|(p, _)| match *p {
                 "day" => day.map(|d| d.to_string()),

@@ -22,6 +22,7 @@ error-too-long = يجب ألا يزيد { $label } على { $max ->
    *[other] { $max } حرف
   }
 error-pattern = أدخل «{ $label }» بالصيغة الصحيحة
+error-characters = لا يمكن استخدام هذه الأحرف في «{ $label }»: { $found }
 error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
 error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
 error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00
@@ -119,3 +120,16 @@ form-language-failed = تعذّر تحميل هذه اللغة. تحقّق من 
 form-keep-draft = احفظ إجاباتي على هذا الجهاز
 form-not-answered = لم تتم الإجابة
 form-yes = نعم
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = البيانات المقدمة صحيحة.
+report-invalid = { $count ->
+    [zero] لا توجد مشكلات في البيانات المقدمة:
+    [one] في البيانات المقدمة مشكلة واحدة:
+    [two] في البيانات المقدمة مشكلتان:
+    [few] في البيانات المقدمة { $count } مشكلات:
+    [many] في البيانات المقدمة { $count } مشكلة:
+   *[other] في البيانات المقدمة { $count } مشكلة:
+  }
+report-dropped-hidden = حُذف (مخفي): { $path }
+report-dropped-unknown = حُذف (ليس في النموذج): { $path }

@@ -20,6 +20,7 @@ schema-json-shape = Das Schema hat nicht die erwartete Form: { $problem ->
 schema-unsupported-format = Formatversion { $found } wird nicht unterstützt; diese Engine liest Format { $supported }
 schema-invalid-id = „{ $id }“ ist keine gültige Kennung: Kleinbuchstaben, Ziffern und Unterstriche (bei Seiten und Formularen auch Bindestriche), beginnend mit einem Buchstaben
 schema-invalid-locale = „{ $value }“ ist kein Sprach-Tag wie de oder en-GB
+schema-duplicate-language = „{ $value }“ steht doppelt unter den Sprachen
 schema-invalid-message-id = „{ $id }“ ist keine gültige Fluent-Meldungskennung
 schema-duplicate-id = Die Kennung „{ $id }“ wird doppelt verwendet (zuerst bei { $first })
 schema-no-pages = Das Formular hat keine Seiten
@@ -59,6 +60,10 @@ schema-rule-field-not-used = Die Regel nennt das Feld „{ $name }“, liest es 
 schema-rule-no-fields = Die Regel „{ $id }“ nennt keine Felder; nennen Sie mindestens das Feld, bei dem ihre Meldung erscheint
 schema-requires-hidden-field = Die Regel verlangt „{ $name }“, das ausgeblendet sein kann; Menschen würden für ein Feld getadelt, das sie nicht sehen
 schema-unknown-option = „{ $name }“ hat keine Option „{ $value }“; dieser Vergleich ist nie wahr
+schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision ->
+        [year] nur das Jahr
+       *[year-month] nur Jahr und Monat
+    } enthalten; für sie ist dies unbekannt (eine unbekannte Regel gilt als erfüllt): Geben Sie dem Feld eine „precision“ oder vergleichen Sie earliest({ $name }) oder latest({ $name })
 schema-expr-too-long = Der Ausdruck ist länger als { $max } Zeichen
 schema-expr-too-deep = Der Ausdruck ist tiefer als { $max } Ebenen verschachtelt
 schema-expr-syntax = Syntaxfehler: { $problem ->
@@ -133,17 +138,13 @@ lint-missing-file = { $locale } hat keine Datei { $file }
 lint-missing-message = { $id } fehlt (Referenz Zeile { $line })
 lint-extra-message = { $id } steht nicht in der Referenz
 lint-variables = { $id } verwendet andere Variablen als die Referenz: es fehlen [{ $missing }], unbekannt sind [{ $unknown }]
+lint-unknown-variable = { $id } verwendet { $unknown }, was das Formular dieser Nachricht nie übergibt, sodass Lesende es roh sähen; verwendbar sind: { $allowed }
 lint-attributes = { $id } hat die Attribute [{ $has }], die Referenz hat [{ $reference }]
 lint-plural-categories = { $id } hat keine Variante für { $categories }
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
 lint-extra-file = Die Referenz hat keine Datei { $file }
 
 ## Der Befehl form
-cli-report-valid = Die Angaben sind gültig.
-cli-report-invalid = { $count ->
-    [one] Die Angaben enthalten { $count } Problem:
-   *[other] Die Angaben enthalten { $count } Probleme:
-  }
 cli-check-ok = { $file }: keine Fehler ({ $warnings ->
     [0] keine Warnungen
     [one] { $warnings } Warnung
@@ -159,6 +160,4 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
 cli-error = Fehler
 cli-warning = Warnung
-cli-dropped-hidden = verworfen (ausgeblendet): { $path }
-cli-dropped-unknown = verworfen (nicht im Formular): { $path }
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag

@@ -14,6 +14,7 @@ error-too-long = { $label } darf höchstens { $max ->
    *[other] { $max } Zeichen
   } lang sein
 error-pattern = Geben Sie „{ $label }“ im richtigen Format ein
+error-characters = „{ $label }“ enthält Zeichen, die nicht verwendet werden können: { $found }
 error-invalid-email = Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com
 error-invalid-tel = Geben Sie eine Telefonnummer ein, zum Beispiel 030 90269 0 oder +49 30 90269 0
 error-invalid-iban = Geben Sie für „{ $label }“ eine gültige IBAN ein, zum Beispiel DE89 3704 0044 0532 0130 00
@@ -95,3 +96,12 @@ form-language-failed = Diese Sprache konnte nicht geladen werden. Prüfen Sie Ih
 form-keep-draft = Meine Angaben auf diesem Gerät speichern
 form-not-answered = Keine Angabe
 form-yes = Ja
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Die Angaben sind gültig.
+report-invalid = { $count ->
+    [one] Die Angaben haben { $count } Fehler:
+   *[other] Die Angaben haben { $count } Fehler:
+  }
+report-dropped-hidden = verworfen (ausgeblendet): { $path }
+report-dropped-unknown = verworfen (nicht im Formular): { $path }

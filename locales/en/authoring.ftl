@@ -20,6 +20,7 @@ schema-json-shape = The schema does not have the expected shape: { $problem ->
 schema-unsupported-format = Format version { $found } is not supported; this engine reads format { $supported }
 schema-invalid-id = “{ $id }” is not a valid id: use lower-case letters, digits and underscores (pages and forms may also use hyphens), starting with a letter
 schema-invalid-locale = “{ $value }” is not a language tag such as de or en-GB
+schema-duplicate-language = “{ $value }” is listed twice among the languages
 schema-invalid-message-id = “{ $id }” is not a valid Fluent message id
 schema-duplicate-id = The id “{ $id }” is used twice (first at { $first })
 schema-no-pages = The form has no pages
@@ -59,6 +60,10 @@ schema-rule-field-not-used = The rule names the field “{ $name }” but does n
 schema-rule-no-fields = The rule “{ $id }” names no fields; name at least the field where its message is shown
 schema-requires-hidden-field = The rule requires “{ $name }”, which can be hidden; people would be blamed for a field they cannot see
 schema-unknown-option = “{ $name }” has no option “{ $value }”, so this comparison is never true
+schema-partial-date-unknown = Answers to “{ $name }” may give only { $precision ->
+        [year] the year
+       *[year-month] the year and month
+    }, and for them this is unknown (a rule that is unknown passes): give the field a “precision”, or compare earliest({ $name }) or latest({ $name })
 schema-expr-too-long = The expression is longer than { $max } characters
 schema-expr-too-deep = The expression is nested more than { $max } levels deep
 schema-expr-syntax = Syntax error: { $problem ->
@@ -133,17 +138,13 @@ lint-missing-file = { $locale } has no { $file }
 lint-missing-message = { $id } is missing (reference line { $line })
 lint-extra-message = { $id } is not in the reference
 lint-variables = { $id } uses other variables than the reference: missing [{ $missing }], unknown [{ $unknown }]
+lint-unknown-variable = { $id } uses { $unknown }, which the form never gives this message, so readers would see it raw; it can use: { $allowed }
 lint-attributes = { $id } has the attributes [{ $has }], the reference has [{ $reference }]
 lint-plural-categories = { $id } has no variant for { $categories }
 lint-missing-status = Expected a line `### status: { $statuses }`
 lint-extra-file = The reference has no { $file }
 
 ## The form command
-cli-report-valid = The submission is valid.
-cli-report-invalid = { $count ->
-    [one] The submission has { $count } problem:
-   *[other] The submission has { $count } problems:
-  }
 cli-check-ok = { $file }: no errors ({ $warnings ->
     [0] no warnings
     [one] { $warnings } warning
@@ -159,6 +160,4 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
 cli-error = error
 cli-warning = warning
-cli-dropped-hidden = dropped (hidden): { $path }
-cli-dropped-unknown = dropped (not in the form): { $path }
 cli-not-a-language-tag = “{ $tag }” is not a language tag

@@ -18,6 +18,7 @@ error-too-long = { $label } must be { $max ->
    *[other] { $max } characters
   } or fewer
 error-pattern = Enter “{ $label }” in the correct format
+error-characters = “{ $label }” contains characters that cannot be used: { $found }
 error-invalid-email = Enter an email address in the correct format, like name@example.com
 error-invalid-tel = Enter a telephone number, like 030 90269 0 or +49 30 90269 0
 error-invalid-iban = Enter a valid IBAN for “{ $label }”, like DE89 3704 0044 0532 0130 00
@@ -99,3 +100,12 @@ form-language-failed = This language could not be loaded. Check your connection 
 form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered
 form-yes = Yes
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = The submission is valid.
+report-invalid = { $count ->
+    [one] The submission has { $count } problem:
+   *[other] The submission has { $count } problems:
+  }
+report-dropped-hidden = dropped (hidden): { $path }
+report-dropped-unknown = dropped (not in the form): { $path }

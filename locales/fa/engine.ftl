@@ -14,6 +14,7 @@ error-too-long = { $label } باید حداکثر { $max ->
    *[other] { $max } نویسه
   } باشد
 error-pattern = «{ $label }» را با قالب درست وارد کنید
+error-characters = این نویسه‌ها را نمی‌توان در «{ $label }» به کار برد: { $found }
 error-invalid-email = نشانی ایمیل را با قالب درست وارد کنید، مانند name@example.com
 error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269 0 یا +49 30 90269 0
 error-invalid-iban = «{ $label }» را به‌صورت شمارهٔ IBAN با قالب درست وارد کنید، مانند DE89 3704 0044 0532 0130 00
@@ -95,3 +96,12 @@ form-language-failed = این زبان بارگذاری نشد. اتصال خو�
 form-keep-draft = پاسخ‌هایم را روی این دستگاه نگه دار
 form-not-answered = پاسخ داده نشده
 form-yes = بله
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = اطلاعات ارسال‌شده معتبر است.
+report-invalid = { $count ->
+    [one] اطلاعات ارسال‌شده { $count } مشکل دارد:
+   *[other] اطلاعات ارسال‌شده { $count } مشکل دارد:
+  }
+report-dropped-hidden = حذف شد (پنهان): { $path }
+report-dropped-unknown = حذف شد (در فرم نیست): { $path }

@@ -16,6 +16,7 @@ error-too-long = { $label } doit comporter au plus { $max ->
    *[other] { $max } caractères
   }
 error-pattern = Saisissez « { $label } » dans le bon format
+error-characters = « { $label } » contient des caractères qui ne peuvent pas être utilisés : { $found }
 error-invalid-email = Saisissez une adresse e-mail au bon format, par exemple nom@example.com
 error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0 ou +49 30 90269 0
 error-invalid-iban = Saisissez « { $label } » sous forme d’IBAN au bon format, par exemple DE89 3704 0044 0532 0130 00
@@ -101,3 +102,13 @@ form-language-failed = Cette langue n’a pas pu être chargée. Vérifiez votre
 form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse
 form-yes = Oui
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Les données envoyées sont valides.
+report-invalid = { $count ->
+    [one] Les données envoyées comportent { $count } problème :
+    [many] Les données envoyées comportent { $count } problèmes :
+   *[other] Les données envoyées comportent { $count } problèmes :
+  }
+report-dropped-hidden = écarté (masqué) : { $path }
+report-dropped-unknown = écarté (absent du formulaire) : { $path }

@@ -18,6 +18,7 @@ error-too-long = Pole { $label } może mieć najwyżej { $max ->
    *[other] { $max } znaku
   }
 error-pattern = Wpisz „{ $label }” w prawidłowym formacie
+error-characters = „{ $label }” zawiera znaki, których nie można użyć: { $found }
 error-invalid-email = Wpisz adres e-mail w prawidłowym formacie, np. nazwa@example.com
 error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
 error-invalid-iban = Wpisz „{ $label }” jako numer IBAN w prawidłowym formacie, np. DE89 3704 0044 0532 0130 00
@@ -107,3 +108,14 @@ form-language-failed = Nie udało się wczytać tego języka. Sprawdź połącze
 form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
 form-not-answered = Brak odpowiedzi
 form-yes = Tak
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Przesłane dane są poprawne.
+report-invalid = { $count ->
+    [one] Przesłane dane zawierają { $count } problem:
+    [few] Przesłane dane zawierają { $count } problemy:
+    [many] Przesłane dane zawierają { $count } problemów:
+   *[other] Przesłane dane zawierają { $count } problemu:
+  }
+report-dropped-hidden = odrzucone (ukryte): { $path }
+report-dropped-unknown = odrzucone (nie ma w formularzu): { $path }

@@ -18,6 +18,7 @@ error-too-long = Поле «{ $label }» должно содержать не б
    *[other] { $max } символа
   }
 error-pattern = Введите «{ $label }» в правильном формате
+error-characters = «{ $label }» содержит символы, которые нельзя использовать: { $found }
 error-invalid-email = Введите адрес электронной почты в правильном формате, например name@example.com
 error-invalid-tel = Введите номер телефона, например 030 90269 0 или +49 30 90269 0
 error-invalid-iban = Введите «{ $label }» как IBAN в правильном формате, например DE89 3704 0044 0532 0130 00
@@ -107,3 +108,14 @@ form-language-failed = Не удалось загрузить этот язык.
 form-keep-draft = Сохранить мои ответы на этом устройстве
 form-not-answered = Нет ответа
 form-yes = Да
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Отправленные данные корректны.
+report-invalid = { $count ->
+    [one] В отправленных данных { $count } ошибка:
+    [few] В отправленных данных { $count } ошибки:
+    [many] В отправленных данных { $count } ошибок:
+   *[other] В отправленных данных { $count } ошибки:
+  }
+report-dropped-hidden = отброшено (скрыто): { $path }
+report-dropped-unknown = отброшено (нет в форме): { $path }

@@ -14,6 +14,7 @@ error-too-long = { $label } en fazla { $max ->
    *[other] { $max } karakter
   } olabilir
 error-pattern = “{ $label }” alanını doğru biçimde girin
+error-characters = “{ $label }” kullanılamayan karakterler içeriyor: { $found }
 error-invalid-email = E-posta adresini doğru biçimde girin, örneğin ad@example.com
 error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 30 90269 0
 error-invalid-iban = “{ $label }” alanına IBAN’ı doğru biçimde girin, örneğin DE89 3704 0044 0532 0130 00
@@ -95,3 +96,12 @@ form-language-failed = Bu dil yüklenemedi. Bağlantınızı kontrol edip dili y
 form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi
 form-yes = Evet
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Gönderilen bilgiler geçerli.
+report-invalid = { $count ->
+    [one] Gönderilen bilgilerde { $count } sorun var:
+   *[other] Gönderilen bilgilerde { $count } sorun var:
+  }
+report-dropped-hidden = çıkarıldı (gizli): { $path }
+report-dropped-unknown = çıkarıldı (formda yok): { $path }

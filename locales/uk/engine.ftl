@@ -18,6 +18,7 @@ error-too-long = Поле «{ $label }» може містити щонайбі�
    *[other] { $max } символу
   }
 error-pattern = Введіть «{ $label }» у правильному форматі
+error-characters = «{ $label }» містить символи, які не можна використовувати: { $found }
 error-invalid-email = Введіть адресу електронної пошти у правильному форматі, наприклад name@example.com
 error-invalid-tel = Введіть номер телефону, наприклад 030 90269 0 або +49 30 90269 0
 error-invalid-iban = Введіть «{ $label }» як IBAN у правильному форматі, наприклад DE89 3704 0044 0532 0130 00
@@ -107,3 +108,14 @@ form-language-failed = Не вдалося завантажити цю мову.
 form-keep-draft = Зберегти мої відповіді на цьому пристрої
 form-not-answered = Немає відповіді
 form-yes = Так
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Надіслані дані правильні.
+report-invalid = { $count ->
+    [one] У надісланих даних { $count } помилка:
+    [few] У надісланих даних { $count } помилки:
+    [many] У надісланих даних { $count } помилок:
+   *[other] У надісланих даних { $count } помилки:
+  }
+report-dropped-hidden = відкинуто (приховано): { $path }
+report-dropped-unknown = відкинуто (немає у формі): { $path }

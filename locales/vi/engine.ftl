@@ -12,6 +12,7 @@ error-too-long = { $label } chỉ được có tối đa { $max ->
    *[other] { $max } ký tự
   }
 error-pattern = Nhập “{ $label }” theo đúng định dạng
+error-characters = “{ $label }” có các ký tự không được dùng: { $found }
 error-invalid-email = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.com
 error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49 30 90269 0
 error-invalid-iban = Nhập “{ $label }” là số IBAN đúng định dạng, ví dụ DE89 3704 0044 0532 0130 00
@@ -89,3 +90,9 @@ form-language-failed = Không tải được ngôn ngữ này. Hãy kiểm tra k
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời
 form-yes = Có
+
+## Reports of a submission (form validate, case workers' tools)
+report-valid = Thông tin đã gửi hợp lệ.
+report-invalid = Thông tin đã gửi có { $count } vấn đề:
+report-dropped-hidden = đã bỏ (bị ẩn): { $path }
+report-dropped-unknown = đã bỏ (không có trong biểu mẫu): { $path }

@@ -104,6 +104,7 @@ impl Symbols for Compiler<'_> {
                 .map(|o| o.list.iter().map(|o| o.value.clone()).collect()),
             group: f.group(),
             field: flat,
+            sure: f.kind.sure(),
         })
     }
 }
@@ -228,7 +229,16 @@ pub fn compile_value(value: &Value) -> Compiled {
             diagnostics,
         };
     };
-    let mut c = Compiler::new(raw.code_lists.clone());
+    // The engine's lists (countries, languages) by name, unless the form has its own.
+    let mut lists = raw.code_lists.clone();
+    for name in crate::codelists::NAMES {
+        if !lists.contains_key(*name)
+            && let Some(list) = crate::codelists::built_in(name)
+        {
+            lists.insert((*name).to_owned(), list);
+        }
+    }
+    let mut c = Compiler::new(lists);
     c.diags = diagnostics;
     if raw.format != FORMAT_VERSION {
         c.diags.push(
@@ -251,6 +261,27 @@ pub fn compile_value(value: &Value) -> Compiled {
             Locale::fallback()
         }
     };
+    // The languages offered: the default one always, first.
+    let mut languages = vec![default_locale.clone()];
+    let mut listed = Vec::new();
+    for (i, tag) in raw.languages.iter().enumerate() {
+        match Locale::parse(tag) {
+            Ok(l) if listed.contains(&l) => c.diags.push(
+                Diagnostic::warning(DiagCode::DuplicateLanguage, format!("/languages/{i}"))
+                    .arg("value", tag.as_str()),
+            ),
+            Ok(l) => {
+                listed.push(l.clone());
+                if !languages.contains(&l) {
+                    languages.push(l);
+                }
+            }
+            Err(_) => c.diags.push(
+                Diagnostic::error(DiagCode::InvalidLocale, format!("/languages/{i}"))
+                    .arg("value", tag.as_str()),
+            ),
+        }
+    }
     c.message(&raw.title, "/title");
     if let Some(d) = &raw.description {
         c.message(d, "/description");
@@ -337,7 +368,13 @@ pub fn compile_value(value: &Value) -> Compiled {
     }
     let rules = c.rules(&raw.rules, "/rules", None);
     let visibility_order = c.visibility_order();
-    c.finish(raw, default_locale, pages, rules, visibility_order)
+    c.finish(
+        raw,
+        (default_locale, languages),
+        pages,
+        rules,
+        visibility_order,
+    )
 }
 
 impl Compiler<'_> {
@@ -345,7 +382,7 @@ impl Compiler<'_> {
     fn finish(
         mut self,
         raw: read::RawForm<'_>,
-        default_locale: Locale,
+        (default_locale, languages): (Locale, Vec<Locale>),
         pages: Vec<Page>,
         rules: Vec<crate::model::Rule>,
         visibility_order: Vec<usize>,
@@ -371,6 +408,7 @@ impl Compiler<'_> {
             id: raw.id,
             version: raw.version,
             default_locale,
+            languages,
             title: raw.title,
             description: raw.description,
             pages,

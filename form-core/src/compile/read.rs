@@ -19,6 +19,8 @@ pub(super) struct RawForm<'v> {
     pub id: String,
     pub version: String,
     pub default_locale: String,
+    /// The languages the form offers (its default first or anywhere); empty: not said.
+    pub languages: Vec<String>,
     pub title: String,
     pub description: Option<String>,
     pub code_lists: BTreeMap<String, CodeList>,
@@ -362,6 +364,7 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
             "id",
             "version",
             "defaultLocale",
+            "languages",
             "title",
             "description",
             "codeLists",
@@ -445,6 +448,11 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
         id: r.string(m, "id", "").unwrap_or_default(),
         version: r.string(m, "version", "").unwrap_or_default(),
         default_locale: r.string(m, "defaultLocale", "").unwrap_or_default(),
+        languages: if m.contains_key("languages") {
+            r.string_list(m, "languages", "")
+        } else {
+            Vec::new()
+        },
         title: r.string(m, "title", "").unwrap_or_default(),
         description: r.opt_string(m, "description", ""),
         code_lists,

@@ -44,6 +44,25 @@ impl Checker<'_> {
         Ok(e)
     }
 
+    /// Warns when `node` is a partial-date field whose accepted answers may lack parts
+    /// that `needed` asks for: the expression is then unknown for them.
+    fn warn_partial(&mut self, node: &Node, needed: crate::date::Precision) {
+        if let Ast::Name(name) = &node.ast
+            && let Lookup::Found(FieldInfo {
+                ty: Type::PartialDate,
+                sure: Some(sure),
+                ..
+            }) = self.symbols.lookup(name, self.scope)
+            && sure < needed
+        {
+            self.warnings.push(
+                ExprError::new(DiagCode::PartialDateUnknown, node.col)
+                    .arg("name", name)
+                    .arg("precision", sure.name()),
+            );
+        }
+    }
+
     /// Warns when a text literal is compared with a choice that does not offer it.
     fn check_option(&mut self, field: &Node, lit: &str, col: u32) {
         if let Ast::Name(name) = &field.ast
@@ -106,15 +125,23 @@ impl Checker<'_> {
             Ast::Cmp(op, l, r) => {
                 let (le, lt) = self.check(l)?;
                 let (re, rt) = self.check(r)?;
-                if lt != rt {
+                let dates = |t: Type| matches!(t, Type::Date | Type::PartialDate);
+                if lt != rt && !(dates(lt) && dates(rt)) {
                     return Err(type_error(r.col, lt.code(), rt));
                 }
                 let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
                 let ok = match lt {
-                    Type::Number | Type::Date => true,
-                    Type::Bool | Type::Text | Type::PartialDate => !ordered,
+                    Type::Number | Type::Date | Type::PartialDate => true,
+                    Type::Bool | Type::Text => !ordered,
                     Type::Set | Type::Group => false,
                 };
+                // A partial date compared as days can be unknown (and a rule that is
+                // unknown passes) when an answer may lack its month or day.
+                if lt != rt || ordered {
+                    for side in [l, r] {
+                        self.warn_partial(side, crate::date::Precision::Full);
+                    }
+                }
                 if !ok {
                     let expected = if ordered {
                         "number-or-date"
@@ -208,6 +235,22 @@ impl Checker<'_> {
             return Ok((Expr::Call(func, out), ret));
         }
         match name {
+            "earliest" | "latest" => {
+                Self::arity(name, args, 1, col)?;
+                let arg = args
+                    .first()
+                    .ok_or_else(|| ExprError::new(DiagCode::ExprArity, col))?;
+                let (e, t) = self.check(arg)?;
+                if !matches!(t, Date | PartialDate) {
+                    return Err(type_error(arg.col, "date-or-partial-date", t));
+                }
+                let f = if name == "earliest" {
+                    Func::Earliest
+                } else {
+                    Func::Latest
+                };
+                Ok((Expr::Call(f, vec![e]), Date))
+            }
             "year" | "month" => {
                 Self::arity(name, args, 1, col)?;
                 let arg = args
@@ -216,6 +259,9 @@ impl Checker<'_> {
                 let (e, t) = self.check(arg)?;
                 if !matches!(t, Date | PartialDate) {
                     return Err(type_error(arg.col, "date-or-partial-date", t));
+                }
+                if name == "month" {
+                    self.warn_partial(arg, crate::date::Precision::YearMonth);
                 }
                 let f = if name == "year" {
                     Func::Year

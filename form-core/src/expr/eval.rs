@@ -48,6 +48,12 @@ pub fn eval<'e>(expr: &'e Expr, env: &'e dyn Env) -> Option<Val<'e>> {
         }
         Expr::Cmp(op, l, r) => {
             let (l, r) = (eval(l, env)?, eval(r, env)?);
+            if let (Some(a), Some(b)) = (span(&l), span(&r))
+                && (matches!(l, Val::Partial(_)) != matches!(r, Val::Partial(_))
+                    || !matches!(op, CmpOp::Eq | CmpOp::Ne))
+            {
+                return compare_spans(*op, a, b).map(Val::Bool);
+            }
             let ord = match (&l, &r) {
                 (Val::Num(a), Val::Num(b)) => a.partial_cmp(b)?,
                 (Val::Date(a), Val::Date(b)) => a.cmp(b),
@@ -118,6 +124,38 @@ fn eval_owned(expr: &Expr, env: &dyn Env) -> Option<Val<'static>> {
     }
 }
 
+/// The days a date value can mean: one day, or every day of a partial date.
+fn span(v: &Val<'_>) -> Option<(Date, Date)> {
+    match v {
+        Val::Date(d) => Some((*d, *d)),
+        Val::Partial(p) => Some((p.earliest(), p.latest())),
+        _ => None,
+    }
+}
+
+/// Compares two spans of days: known when every day of one compares the same way with
+/// every day of the other, else unknown. `1990` < `1991-03-01` is true, `1990` < `1990-06-01`
+/// unknown, `1990-06` = `1990-06-15` unknown, `1990-06` = `1990-07-15` false.
+fn compare_spans(op: CmpOp, (a0, a1): (Date, Date), (b0, b1): (Date, Date)) -> Option<bool> {
+    let known = |yes: bool, no: bool| {
+        if yes {
+            Some(true)
+        } else if no {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    match op {
+        CmpOp::Lt => known(a1 < b0, a0 >= b1),
+        CmpOp::Le => known(a1 <= b0, a0 > b1),
+        CmpOp::Gt => known(a0 > b1, a1 <= b0),
+        CmpOp::Ge => known(a0 >= b1, a1 < b0),
+        CmpOp::Eq => known(a0 == a1 && b0 == b1 && a0 == b0, a1 < b0 || b1 < a0),
+        CmpOp::Ne => known(a1 < b0 || b1 < a0, a0 == a1 && b0 == b1 && a0 == b0),
+    }
+}
+
 fn as_bool(v: Option<Val<'_>>) -> Option<bool> {
     match v {
         Some(Val::Bool(b)) => Some(b),
@@ -167,6 +205,12 @@ fn call<'e>(func: Func, args: &'e [Expr], env: &'e dyn Env) -> Option<Val<'e>> {
             let needle = needle.text()?;
             Val::Bool(set.iter().any(|s| s == needle))
         }
+        Func::Earliest | Func::Latest => match arg(0)? {
+            Val::Date(d) => Val::Date(d),
+            Val::Partial(p) if func == Func::Earliest => Val::Date(p.earliest()),
+            Val::Partial(p) => Val::Date(p.latest()),
+            _ => return None,
+        },
         Func::Year | Func::Month => {
             let (y, m) = match arg(0)? {
                 Val::Date(d) => (d.year(), Some(d.month())),

@@ -139,6 +139,8 @@ pub struct FieldInfo {
     pub group: Option<usize>,
     /// The field's index in the form's flat list of fields.
     pub field: usize,
+    /// For dates: the parts every accepted answer has.
+    pub sure: Option<crate::date::Precision>,
 }
 
 /// The answer to a name lookup in a scope.
@@ -170,6 +172,10 @@ pub enum Func {
     StartsWith,
     Year,
     Month,
+    /// The first day a (partial) date can mean.
+    Earliest,
+    /// The last day a (partial) date can mean.
+    Latest,
 }
 
 /// A checked, resolved expression, ready to evaluate.
@@ -305,6 +311,7 @@ mod tests {
                 options,
                 group,
                 field,
+                sure: (ty == Type::PartialDate).then_some(crate::date::Precision::Year),
             })
         }
     }

@@ -7,7 +7,7 @@
 
 pub(crate) mod answer;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::Diagnostic;
@@ -177,6 +177,9 @@ pub struct Form {
     pub id: String,
     pub version: String,
     pub default_locale: Locale,
+    /// The languages the form offers, its default language first: those of `languages`
+    /// in the schema, or only the default one when it says nothing.
+    pub languages: Vec<Locale>,
     pub title: String,
     pub description: Option<String>,
     pub pages: Vec<Page>,
@@ -237,6 +240,68 @@ impl Form {
 
     /// Checks that every message id the form uses exists, given a predicate that says
     /// whether a locale's messages contain an id. Missing ids are errors.
+    /// The variables each of the form's own messages may use, as the engine gives them:
+    /// none for labels, hints, headings and options; `label` and the code's arguments
+    /// ([`IssueCode::args`]) for a field's message for an issue code; the ids of a rule's
+    /// fields for the rule's message. A message used in several places may use only what
+    /// every place gives. (Empty on a decoded packed form.)
+    pub fn message_variables(&self) -> BTreeMap<String, BTreeSet<String>> {
+        let mut given: BTreeMap<String, Option<BTreeSet<String>>> = self
+            .message_ids
+            .keys()
+            .map(|id| (id.clone(), None))
+            .collect();
+        let mut give = |id: &str, vars: BTreeSet<String>| {
+            if let Some(slot) = given.get_mut(id) {
+                *slot = Some(match slot.take() {
+                    None => vars,
+                    Some(before) => before.intersection(&vars).cloned().collect(),
+                });
+            }
+        };
+        let mut plain: BTreeSet<&str> = BTreeSet::new();
+        plain.insert(&self.title);
+        plain.extend(self.description.as_deref());
+        for page in &self.pages {
+            plain.insert(&page.heading);
+            plain.extend(page.description.as_deref());
+        }
+        for f in &self.fields {
+            plain.insert(&f.label);
+            plain.extend(f.hint.as_deref());
+            if let Some(options) = f.kind.options() {
+                for o in &options.list {
+                    plain.insert(&o.label);
+                    plain.extend(o.hint.as_deref());
+                }
+            }
+            for (code, id) in &f.messages {
+                let mut vars: BTreeSet<String> = BTreeSet::new();
+                vars.insert("label".to_owned());
+                if let Some(c) = IssueCode::parse(code) {
+                    vars.extend(c.args().iter().map(|a| (*a).to_owned()));
+                }
+                give(id, vars);
+            }
+        }
+        for id in plain {
+            give(id, BTreeSet::new());
+        }
+        let group_rules = self.groups.iter().flat_map(|g| g.rules.iter());
+        for rule in self.rules.iter().chain(group_rules) {
+            let vars = rule
+                .fields
+                .iter()
+                .filter_map(|&f| self.fields.get(f).map(|d| d.id.clone()))
+                .collect();
+            give(&rule.message, vars);
+        }
+        given
+            .into_iter()
+            .map(|(id, vars)| (id, vars.unwrap_or_default()))
+            .collect()
+    }
+
     pub fn check_messages(&self, has: &dyn Fn(&str) -> bool, locale: &str) -> Vec<Diagnostic> {
         self.message_ids
             .iter()

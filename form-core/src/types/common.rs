@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::Problem;
 use super::props::Props;
 use crate::bytes::record;
+use crate::charset::Charset;
 use crate::codes::{DiagCode, IssueCode};
 use crate::date::{Date, PartialDate};
 use crate::diag::{Arg, Diagnostic};
@@ -37,18 +38,27 @@ pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<String>, ()> {
     Ok((!s.is_empty()).then_some(s))
 }
 
+/// Reads a number, a date part or another answer made of digits: as [`read_text`], with
+/// the digits of every script as ASCII digits (Arabic and Persian keyboards type ٣ and ۳).
+pub fn read_digits(raw: &Value) -> Result<Option<String>, ()> {
+    Ok(read_text(raw, false)?.map(|t| text::ascii_digits(&t).into_owned()))
+}
+
 /// Length and pattern rules of the text-like types.
 #[derive(Clone, Debug, Default)]
 pub struct TextRules {
     pub min_length: Option<u32>,
     pub max_length: Option<u32>,
     pub pattern: Option<Pattern>,
+    /// A character set of DIN 91379 the whole value must keep to.
+    pub characters: Option<Charset>,
 }
 
 record!(TextRules {
     min_length,
     max_length,
-    pattern
+    pattern,
+    characters
 });
 
 impl TextRules {
@@ -85,14 +95,19 @@ impl TextRules {
             min_length,
             max_length,
             pattern,
+            characters: p.text("characters").and_then(Charset::parse),
         }
     }
 
-    /// Reads a text answer (normalised), refusing values too long to look at.
+    /// Reads a text answer (normalised), refusing values too long to look at. Where a
+    /// pattern is expected, the digits of every script become ASCII digits.
     pub(crate) fn read(&self, raw: &Value, multiline: bool) -> Result<Option<String>, Cell> {
-        let Ok(t) = read_text(raw, multiline) else {
+        let Ok(mut t) = read_text(raw, multiline) else {
             return Err(Cell::wrong_type("text"));
         };
+        if self.pattern.is_some() {
+            t = t.map(|t| text::ascii_digits(&t).into_owned());
+        }
         match t {
             Some(t) if t.len() > MAX_TEXT_BYTES => {
                 let max = self.max_length.map_or(Arg::from(MAX_TEXT_BYTES), Arg::from);
@@ -129,6 +144,9 @@ impl TextRules {
                     args([("max", Arg::from(max)), ("count", Arg::from(len))]),
                 ));
             }
+        }
+        if let Some(problem) = self.characters.and_then(|c| c.check(t)) {
+            return Some(problem);
         }
         if let Some(re) = &self.pattern
             && !re.is_match(t)
@@ -251,7 +269,7 @@ fn date_part(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, ()> 
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
-            let t = text::normalize(s, false);
+            let t = text::ascii_digits(&text::normalize(s, false)).into_owned();
             Ok((!t.is_empty()).then_some(t))
         }
         Some(Value::Number(n)) => Ok(Some(n.to_string())),
@@ -276,7 +294,7 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell {
     match raw {
         Value::Null => Cell::Empty,
         Value::String(s) => {
-            let t = text::normalize(s, false);
+            let t = text::ascii_digits(&text::normalize(s, false)).into_owned();
             if t.is_empty() {
                 return Cell::Empty;
             }

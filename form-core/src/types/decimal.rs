@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
-use super::{Shown, read_text, shown_text};
+use super::{Shown, read_digits, shown_text};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -64,7 +64,7 @@ impl FieldType for Decimal {
         }
     }
     fn read(&self, raw: &Value) -> Cell {
-        match read_text(raw, false) {
+        match read_digits(raw) {
             Err(()) => Cell::wrong_type("decimal"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => match parse_decimal(&t) {

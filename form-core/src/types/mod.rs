@@ -15,7 +15,7 @@ mod common;
 mod props;
 
 pub use common::{DateRange, MAX_OPTIONS, MAX_TEXT_BYTES, NumRange, TextRules};
-pub(crate) use common::{check_item_range, compile_options, read_date, read_text};
+pub(crate) use common::{check_item_range, compile_options, read_date, read_digits, read_text};
 pub use props::{COMMON, CodeList, Prop, Props, Shape};
 pub(crate) use props::{Compiling, *};
 
@@ -70,6 +70,8 @@ pub struct Hints {
     pub max_chars: Option<u32>,
     /// How many characters the input is wide, when it should not fill the line.
     pub width: Option<u32>,
+    /// For [`Widget::DateParts`]: the parts to ask for (year; month and year; all three).
+    pub date_parts: crate::date::Precision,
 }
 
 impl Hints {
@@ -84,6 +86,7 @@ impl Hints {
             ltr: false,
             max_chars: None,
             width: None,
+            date_parts: crate::date::Precision::Full,
         }
     }
     /// Another widget.
@@ -148,6 +151,10 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
     fn shown(&self, value: &Value) -> Shown;
     /// The options, for choices.
     fn options(&self) -> Option<&Options> {
+        None
+    }
+    /// For dates: the parts every accepted answer has (a rule reading more can be unknown).
+    fn sure(&self) -> Option<crate::date::Precision> {
         None
     }
     /// Writes the compiled properties (after the tag).
@@ -251,6 +258,13 @@ macro_rules! field_types {
             pub fn options(&self) -> Option<&Options> {
                 match self {
                     $(Kind::$variant(t) => t.options(),)*
+                }
+            }
+
+            /// For dates: the parts every accepted answer has.
+            pub fn sure(&self) -> Option<crate::date::Precision> {
+                match self {
+                    $(Kind::$variant(t) => t.sure(),)*
                 }
             }
 

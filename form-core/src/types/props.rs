@@ -100,6 +100,16 @@ pub const PATTERN: Prop = prop(
     Shape::Text,
     "A regular expression the whole value must match (as HTML's `pattern`).",
 );
+pub const CHARACTERS: Prop = prop(
+    "characters",
+    Shape::OneOf(crate::charset::Charset::NAMES),
+    "A character set of DIN 91379 the answer must keep to: `din91379-a` (names of people: Latin letters with their accents, space, `'`, `-`, `.`, ...), `din91379-b` (other names: also digits and punctuation), `din91379-c` (any text).",
+);
+pub const PRECISION: Prop = prop(
+    "precision",
+    Shape::OneOf(crate::date::Precision::NAMES),
+    "The parts of the date asked (and required): `year`, `year-month` or `full`; without it the day, or the day and month, may be left out.",
+);
 pub const MIN: Prop = prop("min", Shape::Number, "The smallest allowed number.");
 pub const MAX: Prop = prop("max", Shape::Number, "The largest allowed number.");
 pub const MIN_DATE: Prop = prop(

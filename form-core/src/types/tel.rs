@@ -29,7 +29,7 @@ impl FieldType for Tel {
         }
     }
     fn read(&self, raw: &Value) -> Cell {
-        match self.rules.read(raw, false) {
+        match self.rules.read(raw, false).map(|t| t.map(|t| text::ascii_digits(&t).into_owned())) {
             Ok(Some(t)) if !text::is_plausible_tel(&t) => {
                 Cell::invalid(Value::String(t), IssueCode::InvalidTel)
             }

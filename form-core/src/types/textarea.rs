@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{AUTOCOMPLETE, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, PATTERN, Problem, Prop, Props};
+use super::{AUTOCOMPLETE, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, CHARACTERS, PATTERN, Problem, Prop, Props};
 use super::{Shown, TextRules, Widget, shown_text};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::expr::{Env, Type};
@@ -16,7 +16,7 @@ pub struct Textarea {
 impl FieldType for Textarea {
     const NAME: &'static str = "textarea";
     const TAG: u8 = 2;
-    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN];
+    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN, CHARACTERS];
     const VALUE: Type = Type::Text;
     const DOC: &'static str = "Multi-line text.";
 
