@@ -17,7 +17,8 @@ export type IssueCode =
   | "invalid-tel" | "invalid-integer" | "invalid-decimal" | "too-small" | "too-large"
   | "invalid-date" | "date-incomplete" | "date-too-early" | "date-too-late"
   | "invalid-partial-date" | "invalid-choice" | "too-few-selected" | "too-many-selected"
-  | "too-few-items" | "too-many-items" | "not-an-object" | "plausibility" | "invalid-iban";
+  | "too-few-items" | "too-many-items" | "not-an-object" | "plausibility" | "invalid-iban"
+  | "characters";
 /** One problem with a submission. */
 export interface Issue {
   /** `email`, `family_members[1].member_birth_date`; empty for the whole submission. */
