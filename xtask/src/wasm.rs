@@ -134,6 +134,8 @@ pub fn ensure_bindgen() -> bool {
     }
     // `--locked` first, as recommended; if a locked dependency is no longer on the
     // registry (it happens: yanked crates), resolve afresh at the same CLI version.
+    // `--force`: cargo's record may say installed while the binary is gone (a restored
+    // cache, a cleaned ~/.cargo/bin), and then it would do nothing.
     run(
         "cargo",
         &[
@@ -142,12 +144,13 @@ pub fn ensure_bindgen() -> bool {
             "--version",
             &version,
             "--locked",
+            "--force",
         ],
         None,
         &[],
     ) || run(
         "cargo",
-        &["install", "wasm-bindgen-cli", "--version", &version],
+        &["install", "wasm-bindgen-cli", "--version", &version, "--force"],
         None,
         &[],
     )
