@@ -28,6 +28,13 @@ fn main() {
         }
     }
     out.push_str("];\n");
+    let names = tree.root.join(form_files::LANGUAGE_NAMES);
+    let names = names.canonicalize().unwrap_or(names);
+    let _ = writeln!(
+        out,
+        "/// `locales/languages.ftl`: each language's name in itself.\npub static LANGUAGE_NAMES: &str = include_str!({:?});",
+        names.display().to_string()
+    );
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("locales.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         println!("cargo::error=cannot write {}: {e}", dest.display());

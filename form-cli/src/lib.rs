@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Report, Severity};
 use serde_json::Value;
 
+pub mod dev;
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
@@ -419,5 +421,114 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
 pub fn json_schema() -> String {
     let mut s = serde_json::to_string_pretty(&form_core::json_schema()).unwrap_or_default();
     s.push('\n');
+    s
+}
+
+/// `docs/reference.md`: the field types and their properties, the expression functions,
+/// the issue codes with their message arguments, the character sets and the built-in
+/// code lists, all from the engine's own tables (a test keeps the file current).
+pub fn reference_markdown() -> String {
+    use form_core::types::{COMMON, Prop, Shape, TYPES};
+    let shape = |s: Shape| -> String {
+        match s {
+            Shape::Text => "text".into(),
+            Shape::Count => "whole number from 0".into(),
+            Shape::Number => "number".into(),
+            Shape::Expr => "expression".into(),
+            Shape::Required => "`true`, `false` or a condition".into(),
+            Shape::Options => "list of `{value, label, hint?}`".into(),
+            Shape::OneOf(v) => format!(
+                "one of {}",
+                v.iter()
+                    .map(|x| format!("`{x}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Shape::Fields => "list of fields".into(),
+            Shape::Rules => "list of rules".into(),
+            Shape::Messages => "object: issue code → message id".into(),
+        }
+    };
+    let table = |props: &[Prop]| -> String {
+        let mut t = String::from("| property | value | what it does |\n| --- | --- | --- |\n");
+        for p in props {
+            let _ = writeln!(
+                t,
+                "| `{}` | {} | {} |",
+                p.name,
+                shape(p.shape),
+                p.doc.replace('|', "\\|")
+            );
+        }
+        t
+    };
+    let mut s = String::from(
+        "# Reference\n\n<!-- Generated from the engine's tables: do not edit. `UPDATE_DOCS=1 cargo test -p form-cli --test docs` writes it. -->\n\nThe field types, their properties, the functions of conditions and rules, the issue codes\nwith the variables their messages receive, the character sets and the built-in code lists.\nThe [authoring guide](authoring.md) explains how to use them.\n\n## Properties of every field\n\n",
+    );
+    s.push_str(&table(COMMON));
+    s.push_str("\n## Field types\n");
+    for (name, _, props, doc) in TYPES {
+        let _ = write!(s, "\n### `{name}`\n\n{doc}\n\n");
+        if props.is_empty() {
+            s.push_str("No properties of its own.\n");
+        } else {
+            s.push_str(&table(props));
+        }
+    }
+    s.push_str("\n## Functions of conditions and rules\n\nBesides these: `today`, `and`, `or`, `not`, `==`, `!=`, `<`, `<=`, `>`, `>=`, `+`, `-`,\n`x in [\"a\", \"b\"]`, text in double quotes, numbers, `true`, `false`.\n\n| function | arguments | result | what it gives |\n| --- | --- | --- | --- |\n");
+    for (name, args, result, doc) in form_core::expr::FUNCTIONS {
+        let _ = writeln!(
+            s,
+            "| `{name}` | {args} | {result} | {} |",
+            doc.replace('|', "\\|")
+        );
+    }
+    s.push_str("\n## Issue codes and the variables of their messages\n\nEvery issue on a field also gives `$label`, the field's label in the reader's language. A\nrule's message gets the answers of the rule's `fields`, each by its field id.\n\n| code | variables |\n| --- | --- |\n");
+    for code in form_core::IssueCode::ALL {
+        let vars: Vec<String> = code.args().iter().map(|a| format!("`${a}`")).collect();
+        let _ = writeln!(
+            s,
+            "| `{code}` | {} |",
+            if vars.is_empty() {
+                "-".to_owned()
+            } else {
+                vars.join(", ")
+            }
+        );
+    }
+    s.push_str("\n## Character sets (`characters`)\n\n| name | what it allows |\n| --- | --- |\n");
+    for (name, what) in [
+        (
+            "din91379-a",
+            "Names of people (DIN 91379 data type A): the Latin letters of DIN 91379 with their defined sequences, and the non-letters N1: space, `'`, `,`, `-`, `.`, `` ` ``, `~`, `¨`, `´`, `·`, `ʹ`, `ʺ`, `ʾ`, `ʿ`, `ˈ`, `ˌ`, `’`, `‡`.",
+        ),
+        (
+            "din91379-b",
+            "Other names, such as organisations, streets and places (data type B): also the non-letters N2: digits and `! \" # $ % & ( ) * + / : ; < = > ? @ [ \\ ] ^ _ { \\| } ¡ ¢ £ ¥ § © ª « ¬ ® ¯ ° ± ² ³ µ ¶ ¹ º » ¿ × ÷ €`.",
+        ),
+        (
+            "din91379-c",
+            "Any text (data type C): also N3 (`¤ ¦ ¸ ¼ ½ ¾`) and N4 (tab, line breaks, no-break space).",
+        ),
+    ] {
+        let _ = writeln!(s, "| `{name}` | {what} |");
+    }
+    s.push_str("\n## Built-in code lists (`codeList`)\n\n| name | values | label of a value |\n| --- | --- | --- |\n");
+    for name in form_core::codelists::NAMES {
+        if let Some(list) = form_core::codelists::built_in(name) {
+            let _ = writeln!(
+                s,
+                "| `{name}` | {} values: {}, ... | `{}<value>` |",
+                list.values.len(),
+                list.values
+                    .iter()
+                    .take(4)
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                list.label_prefix
+            );
+        }
+    }
     s
 }

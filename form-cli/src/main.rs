@@ -53,6 +53,21 @@ enum Command {
     },
     /// Print the JSON Schema of the form format.
     Schema,
+    /// Show the form being written, live, with the real embed: diagnostics, translation
+    /// coverage, cases and switches beside it; rebuilt on every save.
+    Dev {
+        /// The form folder (`form.json`, `locales/`, `cases/`).
+        #[arg(default_value = ".")]
+        folder: PathBuf,
+        #[arg(long, default_value_t = 8090)]
+        port: u16,
+        /// The built embed (`dist/embed`; default: found above the current folder).
+        #[arg(long)]
+        dist: Option<PathBuf>,
+        /// Language of the panels (default: English).
+        #[arg(long)]
+        locale: Option<String>,
+    },
     /// Check a schema, then write the compiled form for the embed (`<schema>.form`, or
     /// `--out`); publish it next to the schema.
     Pack {
@@ -99,6 +114,18 @@ fn main() -> ExitCode {
             out,
             locale,
         } => form_cli::pack(&schema, out.as_deref(), &sources, locale.as_deref()),
+        Command::Dev {
+            folder,
+            port,
+            dist,
+            locale,
+        } => form_cli::dev::serve(form_cli::dev::DevOptions {
+            folder,
+            port,
+            dist,
+            sources: sources.clone(),
+            ui: locale,
+        }),
         Command::Schema => Outcome {
             stdout: form_cli::json_schema(),
             ..Outcome::default()

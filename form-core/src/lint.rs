@@ -204,6 +204,16 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
     }
 }
 
+/// Where a locale's copy of a reference file belongs: `.../de/x.ftl` -> `.../ar/x.ftl`.
+fn sibling(path: &str, tag: &str) -> String {
+    let parts: Vec<&str> = path.rsplitn(3, ['/', '\\']).collect();
+    match parts.as_slice() {
+        [name, _, rest] => format!("{rest}/{tag}/{name}"),
+        [name, _] => format!("{tag}/{name}"),
+        _ => path.to_owned(),
+    }
+}
+
 /// The CLDR cardinal plural categories of a language (found by sampling its rules).
 pub fn plural_categories(locale: &Locale) -> BTreeSet<&'static str> {
     let Ok(rules) = PluralRules::create(locale.langid().clone(), PluralRuleType::CARDINAL) else {
@@ -256,9 +266,13 @@ pub fn lint_locale_given(
         let Some(file) = files.iter().find(|f| f.name == rf.name) else {
             if !r.optional {
                 issues.push(
-                    LintIssue::new(&rf.path, 0, LintCode::MissingFile)
-                        .arg("locale", locale.to_string())
-                        .arg("file", rf.name.as_str()),
+                    LintIssue::new(
+                        &sibling(&rf.path, &locale.to_string()),
+                        0,
+                        LintCode::MissingFile,
+                    )
+                    .arg("locale", locale.to_string())
+                    .arg("file", rf.name.as_str()),
                 );
             }
             continue;

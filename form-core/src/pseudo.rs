@@ -100,3 +100,94 @@ mod tests {
         assert_eq!(bidi(" "), " ");
     }
 }
+
+/// A Fluent file with the text of its messages rewritten by `f` (ids, variables,
+/// selectors and variant keys untouched), so that a pseudo-locale can be served as files
+/// to a renderer that knows nothing of pseudo-locales (`form dev` does this).
+pub fn transform_ftl(source: &str, f: fn(&str) -> Cow<'_, str>) -> String {
+    use fluent_syntax::ast;
+    fn pattern(p: &mut ast::Pattern<String>, f: fn(&str) -> Cow<'_, str>) {
+        for el in &mut p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => *value = f(value).into_owned(),
+                ast::PatternElement::Placeable { expression } => expr(expression, f),
+            }
+        }
+    }
+    fn expr(e: &mut ast::Expression<String>, f: fn(&str) -> Cow<'_, str>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&mut v.value, f);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression, f);
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let mut resource = parse_lenient(source);
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry {
+            if let Some(v) = &mut m.value {
+                pattern(v, f);
+            }
+            for a in &mut m.attributes {
+                pattern(&mut a.value, f);
+            }
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
+
+/// A Fluent file whose messages begin with their id (`⟦form-continue⟧ Continue`), so that
+/// a translator sees where each text on a page comes from (`form dev`'s message ids).
+pub fn with_ids(source: &str) -> String {
+    use fluent_syntax::ast;
+    let mut resource = parse_lenient(source);
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(v) = &mut m.value
+        {
+            v.elements.insert(
+                0,
+                ast::PatternElement::TextElement {
+                    value: format!("\u{27E6}{}\u{27E7} ", m.id.name),
+                },
+            );
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
+
+/// A resource, with the entries that parse (broken ones are left out).
+fn parse_lenient(source: &str) -> fluent_syntax::ast::Resource<String> {
+    match fluent_syntax::parser::parse(source.to_owned()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    }
+}
+
+#[cfg(test)]
+mod ftl_tests {
+    use super::*;
+
+    #[test]
+    fn files_are_rewritten_but_not_their_ids_variables_or_keys() {
+        let src = "hello = Hello { $name }!\nitems = { $count ->\n    [one] One item\n   *[other] { $count } items\n  }\n    .title = Tip\n";
+        let out = transform_ftl(src, accented);
+        assert!(out.starts_with("hello = Ħḗḗŀŀǿǿ { $name }!"), "{out}");
+        assert!(out.contains("[one] ǾǾƞḗḗ īīŧḗḗḿ"), "{out}");
+        assert!(out.contains("*[other] { $count } īīŧḗḗḿş"), "{out}");
+        let ids = with_ids(src);
+        assert!(
+            ids.starts_with("hello = \u{27E6}hello\u{27E7} Hello { $name }!"),
+            "{ids}"
+        );
+        assert!(
+            ids.contains("items =\n    \u{27E6}items\u{27E7} { $count ->"),
+            "{ids}"
+        );
+    }
+}

@@ -372,3 +372,51 @@ fn rules_that_can_be_unknown_for_an_accepted_partial_date_are_warned_about() {
     assert_eq!(warnings(None, "latest(p) < d"), Vec::<String>::new());
     assert_eq!(warnings(None, "year(p) > 1990"), Vec::<String>::new());
 }
+
+/// Every function the documentation lists (`expr::FUNCTIONS`) compiles with the
+/// arguments it documents, and none is missing from the list.
+#[test]
+fn the_documented_functions_are_the_functions() {
+    let examples = [
+        ("age", "age(d) >= 18"),
+        ("years_between", "years_between(d, e) > 1"),
+        ("days_between", "days_between(d, e) > 1"),
+        ("add_days", "add_days(d, 30) < e"),
+        ("add_months", "add_months(d, -1) < e"),
+        ("add_years", "add_years(d, 27) > e"),
+        ("year", "year(p) > 1990"),
+        ("month", "month(d) == 6"),
+        ("earliest", "earliest(p) < d"),
+        ("latest", "latest(p) > d"),
+        ("date", "d > date(\"2021-06-30\")"),
+        ("len", "len(t) < 10"),
+        ("starts_with", "starts_with(t, \"DE\")"),
+        ("contains", "contains(m, \"a\")"),
+        ("present", "present(t)"),
+        ("count", "count(g) > 0 and count(g, x == \"a\") < 2"),
+    ];
+    let documented: Vec<&str> = form_core::expr::FUNCTIONS.iter().map(|f| f.0).collect();
+    let tried: Vec<&str> = examples.iter().map(|e| e.0).collect();
+    assert_eq!(documented, tried);
+    for (name, expr) in examples {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "pg", "heading": "h", "fields": [
+                { "id": "d", "type": "date", "label": "l" },
+                { "id": "e", "type": "date", "label": "l" },
+                { "id": "p", "type": "partial-date", "precision": "year", "label": "l" },
+                { "id": "t", "type": "text", "label": "l" },
+                { "id": "m", "type": "multi-choice", "label": "l", "options": [{ "value": "a", "label": "a" }] },
+                { "id": "g", "type": "group", "label": "l", "fields": [{ "id": "x", "type": "text", "label": "l" }] }
+            ]}],
+            "rules": [{ "id": "r", "assert": expr, "fields": ["t"], "message": "m" }],
+        });
+        let c = form_core::compile_value(&schema);
+        let problems: Vec<_> = c
+            .diagnostics
+            .iter()
+            .filter(|d| d.code != form_core::DiagCode::RuleFieldNotUsed)
+            .collect();
+        assert!(problems.is_empty(), "{name}: {expr}: {problems:#?}");
+    }
+}

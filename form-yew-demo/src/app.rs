@@ -255,8 +255,8 @@ impl FormApp {
             Some(Widget::DateParts) => {
                 let asked = hints.map_or(form_core::date::Precision::Full, |h| h.date_parts);
                 let first = crate::view::date_parts(self, asked)
-                    .first()
-                    .map_or("year", |(p, _)| *p);
+                    .next()
+                    .map_or("year", |(p, _)| p);
                 format!("{base}-{first}")
             }
             Some(Widget::Radios | Widget::Checkboxes) => format!("{base}-0"),

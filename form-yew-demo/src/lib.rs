@@ -174,6 +174,10 @@ async fn load(config: &Config) -> Loaded {
         // Explain in the reader's language if its messages can be had, else built in.
         return Err((Failure::Unavailable, explain_in(&config).await));
     };
+    // The languages offered: the page's `data-languages`, else the form's own list.
+    if config.languages.is_empty() {
+        config.languages = form.languages.clone();
+    }
     if !config.languages.contains(&form.default_locale) {
         config.languages.insert(0, form.default_locale.clone());
     }

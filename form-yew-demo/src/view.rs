@@ -49,21 +49,18 @@ fn part(v: Option<&Value>, p: &str) -> String {
 }
 
 /// The parts of a date input asked for, in the reader's order: (name, label message).
-pub fn date_parts(app: &FormApp, asked: Precision) -> Vec<(&'static str, &'static str)> {
-    let order = app.catalog.date_order(&app.locale);
-    order
-        .iter()
-        .filter(|p| match p {
-            DatePart::Day => asked == Precision::Full,
-            DatePart::Month => asked != Precision::Year,
-            DatePart::Year => true,
+pub fn date_parts(
+    app: &FormApp,
+    asked: Precision,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    app.catalog
+        .date_order(&app.locale)
+        .into_iter()
+        .filter_map(move |p| match p {
+            DatePart::Day => (asked == Precision::Full).then_some(("day", "form-date-day")),
+            DatePart::Month => (asked != Precision::Year).then_some(("month", "form-date-month")),
+            DatePart::Year => Some(("year", "form-date-year")),
         })
-        .map(|p| match p {
-            DatePart::Day => ("day", "form-date-day"),
-            DatePart::Month => ("month", "form-date-month"),
-            DatePart::Year => ("year", "form-date-year"),
-        })
-        .collect()
 }
 
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
@@ -333,7 +330,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     { for hint }
                     { for error_html }
                     <div class="fe-date">
-                    { for date_parts(app, hints.date_parts).into_iter().map(|(p, msg)| {
+                    { for date_parts(app, hints.date_parts).map(|(p, msg)| {
                         let pid = format!("{id}-{p}");
                         let ac = bday.then(|| format!("bday-{p}"));
                         html! {
@@ -555,8 +552,7 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
         Shown::Nothing => String::new(),
         Shown::Text { text } => text.clone(),
         Shown::Date { year, month, day } => date_parts(app, Precision::Full)
-            .iter()
-            .filter_map(|(p, _)| match *p {
+            .filter_map(|(p, _)| match p {
                 "day" => day.map(|d| d.to_string()),
                 "month" => month.map(|m| m.to_string()),
                 _ => Some(year.to_string()),

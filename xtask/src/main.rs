@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask test`: every check CI runs, installing what it needs.
 //! - `cargo xtask demo`: the main job for a new user.
+//! - `cargo xtask dev [FOLDER]`: `form dev` on a form folder, with the embed built.
 //!
 //! Architecture invariant: xtask orchestrates tools; it holds no form logic.
 
@@ -220,18 +221,38 @@ fn demo() -> bool {
     )
 }
 
+/// `form dev` on a form folder (default: the registration form), after building the
+/// embed it shows the form with.
+fn dev() -> bool {
+    let folder = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "examples/lea-registration".to_owned());
+    let extra: Vec<String> = std::env::args().skip(3).collect();
+    if !wasm::build_embed() {
+        return false;
+    }
+    let mut args = vec![
+        "run", "--quiet", "-p", "form-cli", "--", "dev", &folder, "--dist", "dist",
+    ];
+    args.extend(extra.iter().map(String::as_str));
+    run("cargo", &args, None, &[])
+}
+
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let ok = match task.as_str() {
         "test" => test(),
         "demo" => demo(),
+        "dev" => dev(),
         "wasm" => wasm::build(),
         "embed" => wasm::build_embed(),
         "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
         "wasm-test" => wasm::test_in_browser(),
         "size" => wasm::build() && wasm::build_embed() && size_budgets(),
         _ => {
-            eprintln!("usage: cargo xtask <test|demo|wasm|embed|wasm-test|size|postgres>");
+            eprintln!(
+                "usage: cargo xtask <test|demo|dev [FOLDER]|wasm|embed|wasm-test|size|postgres>"
+            );
             false
         }
     };

@@ -88,7 +88,10 @@ fn cargo_route() -> (String, Vec<String>, Vec<(&'static str, &'static str)>) {
     } else {
         (
             "/usr/bin/cargo".to_owned(),
-            vec!["-Zbuild-std=std,panic_abort".to_owned()],
+            vec![
+                "-Zbuild-std=std,panic_abort".to_owned(),
+                "-Zbuild-std-features=optimize_for_size".to_owned(),
+            ],
             vec![
                 ("RUSTC_BOOTSTRAP", "1"),
                 ("RUSTC", "/usr/bin/rustc"),
@@ -150,7 +153,13 @@ pub fn ensure_bindgen() -> bool {
         &[],
     ) || run(
         "cargo",
-        &["install", "wasm-bindgen-cli", "--version", &version, "--force"],
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+            "--force",
+        ],
         None,
         &[],
     )

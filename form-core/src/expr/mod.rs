@@ -178,6 +178,103 @@ pub enum Func {
     Latest,
 }
 
+/// The functions of the expression language, for documentation: (name, arguments,
+/// result, what it does). A test compiles each with its arguments, so the list stays
+/// true.
+pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "age",
+        "date",
+        "number",
+        "Whole years from the date to today.",
+    ),
+    (
+        "years_between",
+        "date, date",
+        "number",
+        "Whole years from the first date to the second.",
+    ),
+    (
+        "days_between",
+        "date, date",
+        "number",
+        "Days from the first date to the second (negative when earlier).",
+    ),
+    (
+        "add_days",
+        "date, number",
+        "date",
+        "The date so many days later (earlier when negative).",
+    ),
+    (
+        "add_months",
+        "date, number",
+        "date",
+        "The date so many months later; the 31st becomes the month's last day.",
+    ),
+    (
+        "add_years",
+        "date, number",
+        "date",
+        "The date so many years later; 29 February becomes 28 February.",
+    ),
+    ("year", "date or partial date", "number", "The year."),
+    (
+        "month",
+        "date or partial date",
+        "number",
+        "The month (1-12); unknown for a partial date without a month.",
+    ),
+    (
+        "earliest",
+        "date or partial date",
+        "date",
+        "The first day a partial date can mean (`1990-06` -> 1990-06-01); a date itself.",
+    ),
+    (
+        "latest",
+        "date or partial date",
+        "date",
+        "The last day a partial date can mean (`1990-06` -> 1990-06-30); a date itself.",
+    ),
+    (
+        "date",
+        "text literal",
+        "date",
+        "A fixed date: `date(\"2021-06-30\")`.",
+    ),
+    (
+        "len",
+        "text",
+        "number",
+        "Length in characters as people see them (grapheme clusters).",
+    ),
+    (
+        "starts_with",
+        "text, text",
+        "bool",
+        "Whether the first text begins with the second.",
+    ),
+    (
+        "contains",
+        "multi-choice, text",
+        "bool",
+        "Whether the value is among the chosen options.",
+    ),
+    (
+        "present",
+        "field",
+        "bool",
+        "Whether the field has an answer (of any kind, even an invalid one).",
+    ),
+    (
+        "count",
+        "group[, condition]",
+        "number",
+        "The number of items of a repeatable group (for which the condition, on the item's fields, holds).",
+    ),
+];
+
 /// A checked, resolved expression, ready to evaluate.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {

@@ -74,7 +74,66 @@ impl FieldType for Choice {
     }
 }
 
-// The sorted index is packed too: sorting it again in the browser would cost code.
-crate::bytes::record!(Options { list, index });
+/// Options are packed compactly: when every label is a common prefix plus the value and
+/// no option has a hint (a code list: `country-AD`, ...), only the prefix and the values;
+/// the sorted index as positions only (sorting again in the browser would cost code).
+impl Pack for Options {
+    fn pack(&self, w: &mut Vec<u8>) {
+        let prefix = self.list.first().and_then(|o| o.label.strip_suffix(o.value.as_str()));
+        let listed = prefix.filter(|p| {
+            self.list
+                .iter()
+                .all(|o| o.hint.is_none() && o.label.strip_prefix(p) == Some(o.value.as_str()))
+        });
+        match listed {
+            Some(p) => {
+                w.push(1);
+                p.to_owned().pack(w);
+                self.list.len().pack(w);
+                for o in &self.list {
+                    o.value.pack(w);
+                }
+            }
+            None => {
+                w.push(0);
+                self.list.pack(w);
+            }
+        }
+        self.index.len().pack(w);
+        for (_, at) in &self.index {
+            at.pack(w);
+        }
+    }
+}
+
+impl Unpack for Options {
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let list = match r.byte()? {
+            1 => {
+                let prefix = String::unpack(r)?;
+                let n = usize::unpack(r)?;
+                let mut list = Vec::with_capacity(n.min(crate::types::MAX_OPTIONS));
+                for _ in 0..n {
+                    let value = String::unpack(r)?;
+                    list.push(ChoiceOption {
+                        label: format!("{prefix}{value}"),
+                        value,
+                        hint: None,
+                    });
+                }
+                list
+            }
+            0 => Vec::unpack(r)?,
+            _ => return None,
+        };
+        let n = usize::unpack(r)?;
+        let mut index = Vec::with_capacity(n.min(list.len()));
+        for _ in 0..n {
+            let at = usize::unpack(r)?;
+            index.push((list.get(at)?.value.clone(), at));
+        }
+        Some(Options { list, index })
+    }
+}
 
 crate::bytes::record!(ChoiceOption { value, label, hint });
