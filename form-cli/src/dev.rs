@@ -488,25 +488,16 @@ pub fn find_dist(given: Option<&Path>) -> Option<PathBuf> {
 
 /// The files whose changes rebuild the page, with their times and sizes.
 fn fingerprint(folder: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
-    let mut out = Vec::new();
-    let mut stack = vec![folder.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                if out.len() < 5_000 {
-                    stack.push(p);
-                }
-            } else if let Ok(m) = e.metadata() {
-                out.push((p, m.modified().ok(), m.len()));
-            }
-        }
-    }
-    out.sort();
-    out
+    form_files::FormDir::new(folder)
+        .all_files()
+        .into_iter()
+        .map(|p| {
+            let m = std::fs::metadata(&p).ok();
+            let when = m.as_ref().and_then(|m| m.modified().ok());
+            let len = m.map_or(0, |m| m.len());
+            (p, when, len)
+        })
+        .collect()
 }
 
 /// Serves the page until the process is stopped. Returns only when it cannot start.

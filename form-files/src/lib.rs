@@ -215,6 +215,26 @@ impl FormDir {
         files_in(&self.root.join(CASES_DIR), "json")
     }
 
+    /// Every file of the folder, at any depth, sorted (what `form dev` watches). Stops
+    /// descending after 5,000 files.
+    pub fn all_files(&self) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.root.clone()];
+        while let Some(d) = stack.pop() {
+            for p in entries(&d) {
+                if p.is_dir() {
+                    if out.len() < 5_000 {
+                        stack.push(p);
+                    }
+                } else {
+                    out.push(p);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// The expected report of a case (`cases/snapshots/<stem>.snap`).
     pub fn snapshot_of(&self, case: &Path) -> PathBuf {
         let stem = case
