@@ -513,6 +513,27 @@ pub fn reference_markdown() -> String {
     ] {
         let _ = writeln!(s, "| `{name}` | {what} |");
     }
+    s.push_str("\n## Unicode properties in patterns (`\\p{...}`, `\\P{...}`)\n\nAlso written `\\p{gc=L}`, `\\p{General_Category=Letter}`, `\\p{sc=Latn}`, `\\p{Script=Latin}`. Scripts are the\n`Script` property (as JavaScript's `\\p{Script=...}`).\n\n| name | also | kind |\n| --- | --- | --- |\n");
+    for (i, (name, aliases)) in form_core::unicode_properties::NAMES.iter().enumerate() {
+        let kind = if i < form_core::unicode_properties::CATEGORIES {
+            "general category"
+        } else {
+            "script"
+        };
+        let _ = writeln!(
+            s,
+            "| `{name}` | {} | {kind} |",
+            if aliases.is_empty() {
+                "-".to_owned()
+            } else {
+                aliases
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
+    }
     s.push_str("\n## Built-in code lists (`codeList`)\n\n| name | values | label of a value |\n| --- | --- | --- |\n");
     for name in form_core::codelists::NAMES {
         if let Some(list) = form_core::codelists::built_in(name) {

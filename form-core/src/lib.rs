@@ -36,6 +36,8 @@ pub mod render;
 pub mod text;
 pub mod types;
 mod unicode;
+/// The Unicode properties `\p{...}` of patterns (for documentation and tests).
+pub use unicode::properties as unicode_properties;
 pub mod validate;
 pub mod wire;
 

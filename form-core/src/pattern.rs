@@ -5,7 +5,10 @@
 //! ranges, so matching is one table step per character: linear, no backtracking, no
 //! catastrophic cases, and far less code in the browser bundle than a general regex crate.
 //!
-//! Supported: literals; `.`; escapes `\d \D \w \W \s \S` and escaped metacharacters; classes
+//! Supported: literals; `.`; escapes `\d \D \w \W \s \S`, `\uXXXX`, `\u{X...}`, `\xXX`, Unicode
+//! properties `\p{...}`/`\P{...}` (the general categories L, Lu, Ll, M, Mn, N, Nd, P, S, Z,
+//! Zs and the scripts of [`crate::unicode::properties::NAMES`], also as `gc=`/`sc=`) and escaped
+//! metacharacters; classes
 //! `[a-z0-9_]`, `[^...]` with ranges and escapes; groups `(...)`, `(?:...)`; alternation `|`;
 //! quantifiers `* + ? {n} {n,} {n,m}` (a trailing `?` for laziness is accepted: with whole-value
 //! matching it changes nothing); `^` at the start and `$` at the end. `\w`, `\d` and `\s` mean
@@ -208,6 +211,67 @@ impl Parser<'_> {
             't' => vec![('\t', '\t')],
             'r' => vec![('\r', '\r')],
             'b' if in_class => vec![('\u{8}', '\u{8}')],
+            'p' | 'P' => {
+                if self.chars.next() != Some('{') {
+                    return Err("unknown-property");
+                }
+                let mut name = String::new();
+                loop {
+                    match self.chars.next() {
+                        Some('}') => break,
+                        Some(c) if name.len() < 60 => name.push(c),
+                        _ => return Err("unknown-property"),
+                    }
+                }
+                let ranges =
+                    crate::unicode::properties::property(&name).ok_or("unknown-property")?;
+                let set: Set = ranges
+                    .into_iter()
+                    .filter_map(|(a, b)| {
+                        // Surrogates are not characters: split around them.
+                        let a = char::from_u32(a).or_else(|| char::from_u32(0xE000))?;
+                        let b = char::from_u32(b).or_else(|| char::from_u32(0xD7FF))?;
+                        (a <= b).then_some((a, b))
+                    })
+                    .collect();
+                let set = normalise(set);
+                if c == 'P' { negate(&set) } else { set }
+            }
+            'u' => {
+                let code = if self.chars.peek() == Some(&'{') {
+                    self.chars.next();
+                    let mut hex = String::new();
+                    loop {
+                        match self.chars.next() {
+                            Some('}') => break,
+                            Some(c) if c.is_ascii_hexdigit() && hex.len() < 6 => hex.push(c),
+                            _ => return Err("bad-code-point"),
+                        }
+                    }
+                    hex
+                } else {
+                    (0..4)
+                        .map(|_| self.chars.next().filter(char::is_ascii_hexdigit))
+                        .collect::<Option<String>>()
+                        .ok_or("bad-code-point")?
+                };
+                let c = u32::from_str_radix(&code, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or("bad-code-point")?;
+                vec![(c, c)]
+            }
+            'x' => {
+                let code: String = (0..2)
+                    .map(|_| self.chars.next().filter(char::is_ascii_hexdigit))
+                    .collect::<Option<String>>()
+                    .ok_or("bad-code-point")?;
+                let c = u32::from_str_radix(&code, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or("bad-code-point")?;
+                vec![(c, c)]
+            }
             c if c.is_ascii_digit() => return Err("back-reference"),
             c if c.is_ascii_alphanumeric() => return Err("unknown-escape"),
             c => vec![(c, c)],

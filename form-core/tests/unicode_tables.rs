@@ -408,3 +408,63 @@ fn the_digit_table_holds_every_decimal_digit_of_unicode() {
     assert_eq!(form_core::text::ascii_digits("۱۴۰۳/٠٣/١٢"), "1403/03/12");
     assert_eq!(form_core::text::digit_value('x'), None);
 }
+
+// Unicode properties of patterns: `form-core/src/unicode/properties.bin`.
+
+/// The reference class of a property as `\p{...}` names it (scripts as `Script`, not
+/// `Script_Extensions`, as JavaScript's `\p{Script=...}`).
+fn reference_property(index: usize, name: &str) -> Vec<(u32, u32)> {
+    if index < form_core::unicode_properties::CATEGORIES {
+        class(&format!("gc={name}"))
+    } else {
+        class(&format!("sc={name}"))
+    }
+}
+
+fn generate_properties() -> Vec<u8> {
+    let mut out = Vec::new();
+    for (i, (name, _)) in form_core::unicode_properties::NAMES.iter().enumerate() {
+        let ranges = reference_property(i, name);
+        varint(&mut out, ranges.len() as u32);
+        let mut at = 0;
+        for (a, b) in ranges {
+            varint(&mut out, a - at);
+            varint(&mut out, b - a);
+            at = b;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_committed_property_tables_are_generated_from_the_reference() {
+    let path = common::root().join("form-core/src/unicode/properties.bin");
+    let fresh = generate_properties();
+    if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
+        path.display()
+    );
+}
+
+/// Every property, for every code point, in a one-character pattern: the same answer as
+/// the reference.
+#[test]
+fn pattern_properties_agree_with_the_reference_for_every_code_point() {
+    for (i, (name, _)) in form_core::unicode_properties::NAMES.iter().enumerate() {
+        let reference = reference_property(i, name);
+        let re = form_core::pattern::Pattern::new(&format!(r"\p{{{name}}}")).unwrap();
+        let negated = form_core::pattern::Pattern::new(&format!(r"\P{{{name}}}")).unwrap();
+        for c in chars() {
+            let cp = c as u32;
+            let inside = reference.iter().any(|&(a, b)| a <= cp && cp <= b);
+            let s = c.to_string();
+            assert_eq!(re.is_match(&s), inside, "\\p{{{name}}} on U+{cp:04X}");
+            assert_eq!(negated.is_match(&s), !inside, "\\P{{{name}}} on U+{cp:04X}");
+        }
+    }
+}

@@ -36,9 +36,11 @@ schema-invalid-pattern = Das Muster ist kein gültiger regulärer Ausdruck: { $p
     [unclosed-repeat] {"}"} erwartet
     [bad-repeat] die Wiederholung kann nicht gelesen werden
     [nothing-to-repeat] es gibt nichts zu wiederholen
-    [trailing-backslash] es endet mit \\
+    [trailing-backslash] es endet mit \
     [back-reference] Rückverweise werden nicht unterstützt
-    [unknown-escape] unbekannte Escape-Folge nach \\
+    [unknown-escape] unbekannte Escape-Folge nach \
+    [unknown-property] eine unbekannte Eigenschaft in \p{"{"}…{"}"} (die Namen stehen in der Referenz)
+    [bad-code-point] auf \u oder \x muss ein Codepunkt in Hexadezimalschreibweise folgen
     [unclosed-class] ] erwartet
     [class-in-range] eine Klasse kann nicht Ende eines Bereichs sein
     [range-order] ein Bereich ist verkehrt herum

@@ -36,9 +36,11 @@ schema-invalid-pattern = The pattern is not a valid regular expression: { $probl
     [unclosed-repeat] {"}"} expected
     [bad-repeat] the repetition cannot be read
     [nothing-to-repeat] nothing to repeat
-    [trailing-backslash] it ends with \\
+    [trailing-backslash] it ends with \
     [back-reference] back-references are not supported
-    [unknown-escape] an unknown escape after \\
+    [unknown-escape] an unknown escape after \
+    [unknown-property] an unknown property in \p{"{"}…{"}"} (see the reference for the names)
+    [bad-code-point] \u or \x must be followed by a code point in hexadecimal
     [unclosed-class] ] expected
     [class-in-range] a class cannot be the end of a range
     [range-order] a range is out of order

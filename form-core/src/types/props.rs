@@ -98,7 +98,7 @@ pub const MAX_LENGTH: Prop = prop(
 pub const PATTERN: Prop = prop(
     "pattern",
     Shape::Text,
-    "A regular expression the whole value must match (as HTML's `pattern`).",
+    "A regular expression the whole value must match (as HTML's `pattern`): classes, groups, `|`, repetition, `\\d \\w \\s`, Unicode properties such as `\\p{L}` and `\\p{Script=Latin}`, `\\u{...}`. Digits of every script are read as ASCII digits first.",
 );
 pub const CHARACTERS: Prop = prop(
     "characters",
@@ -126,7 +126,7 @@ pub const OPTIONS: Prop = prop(
 pub const CODE_LIST: Prop = prop(
     "codeList",
     Shape::Text,
-    "Name of a code list (in `codeLists`) supplying the options.",
+    "Name of a code list supplying the options: one of the form's `codeLists`, or one the engine ships (`countries`, `languages`).",
 );
 pub const WIDGET: Prop = prop(
     "widget",

@@ -7,6 +7,7 @@
 //! Hangul syllables are decomposed and composed algorithmically (Unicode §3.12).
 
 pub mod graphemes;
+pub mod properties;
 
 use std::sync::OnceLock;
 

@@ -4,6 +4,7 @@ tx-title = Namen und Anschriften
 tx-heading = Ihr Name und Ihre Anschrift
 tx-family-name = Familienname
 tx-street = Straße und Hausnummer
+tx-name-any-script = Name in der eigenen Schrift
 tx-postcode = Postleitzahl
 tx-phone = Telefonnummer
 tx-remarks = Bemerkungen

@@ -4,6 +4,7 @@ tx-title = Names and addresses
 tx-heading = Your name and address
 tx-family-name = Family name
 tx-street = Street and house number
+tx-name-any-script = Name as written in your own script
 tx-postcode = Postcode
 tx-phone = Telephone number
 tx-remarks = Remarks
