@@ -56,7 +56,7 @@ function draw(status) {
   $("diag-count").textContent = `${status.errors} ${t("dev-error")} · ${status.warnings} ${t("dev-warning")}`;
   $("diagnostics").replaceChildren(...(diags.length ? diags.map((d) => el("li", { class: d.severity },
     el("a", { href: `/source?file=${encodeURIComponent(d.file)}&line=${d.line}#L${d.line}`, target: "_blank", class: "where", text: `${d.file}:${d.line}` }),
-    el("span", { class: "sev", text: ` ${t("dev-" + d.severity)} [${d.code}] ` }),
+    el("span", { class: "sev", text: ` ${t("dev-severity-" + d.severity)} [${d.code}] ` }),
     el("span", { class: "text", text: d.text }),
   )) : [el("li", { class: "ok", text: t("dev-no-diagnostics") })]));
 

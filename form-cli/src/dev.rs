@@ -264,10 +264,23 @@ pub fn build(opts: &DevOptions) -> Built {
     }
     let given = compiled.form.as_ref().map(Form::message_variables);
     let reference = tree.lint_files(&default.to_string());
+    // Coverage counts the form's own messages (the countries and language names the
+    // engine ships are not the form's to translate).
+    let own = {
+        let mut c = Catalog::new(default.clone());
+        let _ = tree.load_into(&mut c);
+        c
+    };
     let ids: Vec<String> = compiled
         .form
         .as_ref()
-        .map(|f| f.message_ids.keys().cloned().collect())
+        .map(|f| {
+            f.message_ids
+                .keys()
+                .filter(|id| own.has(&default, id))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default();
     let mut coverage = Vec::new();
     for tag in &tags {
@@ -282,7 +295,7 @@ pub fn build(opts: &DevOptions) -> Built {
         if let Some(g) = &given {
             issues.extend(form_core::lint::lint_variables(&files, g));
         }
-        let translated = ids.iter().filter(|id| cat.has(&lang, id)).count();
+        let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()
             .filter(|i| i.code == form_core::codes::LintCode::ExtraMessage)
@@ -452,6 +465,8 @@ const DEV_TEXTS: &[&str] = &[
     "dev-updated",
     "dev-error",
     "dev-warning",
+    "dev-severity-error",
+    "dev-severity-warning",
     "dev-no-form",
 ];
 

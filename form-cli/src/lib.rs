@@ -52,6 +52,11 @@ pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Cata
                     cat.add_resource(&locale, name, text);
                 }
             }
+            cat.add_resource(
+                default,
+                form_files::LANGUAGE_NAMES,
+                embedded::LANGUAGE_NAMES,
+            );
         }
     }
     let form = form_files::FormDir::of_schema(schema_path);

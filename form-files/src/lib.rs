@@ -171,6 +171,19 @@ impl LocaleTree {
                 }
             }
         }
+        // The language names (each in itself, the same in every language) serve every
+        // language through the default one, as in the embed.
+        let names = self.root.join(LANGUAGE_NAMES);
+        if let Ok(source) = std::fs::read_to_string(&names) {
+            let default = catalog.default_locale().clone();
+            for e in catalog.add_resource(&default, LANGUAGE_NAMES, &source) {
+                problems.push(LoadProblem {
+                    path: names.clone(),
+                    line: e.line,
+                    kind: e.kind,
+                });
+            }
+        }
         problems
     }
 }

@@ -398,10 +398,17 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                             Callback::from(move |_: Event| link.send_message(Msg::Set(at, None, Value::String(v.clone()))))
                         };
                         let ty = if multi { "checkbox" } else { "radio" };
+                        // An option's hint, read after its label (GOV.UK radios with hints).
+                        let hint_id = o.hint.as_ref().map(|_| format!("{oid}-hint"));
+                        let option_hint = o.hint.as_ref().map(|h| html! {
+                            <div class="fe-hint" id={hint_id.clone()}>{ app.t(h) }</div>
+                        });
                         html! {
                             <div class="fe-option">
-                                <input type={ty} id={oid.clone()} name={id.clone()} value={o.value.clone()} checked={on} {onchange} />
+                                <input type={ty} id={oid.clone()} name={id.clone()} value={o.value.clone()} checked={on}
+                                    aria-describedby={hint_id.clone()} {onchange} />
                                 <label for={oid}>{ app.t(&o.label) }</label>
+                                { for option_hint }
                             </div>
                         }
                     }) }
