@@ -420,3 +420,34 @@ fn the_documented_functions_are_the_functions() {
         assert!(problems.is_empty(), "{name}: {expr}: {problems:#?}");
     }
 }
+
+/// Only the answers a `visibleWhen` reads can change what is shown; typing into any other
+/// field needs no visibility evaluation.
+#[test]
+fn the_fields_that_drive_visibility_are_known() {
+    let f = form(
+        json!([
+            yes_no("a"),
+            { "id": "b", "type": "text", "label": "l", "visibleWhen": "a == \"yes\"" },
+            { "id": "c", "type": "text", "label": "l" },
+            { "id": "g", "type": "group", "label": "l", "fields": [
+                { "id": "kind", "type": "text", "label": "l" },
+                { "id": "note", "type": "text", "label": "l", "visibleWhen": "kind == \"x\"" },
+                { "id": "other", "type": "text", "label": "l" }
+            ]},
+            { "id": "d", "type": "text", "label": "l", "visibleWhen": "count(g, other == \"y\") > 0" }
+        ]),
+        json!([]),
+    );
+    let drives = f.drives_visibility();
+    let by_id = |id: &str| {
+        let i = f.fields.iter().position(|d| d.id == id).unwrap();
+        drives[i]
+    };
+    assert!(by_id("a"));
+    assert!(!by_id("b") && !by_id("c") && !by_id("note") && !by_id("d"));
+    assert_eq!(
+        (by_id("kind"), by_id("g"), by_id("other")),
+        (true, true, true)
+    );
+}

@@ -126,6 +126,8 @@ pub struct FormApp {
     /// Option labels sorted for (field, locale): sorting 250 countries on every keystroke
     /// would be wasted work.
     pub sorted: RefCell<SortedOptions>,
+    /// For each field: whether its answer can change what is shown (`Form::drives_visibility`).
+    drives: Vec<bool>,
 }
 
 impl FormApp {
@@ -463,6 +465,7 @@ impl FormApp {
             keep_draft: false,
             base_title: net::title(),
             sorted: RefCell::new(Vec::new()),
+            drives: setup.form.drives_visibility(),
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -495,8 +498,20 @@ impl FormApp {
                         None => *slot = v,
                     }
                 }
-                self.refresh_visibility();
                 self.save_draft();
+                // The input shows what was typed already: draw again only when what is
+                // shown changes, and evaluate visibility only when this answer can change it.
+                let field = match at {
+                    At::Top(i) | At::Item(_, _, i) => i,
+                };
+                if !self.drives.get(field).copied().unwrap_or(true) {
+                    return false;
+                }
+                let before = std::mem::take(&mut self.vis);
+                self.refresh_visibility();
+                if self.vis == before {
+                    return false;
+                }
             }
             Msg::Toggle(at, value, on) => {
                 if let Some(slot) = self.slot(at) {
