@@ -5,7 +5,7 @@
 //   node form-yew-demo/package-embed.mjs
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = new URL("../", import.meta.url);
 const raw = new URL("target/embed-raw/", root);
@@ -15,7 +15,11 @@ mkdirSync(out, { recursive: true });
 
 const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 const short = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const br = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+const brotli = (bytes) => br(bytes).length;
 
 const wasm = readFileSync(new URL("form_embed_bg.wasm", raw));
 const glue = readFileSync(new URL("form_embed.js", raw));
@@ -34,20 +38,59 @@ const files = {
 };
 for (const [name, bytes] of Object.values(files)) writeFileSync(new URL(name, out), bytes);
 
-// The loader adds the stylesheet once (with its integrity hash), fetches the engine with its
-// integrity hash and starts it; the engine then mounts every [data-form-schema] element.
+// The loader starts everything the form needs at once, before the engine is there: the
+// engine's wasm (compiled while it streams), its glue module, the stylesheet (each with its
+// integrity hash), the packed form of every [data-form-schema] element and, where the page
+// names its languages, the messages the reader will most likely need. The engine takes
+// those requests over by their addresses (globalThis.__formEmbedPrefetch: address -> promise
+// of the bytes, or null) and asks the network for anything else, so a wrong guess costs
+// only the bytes. Round trips after the document: the loader, then everything at once.
 const loader = `// form-embed: include with <script type="module" src=".../form-embed.js"></script>
-import init from "./${files.glue[0]}";
 const here = import.meta.url;
+const at = (f) => new URL(f, here).href;
+const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" });
+const glue = import(at("./${files.glue[0]}"));
 if (!document.querySelector("link[data-form-embed]")) {
   const link = document.createElement("link");
   link.rel = "stylesheet";
-  link.href = new URL("./${files.css[0]}", here).href;
+  link.href = at("./${files.css[0]}");
   link.integrity = "${sri(css)}";
   link.dataset.formEmbed = "";
   document.head.append(link);
 }
-await init({ module_or_path: fetch(new URL("./${files.wasm[0]}", here), { integrity: "${sri(wasm)}" }) });
+const early = (globalThis.__formEmbedPrefetch ??= new Map());
+const get = (u) => {
+  if (!early.has(u)) early.set(u, fetch(u).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null));
+};
+const attr = (el, n) => {
+  const v = el.getAttribute(n);
+  return v && v.trim() ? v : null;
+};
+const simple = (t) => /^[a-z]{2,3}$/.test(t);
+for (const el of document.querySelectorAll("[data-form-schema]")) {
+  const schema = attr(el, "data-form-schema");
+  if (!schema) continue;
+  const base = schema.endsWith(".json") ? schema.slice(0, -5) : schema;
+  get(attr(el, "data-form-packed") ?? base + ".form");
+  const locales = attr(el, "data-locales") ?? "/locales";
+  get(locales + "/languages.ftl");
+  const offered = (attr(el, "data-languages") ?? "").split(/\\s+/).filter(simple);
+  if (!offered.length) continue;
+  const asked = attr(el, "data-locale");
+  const wanted = asked && asked !== "auto" ? [asked] : [...navigator.languages];
+  const reader = wanted
+    .map((w) => w.toLowerCase())
+    .map((w) => offered.find((o) => o === w) ?? offered.find((o) => o === w.split("-")[0]))
+    .find(Boolean);
+  const formLocales = attr(el, "data-form-locales") ?? base + "/locales";
+  const id = base.split("/").pop();
+  for (const l of new Set([offered[0], reader ?? offered[0]])) {
+    get(\`\${locales}/\${l}/engine.ftl\`);
+    get(\`\${locales}/\${l}/countries.ftl\`);
+    get(\`\${formLocales}/\${l}/\${id}.ftl\`);
+  }
+}
+await (await glue).default({ module_or_path: wasm });
 `;
 const loaderBytes = Buffer.from(loader);
 const loaderName = `form-embed.${short(loaderBytes)}.js`;
@@ -61,6 +104,14 @@ const manifest = {
   css: { file: files.css[0], integrity: sri(css) },
 };
 writeFileSync(new URL("manifest.json", out), JSON.stringify(manifest, null, 2) + "\n");
+
+// Precompressed copies beside each file (brotli quality 11, gzip level 9): form-server
+// sends them as they are, and a CMS or web server can do the same (docs/embedding.md).
+const served = [[loaderName, loaderBytes], ["form-embed.js", loaderBytes], ...Object.values(files)];
+for (const [name, bytes] of served) {
+  writeFileSync(new URL(name + ".br", out), br(bytes));
+  writeFileSync(new URL(name + ".gz", out), gzipSync(bytes, { level: 9 }));
+}
 
 let total = 0;
 console.log(`${"file".padEnd(40)} ${"raw".padStart(9)} ${"brotli".padStart(9)}`);

@@ -23,19 +23,56 @@ async fn body(resp: &web_sys::Response) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// Starts a GET now (so that several run at once); await the result with [`text_of`].
-fn start(url: &str) -> Option<JsFuture> {
+/// A GET the loader (`form-embed.js`) started before the engine was there, by the same
+/// address: a promise of the bytes (an `ArrayBuffer`, or `null` when it failed). Taken once:
+/// a later request of the same address goes to the network again.
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let map = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__formEmbedPrefetch"))
+        .ok()?
+        .dyn_into::<js_sys::Map>()
+        .ok()?;
+    let key = JsValue::from_str(url);
+    let promise = map.get(&key).dyn_into::<js_sys::Promise>().ok()?;
+    map.delete(&key);
+    Some(promise)
+}
+
+/// A GET under way: one the loader started, or one started now.
+enum Started {
+    Early(JsFuture),
+    Now(JsFuture),
+}
+
+/// Starts a GET now (so that several run at once), or takes the loader's; await the result
+/// with [`text_of`].
+fn start(url: &str) -> Option<Started> {
+    if let Some(p) = prefetched(url) {
+        return Some(Started::Early(JsFuture::from(p)));
+    }
     let req = web_sys::Request::new_with_str(url).ok()?;
-    Some(JsFuture::from(web_sys::window()?.fetch_with_request(&req)))
+    Some(Started::Now(JsFuture::from(
+        web_sys::window()?.fetch_with_request(&req),
+    )))
+}
+
+/// The bytes of a started GET, or `None` for a network error or a status other than 2xx.
+async fn bytes_of(started: Option<Started>) -> Option<Vec<u8>> {
+    let buf = match started? {
+        Started::Early(f) => f.await.ok().filter(|v| !v.is_null() && !v.is_undefined())?,
+        Started::Now(f) => {
+            let resp = f.await.ok()?.dyn_into::<web_sys::Response>().ok()?;
+            if !resp.ok() {
+                return None;
+            }
+            JsFuture::from(resp.array_buffer().ok()?).await.ok()?
+        }
+    };
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
 /// The text of a started GET, or `None` for a network error or a status other than 2xx.
-async fn text_of(started: Option<JsFuture>) -> Option<String> {
-    let resp = started?.await.ok()?.dyn_into::<web_sys::Response>().ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    body(&resp).await
+async fn text_of(started: Option<Started>) -> Option<String> {
+    String::from_utf8(bytes_of(started).await?).ok()
 }
 
 /// The text at `url`, or `None` for a network error or a status other than 2xx.
@@ -113,13 +150,7 @@ pub fn set_select(id: &str, value: &str) {
 
 /// The bytes at `url`, or `None` for a network error or a status other than 2xx.
 pub async fn get_bytes(url: &str) -> Option<Vec<u8>> {
-    let req = web_sys::Request::new_with_str(url).ok()?;
-    let resp = fetch(&req).await.ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buf).to_vec())
+    bytes_of(start(url)).await
 }
 
 /// The outcome of one POST: a status with its body, or a network failure.
