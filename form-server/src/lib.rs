@@ -490,6 +490,35 @@ async fn security_headers(mut r: Response) -> Response {
     r
 }
 
+/// Whether a file name carries a content hash (`form-embed.0123456789.wasm`): such a
+/// file never changes, so a browser may keep it for a year without asking again.
+fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.split('.').any(|part| {
+        part.len() == 10
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
+/// Caching of the embed's files: hashed ones for ever, the rest (the loader
+/// `form-embed.js`, whose address hosts write into their pages) checked on every use.
+async fn engine_caching(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let hashed = is_hashed(req.uri().path());
+    let mut r = next.run(req).await;
+    if r.status().is_success() || r.status() == StatusCode::NOT_MODIFIED {
+        let value = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        r.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    r
+}
+
 async fn health(State(st): State<Arc<AppState>>) -> Response {
     axum::Json(json!({ "forms": st.forms.len() })).into_response()
 }
@@ -505,7 +534,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/forms/{form}/locales/{tag}/{file}", get(form_messages))
         .nest_service("/locales", ServeDir::new(&cfg.locales_dir));
     if let Some(dist) = &cfg.dist_dir {
-        app = app.nest_service("/assets/engine", ServeDir::new(dist));
+        // The embed's files as packaged: brotli 11 and gzip copies beside each file are
+        // sent as they are (never compressed again on the fly at a lower level).
+        let engine = Router::new()
+            .fallback_service(ServeDir::new(dist).precompressed_br().precompressed_gzip())
+            .layer(axum::middleware::from_fn(engine_caching));
+        app = app.nest("/assets/engine", engine);
     }
     if let Some(site) = &cfg.site_dir {
         app = app.fallback_service(ServeDir::new(site));

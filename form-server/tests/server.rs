@@ -546,3 +546,56 @@ fn every_acknowledged_submission_survives_a_kill() {
         rows.len()
     );
 }
+
+#[test]
+fn embed_files_are_sent_precompressed_with_caching_by_name() {
+    let db = temp_db("assets");
+    let dist = Path::new(&db).parent().unwrap().join("dist");
+    std::fs::create_dir_all(dist.join("embed")).unwrap();
+    let wasm = dist.join("embed/form-embed.0123456789.wasm");
+    std::fs::write(&wasm, b"\0asm plain").unwrap();
+    std::fs::write(dist.join("embed/form-embed.0123456789.wasm.br"), b"BROTLI").unwrap();
+    std::fs::write(dist.join("embed/form-embed.0123456789.wasm.gz"), b"GZIP").unwrap();
+    std::fs::write(dist.join("embed/form-embed.js"), b"// loader").unwrap();
+    let addr = start(
+        &db,
+        Config {
+            dist_dir: Some(dist),
+            ..config()
+        },
+    );
+    let path = "/assets/engine/embed/form-embed.0123456789.wasm";
+    let header = |head: &str, name: &str| {
+        head.lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
+            })
+            .unwrap_or_default()
+    };
+
+    let (status, head, body) = http(addr, "GET", path, &[("Accept-Encoding", "br, gzip")], b"");
+    assert_eq!(status, 200);
+    assert_eq!(body, "BROTLI", "the brotli 11 copy, not compressed again");
+    assert_eq!(header(&head, "content-encoding"), "br");
+    assert_eq!(header(&head, "content-type"), "application/wasm");
+    assert_eq!(
+        header(&head, "cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+
+    let (_, head, body) = http(addr, "GET", path, &[("Accept-Encoding", "gzip")], b"");
+    assert_eq!(
+        (body.as_str(), header(&head, "content-encoding").as_str()),
+        ("GZIP", "gzip")
+    );
+
+    let (_, head, body) = http(addr, "GET", path, &[], b"");
+    assert_eq!(body, "\0asm plain");
+    assert_eq!(header(&head, "content-encoding"), "");
+
+    // The loader's address is written into host pages: never cached without asking.
+    let (status, head, _) = http(addr, "GET", "/assets/engine/embed/form-embed.js", &[], b"");
+    assert_eq!(status, 200);
+    assert_eq!(header(&head, "cache-control"), "no-cache");
+}
