@@ -8,13 +8,13 @@ import { ROOT } from "./server.mjs";
 
 export const BIN = ["debug", "release"].map((p) => join(ROOT, "target", p, "form-server")).find(existsSync);
 
-export async function startServer({ today = "2021-03-15", db, site = join(ROOT, "examples/cms-page") } = {}) {
-  if (!BIN) throw new Error("build form-server first (cargo build -p form-server)");
+export async function startServer({ today = "2021-03-15", db, site = join(ROOT, "examples/cms-page"), bin = BIN, rateLimit = "0" } = {}) {
+  if (!bin) throw new Error("build form-server first (cargo build -p form-server)");
   db ??= join(mkdtempSync(join(tmpdir(), "form-demo-")), "db.sqlite3");
   for (let attempt = 0; ; attempt++) {
     const port = 18000 + Math.floor(Math.random() * 20000);
-    const child = spawn(BIN, ["--db", db, "--forms", join(ROOT, "examples"), "serve", "--listen", `127.0.0.1:${port}`,
-      "--locales", join(ROOT, "locales"), "--dist", join(ROOT, "dist"), "--site", site, "--rate-limit", "0",
+    const child = spawn(bin, ["--db", db, "--forms", join(ROOT, "examples"), "serve", "--listen", `127.0.0.1:${port}`,
+      "--locales", join(ROOT, "locales"), "--dist", join(ROOT, "dist"), "--site", site, "--rate-limit", rateLimit,
       "--today", today], { stdio: "ignore" });
     const origin = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100 && child.exitCode === null; i++) {

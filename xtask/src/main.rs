@@ -3,6 +3,7 @@
 //! - `cargo xtask test`: every check CI runs, installing what it needs.
 //! - `cargo xtask demo`: the main job for a new user.
 //! - `cargo xtask dev [FOLDER]`: `form dev` on a form folder, with the embed built.
+//! - `cargo xtask bench`: the speed and size figures, one table, each with its command.
 //!
 //! Architecture invariant: xtask orchestrates tools; it holds no form logic.
 
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod bench;
 mod pg;
 mod wasm;
 
@@ -249,9 +251,10 @@ fn main() -> ExitCode {
         "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
         "wasm-test" => wasm::test_in_browser(),
         "size" => wasm::build() && wasm::build_embed() && size_budgets(),
+        "bench" => bench::bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <test|demo|dev [FOLDER]|wasm|embed|wasm-test|size|postgres>"
+                "usage: cargo xtask <test|demo|dev [FOLDER]|bench|wasm|embed|wasm-test|size|postgres>"
             );
             false
         }

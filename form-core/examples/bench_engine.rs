@@ -1,0 +1,94 @@
+//! Native timings of the engine on the registration form, for `cargo xtask bench`: the
+//! median time per call, over batches, of a full validation (valid and invalid data), the
+//! fast `is_valid`, and the visibility-only evaluation a renderer runs per keystroke.
+//! Prints one JSON object (nanoseconds).
+//!
+//!     cargo run --release -p form-core --example bench_engine
+//!
+//! With `calls WHAT N` it only makes N calls of one of them (validate, validate-invalid,
+//! is-valid, visibility), for counting instructions under callgrind: the difference between
+//! two counts with different N, divided by the difference of N, is the cost of one call,
+//! the same on every run whatever else the machine does.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::hint::black_box;
+use std::time::Instant;
+
+/// The median over 31 batches of the time per call of `f`, in nanoseconds.
+fn median_ns(mut f: impl FnMut()) -> f64 {
+    // Warm up, and size a batch to about 5 ms.
+    let start = Instant::now();
+    let mut n = 0u32;
+    while start.elapsed().as_millis() < 50 {
+        f();
+        n += 1;
+    }
+    let per_batch = (n / 10).max(1);
+    let mut samples: Vec<f64> = (0..31)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / f64::from(per_batch)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap();
+    let schema = read("examples/lea-registration/form.json");
+    let valid: serde_json::Value = serde_json::from_str(&read(
+        "examples/lea-registration/cases/02-valid-complete.json",
+    ))
+    .unwrap();
+    let invalid: serde_json::Value = serde_json::from_str(&read(
+        "examples/lea-registration/cases/43-family-member-incomplete.json",
+    ))
+    .unwrap();
+    let form = form_core::compile(&schema).form.unwrap();
+    let ctx = form_core::Context {
+        today: form_core::Date::parse_iso("2021-03-15").unwrap(),
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [mode, what, n] = args.as_slice()
+        && mode == "calls"
+    {
+        let n: u32 = n.parse().unwrap();
+        for _ in 0..n {
+            match what.as_str() {
+                "validate" => drop(black_box(form.validate(black_box(&valid), &ctx))),
+                "validate-invalid" => drop(black_box(form.validate(black_box(&invalid), &ctx))),
+                "is-valid" => drop(black_box(form.is_valid(black_box(&valid), &ctx))),
+                "visibility" => drop(black_box(form.visibility(black_box(&valid), &ctx))),
+                other => panic!("unknown call {other}"),
+            }
+        }
+        return;
+    }
+    assert!(form.validate(&valid, &ctx).valid);
+    assert!(!form.validate(&invalid, &ctx).valid);
+    let validate = median_ns(|| {
+        black_box(form.validate(black_box(&valid), &ctx));
+    });
+    let validate_invalid = median_ns(|| {
+        black_box(form.validate(black_box(&invalid), &ctx));
+    });
+    let is_valid = median_ns(|| {
+        black_box(form.is_valid(black_box(&valid), &ctx));
+    });
+    let visibility = median_ns(|| {
+        black_box(form.visibility(black_box(&valid), &ctx));
+    });
+    let text = read("examples/lea-registration/cases/02-valid-complete.json");
+    let parse_and_validate = median_ns(|| {
+        let v: serde_json::Value = serde_json::from_str(black_box(&text)).unwrap();
+        black_box(form.validate(&v, &ctx));
+    });
+    println!(
+        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"parse_and_validate_ns\":{parse_and_validate:.0}}}"
+    );
+}

@@ -1,0 +1,277 @@
+//! `cargo xtask bench`: the speed and size figures of the issue "Fast on a phone", each
+//! with the command that measured it, printed as one table. Speed is reported here, never
+//! asserted (byte budgets are tests in `cargo xtask test`).
+//!
+//! What it builds first: the release receiver, the wasm engine and the embed, and the
+//! registration form packed to `target/lea-registration.form`.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::{have, root, run, wasm};
+
+/// Runs a command in the workspace root (or `dir`), its progress on stderr; its stdout.
+fn capture(program: &str, args: &[&str], dir: Option<&Path>) -> Option<String> {
+    let dir = dir.map_or_else(root, Path::to_path_buf);
+    eprintln!("\n==> {program} {} (in {})", args.join(" "), dir.display());
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(&dir)
+        .stderr(Stdio::inherit())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        eprintln!("<== {program}: FAILED");
+        return None;
+    }
+    String::from_utf8(out.stdout).ok()
+}
+
+/// The last line of `text` that is a JSON object.
+fn last_json(text: &str) -> Option<Value> {
+    text.lines().rev().find_map(|l| {
+        serde_json::from_str::<Value>(l.trim())
+            .ok()
+            .filter(Value::is_object)
+    })
+}
+
+/// Instructions of one call of `what`, counted by callgrind: the difference between 110
+/// and 10 calls, over 100 (start-up and compilation of the form cancel out).
+fn instructions(what: &str) -> Option<f64> {
+    let bin = root().join("target/release/examples/bench_engine");
+    let count = |n: &str| -> Option<f64> {
+        let out = Command::new("valgrind")
+            .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+            .arg(&bin)
+            .args(["calls", what, n])
+            .current_dir(root())
+            .output()
+            .ok()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        let line = err.lines().find(|l| l.contains("Collected :"))?;
+        line.rsplit(':').next()?.trim().parse().ok()
+    };
+    Some((count("110")? - count("10")?) / 100.0)
+}
+
+fn num(v: &Value, key: &str) -> f64 {
+    v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN)
+}
+
+/// One row: figure, measured, target, command.
+type Row = (String, String, &'static str, &'static str);
+
+pub fn bench() -> bool {
+    let ready = wasm::ensure_debian_packages(&["valgrind"])
+        && wasm::ensure_npm()
+        && run(
+            "cargo",
+            &["build", "--release", "-p", "form-server"],
+            None,
+            &[],
+        )
+        && run(
+            "cargo",
+            &[
+                "build",
+                "--release",
+                "-p",
+                "form-core",
+                "--example",
+                "bench_engine",
+            ],
+            None,
+            &[],
+        )
+        && wasm::build()
+        && wasm::build_embed()
+        && run(
+            "cargo",
+            &[
+                "run",
+                "--quiet",
+                "-p",
+                "form-cli",
+                "--",
+                "pack",
+                "examples/lea-registration/form.json",
+                "--out",
+                "target/lea-registration.form",
+            ],
+            None,
+            &[],
+        );
+    if !ready {
+        return false;
+    }
+    let browser = wasm::browser_dir();
+    let native = capture("target/release/examples/bench_engine", &[], None)
+        .as_deref()
+        .and_then(last_json);
+    let js = capture("node", &["bench-engine.mjs"], Some(&browser))
+        .as_deref()
+        .and_then(last_json);
+    let page = capture("node", &["bench-page.mjs"], Some(&browser))
+        .as_deref()
+        .and_then(last_json);
+    let sizes = capture("node", &["--test", "size-budget.mjs"], Some(&browser));
+    let (Some(native), Some(js), Some(page)) = (native, js, page) else {
+        eprintln!("a measurement failed (see above)");
+        return false;
+    };
+    let embed_total = sizes
+        .as_deref()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.split("total transferred (brotli):").nth(1))
+        })
+        .map(|n| n.trim().to_owned())
+        .unwrap_or_else(|| "?".to_owned());
+    let insns = if have("valgrind") {
+        ["validate", "is-valid", "visibility"]
+            .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
+    } else {
+        ["no valgrind".to_owned(), String::new(), String::new()]
+    };
+
+    let us = |ns: f64| format!("{:.1} µs", ns / 1000.0);
+    let ratio = |a: f64, b: f64| format!("{:.2}x", a / b);
+    let validate = num(&native, "validate_ns");
+    let is_valid = num(&native, "is_valid_ns");
+    const PAGE: &str = "node tests/browser/bench-page.mjs";
+    const ENGINE: &str = "target/release/examples/bench_engine";
+    const JS: &str = "node tests/browser/bench-engine.mjs";
+    let rows: Vec<Row> = vec![
+        (
+            "first field usable, localhost, release, empty cache (median of 15)".into(),
+            format!("{} ms", num(&page, "first_field_ms")),
+            "<= 120 ms",
+            PAGE,
+        ),
+        (
+            "same, 150 ms latency, 1.6 Mbps down, 4x CPU slowdown (median of 5)".into(),
+            format!("{} ms", num(&page, "first_field_slow_ms")),
+            "<= 1200 ms",
+            PAGE,
+        ),
+        (
+            "sequential round trips after the document".into(),
+            num(&page, "round_trips").to_string(),
+            "<= 3",
+            PAGE,
+        ),
+        (
+            "keystroke to next frame, median / p90 (this machine)".into(),
+            format!(
+                "{} / {} ms",
+                num(&page, "keystroke_median_ms"),
+                num(&page, "keystroke_p90_ms")
+            ),
+            "<= 1 / 2 ms",
+            PAGE,
+        ),
+        (
+            "keystroke: handler, style and layout, median / p90".into(),
+            format!(
+                "{} / {} ms",
+                num(&page, "keystroke_work_median_ms"),
+                num(&page, "keystroke_work_p90_ms")
+            ),
+            "",
+            PAGE,
+        ),
+        (
+            "full validation, native (valid data)".into(),
+            us(validate),
+            "",
+            ENGINE,
+        ),
+        (
+            "full validation, native (invalid data)".into(),
+            us(num(&native, "validate_invalid_ns")),
+            "",
+            ENGINE,
+        ),
+        (
+            "full validation, ajv $data allErrors, same data".into(),
+            us(num(&js, "ajv_all_errors_ns")),
+            "",
+            JS,
+        ),
+        (
+            "native speed-up over ajv, full validation".into(),
+            ratio(num(&js, "ajv_all_errors_ns"), validate),
+            ">= 3x",
+            "the two rows above",
+        ),
+        ("is_valid, native".into(), us(is_valid), "", ENGINE),
+        (
+            "ajv $data, first error only".into(),
+            us(num(&js, "ajv_first_error_ns")),
+            "",
+            JS,
+        ),
+        (
+            "native is_valid speed-up over ajv (first error)".into(),
+            ratio(num(&js, "ajv_first_error_ns"), is_valid),
+            ">= 5x",
+            "the two rows above",
+        ),
+        (
+            "visibility only, native".into(),
+            us(num(&native, "visibility_ns")),
+            "",
+            ENGINE,
+        ),
+        (
+            "full validation, wasm through the JS API (Node)".into(),
+            us(num(&js, "wasm_validate_ns")),
+            "",
+            JS,
+        ),
+        (
+            "wasm through the JS API / native, full validation".into(),
+            ratio(num(&js, "wasm_validate_ns"), validate),
+            "<= 3x",
+            "the rows above",
+        ),
+        (
+            "instructions per validation / is_valid / visibility (callgrind)".into(),
+            insns.join(" / "),
+            "",
+            "valgrind --tool=callgrind target/release/examples/bench_engine calls WHAT N",
+        ),
+        (
+            "whole embed, one language, brotli 11 (bytes)".into(),
+            embed_total,
+            "<= 150000",
+            "node --test tests/browser/size-budget.mjs",
+        ),
+    ];
+    let w0 = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    println!();
+    println!(
+        "| {:w0$} | {:w1$} | {:10} | command |",
+        "figure", "measured", "target"
+    );
+    println!(
+        "| {} | {} | {} | --- |",
+        "-".repeat(w0),
+        "-".repeat(w1),
+        "-".repeat(10)
+    );
+    for (figure, value, target, command) in &rows {
+        println!("| {figure:w0$} | {value:w1$} | {target:10} | `{command}` |");
+    }
+    if let Some(chain) = page.get("chain").and_then(Value::as_array) {
+        println!("\nrequests of one throttled load, by round trip after the document:");
+        for c in chain.iter().filter_map(Value::as_str) {
+            println!("  {c}");
+        }
+    }
+    true
+}
