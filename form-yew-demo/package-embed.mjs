@@ -45,7 +45,7 @@ for (const [name, bytes] of Object.values(files)) writeFileSync(new URL(name, ou
 // those requests over by their addresses (globalThis.__formEmbedPrefetch: address -> promise
 // of the bytes, or null) and asks the network for anything else, so a wrong guess costs
 // only the bytes. Round trips after the document: the loader, then everything at once.
-const loader = `// form-embed: include with <script type="module" src=".../form-embed.js"></script>
+const loader = `// form-embed: include with <script type="module" async src=".../form-embed.js"></script>
 const here = import.meta.url;
 const at = (f) => new URL(f, here).href;
 const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" });
@@ -57,6 +57,11 @@ if (!document.querySelector("link[data-form-embed]")) {
   link.integrity = "${sri(css)}";
   link.dataset.formEmbed = "";
   document.head.append(link);
+}
+// With <script type="module" async> the loader may run before the page is parsed: the
+// engine is already on its way; the elements are read once they are there.
+if (document.readyState === "loading") {
+  await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 }
 const early = (globalThis.__formEmbedPrefetch ??= new Map());
 const get = (u) => {
