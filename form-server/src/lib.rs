@@ -519,6 +519,16 @@ async fn engine_caching(req: axum::extract::Request, next: axum::middleware::Nex
     r
 }
 
+/// Anything that does not say how to cache it (pages, packed forms, messages) is kept by
+/// the browser but checked on every use: a new form version or message file is seen at once.
+async fn default_caching(mut r: Response) -> Response {
+    if !r.headers().contains_key(header::CACHE_CONTROL) {
+        r.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
+    r
+}
+
 async fn health(State(st): State<Arc<AppState>>) -> Response {
     axum::Json(json!({ "forms": st.forms.len() })).into_response()
 }
@@ -553,7 +563,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([header::CONTENT_TYPE]);
-    app.layer(axum::middleware::map_response(json_errors))
+    app.layer(axum::middleware::map_response(default_caching))
+        .layer(axum::middleware::map_response(json_errors))
         .layer(axum::middleware::map_response(security_headers))
         .layer(cors)
         // brotli or gzip for whatever the browser accepts: the embed's wasm shrinks from
