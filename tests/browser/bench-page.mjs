@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { launch, ROOT } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
+import { waves } from "./helpers.mjs";
 
 const bin = join(ROOT, "target/release/form-server");
 if (!existsSync(bin)) throw new Error("build the release receiver first (cargo build --release -p form-server)");
@@ -48,19 +49,6 @@ async function load({ slow = false } = {}) {
   await page.waitForTimeout(200);
   await context.close();
   return { usable, requests };
-}
-
-/** Sequential round trips after the document: a request's wave is one more than the
- *  latest wave of the requests that ended before it started. */
-function waves(requests) {
-  const rs = requests.filter((r) => !r.url.endsWith("favicon.svg")).sort((a, b) => a.start - b.start);
-  const wave = [];
-  rs.forEach((r, i) => {
-    let w = 1;
-    for (let j = 0; j < i; j++) if (rs[j].end <= r.start + 1) w = Math.max(w, wave[j] + 1);
-    wave.push(w);
-  });
-  return { count: Math.max(...wave) - 1, chain: rs.map((r, i) => `${wave[i]} ${new URL(r.url).pathname}`) };
 }
 
 const fast = [];

@@ -181,3 +181,17 @@ export async function obscured(page) {
     return found.length ? [`${el.id || el.tagName}: ${found.join(", ")}`] : [];
   });
 }
+
+/** Sequential round trips after the document, from requests with their start and end
+ *  times: a request's wave is one more than the latest wave of the requests that ended
+ *  before it started (the document is wave 1). */
+export function waves(requests) {
+  const rs = requests.filter((r) => !r.url.endsWith("favicon.svg")).sort((a, b) => a.start - b.start);
+  const wave = [];
+  rs.forEach((r, i) => {
+    let w = 1;
+    for (let j = 0; j < i; j++) if (rs[j].end <= r.start + 1) w = Math.max(w, wave[j] + 1);
+    wave.push(w);
+  });
+  return { count: Math.max(...wave) - 1, chain: rs.map((r, i) => `${wave[i]} ${new URL(r.url).pathname}`) };
+}

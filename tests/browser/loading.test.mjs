@@ -1,0 +1,80 @@
+// How the embed loads, on the demo page with the real receiver: everything the form needs
+// is requested at once by the loader (not one file after another), each file once, and
+// the embed's files are sent as their brotli 11 copies with the right caching. Structure
+// is asserted here; the times are reported by `cargo xtask bench`, never asserted.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { launch, ROOT } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
+import { waves } from "./helpers.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Loads the demo page in a fresh context over a slow network (150 ms latency, 1.6 Mbps):
+ *  the requests with their times, once the first field is there. */
+async function slowLoad(locale) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+  const requests = [];
+  page.on("requestfinished", (r) => {
+    const t = r.timing();
+    requests.push({ url: r.url(), start: t.startTime + Math.max(0, t.requestStart), end: t.startTime + t.responseEnd });
+  });
+  await page.goto(server.origin + "/");
+  await page.waitForSelector(".fe-form input", { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  await context.close();
+  return requests;
+}
+
+for (const locale of ["de", "ar"]) {
+  test(`the loader requests the form and the reader's messages with the engine, each once (${locale})`, async () => {
+    const requests = await slowLoad(locale);
+    const path = (r) => new URL(r.url).pathname;
+    const find = (re) => {
+      const found = requests.filter((r) => re.test(path(r)));
+      assert.equal(found.length, 1, `${re} requested once: ${found.map(path)}`);
+      return found[0];
+    };
+    const wasm = find(/\/form-embed\.[0-9a-f]{10}\.wasm$/);
+    // Requested while the engine is still on its way, not after it started.
+    for (const re of [/\/lea-registration\.form$/, new RegExp(`/locales/${locale}/engine\\.ftl$`), /\/languages\.ftl$/]) {
+      assert.ok(find(re).start < wasm.end, `${re} waited for the engine`);
+    }
+    find(new RegExp(`/lea-registration/locales/${locale}/lea-registration\\.ftl$`));
+    const { count, chain } = waves(requests);
+    assert.ok(count <= 3, `${count} round trips after the document:\n${chain.join("\n")}`);
+  });
+}
+
+test("the embed's files are sent as their brotli 11 copies: hashed ones cached for a year, the loader revalidated", async () => {
+  const dir = join(ROOT, "dist/embed");
+  const hashed = readdirSync(dir).filter((f) => /\.[0-9a-f]{10}\.(wasm|js|css)$/.test(f));
+  assert.equal(hashed.length, 4, `loader, glue, wasm and stylesheet: ${hashed}`);
+  for (const f of [...hashed, "form-embed.js"]) {
+    const res = await fetch(`${server.origin}/assets/engine/embed/${f}`, { headers: { "accept-encoding": "br" } });
+    assert.equal(res.status, 200, f);
+    assert.equal(res.headers.get("content-encoding"), "br", f);
+    // Node's fetch decodes brotli: the body is the original file.
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), readFileSync(join(dir, f)), f);
+    assert.equal(res.headers.get("cache-control"), f === "form-embed.js" ? "no-cache" : "public, max-age=31536000, immutable", f);
+    if (f.endsWith(".wasm")) assert.equal(res.headers.get("content-type"), "application/wasm");
+  }
+});
