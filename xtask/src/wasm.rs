@@ -181,12 +181,12 @@ pub fn ensure_npm() -> bool {
 }
 
 /// Compiles one crate for wasm32 with the smallest-code profile; returns the `.wasm` path.
-fn compile(package: &str, features: &[&str]) -> Option<PathBuf> {
+fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
     let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec![
         "build",
         "--profile",
-        "wasm-release",
+        profile,
         "--target",
         TARGET,
         "-p",
@@ -206,13 +206,16 @@ fn compile(package: &str, features: &[&str]) -> Option<PathBuf> {
         root()
             .join("target")
             .join(TARGET)
-            .join("wasm-release")
+            .join(profile)
             .join(format!("{}.wasm", package.replace('-', "_"))),
     )
 }
 
 /// wasm-bindgen (ES module glue) and wasm-opt: `<out>/<name>.js` and `<out>/<name>_bg.wasm`.
-fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str) -> bool {
+/// wasm-opt's level for the modules built for speed.
+const SPEED: &str = "-O3";
+
+fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, level: &str) -> bool {
     let _ = std::fs::remove_dir_all(out);
     let wasm_s = wasm.display().to_string();
     let out_s = out.display().to_string();
@@ -245,7 +248,7 @@ fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str) -> bool {
     run(
         &wasm_opt,
         &[
-            "-Oz",
+            level,
             "--low-memory-unused",
             "--converge",
             "--strip-debug",
@@ -265,18 +268,24 @@ pub fn build() -> bool {
         return false;
     }
     // The runtime module first (packed forms only, no schema compiler): what pages ship.
-    let Some(wasm) = compile("form-wasm", &["--no-default-features"]) else {
+    // The engine module for pages that call it from JavaScript is built for speed: a
+    // validation through the JS API about twice as fast as at opt-level "z" (measured in
+    // Node: 34 against 67 µs), for 15 KB brotli more (141 against 126 KB). The embed, where
+    // bytes decide the first visit, is built for size. (The standard library's
+    // `optimize_for_size`, on the Debian route, made no measurable difference in speed
+    // here and saves 16 KB.)
+    let Some(wasm) = compile("form-wasm", &["--no-default-features"], "wasm-speed") else {
         return false;
     };
     let runtime = root().join("target/runtime");
-    if !bindgen_and_optimise(&wasm, &runtime, "form_engine") {
+    if !bindgen_and_optimise(&wasm, &runtime, "form_engine", SPEED) {
         return false;
     }
-    let Some(wasm) = compile("form-wasm", &[]) else {
+    let Some(wasm) = compile("form-wasm", &[], "wasm-speed") else {
         return false;
     };
     let dist = root().join("dist");
-    if !bindgen_and_optimise(&wasm, &dist, "form_engine") {
+    if !bindgen_and_optimise(&wasm, &dist, "form_engine", SPEED) {
         return false;
     }
     if !run(
@@ -309,11 +318,11 @@ pub fn build_embed() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
         return false;
     }
-    let Some(wasm) = compile("form-yew-demo", &[]) else {
+    let Some(wasm) = compile("form-yew-demo", &[], "wasm-release") else {
         return false;
     };
     let raw = root().join("target/embed-raw");
-    bindgen_and_optimise(&wasm, &raw, "form_embed")
+    bindgen_and_optimise(&wasm, &raw, "form_embed", "-Oz")
         && run("node", &["form-yew-demo/package-embed.mjs"], None, &[])
 }
 
