@@ -20,7 +20,10 @@ use crate::{Embed, Setup};
 
 /// (field, locale) → the options as (value, label), in the reader's order.
 /// (A short list, not a hash map: a few selects in a few languages.)
-pub type SortedOptions = Vec<((usize, String), Rc<Vec<(String, String)>>)>;
+/// Option lists sorted for a language: (the options as (value, label id), locale) and the
+/// (value, label) pairs in the reader's order. Keyed by the list, not the field: two
+/// country fields share one sorted list.
+pub type SortedOptions = Vec<((Vec<(String, String)>, String), Rc<Vec<(String, String)>>)>;
 
 /// Where an answer lives: a top-level field, or a field of one item of a repeatable group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -291,6 +291,21 @@ pub fn random_key() -> String {
 }
 
 /// Seconds since 1970 by the browser's clock.
+/// A `performance.mark` (`form-embed:<name>`): where loading spends its time, read by
+/// `cargo xtask bench` and visible in any browser's performance panel.
+pub fn mark(name: &str) {
+    let global = js_sys::global();
+    let Some(perf) = js_sys::Reflect::get(&global, &JsValue::from_str("performance")).ok() else {
+        return;
+    };
+    if let Some(f) = js_sys::Reflect::get(&perf, &JsValue::from_str("mark"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = f.call1(&perf, &JsValue::from_str(&format!("form-embed:{name}")));
+    }
+}
+
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }
@@ -464,12 +479,30 @@ pub fn set_title(t: &str) {
     }
 }
 
+thread_local! {
+    /// The collators' compare functions by locale: making a collator loads the language's
+    /// collation data (about 20 ms the first time on a desktop).
+    static COLLATORS: std::cell::RefCell<Vec<(String, js_sys::Function)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn collator_compare(locale: &str) -> js_sys::Function {
+    COLLATORS.with_borrow_mut(|all| {
+        if let Some((_, f)) = all.iter().find(|(l, _)| l == locale) {
+            return f.clone();
+        }
+        let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+        let f = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
+        all.push((locale.to_owned(), f.clone()));
+        f
+    })
+}
+
 /// Orders option labels for a reader of `locale` (the browser's collation; display only).
 /// The labels cross into JavaScript once and are sorted there with the collator's own
 /// `compare` (250 country names: one call instead of two thousand, each with two strings).
 pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
-    let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator_compare(locale);
     let labels: js_sys::Array = items
         .iter()
         .map(|(_, label)| JsValue::from_str(label))
@@ -480,7 +513,7 @@ pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
     else {
         return;
     };
-    if sort.call1(&labels, &collator.compare()).is_err() {
+    if sort.call1(&labels, &compare).is_err() {
         return;
     }
     // Back from labels to items; equal labels keep their order (the sort is stable).

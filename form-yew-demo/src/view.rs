@@ -348,7 +348,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             }
         }
         Widget::Select => {
-            let options = sorted_options(app, at, def);
+            let options = sorted_options(app, def);
             let current = text_of(value);
             html! {
                 <div class={wrap} id={format!("{id}-wrap")}>
@@ -531,25 +531,35 @@ fn group(
     }
 }
 
-fn sorted_options(app: &FormApp, at: At, def: &FieldDef) -> Rc<Vec<(String, String)>> {
-    let field = match at {
-        At::Top(i) | At::Item(_, _, i) => i,
-    };
-    let key = (field, app.locale.to_string());
-    if let Some((_, v)) = app.sorted.borrow().iter().find(|(k, _)| *k == key) {
-        return v.clone();
-    }
-    let mut list: Vec<(String, String)> = def
+fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
+    let options = def
         .kind
         .options()
         .map(|o| o.list.as_slice())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let locale = app.locale.to_string();
+    let same = |(list, l): &(Vec<(String, String)>, String)| {
+        *l == locale
+            && list.len() == options.len()
+            && list
+                .iter()
+                .zip(options)
+                .all(|((v, id), o)| *v == o.value && *id == o.label)
+    };
+    if let Some((_, v)) = app.sorted.borrow().iter().find(|(k, _)| same(k)) {
+        return v.clone();
+    }
+    let mut list: Vec<(String, String)> = options
         .iter()
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
-    crate::net::sort_labels(&mut list, &key.1);
+    crate::net::sort_labels(&mut list, &locale);
     let list = Rc::new(list);
-    app.sorted.borrow_mut().push((key, list.clone()));
+    let key = options
+        .iter()
+        .map(|o| (o.value.clone(), o.label.clone()))
+        .collect();
+    app.sorted.borrow_mut().push(((key, locale), list.clone()));
     list
 }
 
