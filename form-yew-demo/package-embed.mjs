@@ -46,9 +46,17 @@ for (const [name, bytes] of Object.values(files)) writeFileSync(new URL(name, ou
 // of the bytes, or null) and asks the network for anything else, so a wrong guess costs
 // only the bytes. Round trips after the document: the loader, then everything at once.
 const loader = `// form-embed: include with <script type="module" async src=".../form-embed.js"></script>
+performance.mark("form-embed:loader");
 const here = import.meta.url;
 const at = (f) => new URL(f, here).href;
-const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" });
+// Compiled while it streams, at the same time as the glue module loads (a server that
+// does not send application/wasm gets the slower way, not a failure).
+const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
+  if (!r.ok) throw new Error(\`form-embed: \${r.status} \${r.url}\`);
+  return (r.headers.get("content-type") ?? "").startsWith("application/wasm")
+    ? WebAssembly.compileStreaming(r)
+    : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+});
 const glue = import(at("./${files.glue[0]}"));
 if (!document.querySelector("link[data-form-embed]")) {
   const link = document.createElement("link");
@@ -95,7 +103,10 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
     get(\`\${formLocales}/\${l}/\${id}.ftl\`);
   }
 }
-await (await glue).default({ module_or_path: wasm });
+const engine = await glue;
+performance.mark("form-embed:glue");
+await engine.default({ module_or_path: wasm });
+performance.mark("form-embed:init");
 `;
 const loaderBytes = Buffer.from(loader);
 const loaderName = `form-embed.${short(loaderBytes)}.js`;

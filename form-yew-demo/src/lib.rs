@@ -155,6 +155,7 @@ pub type Loaded = Result<Setup, (Failure, Explained)>;
 /// Loads the packed form and the messages; `Err` with what could be loaded to explain.
 async fn load(config: &Config) -> Loaded {
     let mut config = config.clone();
+    net::mark("start");
     // The compiled form, packed by the server or by `form pack` (the embed carries no
     // schema compiler).
     let form = match net::get_bytes(&config.packed_url).await {
@@ -193,8 +194,10 @@ async fn load(config: &Config) -> Loaded {
     if locale != form.default_locale {
         wanted_locales.push(locale.clone());
     }
+    net::mark("form");
     let names_url = format!("{}/languages.ftl", config.locales_url);
     let (files, names) = net::fetch_all(&config, &form.id, &wanted_locales, &names_url).await;
+    net::mark("messages-arrived");
     let loaded: Vec<Locale> = wanted_locales
         .iter()
         .filter(|l| net::complete(files.iter().filter(|(f, _)| f == *l).map(|(_, m)| m)))
@@ -225,6 +228,7 @@ async fn load(config: &Config) -> Loaded {
     } else {
         locale
     };
+    net::mark("messages-read");
     let Some(started) = config
         .today
         .or_else(|| form_core::date::Zone::CentralEurope.date_at(net::now_secs()))
@@ -313,7 +317,11 @@ impl Component for Embed {
         match msg {
             app::Msg::Ready(result) => {
                 self.state = match *result {
-                    Ok(setup) => State::Ready(Box::new(app::FormApp::new(Rc::new(setup)))),
+                    Ok(setup) => {
+                        let app = app::FormApp::new(Rc::new(setup));
+                        net::mark("app");
+                        State::Ready(Box::new(app))
+                    }
                     Err((failure, explained)) => {
                         let (catalog, locale) =
                             explained.unwrap_or_else(|| built_in(&ctx.props().config));
