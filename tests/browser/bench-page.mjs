@@ -46,13 +46,29 @@ async function load({ slow = false } = {}) {
   await page.goto(server.origin + "/");
   await page.waitForFunction(() => window.__usable, null, { timeout: 60_000 });
   const usable = await page.evaluate(() => window.__usable);
+  // Where the time goes: until every file had arrived, and the work after that.
+  const arrived = await page.evaluate(() =>
+    Math.max(...performance.getEntriesByType("resource").filter((e) => !e.name.endsWith("favicon.svg") && e.responseEnd < window.__usable).map((e) => e.responseEnd)));
   await page.waitForTimeout(200);
+  const marks = await page.evaluate(() => {
+    const at = (n) => performance.getEntriesByName(`form-embed:${n}`)[0]?.startTime ?? NaN;
+    const engine = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+    return { loader: at("loader"), wasm: engine?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
+  });
   await context.close();
-  return { usable, requests };
+  return { usable, arrived, marks, requests };
 }
 
 const fast = [];
-for (let i = 0; i < 15; i++) fast.push((await load()).usable);
+const fastArrived = [];
+const phases = { loader: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [], usable: [] };
+for (let i = 0; i < 15; i++) {
+  const r = await load();
+  fast.push(r.usable);
+  fastArrived.push(r.arrived);
+  for (const k of Object.keys(r.marks)) phases[k].push(r.marks[k]);
+  phases.usable.push(r.usable);
+}
 const slow = [];
 let chain = [];
 let trips = 0;
@@ -89,12 +105,31 @@ for (const ch of "Mustermann-Lüdenscheidt Smith Jones") await page.keyboard.typ
 await page.waitForTimeout(200);
 const lat = await page.evaluate(() => window.__lat);
 const work = await page.evaluate(() => window.__work);
+// The same keystrokes into a plain input of the host page, outside the embed: what the
+// browser costs anyway (the embed's own cost is the difference).
+await page.evaluate(() => {
+  const input = document.createElement("input");
+  input.id = "bench-plain";
+  document.querySelector("main, body").prepend(input);
+  window.__lat = [];
+  window.__work = [];
+});
+await page.focus("#bench-plain");
+for (const ch of "Mustermann-Lüdenscheidt Smith Jones") await page.keyboard.type(ch, { delay: 40 });
+await page.waitForTimeout(200);
+const plainLat = await page.evaluate(() => window.__lat);
+const plainWork = await page.evaluate(() => window.__work);
 await context.close();
 await browser.close();
 server.stop();
 
 console.log(JSON.stringify({
   first_field_ms: Math.round(median(fast)),
+  files_arrived_ms: Math.round(median(fastArrived)),
+  // Medians of when each step ended (ms after navigation): the wasm downloaded, the engine
+  // started loading, the form decoded, the messages arrived and were read, the app built,
+  // the first field drawn.
+  phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(median(v))])),
   first_field_slow_ms: Math.round(median(slow)),
   round_trips: trips,
   chain,
@@ -102,4 +137,8 @@ console.log(JSON.stringify({
   keystroke_p90_ms: +p90(lat).toFixed(2),
   keystroke_work_median_ms: +median(work).toFixed(2),
   keystroke_work_p90_ms: +p90(work).toFixed(2),
+  plain_keystroke_median_ms: +median(plainLat).toFixed(2),
+  plain_keystroke_p90_ms: +p90(plainLat).toFixed(2),
+  plain_work_median_ms: +median(plainWork).toFixed(2),
+  plain_work_p90_ms: +p90(plainWork).toFixed(2),
 }));

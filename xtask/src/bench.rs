@@ -152,6 +152,12 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "  of which: until the last file arrived (localhost)".into(),
+            format!("{} ms", num(&page, "files_arrived_ms")),
+            "",
+            PAGE,
+        ),
+        (
             "same, 150 ms latency, 1.6 Mbps down, 4x CPU slowdown (median of 5)".into(),
             format!("{} ms", num(&page, "first_field_slow_ms")),
             "<= 1200 ms",
@@ -179,6 +185,18 @@ pub fn bench() -> bool {
                 "{} / {} ms",
                 num(&page, "keystroke_work_median_ms"),
                 num(&page, "keystroke_work_p90_ms")
+            ),
+            "",
+            PAGE,
+        ),
+        (
+            "  the same into a plain input of the host page: frame / work".into(),
+            format!(
+                "{} / {} ms; {} / {} ms",
+                num(&page, "plain_keystroke_median_ms"),
+                num(&page, "plain_keystroke_p90_ms"),
+                num(&page, "plain_work_median_ms"),
+                num(&page, "plain_work_p90_ms")
             ),
             "",
             PAGE,
@@ -266,6 +284,14 @@ pub fn bench() -> bool {
     );
     for (figure, value, target, command) in &rows {
         println!("| {figure:w0$} | {value:w1$} | {target:10} | `{command}` |");
+    }
+    if let Some(phases) = page.get("phases_ms").and_then(Value::as_object) {
+        println!(
+            "\nlocalhost load, medians in ms after navigation: wasm downloaded, engine started, \
+             form decoded, messages arrived, messages read, app built, first field drawn:"
+        );
+        let list: Vec<String> = phases.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        println!("  {}", list.join(", "));
     }
     if let Some(chain) = page.get("chain").and_then(Value::as_array) {
         println!("\nrequests of one throttled load, by round trip after the document:");
