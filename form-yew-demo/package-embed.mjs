@@ -57,6 +57,7 @@ const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then
     ? WebAssembly.compileStreaming(r)
     : r.arrayBuffer().then((b) => WebAssembly.compile(b));
 });
+wasm.catch(() => {}); // a failure is reported where it is awaited, not before
 const glue = import(at("./${files.glue[0]}"));
 if (!document.querySelector("link[data-form-embed]")) {
   const link = document.createElement("link");
