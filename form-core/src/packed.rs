@@ -2,14 +2,16 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `02`), the engine
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `04`), the engine
 //! version that wrote it (a string), the FNV-1a 64 hash of the body (8 bytes, little
 //! endian), then the body: the form's fields in declaration order, numbers as LEB128
 //! varints, floats as 8 little-endian bytes, strings as length + UTF-8, maps in key order
 //! (the primitives are in [`crate::bytes`]). A field's type is written as its explicit,
 //! stable tag (see [`crate::types`]) followed by the type's own properties.
 //!
-//! Format history: `01` wrote types by their position in an enum; `02` has explicit tags.
+//! Format history: `01` wrote types by their position in an enum; `02` has explicit tags;
+//! `03` writes options of built-in code lists as a prefix and values; `04` carries which
+//! fields drive visibility (`Form::drives_visibility`).
 //! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
 //!
 //! Decoding never panics: wrong magic, another format or engine version, a damaged body,
@@ -28,8 +30,8 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 3;
-pub const MAGIC: &[u8; 8] = b"FORMPK03";
+pub const FORMAT: u8 = 4;
+pub const MAGIC: &[u8; 8] = b"FORMPK04";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.
@@ -432,6 +434,7 @@ impl Pack for Form {
         self.groups.pack(w);
         self.rules.pack(w);
         self.visibility_order.pack(w);
+        self.drives.pack(w);
         self.top_index.pack(w);
         self.by_id.pack(w);
     }
@@ -451,6 +454,7 @@ impl Unpack for Form {
             groups: Unpack::unpack(r)?,
             rules: Unpack::unpack(r)?,
             visibility_order: Unpack::unpack(r)?,
+            drives: Unpack::unpack(r)?,
             top_index: Unpack::unpack(r)?,
             by_id: Unpack::unpack(r)?,
             top_ids: Vec::new(),

@@ -129,8 +129,6 @@ pub struct FormApp {
     /// Option labels sorted for (field, locale): sorting 250 countries on every keystroke
     /// would be wasted work.
     pub sorted: RefCell<SortedOptions>,
-    /// For each field: whether its answer can change what is shown (`Form::drives_visibility`).
-    drives: Vec<bool>,
 }
 
 impl FormApp {
@@ -468,7 +466,6 @@ impl FormApp {
             keep_draft: false,
             base_title: net::title(),
             sorted: RefCell::new(Vec::new()),
-            drives: setup.form.drives_visibility(),
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -507,7 +504,7 @@ impl FormApp {
                 let field = match at {
                     At::Top(i) | At::Item(_, _, i) => i,
                 };
-                if !self.drives.get(field).copied().unwrap_or(true) {
+                if !self.form().drives_visibility(field) {
                     return false;
                 }
                 let before = std::mem::take(&mut self.vis);

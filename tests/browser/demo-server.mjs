@@ -18,10 +18,22 @@ export async function startServer({ today = "2021-03-15", db, site = join(ROOT, 
       "--today", today], { stdio: "ignore" });
     const origin = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100 && child.exitCode === null; i++) {
-      try { if ((await fetch(origin + "/api/health")).ok) return { child, origin, db, stop: () => child.kill() }; } catch { /* not yet */ }
+      try {
+        if ((await fetch(origin + "/api/health")).ok) return { child, origin, db, stop: () => child.kill(), exported: (form) => exported(bin, db, form) };
+      } catch { /* not yet */ }
       await new Promise((r) => setTimeout(r, 100));
     }
     child.kill();
     if (attempt >= 3) throw new Error("form-server did not start");
   }
+}
+
+/** The stored submissions of `form`, as the case workers' export gives them (JSON lines). */
+function exported(bin, db, form) {
+  return new Promise((resolve) => {
+    const p = spawn(bin, ["--db", db, "--forms", join(ROOT, "examples"), "export", "--form", form, "--format", "jsonl"]);
+    let s = "";
+    p.stdout.on("data", (d) => (s += d));
+    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
+  });
 }

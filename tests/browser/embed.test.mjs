@@ -8,27 +8,14 @@
 // with UPDATE_SNAPSHOTS=1 to write them (CI never does), then review and commit them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, ROOT } from "./server.mjs";
-import { BIN, startServer } from "./demo-server.mjs";
+import { startServer } from "./demo-server.mjs";
+import * as helpers from "./helpers.mjs";
+import { KEY, PAGES, date, ANSWERS, upTo, heading, next, clean } from "./helpers.mjs";
 
 const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
-
-const KEY = "fe-draft:lea-registration";
-const PAGES = ["personal", "address", "contact", "residence", "family", "finish"];
-const date = (day, month, year) => ({ day, month, year });
-const ANSWERS = [
-  { family_name: "Smith", given_names: "Alice", birth_date: date("27", "3", "1985"), birth_place: "Manchester", birth_country: "GB",
-    nationality: "GB", passport_number: "123456789", passport_expiry: date("1", "5", "2027") },
-  { street: "Friedrichstraße", house_number: "219", postcode: "10969", district: "friedrichshain-kreuzberg" },
-  { email: "alice@example.org", email_repeat: "alice@example.org" },
-  { arrival_date: date("1", "9", "2015"), has_residence_document: "no" },
-  { household_size: "2", family_members: [{ member_family_name: "Smith", member_given_names: "Bob", member_birth_date: date("1", "2", "2010"), member_relationship: "child" }] },
-  { correspondence_language: "en", consent: true },
-];
-const upTo = (k) => Object.assign({}, ...ANSWERS.slice(0, k));
 
 let server;
 let browser;
@@ -41,41 +28,11 @@ after(async () => {
   server?.stop();
 });
 
-/** A new page in `locale`, watching for console errors, CSP violations and foreign requests. */
-async function open(locale, { width = 1024 } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-  page.on("pageerror", (e) => problems.push(String(e)));
-  page.on("request", (r) => { if (!r.url().startsWith(server.origin)) problems.push(`foreign request ${r.url()}`); });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return { context, page, problems };
-}
+/** A new page in `locale` on the demo page's origin (see helpers.open). */
+const open = (locale, opts) => helpers.open(browser, server.origin, locale, opts);
 
-/** Loads the CMS page with a draft (as if the applicant had kept answers on the device). */
-async function load(page, answers) {
-  await page.goto(server.origin + "/");
-  await page.waitForSelector(".fe-form");
-  if (answers) {
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
-    await page.reload();
-    await page.waitForSelector(".fe-form");
-  }
-}
-
-const heading = (page) => page.textContent(`#fe0-heading`);
-
-/** Presses the form's submit button and waits for the next page or the error summary. */
-async function next(page) {
-  const before = await heading(page);
-  await page.click(".fe-form button[type=submit]");
-  await page.waitForFunction((b) => document.querySelector(".fe-summary") || document.querySelector(".fe-panel")
-    || document.querySelector("#fe0-heading")?.textContent !== b, before);
-}
+/** The demo CMS page with a draft of answers. */
+const load = (page, answers) => helpers.load(page, server.origin + "/", answers);
 
 async function axe(page, what) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -97,19 +54,8 @@ function snapshot(name, actual) {
   assert.equal(actual + "\n", readFileSync(file, "utf8"), `accessibility tree of ${name}`);
 }
 
-async function exported() {
-  return new Promise((resolve) => {
-    const p = spawn(BIN, ["--db", server.db, "--forms", join(ROOT, "examples"), "export", "--form", "lea-registration", "--format", "jsonl"]);
-    let s = "";
-    p.stdout.on("data", (d) => (s += d));
-    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
-  });
-}
+const exported = () => server.exported("lea-registration");
 
-async function clean(page, problems) {
-  assert.deepEqual(await page.evaluate(() => window.__csp), [], "CSP violations");
-  assert.deepEqual(problems, [], "console errors or foreign requests");
-}
 
 for (const locale of ["de", "en", "ar", "fa"]) {
   test(`axe finds no violation on any page, initially and with errors (${locale})`, async () => {

@@ -4,10 +4,8 @@
 // English when no messages could be had), and the answers still there afterwards.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { launch, ROOT } from "./server.mjs";
-import { BIN, startServer } from "./demo-server.mjs";
+import { launch } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, upTo, PAGES } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
@@ -23,14 +21,7 @@ after(async () => {
   server?.stop();
 });
 
-async function exported() {
-  return new Promise((resolve) => {
-    const p = spawn(BIN, ["--db", server.db, "--forms", join(ROOT, "examples"), "export", "--form", "lea-registration", "--format", "jsonl"]);
-    let s = "";
-    p.stdout.on("data", (d) => (s += d));
-    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
-  });
-}
+const exported = () => server.exported("lea-registration");
 
 /** Only the browser's own network messages of the failures injected. */
 function onlyNetwork(problems) {

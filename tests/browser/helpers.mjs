@@ -46,7 +46,7 @@ export async function load(page, url, answers) {
   }
 }
 
-const heading = (page) => page.textContent("#fe0-heading");
+export const heading = (page) => page.textContent("#fe0-heading");
 
 /** Presses the form's submit button and waits for the next page or the error summary. */
 export async function next(page) {

@@ -4,10 +4,8 @@
 // typed into a date and a postcode, and a submission stored by the real receiver.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { launch, ROOT } from "./server.mjs";
-import { BIN, startServer } from "./demo-server.mjs";
+import { launch } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
 import { open, axe, clean } from "./helpers.mjs";
 
 let server;
@@ -22,14 +20,7 @@ after(async () => {
   server?.stop();
 });
 
-async function exported() {
-  return new Promise((resolve) => {
-    const p = spawn(BIN, ["--db", server.db, "--forms", join(ROOT, "examples"), "export", "--form", "lockdown-registration", "--format", "jsonl"]);
-    let s = "";
-    p.stdout.on("data", (d) => (s += d));
-    p.on("close", () => resolve(s.split("\n").filter(Boolean).map((l) => JSON.parse(l))));
-  });
-}
+const exported = () => server.exported("lockdown-registration");
 
 const heading = (page) => page.textContent("#fe0-heading");
 

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::{have, root, run, wasm};
+use crate::{have, pack_example, root, run, wasm};
 
 /// Runs a command in the workspace root (or `dir`), its progress on stderr; its stdout.
 fn capture(program: &str, args: &[&str], dir: Option<&Path>) -> Option<String> {
@@ -88,22 +88,7 @@ pub fn bench() -> bool {
         )
         && wasm::build()
         && wasm::build_embed()
-        && run(
-            "cargo",
-            &[
-                "run",
-                "--quiet",
-                "-p",
-                "form-cli",
-                "--",
-                "pack",
-                "examples/lea-registration/form.json",
-                "--out",
-                "target/lea-registration.form",
-            ],
-            None,
-            &[],
-        );
+        && pack_example();
     if !ready {
         return false;
     }

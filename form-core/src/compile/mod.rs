@@ -367,13 +367,13 @@ pub fn compile_value(value: &Value) -> Compiled {
         }
     }
     let rules = c.rules(&raw.rules, "/rules", None);
-    let visibility_order = c.visibility_order();
+    let (visibility_order, drives) = c.visibility_order();
     c.finish(
         raw,
         (default_locale, languages),
         pages,
         rules,
-        visibility_order,
+        (visibility_order, drives),
     )
 }
 
@@ -385,7 +385,7 @@ impl Compiler<'_> {
         (default_locale, languages): (Locale, Vec<Locale>),
         pages: Vec<Page>,
         rules: Vec<crate::model::Rule>,
-        visibility_order: Vec<usize>,
+        (visibility_order, drives): (Vec<usize>, Vec<bool>),
     ) -> Compiled {
         let has_errors = self.diags.iter().any(|d| d.severity == Severity::Error);
         let mut diagnostics = std::mem::take(&mut self.diags);
@@ -417,6 +417,7 @@ impl Compiler<'_> {
             groups: self.groups,
             rules,
             visibility_order,
+            drives,
             top_index,
             top_ids,
             message_ids: self.messages,

@@ -10,8 +10,20 @@ use crate::model::FieldDef;
 impl Compiler<'_> {
     /// A field depends on what its own condition, its page's condition and its group
     /// read, and on its group itself.
-    pub(super) fn visibility_order(&mut self) -> Vec<usize> {
+    pub(super) fn visibility_order(&mut self) -> (Vec<usize>, Vec<bool>) {
         let n = self.fields.len();
+        // The fields some condition reads: a change to any other cannot change what is shown.
+        let mut drives = vec![false; n];
+        for &r in self
+            .vis_reads
+            .iter()
+            .chain(&self.page_reads)
+            .flat_map(|(_, reads)| reads)
+        {
+            if let Some(d) = drives.get_mut(r) {
+                *d = true;
+            }
+        }
         let mut edges: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (f, reads) in std::mem::take(&mut self.vis_reads) {
             for r in reads {
@@ -38,7 +50,7 @@ impl Compiler<'_> {
                 e.push(f);
             }
         }
-        match topo_order(&edges) {
+        let order = match topo_order(&edges) {
             Ok(order) => order,
             Err(cycle) => {
                 let names: Vec<&str> = cycle
@@ -55,7 +67,8 @@ impl Compiler<'_> {
                 self.diags.push(d);
                 Vec::new()
             }
-        }
+        };
+        (order, drives)
     }
 }
 

@@ -299,38 +299,6 @@ pub enum Expr {
     Count(usize, Option<Box<Expr>>),
 }
 
-impl Expr {
-    /// Calls `read` with every slot the expression reads, and `counted` with every group it
-    /// counts, by the group's top-level slot (its condition, if any, reads item slots of
-    /// that group).
-    pub fn reads(&self, read: &mut dyn FnMut(Slot), counted: &mut dyn FnMut(usize, &Expr)) {
-        match self {
-            Expr::Field(s) | Expr::Present(s) => read(*s),
-            Expr::Not(e) | Expr::Neg(e) | Expr::InText(e, _) | Expr::InNum(e, _) => {
-                e.reads(read, counted);
-            }
-            Expr::And(a, b)
-            | Expr::Or(a, b)
-            | Expr::Cmp(_, a, b)
-            | Expr::Add(a, b)
-            | Expr::Sub(a, b) => {
-                a.reads(read, counted);
-                b.reads(read, counted);
-            }
-            Expr::Call(_, args) => {
-                for a in args {
-                    a.reads(read, counted);
-                }
-            }
-            Expr::Count(g, cond) => match cond {
-                Some(c) => counted(*g, c),
-                None => counted(*g, &Expr::Bool(true)),
-            },
-            Expr::Bool(_) | Expr::Num(_) | Expr::Text(_) | Expr::Date(_) | Expr::Today => {}
-        }
-    }
-}
-
 /// The result of checking one expression: the code, its type and the fields it reads.
 #[derive(Clone, Debug)]
 pub struct Checked {

@@ -191,6 +191,8 @@ pub struct Form {
     pub rules: Vec<Rule>,
     /// Fields in an order where every field comes after those its visibility depends on.
     pub(crate) visibility_order: Vec<usize>,
+    /// Per field (flat index): a page's or a field's `visibleWhen` reads it.
+    pub(crate) drives: Vec<bool>,
     /// Top-level field ids sorted, with their position in `top`.
     pub(crate) top_index: Vec<(String, usize)>,
     /// Top-level field ids in form order.
@@ -203,6 +205,13 @@ pub struct Form {
 }
 
 impl Form {
+    /// Whether the answer of a field (by flat index) can change what is shown: a page's or
+    /// a field's `visibleWhen` reads it (decided by the compiler from what each condition
+    /// reads). A renderer re-evaluates visibility only after a change to such a field.
+    pub fn drives_visibility(&self, field: usize) -> bool {
+        self.drives.get(field).copied().unwrap_or(true)
+    }
+
     /// The field with this id.
     pub fn field(&self, id: &str) -> Option<&FieldDef> {
         self.field_index(id).and_then(|i| self.fields.get(i))

@@ -106,56 +106,6 @@ impl Report {
 }
 
 impl Form {
-    /// For each field (by flat index): whether its answer can change what is shown (a
-    /// page's or a field's `visibleWhen` reads it). A renderer re-evaluates visibility only
-    /// after a change to such a field: typing into any other costs nothing but the answer.
-    pub fn drives_visibility(&self) -> Vec<bool> {
-        let mut out = vec![false; self.fields.len()];
-        let group_of = |field: usize| self.groups.iter().position(|g| g.field == field);
-        let mark = |out: &mut Vec<bool>, e: &crate::expr::Expr, group: Option<usize>| {
-            let mut slots = Vec::new();
-            let mut counts = Vec::new();
-            e.reads(&mut |s| slots.push((s, group)), &mut |g, c| {
-                counts.push((g, c.clone()))
-            });
-            // `count(g, ...)` names the group by its top-level slot.
-            while let Some((top, c)) = counts.pop() {
-                let field = self.top.get(top).copied();
-                if let Some(f) = field.and_then(|f| out.get_mut(f)) {
-                    *f = true;
-                }
-                let g = field.and_then(group_of);
-                c.reads(&mut |s| slots.push((s, g)), &mut |t2, c2| {
-                    counts.push((t2, c2.clone()))
-                });
-            }
-            for (s, group) in slots {
-                let field = match s {
-                    crate::expr::Slot::Top(i) => self.top.get(i).copied(),
-                    crate::expr::Slot::Item(i) => group
-                        .and_then(|g| self.groups.get(g))
-                        .and_then(|g| g.items.get(i).copied()),
-                };
-                if let Some(f) = field.and_then(|f| out.get_mut(f)) {
-                    *f = true;
-                }
-            }
-        };
-        for page in &self.pages {
-            if let Some(e) = &page.visible_when {
-                mark(&mut out, e, None);
-            }
-        }
-        for def in &self.fields {
-            if let Some(e) = &def.visible_when {
-                mark(&mut out, e, def.parent.and_then(group_of));
-            }
-        }
-        out
-    }
-}
-
-impl Form {
     /// Validates a submission: every issue, the cleaned submission, and what was dropped.
     pub fn validate(&self, data: &Value, ctx: &Context) -> Report {
         self.run(data, ctx, false, None)
