@@ -114,12 +114,12 @@ fn generate() -> Vec<u8> {
     out
 }
 
-#[test]
-fn the_committed_tables_are_generated_from_the_reference() {
-    let path = common::root().join("form-core/src/unicode/nfc.bin");
-    let fresh = generate();
+/// The committed generated file at `rel` holds exactly `fresh` (with
+/// `UPDATE_UNICODE_TABLES` set, it is written first).
+fn committed_is_fresh(rel: &str, fresh: &[u8]) {
+    let path = common::root().join(rel);
     if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
+        std::fs::write(&path, fresh).unwrap();
     }
     let committed = std::fs::read(&path).unwrap_or_default();
     assert!(
@@ -127,6 +127,11 @@ fn the_committed_tables_are_generated_from_the_reference() {
         "{} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
         path.display()
     );
+}
+
+#[test]
+fn the_committed_tables_are_generated_from_the_reference() {
+    committed_is_fresh("form-core/src/unicode/nfc.bin", &generate());
 }
 
 /// Every code point alone and decomposed; those that decompose, combine or are Hangul jamo
@@ -272,17 +277,7 @@ fn is_hangul_syllable(cp: u32) -> bool {
 
 #[test]
 fn the_committed_grapheme_tables_are_generated_from_the_reference() {
-    let path = common::root().join("form-core/src/unicode/graphemes.bin");
-    let fresh = generate_graphemes();
-    if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
-    }
-    let committed = std::fs::read(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
-        path.display()
-    );
+    committed_is_fresh("form-core/src/unicode/graphemes.bin", &generate_graphemes());
 }
 
 /// Every code point alone, after a letter, before a letter, and after and before a
@@ -438,16 +433,9 @@ fn generate_properties() -> Vec<u8> {
 
 #[test]
 fn the_committed_property_tables_are_generated_from_the_reference() {
-    let path = common::root().join("form-core/src/unicode/properties.bin");
-    let fresh = generate_properties();
-    if std::env::var_os("UPDATE_UNICODE_TABLES").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
-    }
-    let committed = std::fs::read(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{} is stale: run UPDATE_UNICODE_TABLES=1 cargo test -p form-core --test unicode_tables",
-        path.display()
+    committed_is_fresh(
+        "form-core/src/unicode/properties.bin",
+        &generate_properties(),
     );
 }
 

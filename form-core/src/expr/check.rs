@@ -21,6 +21,25 @@ fn type_error(col: u32, expected: &str, found: Type) -> ExprError {
 }
 
 impl Checker<'_> {
+    /// The one argument of `earliest`, `latest`, `year` and `month`: a date or a partial
+    /// date; with its node (for warnings located at it).
+    fn date_arg<'n>(
+        &mut self,
+        name: &str,
+        args: &'n [Node],
+        col: u32,
+    ) -> Result<(Expr, &'n Node), ExprError> {
+        Self::arity(name, args, 1, col)?;
+        let arg = args
+            .first()
+            .ok_or_else(|| ExprError::new(DiagCode::ExprArity, col))?;
+        let (e, t) = self.check(arg)?;
+        if !matches!(t, Type::Date | Type::PartialDate) {
+            return Err(type_error(arg.col, "date-or-partial-date", t));
+        }
+        Ok((e, arg))
+    }
+
     fn field(&mut self, name: &str, col: u32) -> Result<FieldInfo, ExprError> {
         match self.symbols.lookup(name, self.scope) {
             Lookup::Found(info) => {
@@ -236,14 +255,7 @@ impl Checker<'_> {
         }
         match name {
             "earliest" | "latest" => {
-                Self::arity(name, args, 1, col)?;
-                let arg = args
-                    .first()
-                    .ok_or_else(|| ExprError::new(DiagCode::ExprArity, col))?;
-                let (e, t) = self.check(arg)?;
-                if !matches!(t, Date | PartialDate) {
-                    return Err(type_error(arg.col, "date-or-partial-date", t));
-                }
+                let (e, _) = self.date_arg(name, args, col)?;
                 let f = if name == "earliest" {
                     Func::Earliest
                 } else {
@@ -252,14 +264,7 @@ impl Checker<'_> {
                 Ok((Expr::Call(f, vec![e]), Date))
             }
             "year" | "month" => {
-                Self::arity(name, args, 1, col)?;
-                let arg = args
-                    .first()
-                    .ok_or_else(|| ExprError::new(DiagCode::ExprArity, col))?;
-                let (e, t) = self.check(arg)?;
-                if !matches!(t, Date | PartialDate) {
-                    return Err(type_error(arg.col, "date-or-partial-date", t));
-                }
+                let (e, arg) = self.date_arg(name, args, col)?;
                 if name == "month" {
                     self.warn_partial(arg, crate::date::Precision::YearMonth);
                 }
