@@ -35,6 +35,11 @@ pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// `YYYY-MM-DD`, as [`Display`](fmt::Display) writes it.
+    pub fn iso(&self) -> String {
+        iso(self.year, Some(self.month), Some(self.day))
+    }
+
     pub const MIN_YEAR: i32 = 1;
     pub const MAX_YEAR: i32 = 9999;
     /// 1970-01-01.
@@ -144,8 +149,33 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&iso(self.year, Some(self.month), Some(self.day)))
     }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written digit by digit: every cleaned date is
+/// written this way, and the formatting machinery costs ten times as much.
+fn iso(year: i32, month: Option<u8>, day: Option<u8>) -> String {
+    let mut out = String::with_capacity(10);
+    let Some(y) = u16::try_from(year).ok().filter(|y| *y <= 9999) else {
+        return format!("{year:04}");
+    };
+    let push = |out: &mut String, n: u16, width: u32| {
+        for place in (0..width).rev() {
+            let digit = (n / 10u16.pow(place)) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+    };
+    push(&mut out, y, 4);
+    if let Some(m) = month {
+        out.push('-');
+        push(&mut out, u16::from(m), 2);
+        if let Some(d) = day {
+            out.push('-');
+            push(&mut out, u16::from(d), 2);
+        }
+    }
+    out
 }
 
 /// Which parts of a date an answer has: the year; the year and month; or all three.
@@ -206,6 +236,11 @@ pub struct PartialDate {
 }
 
 impl PartialDate {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as [`Display`](fmt::Display) writes it.
+    pub fn iso(&self) -> String {
+        iso(self.year, self.month, self.day)
+    }
+
     pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Result<PartialDate, DateError> {
         if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) {
             return Err(DateError::NoSuchDay);
@@ -286,20 +321,32 @@ impl PartialDate {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
-            if let Some(d) = self.day {
-                write!(f, "-{d:02}")?;
-            }
-        }
-        Ok(())
+        f.write_str(&iso(self.year, self.month, self.day))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_iso_digit_by_digit_as_the_formatter_would() {
+        for (y, m, d) in [
+            (1, 1, 1),
+            (9, 12, 31),
+            (999, 2, 28),
+            (2024, 2, 29),
+            (9999, 12, 31),
+        ] {
+            let date = Date::new(y, m, d).expect("a day");
+            assert_eq!(date.iso(), format!("{y:04}-{m:02}-{d:02}"));
+            assert_eq!(date.to_string(), date.iso());
+            let year = PartialDate::new(y, None, None).expect("a year");
+            assert_eq!(year.iso(), format!("{y:04}"));
+            let month = PartialDate::new(y, Some(m), None).expect("a month");
+            assert_eq!(month.iso(), format!("{y:04}-{m:02}"));
+        }
+    }
 
     #[test]
     fn round_trips_days() {

@@ -3,6 +3,8 @@
 //! Everything here is pure and table-driven so that the browser build (wasm) and the
 //! server build give byte-identical results.
 
+use std::borrow::Cow;
+
 use crate::unicode::{combining_class as canonical_combining_class, compose, decompose};
 
 /// The directional formatting characters (Unicode's `Bidi_Control` property): the
@@ -26,16 +28,18 @@ pub fn is_bidi_control(c: char) -> bool {
 ///    return becomes a line feed); in single-line text, line breaks and tabs become spaces;
 /// 3. converts to Unicode Normalization Form C;
 /// 4. trims white space at both ends.
-pub fn normalize(input: &str, multiline: bool) -> String {
+///
+/// Text that needs nothing but trimming (the usual case) is returned borrowed.
+pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     // Fast path: printable ASCII needs nothing but trimming.
     if input.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return input.trim().to_owned();
+        return Cow::Borrowed(input.trim());
     }
     // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls is
     // already in NFC: the first characters that can change under NFC are the combining
     // marks from U+0300.
     if input.chars().all(|c| c < '\u{300}' && !c.is_control()) {
-        return input.trim().to_owned();
+        return Cow::Borrowed(input.trim());
     }
     let mut cleaned = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
@@ -58,11 +62,11 @@ pub fn normalize(input: &str, multiline: bool) -> String {
         nfc(&cleaned)
     };
     let trimmed = nfc.trim();
-    if trimmed.len() == nfc.len() {
+    Cow::Owned(if trimmed.len() == nfc.len() {
         nfc
     } else {
         trimmed.to_owned()
-    }
+    })
 }
 
 /// The digit zero of every run of ten decimal digits in Unicode (general category Nd),
@@ -96,16 +100,28 @@ pub fn digit_value(c: char) -> Option<u8> {
     u8::try_from(cp - zero).ok().filter(|d| *d < 10)
 }
 
+/// [`ascii_digits`] of a text that may be borrowed already: stays borrowed when it
+/// has no other digits.
+pub fn ascii_digits_cow(s: Cow<'_, str>) -> Cow<'_, str> {
+    match s {
+        Cow::Borrowed(b) => ascii_digits(b),
+        Cow::Owned(o) => match ascii_digits(&o) {
+            Cow::Borrowed(_) => Cow::Owned(o),
+            Cow::Owned(changed) => Cow::Owned(changed),
+        },
+    }
+}
+
 /// Every decimal digit as its ASCII digit, so that the digits Arabic and Persian
 /// keyboards type (٠–٩, ۰–۹), and every other script's, count where a number, a date, a
 /// telephone number or a pattern is expected. The Arabic decimal separator U+066B becomes
 /// a full stop. Nothing else changes.
-pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn ascii_digits(s: &str) -> Cow<'_, str> {
     let foreign = |c: char| !c.is_ascii() && (c == '\u{066B}' || digit_value(c).is_some());
     if s.is_ascii() || !s.chars().any(foreign) {
-        return std::borrow::Cow::Borrowed(s);
+        return Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(
+    Cow::Owned(
         s.chars()
             .map(|c| match (c, digit_value(c)) {
                 ('\u{066B}', _) => '.',

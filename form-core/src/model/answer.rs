@@ -1,19 +1,22 @@
 //! An answer while a submission is validated: read and normalised by its field's type,
 //! then looked at by visibility, checks, rules and the cleaned submission.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::codes::IssueCode;
 use crate::date::{Date, PartialDate};
 use crate::diag::{Arg, Args};
 
-/// A readable answer.
+/// A readable answer. Text borrows from the submission when reading changed nothing
+/// (the usual case): a validation allocates only for what it changes or reports.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Answer {
-    Text(String),
+pub enum Answer<'v> {
+    Text(Cow<'v, str>),
     Int(i64),
     /// A decimal: its value and its canonical text (`.` as separator, digits as typed).
-    Dec(f64, String),
+    Dec(f64, Cow<'v, str>),
     Date(Date),
     Partial(PartialDate),
     Set(Vec<String>),
@@ -22,17 +25,17 @@ pub enum Answer {
 
 /// What one field holds for one submission.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'v> {
     Empty,
-    Val(Answer),
+    Val(Answer<'v>),
     /// Unreadable: what was typed (normalised) is kept for redisplay, with the problem.
     Invalid(Value, IssueCode, Args),
-    Items(Vec<Vec<Cell>>),
+    Items(Vec<Vec<Cell<'v>>>),
     /// A field of a group item that is hidden for this item.
     Hidden,
 }
 
-impl Cell {
+impl Cell<'_> {
     pub fn has_value(&self) -> bool {
         match self {
             Cell::Empty | Cell::Hidden => false,
@@ -42,12 +45,12 @@ impl Cell {
     }
 
     /// Unreadable, with no arguments.
-    pub fn invalid(raw: Value, code: IssueCode) -> Cell {
+    pub fn invalid(raw: Value, code: IssueCode) -> Self {
         Cell::Invalid(raw, code, Args::new())
     }
 
     /// The JSON value has the wrong shape (`expected`: `text`, `list`, `date`, ...).
-    pub fn wrong_type(expected: &str) -> Cell {
+    pub fn wrong_type(expected: &str) -> Self {
         Cell::Invalid(
             Value::Null,
             IssueCode::WrongType,
@@ -67,15 +70,15 @@ pub fn args<const N: usize>(pairs: [(&str, Arg); N]) -> Args {
     out
 }
 
-impl Answer {
+impl Answer<'_> {
     /// The answer as it is stored in the cleaned submission.
     pub fn into_json(self) -> Value {
         match self {
-            Answer::Text(s) | Answer::Dec(_, s) => Value::String(s),
+            Answer::Text(s) | Answer::Dec(_, s) => Value::String(s.into_owned()),
             Answer::Set(s) => Value::Array(s.into_iter().map(Value::String).collect()),
             Answer::Int(i) => Value::from(i),
-            Answer::Date(d) => Value::String(d.to_string()),
-            Answer::Partial(p) => Value::String(p.to_string()),
+            Answer::Date(d) => Value::String(d.iso()),
+            Answer::Partial(p) => Value::String(p.iso()),
             Answer::Bool(b) => Value::Bool(b),
         }
     }
@@ -85,7 +88,7 @@ impl Answer {
         match self {
             Answer::Int(i) => Arg::Num(*i as f64),
             Answer::Dec(f, _) => Arg::Num(*f),
-            Answer::Text(s) => Arg::Str(s.clone()),
+            Answer::Text(s) => Arg::Str(s.to_string()),
             Answer::Date(d) => Arg::Str(d.to_string()),
             Answer::Partial(p) => Arg::Str(p.to_string()),
             Answer::Set(s) => Arg::Str(s.join(", ")),

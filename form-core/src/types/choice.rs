@@ -33,14 +33,14 @@ impl FieldType for Choice {
             select: p.text("widget") == Some("select"),
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match read_text(raw, false) {
             Err(()) => Cell::wrong_type("text"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) if self.options.position(&t).is_some() => Cell::Val(Answer::Text(t)),
             Ok(Some(t)) => {
-                let a = args([("value", Arg::from(t.as_str()))]);
-                Cell::Invalid(Value::String(t), IssueCode::InvalidChoice, a)
+                let a = args([("value", Arg::from(&*t))]);
+                Cell::Invalid(Value::String(t.into_owned()), IssueCode::InvalidChoice, a)
             }
         }
     }

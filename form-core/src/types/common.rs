@@ -2,6 +2,7 @@
 //! date ranges and date reading, options. Each type module composes these; none of them
 //! knows which type uses it.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
@@ -28,11 +29,11 @@ pub const MAX_OPTIONS: usize = 1_000;
 
 /// Reads a text-ish JSON value: strings (normalised), and numbers as their text.
 /// `Ok(None)` for nothing given, `Err` for another kind of JSON value.
-pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<String>, ()> {
+pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<Cow<'_, str>>, ()> {
     let s = match raw {
         Value::Null => return Ok(None),
         Value::String(s) => text::normalize(s, multiline),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => Cow::Owned(n.to_string()),
         _ => return Err(()),
     };
     Ok((!s.is_empty()).then_some(s))
@@ -40,8 +41,8 @@ pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<String>, ()> {
 
 /// Reads a number, a date part or another answer made of digits: as [`read_text`], with
 /// the digits of every script as ASCII digits (Arabic and Persian keyboards type ٣ and ۳).
-pub fn read_digits(raw: &Value) -> Result<Option<String>, ()> {
-    Ok(read_text(raw, false)?.map(|t| text::ascii_digits(&t).into_owned()))
+pub fn read_digits(raw: &Value) -> Result<Option<Cow<'_, str>>, ()> {
+    Ok(read_text(raw, false)?.map(text::ascii_digits_cow))
 }
 
 /// Length and pattern rules of the text-like types.
@@ -101,18 +102,22 @@ impl TextRules {
 
     /// Reads a text answer (normalised), refusing values too long to look at. Where a
     /// pattern is expected, the digits of every script become ASCII digits.
-    pub(crate) fn read(&self, raw: &Value, multiline: bool) -> Result<Option<String>, Cell> {
+    pub(crate) fn read<'v>(
+        &self,
+        raw: &'v Value,
+        multiline: bool,
+    ) -> Result<Option<Cow<'v, str>>, Cell<'v>> {
         let Ok(mut t) = read_text(raw, multiline) else {
             return Err(Cell::wrong_type("text"));
         };
         if self.pattern.is_some() {
-            t = t.map(|t| text::ascii_digits(&t).into_owned());
+            t = t.map(text::ascii_digits_cow);
         }
         match t {
             Some(t) if t.len() > MAX_TEXT_BYTES => {
                 let max = self.max_length.map_or(Arg::from(MAX_TEXT_BYTES), Arg::from);
                 Err(Cell::Invalid(
-                    Value::String(t),
+                    Value::String(t.into_owned()),
                     IssueCode::TooLong,
                     args([("max", max)]),
                 ))
@@ -265,14 +270,14 @@ impl DateRange {
 }
 
 /// Reads one part of a date given as an object (`{"day": "5", "month": "3", "year": "1980"}`).
-fn date_part(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, ()> {
+fn date_part<'v>(obj: &'v Map<String, Value>, key: &str) -> Result<Option<Cow<'v, str>>, ()> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
-            let t = text::ascii_digits(&text::normalize(s, false)).into_owned();
+            let t = text::ascii_digits_cow(text::normalize(s, false));
             Ok((!t.is_empty()).then_some(t))
         }
-        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(Value::Number(n)) => Ok(Some(Cow::Owned(n.to_string()))),
         Some(_) => Err(()),
     }
 }
@@ -285,7 +290,7 @@ fn digits(s: &str, max: usize) -> Option<u32> {
 
 /// Reads a date, full or partial, written `YYYY-MM-DD` (`YYYY`, `YYYY-MM` when partial)
 /// or given in parts.
-pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell {
+pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
     let bad = if partial {
         IssueCode::InvalidPartialDate
     } else {
@@ -294,19 +299,19 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell {
     match raw {
         Value::Null => Cell::Empty,
         Value::String(s) => {
-            let t = text::ascii_digits(&text::normalize(s, false)).into_owned();
+            let t = text::ascii_digits_cow(text::normalize(s, false));
             if t.is_empty() {
                 return Cell::Empty;
             }
             if partial {
                 match PartialDate::parse_iso(&t) {
                     Ok(p) => Cell::Val(Answer::Partial(p)),
-                    Err(_) => Cell::invalid(Value::String(t), bad),
+                    Err(_) => Cell::invalid(Value::String(t.into_owned()), bad),
                 }
             } else {
                 match Date::parse_iso(&t) {
                     Ok(d) => Cell::Val(Answer::Date(d)),
-                    Err(_) => Cell::invalid(Value::String(t), bad),
+                    Err(_) => Cell::invalid(Value::String(t.into_owned()), bad),
                 }
             }
         }
@@ -321,7 +326,7 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell {
             let mut kept = Map::new();
             for (k, v) in [("day", &day), ("month", &month), ("year", &year)] {
                 if let Some(v) = v {
-                    kept.insert(k.to_owned(), Value::String(v.clone()));
+                    kept.insert(k.to_owned(), Value::String(v.to_string()));
                 }
             }
             if obj

@@ -21,7 +21,7 @@ impl FieldType for Consent {
     fn compile(_p: &mut Props<'_>) -> Self {
         Consent
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match raw {
             Value::Bool(true) => Cell::Val(Answer::Bool(true)),
             Value::Bool(false) | Value::Null => Cell::Empty,

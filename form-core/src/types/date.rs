@@ -46,10 +46,10 @@ impl FieldType for DateField {
     fn link(&mut self, p: &mut Props<'_>) {
         self.range.link(p);
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         read_date(raw, false)
     }
-    fn check(&self, answer: &Answer, env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, env: &dyn Env) -> Option<Problem> {
         match answer {
             Answer::Date(d) => self.range.check(*d, *d, env),
             _ => None,

@@ -63,17 +63,17 @@ impl FieldType for Decimal {
             range: NumRange::compile(p, false),
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match read_digits(raw) {
             Err(()) => Cell::wrong_type("decimal"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => match parse_decimal(&t) {
-                Some((v, canon)) => Cell::Val(Answer::Dec(v, canon)),
-                None => Cell::invalid(Value::String(t), IssueCode::InvalidDecimal),
+                Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
+                None => Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidDecimal),
             },
         }
     }
-    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         match answer {
             Answer::Dec(v, _) => self.range.check(*v),
             _ => None,

@@ -28,17 +28,17 @@ impl FieldType for Email {
             rules: TextRules::compile(p),
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match self.rules.read(raw, false) {
             Ok(Some(t)) if !text::is_whatwg_email(&t) => {
-                Cell::invalid(Value::String(t), IssueCode::InvalidEmail)
+                Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidEmail)
             }
             Ok(Some(t)) => Cell::Val(Answer::Text(t)),
             Ok(None) => Cell::Empty,
             Err(cell) => cell,
         }
     }
-    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         match answer {
             Answer::Text(t) => self.rules.check(t),
             _ => None,

@@ -87,7 +87,7 @@ impl FieldType for Group {
             p.message(l, &at);
         }
     }
-    fn read(&self, _raw: &Value) -> Cell {
+    fn read<'v>(&self, _raw: &'v Value) -> Cell<'v> {
         // Items are read field by field by the validator.
         Cell::wrong_type("list")
     }

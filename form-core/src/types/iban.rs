@@ -94,13 +94,13 @@ impl FieldType for Iban {
     fn compile(_p: &mut Props<'_>) -> Self {
         Iban
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match read_text(raw, false) {
             Err(()) => Cell::wrong_type("text"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => match compact_if_valid(&t) {
-                Some(compact) => Cell::Val(Answer::Text(compact)),
-                None => Cell::invalid(Value::String(t), IssueCode::InvalidIban),
+                Some(compact) => Cell::Val(Answer::Text(compact.into())),
+                None => Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidIban),
             },
         }
     }

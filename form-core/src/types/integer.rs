@@ -35,7 +35,7 @@ impl FieldType for Integer {
             range: NumRange::compile(p, true),
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         if let Value::Number(n) = raw {
             let whole = n.as_i64().or_else(|| {
                 n.as_f64()
@@ -52,11 +52,11 @@ impl FieldType for Integer {
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => match parse_int(&t) {
                 Some(i) => Cell::Val(Answer::Int(i)),
-                None => Cell::invalid(Value::String(t), IssueCode::InvalidInteger),
+                None => Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidInteger),
             },
         }
     }
-    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         match answer {
             Answer::Int(i) => self.range.check(*i as f64),
             _ => None,

@@ -140,9 +140,9 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
     /// Compiles what needs every field known (expressions). Runs after all are declared.
     fn link(&mut self, _p: &mut Props<'_>) {}
     /// Reads and normalises an answer: a value, empty, or unreadable with its issue.
-    fn read(&self, raw: &Value) -> Cell;
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v>;
     /// Checks a readable answer of a visible field.
-    fn check(&self, _answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, _answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         None
     }
     /// What a renderer needs to draw it.
@@ -228,13 +228,13 @@ macro_rules! field_types {
                 }
             }
 
-            pub(crate) fn read(&self, raw: &Value) -> Cell {
+            pub(crate) fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
                 match self {
                     $(Kind::$variant(t) => t.read(raw),)*
                 }
             }
 
-            pub(crate) fn check(&self, answer: &Answer, env: &dyn Env) -> Option<Problem> {
+            pub(crate) fn check(&self, answer: &Answer<'_>, env: &dyn Env) -> Option<Problem> {
                 match self {
                     $(Kind::$variant(t) => t.check(answer, env),)*
                 }

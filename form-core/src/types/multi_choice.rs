@@ -35,7 +35,7 @@ impl FieldType for MultiChoice {
             max_items,
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         let items: Vec<&Value> = match raw {
             Value::Null => return Cell::Empty,
             Value::Array(a) => a.iter().collect(),
@@ -60,12 +60,12 @@ impl FieldType for MultiChoice {
                     }
                 }
                 None => {
-                    let a = args([("value", Arg::from(t.as_str()))]);
-                    typed.push(Value::String(t));
+                    let a = args([("value", Arg::from(&*t))]);
+                    typed.push(Value::String(t.into_owned()));
                     return Cell::Invalid(Value::Array(typed), IssueCode::InvalidChoice, a);
                 }
             }
-            typed.push(Value::String(t));
+            typed.push(Value::String(t.into_owned()));
         }
         let set: Vec<String> = self
             .options
@@ -81,7 +81,7 @@ impl FieldType for MultiChoice {
             Cell::Val(Answer::Set(set))
         }
     }
-    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         let Answer::Set(s) = answer else {
             return None;
         };

@@ -39,7 +39,7 @@ impl FieldType for PartialDateField {
     fn link(&mut self, p: &mut Props<'_>) {
         self.range.link(p);
     }
-    fn read(&self, raw: &Value) -> Cell {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         // Parts beyond those asked (a program's, or a draft from before the form asked
         // less) are not kept.
         match (read_date(raw, true), self.precision) {
@@ -53,7 +53,7 @@ impl FieldType for PartialDateField {
             (cell, _) => cell,
         }
     }
-    fn check(&self, answer: &Answer, env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, env: &dyn Env) -> Option<Problem> {
         let Answer::Partial(d) = answer else {
             return None;
         };

@@ -28,17 +28,17 @@ impl FieldType for Tel {
             rules: TextRules::compile(p),
         }
     }
-    fn read(&self, raw: &Value) -> Cell {
-        match self.rules.read(raw, false).map(|t| t.map(|t| text::ascii_digits(&t).into_owned())) {
+    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+        match self.rules.read(raw, false).map(|t| t.map(text::ascii_digits_cow)) {
             Ok(Some(t)) if !text::is_plausible_tel(&t) => {
-                Cell::invalid(Value::String(t), IssueCode::InvalidTel)
+                Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidTel)
             }
             Ok(Some(t)) => Cell::Val(Answer::Text(t)),
             Ok(None) => Cell::Empty,
             Err(cell) => cell,
         }
     }
-    fn check(&self, answer: &Answer, _env: &dyn Env) -> Option<Problem> {
+    fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         match answer {
             Answer::Text(t) => self.rules.check(t),
             _ => None,

@@ -13,8 +13,8 @@ use crate::model::{Form, HARD_MAX_ITEMS};
 use crate::types::Kind;
 
 /// The answers of one submission, one cell per top-level field.
-pub(super) struct Answers {
-    pub cells: Vec<Cell>,
+pub(super) struct Answers<'v> {
+    pub cells: Vec<Cell<'v>>,
     /// Groups (flat index) whose value, or one of whose items (index), has the wrong shape.
     pub group_shape: Vec<(usize, Option<usize>)>,
     /// The submission is not a JSON object.
@@ -22,14 +22,17 @@ pub(super) struct Answers {
 }
 
 /// Reads every answer; unknown keys go to `dropped` when it is given.
-pub(super) fn read(form: &Form, data: &Value, mut dropped: Option<&mut Vec<Dropped>>) -> Answers {
-    let empty = Map::new();
+pub(super) fn read<'v>(
+    form: &Form,
+    data: &'v Value,
+    mut dropped: Option<&mut Vec<Dropped>>,
+) -> Answers<'v> {
     let (obj, not_object) = match data {
-        Value::Object(o) => (o, false),
-        _ => (&empty, true),
+        Value::Object(o) => (Some(o), false),
+        _ => (None, true),
     };
     let mut group_shape = Vec::new();
-    let mut cells: Vec<Cell> = Vec::with_capacity(form.top.len());
+    let mut cells: Vec<Cell<'v>> = Vec::with_capacity(form.top.len());
     let mut unknown = Vec::new();
     let raws = spread(obj, &form.top_index, &form.top_ids, &mut unknown);
     if let Some(d) = dropped.as_deref_mut() {
@@ -51,10 +54,10 @@ pub(super) fn read(form: &Form, data: &Value, mut dropped: Option<&mut Vec<Dropp
                     let mut out = Vec::with_capacity(items.len().min(limit));
                     for (i, item) in items.iter().take(limit).enumerate() {
                         let item_obj = match item {
-                            Value::Object(o) => o,
+                            Value::Object(o) => Some(o),
                             _ => {
                                 group_shape.push((flat, Some(i)));
-                                &empty
+                                None
                             }
                         };
                         let item_raws = spread(item_obj, &g.item_index, &g.item_ids, &mut unknown);
@@ -100,14 +103,14 @@ pub(super) fn read(form: &Form, data: &Value, mut dropped: Option<&mut Vec<Dropp
 /// Submissions usually list fields in form order, so `order` (the ids in form order) is
 /// tried first, from just after the previous match; the index is the fallback.
 fn spread<'v>(
-    obj: &'v Map<String, Value>,
+    obj: Option<&'v Map<String, Value>>,
     index: &[(String, usize)],
     order: &[String],
     unknown: &mut Vec<&'v str>,
 ) -> Vec<Option<&'v Value>> {
     let mut out = vec![None; order.len()];
     let mut cursor = 0;
-    for (k, v) in obj {
+    for (k, v) in obj.into_iter().flatten() {
         let ahead = order
             .get(cursor..)
             .unwrap_or_default()
@@ -141,12 +144,12 @@ fn spread<'v>(
 /// The answers as expressions see them: the top-level cells and, inside a group item,
 /// that item's cells.
 pub(super) struct Scope<'a> {
-    pub top: &'a [Cell],
-    pub item: Option<&'a [Cell]>,
+    pub top: &'a [Cell<'a>],
+    pub item: Option<&'a [Cell<'a>]>,
     pub today: Date,
 }
 
-fn val(cell: Option<&Cell>) -> Option<Val<'_>> {
+fn val<'a>(cell: Option<&'a Cell<'_>>) -> Option<Val<'a>> {
     match cell? {
         Cell::Val(a) => Some(match a {
             Answer::Text(s) => Val::Text(s),
