@@ -32,8 +32,9 @@ pub fn is_bidi_control(c: char) -> bool {
 /// Text that needs nothing but trimming (the usual case) is returned borrowed.
 pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     // Fast path: printable ASCII needs nothing but trimming.
+    // (The only white space among them is the space: trimming bytes is the same.)
     if input.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return Cow::Borrowed(input.trim());
+        return Cow::Borrowed(input.trim_ascii());
     }
     // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls is
     // already in NFC: the first characters that can change under NFC are the combining

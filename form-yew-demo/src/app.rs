@@ -129,7 +129,13 @@ pub struct FormApp {
     /// Option labels sorted for (field, locale): sorting 250 countries on every keystroke
     /// would be wasted work.
     pub sorted: RefCell<SortedOptions>,
+    /// Selects drawn by the last view, to be given their options once they are in the
+    /// page: (element id, list name, options, current value).
+    pub fills: RefCell<Vec<SelectFill>>,
 }
+
+/// A select to fill after drawing: (element id, list name, options, current value).
+pub type SelectFill = (String, String, Rc<Vec<(String, String)>>, String);
 
 impl FormApp {
     pub fn form(&self) -> &Form {
@@ -466,6 +472,7 @@ impl FormApp {
             keep_draft: false,
             base_title: net::title(),
             sorted: RefCell::new(Vec::new()),
+            fills: RefCell::new(Vec::new()),
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -708,6 +715,9 @@ impl FormApp {
     }
 
     pub fn rendered(&mut self) {
+        for (id, list, options, current) in self.fills.take() {
+            net::fill_select(&id, &list, &options, &current);
+        }
         if let Some(id) = self.focus.take() {
             net::focus(&id, self.setup.config.scroll_offset);
         }

@@ -148,6 +148,43 @@ pub fn set_select(id: &str, value: &str) {
     }
 }
 
+/// Gives a select its options (an empty first one, then `options` as (value, label)) and
+/// shows `current`. The options are made only when the select does not hold this list yet
+/// (`list` names it), three calls each: yew drawing the 500 `<option>`s of two country
+/// fields (a virtual node, a template clone, attributes, a text node and an insertion
+/// each) made the first page of the registration slow. No HTML text is parsed, so a page
+/// that enforces Trusted Types is no different.
+pub fn fill_select(id: &str, list: &str, options: &[(String, String)], current: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(select) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    else {
+        return;
+    };
+    let mark = JsValue::from_str("__feOptions");
+    let held = js_sys::Reflect::get(&select, &mark)
+        .ok()
+        .and_then(|v| v.as_string());
+    if held.as_deref() != Some(list) {
+        select.set_text_content(None);
+        let empty = [(String::new(), String::new())];
+        for (value, label) in empty.iter().chain(options) {
+            if let Ok(option) = document.create_element("option") {
+                let _ = option.set_attribute("value", value);
+                option.set_text_content(Some(label));
+                let _ = select.append_child(&option);
+            }
+        }
+        let _ = js_sys::Reflect::set(&select, &mark, &JsValue::from_str(list));
+    }
+    if select.value() != current {
+        select.set_value(current);
+    }
+}
+
 /// The bytes at `url`, or `None` for a network error or a status other than 2xx.
 pub async fn get_bytes(url: &str) -> Option<Vec<u8>> {
     bytes_of(start(url)).await

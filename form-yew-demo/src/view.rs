@@ -349,18 +349,18 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
         }
         Widget::Select => {
             let options = sorted_options(app, def);
-            let current = text_of(value);
+            let list = format!("{}|{:p}", app.locale, Rc::as_ptr(&options));
+            app.fills
+                .borrow_mut()
+                .push((id.clone(), list, options, text_of(value)));
             html! {
                 <div class={wrap} id={format!("{id}-wrap")}>
                     <label class="fe-label" for={id.clone()}>{ label }</label>
                     { for hint }
                     { for error_html }
+                    // The options are written after drawing (`FormApp::rendered`).
                     <select class="fe-input" id={id.clone()} aria-describedby={described}
                         aria-invalid={invalid} autocomplete={autocomplete} onchange={set(None)}>
-                        <option value="" selected={current.is_empty()}></option>
-                        { for options.iter().map(|(v, l)| html! {
-                            <option value={v.clone()} selected={*v == current}>{ l.clone() }</option>
-                        }) }
                     </select>
                 </div>
             }

@@ -8,7 +8,7 @@ use super::{Compiler, MAX_FIELDS, Pending, names, read};
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
 use crate::expr::Slot;
-use crate::model::{FieldDef, GroupInfo, Required};
+use crate::model::{FieldDef, GroupInfo, Keys, Required};
 use crate::types::{Kind, Props};
 
 impl<'v> Compiler<'v> {
@@ -89,7 +89,7 @@ impl<'v> Compiler<'v> {
                 self.groups.push(GroupInfo {
                     field: flat,
                     items: Vec::new(),
-                    item_index: Vec::new(),
+                    item_index: Keys::default(),
                     item_ids: Vec::new(),
                     rules: Vec::new(),
                 });

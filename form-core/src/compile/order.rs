@@ -5,7 +5,7 @@
 use super::Compiler;
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
-use crate::model::FieldDef;
+use crate::model::{FieldDef, Keys};
 
 impl Compiler<'_> {
     /// A field depends on what its own condition, its page's condition and its group
@@ -73,13 +73,14 @@ impl Compiler<'_> {
 }
 
 /// Ids of `fields` (flat indices) sorted with their position, and in form order.
-pub(super) fn index(all: &[FieldDef], fields: &[usize]) -> (Vec<(String, usize)>, Vec<String>) {
-    let mut sorted: Vec<(String, usize)> = fields
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &f)| Some((all.get(f)?.id.clone(), i)))
-        .collect();
-    sorted.sort();
+pub(super) fn index(all: &[FieldDef], fields: &[usize]) -> (Keys, Vec<String>) {
+    let sorted = Keys::new(
+        fields
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &f)| Some((all.get(f)?.id.clone(), i)))
+            .collect(),
+    );
     let ids = fields
         .iter()
         .filter_map(|&f| all.get(f).map(|d| d.id.clone()))

@@ -6,6 +6,7 @@
 //! per-call state, so one `Form` can serve many threads.
 
 pub(crate) mod answer;
+pub(crate) mod keys;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,6 +16,7 @@ use crate::expr::Expr;
 pub use crate::expr::Slot;
 use crate::locale::Locale;
 use crate::types::Kind;
+pub(crate) use keys::Keys;
 
 /// Groups never hold more items than this, whatever `maxItems` says.
 pub const HARD_MAX_ITEMS: u32 = 500;
@@ -40,28 +42,24 @@ pub struct ChoiceOption {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     pub list: Vec<ChoiceOption>,
-    /// Option values sorted, with their position in `list`.
-    pub(crate) index: Vec<(String, usize)>,
+    /// Option values (sorted) with their position in `list`.
+    pub(crate) index: Keys,
 }
 
 impl Options {
     pub fn new(list: Vec<ChoiceOption>) -> Options {
-        let mut index: Vec<(String, usize)> = list
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.value.clone(), i))
-            .collect();
-        index.sort();
+        let index = Keys::new(
+            list.iter()
+                .enumerate()
+                .map(|(i, o)| (o.value.clone(), i))
+                .collect(),
+        );
         Options { list, index }
     }
 
     /// Position of an option value in `list`.
     pub fn position(&self, value: &str) -> Option<usize> {
-        self.index
-            .binary_search_by(|(v, _)| v.as_str().cmp(value))
-            .ok()
-            .and_then(|i| self.index.get(i))
-            .map(|(_, p)| *p)
+        self.index.get(value)
     }
 
     /// The option with this value.
@@ -142,8 +140,8 @@ impl FieldDef {
 pub struct GroupInfo {
     pub field: usize,
     pub items: Vec<usize>,
-    /// Item field ids sorted, with their position in `items`.
-    pub(crate) item_index: Vec<(String, usize)>,
+    /// Item field ids (sorted) with their position in `items`.
+    pub(crate) item_index: Keys,
     /// Item field ids in form order.
     pub(crate) item_ids: Vec<String>,
     pub rules: Vec<Rule>,
@@ -193,8 +191,8 @@ pub struct Form {
     pub(crate) visibility_order: Vec<usize>,
     /// Per field (flat index): a page's or a field's `visibleWhen` reads it.
     pub(crate) drives: Vec<bool>,
-    /// Top-level field ids sorted, with their position in `top`.
-    pub(crate) top_index: Vec<(String, usize)>,
+    /// Top-level field ids (sorted) with their position in `top`.
+    pub(crate) top_index: Keys,
     /// Top-level field ids in form order.
     pub(crate) top_ids: Vec<String>,
     /// Every message id the form refers to, with the JSON pointer of its first use.

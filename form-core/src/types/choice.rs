@@ -10,7 +10,7 @@ use crate::codes::IssueCode;
 use crate::diag::Arg;
 use crate::expr::Type;
 use crate::model::answer::{Answer, Cell, args};
-use crate::model::{ChoiceOption, Options};
+use crate::model::{ChoiceOption, Keys, Options};
 
 
 #[derive(Clone, Debug)]
@@ -99,8 +99,8 @@ impl Pack for Options {
                 self.list.pack(w);
             }
         }
-        self.index.len().pack(w);
-        for (_, at) in &self.index {
+        self.index.names().len().pack(w);
+        for (_, at) in self.index.names() {
             at.pack(w);
         }
     }
@@ -132,7 +132,10 @@ impl Unpack for Options {
             let at = usize::unpack(r)?;
             index.push((list.get(at)?.value.clone(), at));
         }
-        Some(Options { list, index })
+        Some(Options {
+            list,
+            index: Keys::index(index),
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use crate::codes::DropReason;
 use crate::date::Date;
 use crate::expr::{Env, Slot, Val};
 use crate::model::answer::{Answer, Cell};
-use crate::model::{Form, HARD_MAX_ITEMS};
+use crate::model::{Form, HARD_MAX_ITEMS, Keys};
 use crate::types::Kind;
 
 /// The answers of one submission, one cell per top-level field.
@@ -104,7 +104,7 @@ pub(super) fn read<'v>(
 /// tried first, from just after the previous match; the index is the fallback.
 fn spread<'v>(
     obj: Option<&'v Map<String, Value>>,
-    index: &[(String, usize)],
+    index: &Keys,
     order: &[String],
     unknown: &mut Vec<&'v str>,
 ) -> Vec<Option<&'v Value>> {
@@ -125,12 +125,8 @@ fn spread<'v>(
             cursor += 1;
             continue;
         }
-        match index
-            .binary_search_by(|(id, _)| id.as_str().cmp(k))
-            .ok()
-            .and_then(|i| index.get(i))
-        {
-            Some(&(_, pos)) => {
+        match index.get(k) {
+            Some(pos) => {
                 if let Some(slot) = out.get_mut(pos) {
                     *slot = Some(v);
                 }
