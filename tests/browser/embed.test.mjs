@@ -217,21 +217,52 @@ test("a keyboard-only applicant completes the registration from first field to c
   }
 });
 
+/** A select's options: the empty one first, then the labels in the reader's collation,
+ *  each value once, with the chosen one. */
+async function countryList(page, id, lang) {
+  return page.evaluate(([id, lang]) => {
+    const select = document.getElementById(id);
+    const options = [...select.options];
+    const labels = options.slice(1).map((o) => o.textContent);
+    const compare = new Intl.Collator(lang).compare;
+    return {
+      first: options[0]?.value,
+      sorted: labels.every((l, i) => i === 0 || compare(labels[i - 1], l) <= 0),
+      count: options.length,
+      unique: new Set(options.map((o) => o.value)).size === options.length,
+      value: select.value,
+      shown: select.selectedOptions[0]?.textContent,
+    };
+  }, [id, lang]);
+}
+
 test("the language switch keeps every answer; lang and dir follow", async () => {
   const { context, page, problems } = await open("de");
   try {
     await load(page);
     await page.fill("#fe0-family_name", "Smith");
     await page.fill("#fe0-birth_date-day", "27");
+    await page.selectOption("#fe0-nationality", "GB");
+    const de = await countryList(page, "fe0-nationality", "de");
+    assert.ok(de.first === "" && de.sorted && de.unique && de.count > 200, JSON.stringify(de));
+    assert.equal(de.value, "GB");
     await page.selectOption("#fe0-language", "ar");
     await page.waitForSelector(".fe-root[lang=ar]");
     assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
     assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
     assert.equal(await page.inputValue("#fe0-birth_date-day"), "27");
     assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-language");
+    // The country names are the reader's, in the reader's order, and the choice stays.
+    const ar = await countryList(page, "fe0-nationality", "ar");
+    assert.ok(ar.first === "" && ar.sorted && ar.unique && ar.count === de.count, JSON.stringify(ar));
+    assert.equal(ar.value, "GB");
+    assert.notEqual(ar.shown, de.shown);
     await page.selectOption("#fe0-language", "en");
     await page.waitForSelector(".fe-root[lang=en][dir=ltr]");
     assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    const en = await countryList(page, "fe0-nationality", "en");
+    assert.ok(en.sorted && en.count === de.count, JSON.stringify(en));
+    assert.equal(en.shown, "United Kingdom");
     await clean(page, problems);
   } finally {
     await context.close();

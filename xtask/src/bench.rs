@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::{have, pack_example, root, run, wasm};
+use crate::{have, pack_example, root, run, wasm, wasm_bytes};
 
 /// Runs a command in the workspace root (or `dir`), its progress on stderr; its stdout.
 fn capture(program: &str, args: &[&str], dir: Option<&Path>) -> Option<String> {
@@ -284,5 +284,34 @@ pub fn bench() -> bool {
             println!("  {c}");
         }
     }
+    by_crate();
     true
+}
+
+/// The embed's wasm by crate: code bytes of each crate's functions and the data, as
+/// shipped (`wasm-opt -Oz`) before compression.
+fn by_crate() {
+    let Some(table) = wasm::embed_with_names()
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|m| wasm_bytes::by_crate(&m))
+    else {
+        eprintln!("the bytes per crate could not be measured (see above)");
+        return;
+    };
+    let (crates, data) = table;
+    let total: usize = crates.values().sum::<usize>() + data;
+    let mut rows: Vec<(String, usize)> = crates.into_iter().collect();
+    rows.push(("(data: strings, Unicode and code tables)".to_owned(), data));
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    println!(
+        "\nthe embed's wasm by crate, bytes before compression (`cargo xtask bench`: \
+         function names kept, otherwise as shipped; generic code counts for the crate that \
+         defines it):"
+    );
+    println!("| crate | bytes | share |\n| --- | ---: | ---: |");
+    for (name, bytes) in &rows {
+        let share = 100.0 * *bytes as f64 / total.max(1) as f64;
+        println!("| {name} | {bytes} | {share:.1} % |");
+    }
+    println!("| total | {total} | 100 % |");
 }

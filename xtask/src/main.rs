@@ -14,6 +14,7 @@ use std::time::Instant;
 mod bench;
 mod pg;
 mod wasm;
+mod wasm_bytes;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -216,6 +216,12 @@ fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
 const SPEED: &str = "-O3";
 
 fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, level: &str) -> bool {
+    bindgen_and_optimise_as(wasm, out, name, level, false)
+}
+
+/// As [`bindgen_and_optimise`]; with `names`, the function names are kept (`-g`) instead
+/// of stripped: the same code, for measuring what each crate adds.
+fn bindgen_and_optimise_as(wasm: &Path, out: &Path, name: &str, level: &str, names: bool) -> bool {
     let _ = std::fs::remove_dir_all(out);
     let wasm_s = wasm.display().to_string();
     let out_s = out.display().to_string();
@@ -245,21 +251,14 @@ fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, level: &str) -> boo
     // lets it fold constant addresses: Rust's wasm32 places the stack first, growing down
     // towards address 0, so the lowest kilobyte is only touched by a stack overflow, which
     // is undefined anyway (about 1.5 KB brotli less).
-    run(
-        &wasm_opt,
-        &[
-            level,
-            "--low-memory-unused",
-            "--converge",
-            "--strip-debug",
-            "--strip-producers",
-            &bg,
-            "-o",
-            &bg,
-        ],
-        None,
-        &[],
-    )
+    let mut args = vec![level, "--low-memory-unused", "--converge"];
+    if names {
+        args.push("-g");
+    } else {
+        args.extend(["--strip-debug", "--strip-producers"]);
+    }
+    args.extend([bg.as_str(), "-o", bg.as_str()]);
+    run(&wasm_opt, &args, None, &[])
 }
 
 /// Builds `dist/`: JS glue, optimised `.wasm`, TypeScript declarations, package.json.
@@ -324,6 +323,15 @@ pub fn build_embed() -> bool {
     let raw = root().join("target/embed-raw");
     bindgen_and_optimise(&wasm, &raw, "form_embed", "-Oz")
         && run("node", &["form-yew-demo/package-embed.mjs"], None, &[])
+}
+
+/// The embed's wasm optimised exactly as shipped but with its function names kept, in
+/// `target/embed-names/`: for the bytes-per-crate table of `cargo xtask bench`.
+pub fn embed_with_names() -> Option<PathBuf> {
+    let wasm = compile("form-yew-demo", &[], "wasm-release")?;
+    let out = root().join("target/embed-names");
+    bindgen_and_optimise_as(&wasm, &out, "form_embed", "-Oz", true)
+        .then(|| out.join("form_embed_bg.wasm"))
 }
 
 /// Runs the wasm-bindgen tests (browser parity) in headless Chromium.
