@@ -51,4 +51,4 @@ pub use messages::{Catalog, DatePart, ResourceError};
 pub use model::{FieldDef, Form, Page, Required};
 pub use pseudo::Pseudo;
 pub use types::{Hints, Kind, Shown, Widget};
-pub use validate::{Context, Dropped, Issue, Report, Visibility, VisibleItem};
+pub use validate::{Cleaned, Context, Dropped, Issue, Report, Visibility, VisibleItem};

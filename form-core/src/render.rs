@@ -2,13 +2,12 @@
 //! server, so their outputs can be compared byte for byte.
 
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use crate::date::Date;
 use crate::locale::Locale;
 use crate::messages::Catalog;
 use crate::model::Form;
-use crate::validate::{Dropped, Issue, Report};
+use crate::validate::{Cleaned, Dropped, Issue, Report};
 
 #[derive(Serialize)]
 struct RenderedIssue<'a> {
@@ -26,7 +25,7 @@ struct RenderedReport<'a> {
     today: String,
     valid: bool,
     issues: Vec<RenderedIssue<'a>>,
-    cleaned: &'a Map<String, Value>,
+    cleaned: &'a Cleaned,
     dropped: &'a [Dropped],
 }
 

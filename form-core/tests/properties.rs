@@ -149,7 +149,7 @@ proptest! {
         prop_assert_eq!(&a, &b);
         prop_assert_eq!(a.valid, form.is_valid(&data, &c));
         // Cleaning is idempotent: the cleaned submission cleans to itself.
-        let again = form.validate(&Value::Object(a.cleaned.clone()), &c);
+        let again = form.validate(&a.cleaned.clone().into_value(), &c);
         prop_assert_eq!(&again.cleaned, &a.cleaned);
         prop_assert!(again.dropped.is_empty(), "{:?}", again.dropped);
         // Nothing outside the form survives.

@@ -34,7 +34,7 @@ fn check(f: &Form, data: Value) -> (Vec<String>, Value, Vec<String>) {
             .iter()
             .map(|i| format!("{} {}", i.path, i.code))
             .collect(),
-        Value::Object(r.cleaned),
+        r.cleaned.into_value(),
         r.dropped
             .iter()
             .map(|d| format!("{} ({})", d.path, d.reason))

@@ -387,7 +387,7 @@ async fn submit(
         locale: locale.to_string(),
         idempotency_key: envelope.idempotency_key,
         received_at: now_secs(),
-        data: Value::Object(report.cleaned).to_string(),
+        data: report.cleaned.into_value().to_string(),
     };
     let (reply, wait) = tokio::sync::oneshot::channel();
     if st.writer.try_send((sub, reply)).is_err() {

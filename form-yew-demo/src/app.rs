@@ -367,7 +367,7 @@ impl FormApp {
             schema_version: self.form().version.clone(),
             locale: self.locale.to_string(),
             idempotency_key: self.key.clone(),
-            submission: Value::Object(report.cleaned),
+            submission: report.cleaned.into_value(),
         };
         let body = envelope.to_value().to_string();
         let endpoint = self.setup.config.endpoint.clone();

@@ -12,8 +12,10 @@ mod checks;
 mod clean;
 mod visibility;
 
+pub use clean::Cleaned;
+
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::codes::{DropReason, IssueCode};
 use crate::date::Date;
@@ -63,7 +65,7 @@ pub struct Report {
     pub valid: bool,
     pub issues: Vec<Issue>,
     /// The normalised, minimised submission: what a receiver stores.
-    pub cleaned: Map<String, Value>,
+    pub cleaned: Cleaned,
     pub dropped: Vec<Dropped>,
 }
 
