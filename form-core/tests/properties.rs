@@ -148,6 +148,9 @@ proptest! {
         let b = form.validate(&data, &c);
         prop_assert_eq!(&a, &b);
         prop_assert_eq!(a.valid, form.is_valid(&data, &c));
+        // Visibility alone (which reads only the fields conditions read) says what a full
+        // evaluation says.
+        prop_assert_eq!(form.visibility(&data, &c), form.evaluate(&data, &c).1);
         // Cleaning is idempotent: the cleaned submission cleans to itself.
         let again = form.validate(&a.cleaned.clone().into_value(), &c);
         prop_assert_eq!(&again.cleaned, &a.cleaned);

@@ -21,12 +21,17 @@ pub(super) struct Answers<'v> {
     pub not_object: bool,
 }
 
-/// Reads every answer; unknown keys go to `dropped` when it is given.
+/// Reads every answer; unknown keys go to `dropped` when it is given. With `only`, a
+/// field whose flag (by flat index) is false is left empty instead of read (groups are
+/// always read, for their items): what deciding visibility needs, which reads only the
+/// fields conditions read.
 pub(super) fn read<'v>(
     form: &Form,
     data: &'v Value,
     mut dropped: Option<&mut Vec<Dropped>>,
+    only: Option<&[bool]>,
 ) -> Answers<'v> {
+    let skip = |flat: usize| only.is_some_and(|o| o.get(flat) != Some(&true));
     let (obj, not_object) = match data {
         Value::Object(o) => (Some(o), false),
         _ => (None, true),
@@ -74,7 +79,12 @@ pub(super) fn read<'v>(
                             .iter()
                             .zip(&item_raws)
                             .filter_map(|(&f, v)| {
-                                Some(form.fields.get(f)?.kind.read(v.unwrap_or(&Value::Null)))
+                                let kind = &form.fields.get(f)?.kind;
+                                Some(if skip(f) {
+                                    Cell::Empty
+                                } else {
+                                    kind.read(v.unwrap_or(&Value::Null))
+                                })
                             })
                             .collect();
                         out.push(row);
@@ -86,6 +96,7 @@ pub(super) fn read<'v>(
                     Cell::Items(Vec::new())
                 }
             },
+            _ if skip(flat) => Cell::Empty,
             _ => def.kind.read(raw),
         };
         cells.push(cell);

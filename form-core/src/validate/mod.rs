@@ -128,7 +128,7 @@ impl Form {
     /// Only which pages and fields are visible for these answers: the answers are read
     /// and visibility decided, nothing is checked. What a renderer needs while people type.
     pub fn visibility(&self, data: &Value, ctx: &Context) -> Visibility {
-        let mut a = answers::read(self, data, None);
+        let mut a = answers::read(self, data, None, Some(&self.drives));
         let shown = visibility::apply(self, &mut a.cells, ctx.today, None);
         visibility::list(self, &a.cells, &shown, ctx.today)
     }
@@ -136,7 +136,7 @@ impl Form {
     fn run(&self, data: &Value, ctx: &Context, fast: bool, vis: Option<&mut Visibility>) -> Report {
         let mut dropped = Vec::new();
         let track = (!fast).then_some(&mut dropped);
-        let mut a = answers::read(self, data, track);
+        let mut a = answers::read(self, data, track, None);
         let track = (!fast).then_some(&mut dropped);
         let shown = visibility::apply(self, &mut a.cells, ctx.today, track);
         dropped.sort_by(|a, b| a.path.cmp(&b.path));
