@@ -6,7 +6,7 @@
 //!     cargo run --release -p form-core --example bench_engine
 //!
 //! With `calls WHAT N` it only makes N calls of one of them (validate, validate-invalid,
-//! is-valid, visibility), for counting instructions under callgrind: the difference between
+//! is-valid, visibility, decode: the packed form read back), for counting instructions under callgrind: the difference between
 //! two counts with different N, divided by the difference of N, is the cost of one call,
 //! the same on every run whatever else the machine does.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -50,6 +50,7 @@ fn main() {
     ))
     .unwrap();
     let form = form_core::compile(&schema).form.unwrap();
+    let packed = form_core::packed::encode(&form);
     let ctx = form_core::Context {
         today: form_core::Date::parse_iso("2021-03-15").unwrap(),
     };
@@ -64,6 +65,7 @@ fn main() {
                 "validate-invalid" => drop(black_box(form.validate(black_box(&invalid), &ctx))),
                 "is-valid" => drop(black_box(form.is_valid(black_box(&valid), &ctx))),
                 "visibility" => drop(black_box(form.visibility(black_box(&valid), &ctx))),
+                "decode" => drop(black_box(form_core::packed::decode(black_box(&packed)))),
                 other => panic!("unknown call {other}"),
             }
         }
@@ -83,12 +85,15 @@ fn main() {
     let visibility = median_ns(|| {
         black_box(form.visibility(black_box(&valid), &ctx));
     });
+    let decode = median_ns(|| {
+        black_box(form_core::packed::decode(black_box(&packed)).unwrap());
+    });
     let text = read("examples/lea-registration/cases/02-valid-complete.json");
     let parse_and_validate = median_ns(|| {
         let v: serde_json::Value = serde_json::from_str(black_box(&text)).unwrap();
         black_box(form.validate(&v, &ctx));
     });
     println!(
-        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"parse_and_validate_ns\":{parse_and_validate:.0}}}"
+        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"decode_ns\":{decode:.0},\"parse_and_validate_ns\":{parse_and_validate:.0}}}"
     );
 }

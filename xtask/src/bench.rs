@@ -116,10 +116,15 @@ pub fn bench() -> bool {
         .map(|n| n.trim().to_owned())
         .unwrap_or_else(|| "?".to_owned());
     let insns = if have("valgrind") {
-        ["validate", "is-valid", "visibility"]
+        ["validate", "is-valid", "visibility", "decode"]
             .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
     } else {
-        ["no valgrind".to_owned(), String::new(), String::new()]
+        [
+            "no valgrind".to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]
     };
 
     let us = |ns: f64| format!("{:.1} µs", ns / 1000.0);
@@ -230,6 +235,12 @@ pub fn bench() -> bool {
             ENGINE,
         ),
         (
+            "packed registration form decoded, native (what the embed does first)".into(),
+            us(num(&native, "decode_ns")),
+            "",
+            ENGINE,
+        ),
+        (
             "full validation, wasm through the JS API (Node)".into(),
             us(num(&js, "wasm_validate_ns")),
             "",
@@ -242,7 +253,7 @@ pub fn bench() -> bool {
             "the rows above",
         ),
         (
-            "instructions per validation / is_valid / visibility (callgrind)".into(),
+            "instructions per validation / is_valid / visibility / decoding (callgrind)".into(),
             insns.join(" / "),
             "",
             "valgrind --tool=callgrind target/release/examples/bench_engine calls WHAT N",

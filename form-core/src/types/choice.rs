@@ -115,8 +115,13 @@ impl Unpack for Options {
                 let mut list = Vec::with_capacity(n.min(crate::types::MAX_OPTIONS));
                 for _ in 0..n {
                     let value = String::unpack(r)?;
+                    // Not `format!`: its machinery made this loop most of decoding a form
+                    // with three country fields.
+                    let mut label = String::with_capacity(prefix.len() + value.len());
+                    label.push_str(&prefix);
+                    label.push_str(&value);
                     list.push(ChoiceOption {
-                        label: format!("{prefix}{value}"),
+                        label,
                         value,
                         hint: None,
                     });
