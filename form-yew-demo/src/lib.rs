@@ -412,8 +412,10 @@ pub fn start() {
         let Some(config) = config(&el, i as usize) else {
             continue;
         };
-        // Whatever the page put there (a "please enable JavaScript" text) is replaced.
-        el.set_inner_html("");
+        // Whatever the page put there (a "please enable JavaScript" text) is replaced;
+        // through `textContent`, which a page enforcing Trusted Types allows (`innerHTML`
+        // is refused there even for an empty text, and the form never appeared).
+        el.set_text_content(None);
         yew::Renderer::<Embed>::with_root_and_props(el, EmbedProps { config }).render();
     }
 }

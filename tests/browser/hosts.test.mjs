@@ -1,7 +1,7 @@
 // The embed on our demo CMS page (sticky header) and on hostile host pages
 // (tests/browser/hosts/): a CMS theme with universal
 // !important rules, reset form controls, hidden labels, no focus outlines and a tall
-// sticky header; a right-to-left page with a fixed header; a 62.5 % root font with CSS
+// sticky header, which also enforces Trusted Types; a right-to-left page with a fixed header; a 62.5 % root font with CSS
 // zoom; a huge root font; overflow hidden with stacked, positioned boxes. On every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
