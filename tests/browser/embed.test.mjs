@@ -35,6 +35,7 @@ const open = (locale, opts) => helpers.open(browser, server.origin, locale, opts
 const load = (page, answers) => helpers.load(page, server.origin + "/", answers);
 
 async function axe(page, what) {
+  await helpers.fromTop(page);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   // The rules really ran on the form (an empty result would pass trivially).
   assert.ok(result.passes.some((r) => r.nodes.some((n) => n.target.join(" ").includes("fe0-"))), `axe checked nothing of the form on ${what}`);

@@ -56,11 +56,26 @@ export async function next(page) {
     || document.querySelector(".fe-notice") || document.querySelector("#fe0-heading")?.textContent !== b, before);
 }
 
+/** Once the embed's own scrolling after a focus change is done (it runs a task after the
+ *  focus, just after the browser's own scrolling). */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+}
+
+/** The page scrolled to its top, after the embed's own scrolling: scrolling first would let
+ *  the embed scroll again afterwards (seen on a fresh machine: axe's target-size on the
+ *  language switch, under the demo page's sticky header). */
+export async function fromTop(page) {
+  await settled(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
+
 /** axe with the WCAG 2.2 AA rules; it must have looked at the form itself. */
 export async function axe(page, what) {
   // From the top of the page: a host's sticky header over a control scrolled beneath it
   // would count as the control's fault (target-size measures what is not covered).
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await fromTop(page);
   const result = await new AxeBuilder({ page }).include(".fe-root")
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   assert.ok(result.passes.some((r) => r.nodes.some((n) => n.target.join(" ").includes("fe0-"))), `axe checked nothing of the form on ${what}`);
@@ -147,8 +162,7 @@ export async function box(page, selector, pad = 0) {
 /** What hides the focused element: the host's fixed or sticky boxes that overlap it, or
  *  the edges of the window. Empty when it can be seen, with its label or question. */
 export async function obscured(page) {
-  // The embed corrects the scroll position just after the browser's own scrolling.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+  await settled(page);
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return ["nothing has focus"];
