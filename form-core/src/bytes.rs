@@ -9,6 +9,14 @@ use std::collections::BTreeMap;
 use crate::date::Date;
 use crate::locale::Locale;
 
+/// FNV-1a 64: the packed body's checksum and the hash of [`crate::model::Keys`] (small,
+/// and the same on every platform).
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// The deepest expression nesting accepted (the compiler allows 32).
 pub const MAX_DEPTH: usize = 64;
 

@@ -22,7 +22,7 @@
 //! form (maps are written in key order).
 
 pub use crate::bytes::MAX_DEPTH;
-use crate::bytes::{Pack, Reader, Unpack, record};
+use crate::bytes::{Pack, Reader, Unpack, fnv1a, record};
 use crate::date::Date;
 use crate::expr::{CmpOp, Expr, Func, Slot};
 use crate::model::{FieldDef, Form, GroupInfo, Page, Required, Rule};
@@ -71,12 +71,6 @@ impl std::fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// The bytes of a compiled form.
 pub fn encode(form: &Form) -> Vec<u8> {
     let mut body = Vec::new();
@@ -84,7 +78,7 @@ pub fn encode(form: &Form) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() + 32);
     out.extend_from_slice(MAGIC);
     env!("CARGO_PKG_VERSION").to_owned().pack(&mut out);
-    out.extend_from_slice(&fnv(&body).to_le_bytes());
+    out.extend_from_slice(&fnv1a(&body).to_le_bytes());
     out.extend_from_slice(&body);
     out
 }
@@ -117,7 +111,7 @@ pub fn decode(bytes: &[u8]) -> Result<Form, PackError> {
         .map(u64::from_le_bytes)
         .ok_or(PackError::Damaged)?;
     let body = r.data.get(r.pos + 8..).ok_or(PackError::Damaged)?;
-    if fnv(body) != hash {
+    if fnv1a(body) != hash {
         return Err(PackError::Damaged);
     }
     let mut r = Reader::new(body);

@@ -1,7 +1,7 @@
 //! Names looked up by their text on every validation: the field ids of a submission and
 //! the values of choices.
 
-use crate::bytes::{Pack, Reader, Unpack};
+use crate::bytes::{Pack, Reader, Unpack, fnv1a};
 
 /// Names, each with a position. A hash table made once per form answers a lookup with one
 /// hash and, nearly always, one comparison (a binary search over the 30 fields of a form
@@ -15,13 +15,8 @@ pub struct Keys {
     slots: Vec<u32>,
 }
 
-/// FNV-1a: small, and deterministic on every platform.
 fn hash(name: &str) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = fnv1a(name.as_bytes());
     (h ^ (h >> 32)) as usize
 }
 
