@@ -392,7 +392,6 @@ impl Unpack for GroupInfo {
             field: Unpack::unpack(r)?,
             items: Unpack::unpack(r)?,
             item_index: Unpack::unpack(r)?,
-            item_ids: Vec::new(),
             rules: Unpack::unpack(r)?,
         })
     }
@@ -435,7 +434,7 @@ impl Pack for Form {
 }
 impl Unpack for Form {
     fn unpack(r: &mut Reader) -> Option<Self> {
-        let mut form = Form {
+        Some(Form {
             id: Unpack::unpack(r)?,
             version: Unpack::unpack(r)?,
             default_locale: Unpack::unpack(r)?,
@@ -451,18 +450,7 @@ impl Unpack for Form {
             drives: Unpack::unpack(r)?,
             top_index: Unpack::unpack(r)?,
             by_id: Unpack::unpack(r)?,
-            top_ids: Vec::new(),
             message_ids: Default::default(),
-        };
-        let ids = |list: &[usize], fields: &[FieldDef]| -> Option<Vec<String>> {
-            list.iter()
-                .map(|&f| fields.get(f).map(|d| d.id.clone()))
-                .collect()
-        };
-        form.top_ids = ids(&form.top, &form.fields)?;
-        for g in &mut form.groups {
-            g.item_ids = ids(&g.items, &form.fields)?;
-        }
-        Some(form)
+        })
     }
 }

@@ -90,7 +90,6 @@ impl<'v> Compiler<'v> {
                     field: flat,
                     items: Vec::new(),
                     item_index: Keys::default(),
-                    item_ids: Vec::new(),
                     rules: Vec::new(),
                 });
             }

@@ -400,9 +400,9 @@ impl Compiler<'_> {
                 diagnostics,
             };
         }
-        let (top_index, top_ids) = order::index(&self.fields, &self.top);
+        let top_index = order::index(&self.fields, &self.top);
         for g in &mut self.groups {
-            (g.item_index, g.item_ids) = order::index(&self.fields, &g.items);
+            g.item_index = order::index(&self.fields, &g.items);
         }
         let form = Form {
             id: raw.id,
@@ -419,13 +419,8 @@ impl Compiler<'_> {
             visibility_order,
             drives,
             top_index,
-            top_ids,
             message_ids: self.messages,
-            by_id: {
-                let mut v: Vec<(String, usize)> = self.by_id.into_iter().collect();
-                v.sort();
-                v
-            },
+            by_id: crate::model::Keys::new(self.by_id.into_iter().collect()),
         };
         Compiled {
             form: Some(form),

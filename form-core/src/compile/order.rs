@@ -1,6 +1,6 @@
 //! Phase 5, order: the order in which visibility can be computed in one pass (every field
 //! after the fields its visibility depends on; a cycle is reported with the fields on it),
-//! and the sorted id indexes the validator looks answers up with.
+//! and the id tables ([`Keys`]) the validator looks answers up with.
 
 use super::Compiler;
 use crate::codes::DiagCode;
@@ -72,20 +72,15 @@ impl Compiler<'_> {
     }
 }
 
-/// Ids of `fields` (flat indices) sorted with their position, and in form order.
-pub(super) fn index(all: &[FieldDef], fields: &[usize]) -> (Keys, Vec<String>) {
-    let sorted = Keys::new(
+/// The ids of `fields` (flat indices), each with its position among them.
+pub(super) fn index(all: &[FieldDef], fields: &[usize]) -> Keys {
+    Keys::new(
         fields
             .iter()
             .enumerate()
             .filter_map(|(i, &f)| Some((all.get(f)?.id.clone(), i)))
             .collect(),
-    );
-    let ids = fields
-        .iter()
-        .filter_map(|&f| all.get(f).map(|d| d.id.clone()))
-        .collect();
-    (sorted, ids)
+    )
 }
 
 /// Kahn's algorithm, taking the lowest index first so the order is deterministic.

@@ -142,8 +142,6 @@ pub struct GroupInfo {
     pub items: Vec<usize>,
     /// Item field ids (sorted) with their position in `items`.
     pub(crate) item_index: Keys,
-    /// Item field ids in form order.
-    pub(crate) item_ids: Vec<String>,
     pub rules: Vec<Rule>,
 }
 
@@ -193,13 +191,10 @@ pub struct Form {
     pub(crate) drives: Vec<bool>,
     /// Top-level field ids (sorted) with their position in `top`.
     pub(crate) top_index: Keys,
-    /// Top-level field ids in form order.
-    pub(crate) top_ids: Vec<String>,
     /// Every message id the form refers to, with the JSON pointer of its first use.
     pub message_ids: BTreeMap<String, String>,
-    /// Every field id sorted, with its flat index (a sorted list rather than a hash map:
-    /// it costs less code in the browser and is packed ready to use).
-    pub(crate) by_id: Vec<(String, usize)>,
+    /// Every field id (sorted) with its flat index.
+    pub(crate) by_id: Keys,
 }
 
 impl Form {
@@ -217,11 +212,7 @@ impl Form {
 
     /// The flat index of the field with this id.
     pub fn field_index(&self, id: &str) -> Option<usize> {
-        self.by_id
-            .binary_search_by(|(k, _)| k.as_str().cmp(id))
-            .ok()
-            .and_then(|i| self.by_id.get(i))
-            .map(|(_, f)| *f)
+        self.by_id.get(id)
     }
 
     /// The item fields of a group field (by flat index), as flat indices.
