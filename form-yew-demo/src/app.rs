@@ -18,11 +18,10 @@ use yew::prelude::*;
 use crate::net;
 use crate::{Embed, Setup};
 
-/// (field, locale) → the options as (value, label), in the reader's order.
-/// (A short list, not a hash map: a few selects in a few languages.)
 /// Option lists sorted for a language: (the options as (value, label id), locale) and the
 /// (value, label) pairs in the reader's order. Keyed by the list, not the field: two
-/// country fields share one sorted list.
+/// country fields share one sorted list. (A short list, not a hash map: a few lists in a
+/// few languages.)
 pub type SortedOptions = Vec<((Vec<(String, String)>, String), Rc<Vec<(String, String)>>)>;
 
 /// Where an answer lives: a top-level field, or a field of one item of a repeatable group.
@@ -126,7 +125,7 @@ pub struct FormApp {
     key: String,
     pub keep_draft: bool,
     base_title: String,
-    /// Option labels sorted for (field, locale): sorting 250 countries on every keystroke
+    /// Option lists sorted per language, made once: sorting 250 countries on every render
     /// would be wasted work.
     pub sorted: RefCell<SortedOptions>,
     /// Selects drawn by the last view, to be given their options once they are in the

@@ -327,7 +327,6 @@ pub fn random_key() -> String {
         })
 }
 
-/// Seconds since 1970 by the browser's clock.
 /// A `performance.mark` (`form-embed:<name>`): where loading spends its time, read by
 /// `cargo xtask bench` and visible in any browser's performance panel.
 pub fn mark(name: &str) {
@@ -343,6 +342,7 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Seconds since 1970 by the browser's clock.
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }

@@ -67,7 +67,6 @@ fn countries_check() -> bool {
     run("node", &["generate.mjs", "--check"], Some(&dir), &[])
 }
 
-/// The size budgets (tests/browser/size-budget.mjs), after packing the example form.
 /// The registration form packed to `target/lea-registration.form` (what the size budget
 /// and the engine benchmark load).
 fn pack_example() -> bool {
@@ -89,6 +88,7 @@ fn pack_example() -> bool {
     )
 }
 
+/// The size budgets (tests/browser/size-budget.mjs), after packing the example form.
 fn size_budgets() -> bool {
     pack_example()
         && run(

@@ -180,7 +180,8 @@ pub fn ensure_npm() -> bool {
         || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
 }
 
-/// Compiles one crate for wasm32 with the smallest-code profile; returns the `.wasm` path.
+/// Compiles one crate for wasm32 with a cargo `profile` (`wasm-release`: smallest code;
+/// `wasm-speed`); returns the `.wasm` path.
 fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
     let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec![
@@ -211,10 +212,13 @@ fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
     )
 }
 
-/// wasm-bindgen (ES module glue) and wasm-opt: `<out>/<name>.js` and `<out>/<name>_bg.wasm`.
 /// wasm-opt's level for the modules built for speed.
 const SPEED: &str = "-O3";
+/// wasm-opt's level for the embed, built for size.
+const SIZE: &str = "-Oz";
 
+/// wasm-bindgen (ES module glue) and wasm-opt at `level`: `<out>/<name>.js` and
+/// `<out>/<name>_bg.wasm`.
 fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, level: &str) -> bool {
     bindgen_and_optimise_as(wasm, out, name, level, false)
 }
@@ -317,20 +321,25 @@ pub fn build_embed() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() || !ensure_npm() {
         return false;
     }
-    let Some(wasm) = compile("form-yew-demo", &[], "wasm-release") else {
+    let Some(wasm) = compile_embed() else {
         return false;
     };
     let raw = root().join("target/embed-raw");
-    bindgen_and_optimise(&wasm, &raw, "form_embed", "-Oz")
+    bindgen_and_optimise(&wasm, &raw, "form_embed", SIZE)
         && run("node", &["form-yew-demo/package-embed.mjs"], None, &[])
+}
+
+/// The embed (the yew renderer) compiled for size, before wasm-bindgen.
+fn compile_embed() -> Option<PathBuf> {
+    compile("form-yew-demo", &[], "wasm-release")
 }
 
 /// The embed's wasm optimised exactly as shipped but with its function names kept, in
 /// `target/embed-names/`: for the bytes-per-crate table of `cargo xtask bench`.
 pub fn embed_with_names() -> Option<PathBuf> {
-    let wasm = compile("form-yew-demo", &[], "wasm-release")?;
+    let wasm = compile_embed()?;
     let out = root().join("target/embed-names");
-    bindgen_and_optimise_as(&wasm, &out, "form_embed", "-Oz", true)
+    bindgen_and_optimise_as(&wasm, &out, "form_embed", SIZE, true)
         .then(|| out.join("form_embed_bg.wasm"))
 }
 
