@@ -256,6 +256,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn digits_become_ascii_and_unchanged_text_is_not_copied() {
+        let kept = ascii_digits_cow(Cow::Borrowed("2024-01-31"));
+        assert!(matches!(kept, Cow::Borrowed("2024-01-31")));
+        let persian = ascii_digits_cow(Cow::Borrowed("۱۴۰۲"));
+        assert_eq!(persian, "1402");
+        assert!(matches!(persian, Cow::Owned(_)));
+        assert_eq!(ascii_digits_cow(Cow::Owned("٣٫٥".to_owned())), "3.5");
+        assert_eq!(ascii_digits_cow(Cow::Owned("Müller".to_owned())), "Müller");
+        // What reading returns: borrowed when only trimmed.
+        assert!(matches!(
+            normalize("  Smith ", false),
+            Cow::Borrowed("Smith")
+        ));
+        assert!(matches!(
+            normalize(" Müller ", false),
+            Cow::Borrowed("Müller")
+        ));
+        assert!(matches!(normalize("Mu\u{308}ller", false), Cow::Owned(_)));
+    }
+
+    #[test]
     fn normalizes() {
         assert_eq!(normalize("  Müller\u{202E}  ", false), "Müller");
         assert_eq!(normalize("Mu\u{0308}ller", false), "Müller");

@@ -57,7 +57,6 @@ function snapshot(name, actual) {
 
 const exported = () => server.exported("lea-registration");
 
-
 for (const locale of ["de", "en", "ar", "fa"]) {
   test(`axe finds no violation on any page, initially and with errors (${locale})`, async () => {
     const { context, page, problems } = await open(locale);

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, axe, clean } from "./helpers.mjs";
+import { open, axe, clean, heading, next } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -21,15 +21,6 @@ after(async () => {
 });
 
 const exported = () => server.exported("lockdown-registration");
-
-const heading = (page) => page.textContent("#fe0-heading");
-
-async function next(page) {
-  const before = await heading(page);
-  await page.click(".fe-form button[type=submit]");
-  await page.waitForFunction((b) => document.querySelector(".fe-summary") || document.querySelector(".fe-panel")
-    || document.querySelector("#fe0-heading")?.textContent !== b, before);
-}
 
 test("the lockdown registration: its own languages, the settlement path with a month-and-year date, Persian digits, stored once", async () => {
   const { context, page, problems } = await open(browser, server.origin, "fa");

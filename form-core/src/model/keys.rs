@@ -93,4 +93,14 @@ mod tests {
             assert!(keys.names().windows(2).all(|w| w.first() <= w.last()));
         }
     }
+
+    #[test]
+    fn names_read_back_in_any_order_are_found_too() {
+        // A packed form gives them as written; a damaged one may give any order.
+        let keys = Keys::index(vec![("z".into(), 0), ("a".into(), 1), ("m".into(), 2)]);
+        assert_eq!(keys.get("a"), Some(1));
+        assert_eq!(keys.get("z"), Some(0));
+        assert_eq!(keys.get("b"), None);
+        assert_eq!(Keys::default().get("a"), None);
+    }
 }
