@@ -182,10 +182,17 @@ pub fn ensure_npm() -> bool {
 
 /// Compiles one crate for wasm32 with a cargo `profile` (`wasm-release`: smallest code;
 /// `wasm-speed`); returns the `.wasm` path.
+///
+/// Built as `cargo rustc --crate-type cdylib`: the crates also declare `rlib` (for their
+/// tests), and cargo runs no link-time optimisation for a library with an `rlib` output,
+/// so a plain `cargo build` would ship every crate's code unoptimised across crates.
 fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
     let (cargo, extra, mut env) = cargo_route();
     let mut args: Vec<&str> = vec![
-        "build",
+        "rustc",
+        "--lib",
+        "--crate-type",
+        "cdylib",
         "--profile",
         profile,
         "--target",
