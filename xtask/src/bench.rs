@@ -295,19 +295,18 @@ pub fn bench() -> bool {
             println!("  {c}");
         }
     }
-    by_crate();
-    true
+    by_crate()
 }
 
 /// The embed's wasm by crate: code bytes of each crate's functions and the data, as
-/// shipped (`wasm-opt -Oz`) before compression.
-fn by_crate() {
+/// shipped (`wasm-opt -Oz`) before compression; also `cargo xtask bytes` on its own.
+pub fn by_crate() -> bool {
     let Some(table) = wasm::embed_with_names()
         .and_then(|p| std::fs::read(p).ok())
         .and_then(|m| wasm_bytes::by_crate(&m))
     else {
         eprintln!("the bytes per crate could not be measured (see above)");
-        return;
+        return false;
     };
     let (crates, data) = table;
     let total: usize = crates.values().sum::<usize>() + data;
@@ -325,4 +324,5 @@ fn by_crate() {
         println!("| {name} | {bytes} | {share:.1} % |");
     }
     println!("| total | {total} | 100 % |");
+    true
 }

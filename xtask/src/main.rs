@@ -260,9 +260,10 @@ fn main() -> ExitCode {
         "wasm-test" => wasm::test_in_browser(),
         "size" => wasm::build() && wasm::build_embed() && size_budgets(),
         "bench" => bench::bench(),
+        "bytes" => bench::by_crate(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <test|demo|dev [FOLDER]|bench|wasm|embed|wasm-test|size|postgres>"
+                "usage: cargo xtask <test|demo|dev [FOLDER]|bench|bytes|wasm|embed|wasm-test|size|postgres>"
             );
             false
         }
