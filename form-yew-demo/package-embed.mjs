@@ -3,9 +3,11 @@
 // host page includes. Input: target/embed-raw (wasm-bindgen + wasm-opt output) and
 // form-yew-demo/assets/form-embed.css. Output: dist/embed/.
 //   node form-yew-demo/package-embed.mjs
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { shortenImports } from "./shorten-imports.mjs";
 
 const root = new URL("../", import.meta.url);
 const raw = new URL("target/embed-raw/", root);
@@ -21,8 +23,28 @@ const br = (bytes) =>
   });
 const brotli = (bytes) => br(bytes).length;
 
-const wasm = readFileSync(new URL("form_embed_bg.wasm", raw));
-const glue = readFileSync(new URL("form_embed.js", raw));
+// Short import names in both files (shorten-imports.mjs), and the glue without its comments
+// and indentation. The glue has no string that spans lines (checked: no template literal
+// does), so this only removes what a browser skips; `node --check` proves it still parses.
+const shortened = shortenImports(
+  readFileSync(new URL("form_embed_bg.wasm", raw)),
+  readFileSync(new URL("form_embed.js", raw), "utf8"),
+  "./form_embed_bg.js",
+);
+const wasm = shortened.wasm;
+const code = shortened.glue.split("\n").filter((l) => !/^\s*(\/\/|\/?\*)/.test(l));
+if (code.some((l) => (l.match(/`/g) ?? []).length % 2 === 1)) {
+  throw new Error("package-embed: the glue has a multi-line template literal; do not strip it");
+}
+const glue = Buffer.from(
+  shortened.glue
+    .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "")
+    .replace(/^\s*\/\/.*\n/gm, "")
+    .replace(/^[ \t]+/gm, ""),
+);
+writeFileSync(new URL("form_embed.stripped.mjs", raw), glue);
+const check = spawnSync(process.execPath, ["--check", new URL("form_embed.stripped.mjs", raw).pathname]);
+if (check.status !== 0) throw new Error(`package-embed: the stripped glue does not parse\n${check.stderr}`);
 // The stylesheet without comments and indentation (what a browser needs to read).
 const css = Buffer.from(
   readFileSync(new URL("form-yew-demo/assets/form-embed.css", root), "utf8")
