@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { shortenImports } from "./shorten-imports.mjs";
 
@@ -42,8 +43,10 @@ const glue = Buffer.from(
     .replace(/^\s*\/\/.*\n/gm, "")
     .replace(/^[ \t]+/gm, ""),
 );
-writeFileSync(new URL("form_embed.stripped.mjs", raw), glue);
-const check = spawnSync(process.execPath, ["--check", new URL("form_embed.stripped.mjs", raw).pathname]);
+const stripped = new URL("form_embed.stripped.mjs", raw);
+writeFileSync(stripped, glue);
+// A path, not the URL's pathname: a checkout in a folder with a space is "%20" there.
+const check = spawnSync(process.execPath, ["--check", fileURLToPath(stripped)]);
 if (check.status !== 0) throw new Error(`package-embed: the stripped glue does not parse\n${check.stderr}`);
 // The stylesheet without comments and indentation (what a browser needs to read).
 const css = Buffer.from(
