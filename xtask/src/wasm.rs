@@ -342,7 +342,8 @@ fn compile_embed() -> Option<PathBuf> {
 }
 
 /// The embed's wasm optimised exactly as shipped but with its function names kept, in
-/// `target/embed-names/`: for the bytes-per-crate table of `cargo xtask bench`.
+/// `target/embed-names/`: for the bytes-per-crate table (`cargo xtask bytes`, and the last
+/// table of `cargo xtask bench`). The packaging's short names do not apply to it.
 pub fn embed_with_names() -> Option<PathBuf> {
     let wasm = compile_embed()?;
     let out = root().join("target/embed-names");
