@@ -2,6 +2,7 @@
 //   node sizes.mjs
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 
 export function brotli(bytes) {
@@ -20,8 +21,8 @@ export function sizes(dir) {
     });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = new URL("../../dist/", import.meta.url).pathname;
+if (fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
   const rows = [...sizes(dist), ...sizes(dist + "runtime/").map((r) => ({ ...r, file: "runtime/" + r.file }))];
   const w = Math.max(...rows.map((r) => r.file.length));
   console.log(`${"file".padEnd(w)}  ${"raw".padStart(9)}  ${"brotli".padStart(9)}`);
