@@ -29,7 +29,7 @@ impl Pseudo {
         }
     }
 
-    /// The text transform, for `FluentBundle::set_transform`.
+    /// The text transform applied to the literal text of every message.
     pub fn transform(self) -> fn(&str) -> Cow<'_, str> {
         match self {
             Pseudo::Accented => accented,

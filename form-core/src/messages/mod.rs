@@ -1,14 +1,15 @@
 //! Rendering codes and message ids to text with Fluent.
 //!
 //! The engine never reads files: callers hand in the text of `.ftl` resources (the CLI
-//! reads them from `locales/`, the browser fetches them). Formatting follows
-//! fluent-rs: problems are collected, and text is still returned.
+//! reads them from `locales/`, the browser fetches them). fluent-syntax parses them;
+//! [`fluent`] compiles and formats the messages as fluent-bundle does: problems are
+//! collected, and text is still returned.
+
+mod fluent;
 
 use std::fmt;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-
+use self::fluent::Bundle;
 use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
 use crate::validate::Issue;
@@ -52,21 +53,6 @@ pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static s
     }
 }
 
-/// A stable code for a problem Fluent found while adding or formatting a message.
-pub(crate) fn fluent_code(e: &fluent_bundle::FluentError) -> &'static str {
-    use fluent_bundle::FluentError as E;
-    use fluent_bundle::resolver::ResolverError as R;
-    match e {
-        E::Overriding { .. } => "duplicate-message",
-        E::ParserError(p) => syntax_code(&p.kind),
-        E::ResolverError(R::Reference(_)) => "unknown-reference",
-        E::ResolverError(R::NoValue(_)) => "no-value",
-        E::ResolverError(R::MissingDefault) => "missing-default",
-        E::ResolverError(R::Cyclic) => "cyclic",
-        E::ResolverError(R::TooManyPlaceables) => "too-many-placeables",
-    }
-}
-
 /// 1-based line of a byte offset.
 pub fn line_of(source: &str, offset: usize) -> usize {
     source
@@ -80,9 +66,7 @@ pub fn line_of(source: &str, offset: usize) -> usize {
 
 /// Messages of several locales, with a default locale to fall back on.
 pub struct Catalog {
-    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
-    /// The text of every resource added, so that pseudo-locales can be made from them.
-    sources: Vec<(Locale, String, String)>,
+    bundles: Vec<(Locale, Bundle)>,
     default: Locale,
 }
 
@@ -130,7 +114,6 @@ impl Catalog {
     pub fn new(default: Locale) -> Catalog {
         Catalog {
             bundles: Vec::new(),
-            sources: Vec::new(),
             default,
         }
     }
@@ -144,15 +127,14 @@ impl Catalog {
         self.bundles.iter().map(|(l, _)| l.clone()).collect()
     }
 
-    fn bundle_mut(&mut self, locale: &Locale) -> &mut FluentBundle<FluentResource> {
+    /// The bundle of a locale, made when first needed. Placeables are always isolated
+    /// (U+2068 … U+2069): names and numbers inside Arabic or Persian text must not reorder
+    /// their surroundings.
+    fn bundle_mut(&mut self, locale: &Locale) -> &mut Bundle {
         let pos = match self.bundles.iter().position(|(l, _)| l == locale) {
             Some(p) => p,
             None => {
-                let mut b = FluentBundle::new_concurrent(vec![locale.langid().clone()]);
-                // Keep Fluent's bidi isolation of placeables (U+2068 … U+2069): names and
-                // numbers inside Arabic or Persian text must not reorder their surroundings.
-                b.set_use_isolating(true);
-                self.bundles.push((locale.clone(), b));
+                self.bundles.push((locale.clone(), Bundle::new(locale)));
                 self.bundles.len() - 1
             }
         };
@@ -168,14 +150,8 @@ impl Catalog {
         name: &str,
         source: &str,
     ) -> Vec<ResourceError> {
-        self.sources
-            .push((locale.clone(), name.to_owned(), source.to_owned()));
-        self.add_to_bundle(locale, name, source)
-    }
-
-    fn add_to_bundle(&mut self, locale: &Locale, name: &str, source: &str) -> Vec<ResourceError> {
         let mut errors = Vec::new();
-        let res = match FluentResource::try_new(source.to_owned()) {
+        let resource = match fluent_syntax::parser::parse_runtime(source) {
             Ok(r) => r,
             Err((r, errs)) => {
                 for e in errs {
@@ -188,14 +164,12 @@ impl Catalog {
                 r
             }
         };
-        if let Err(errs) = self.bundle_mut(locale).add_resource(res) {
-            for e in errs {
-                errors.push(ResourceError {
-                    resource: name.to_owned(),
-                    line: 0,
-                    kind: fluent_code(&e).to_owned(),
-                });
-            }
+        for kind in self.bundle_mut(locale).add(&resource) {
+            errors.push(ResourceError {
+                resource: name.to_owned(),
+                line: 0,
+                kind: kind.to_owned(),
+            });
         }
         errors
     }
@@ -206,16 +180,11 @@ impl Catalog {
         let Ok(locale) = Locale::parse(pseudo.tag()) else {
             return from.clone();
         };
-        self.bundle_mut(&locale)
-            .set_transform(Some(pseudo.transform()));
-        let sources: Vec<(String, String)> = self
-            .sources
-            .iter()
-            .filter(|(l, _, _)| l == from)
-            .map(|(_, n, s)| (n.clone(), s.clone()))
-            .collect();
-        for (name, source) in sources {
-            self.add_to_bundle(&locale, &name, &source);
+        let source = self.bundles.iter().find(|(l, _)| l == from).map(|(_, b)| b);
+        let bundle = Bundle::transformed(&locale, source, pseudo.transform());
+        match self.bundles.iter_mut().find(|(l, _)| *l == locale) {
+            Some((_, b)) => *b = bundle,
+            None => self.bundles.push((locale.clone(), bundle)),
         }
         locale
     }
@@ -297,21 +266,12 @@ impl Catalog {
             let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == want) else {
                 continue;
             };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            let Some(pattern) = bundle.value(id) else {
                 continue;
             };
-            let mut fargs = FluentArgs::new();
-            for (k, v) in args {
-                match v {
-                    Arg::Num(n) => fargs.set(k.as_str(), FluentValue::from(*n)),
-                    Arg::Str(s) => fargs.set(k.as_str(), FluentValue::from(s.as_str())),
-                }
-            }
             let mut errs = Vec::new();
-            let text = bundle
-                .format_pattern(pattern, Some(&fargs), &mut errs)
-                .into_owned();
-            errors.extend(errs.iter().map(|e| fluent_code(e).to_owned()));
+            let text = bundle.format(pattern, args, &mut errs);
+            errors.extend(errs.iter().map(|e| (*e).to_owned()));
             return (text, errors);
         }
         errors.push("missing-message".to_owned());

@@ -1,0 +1,604 @@
+//! Fluent messages formatted by form-core itself: a resource's messages and terms compiled
+//! from fluent-syntax's AST into a small tree of our own, and a resolver that writes them.
+//!
+//! The resolver follows fluent-bundle 0.16 (the reference: `tests/fluent_reference.rs`
+//! formats every shipped message both ways and compares text and problems): the same bidi
+//! isolation of placeables, the same `{$name}`-style stand-ins for what is missing, the same
+//! limits (100 placeables, cycles). It differs in what the engine does not use: there are no
+//! functions (a call is an `unknown-reference`, as in a bundle without functions), and plural
+//! selection uses only the cardinal rules of one locale, looked up once (exact tag, then its
+//! language, then English) instead of negotiating over every locale CLDR knows. Where
+//! fluent-bundle would panic (a placeable limit inside a literal), this writes nothing.
+//!
+//! Architecture invariant: the tree owns its text and does not depend on fluent-syntax
+//! types, so messages can reach it without parsing `.ftl` text (compiled ahead of time).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use fluent_syntax::ast;
+use intl_pluralrules::operands::PluralOperands;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Arg, Args};
+use crate::locale::Locale;
+
+const MAX_PLACEABLES: u8 = 100;
+
+/// A text transform applied to the literal text of messages (pseudo-locales).
+pub(crate) type Transform = fn(&str) -> Cow<'_, str>;
+
+/// A message or term: its value and attributes.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    term: bool,
+    value: Option<Pattern>,
+    attributes: Box<[(Box<str>, Pattern)]>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern(Box<[Element]>);
+
+#[derive(Clone, Debug)]
+enum Element {
+    Text(Box<str>),
+    Place(Expr),
+}
+
+#[derive(Clone, Debug)]
+enum Expr {
+    Inline(Inline),
+    Select(Inline, Box<[Variant]>),
+}
+
+#[derive(Clone, Debug)]
+struct Variant {
+    key: Key,
+    value: Pattern,
+    default: bool,
+}
+
+#[derive(Clone, Debug)]
+enum Key {
+    Name(Box<str>),
+    /// A number literal as written (`1`, `1.0`): its fraction digits matter.
+    Num(Box<str>),
+}
+
+#[derive(Clone, Debug)]
+enum Inline {
+    /// A string literal, escapes already resolved.
+    Str(Box<str>),
+    Num(Box<str>),
+    Func(Box<str>, Call),
+    Msg(Box<str>, Option<Box<str>>),
+    Term(Box<str>, Option<Box<str>>, Option<Call>),
+    Var(Box<str>),
+    Nested(Box<Expr>),
+}
+
+#[derive(Clone, Debug, Default)]
+struct Call {
+    positional: Box<[Inline]>,
+    named: Box<[(Box<str>, Inline)]>,
+}
+
+/// The messages and terms of one locale.
+pub(crate) struct Bundle {
+    entries: BTreeMap<Box<str>, Entry>,
+    plural: Option<PluralRules>,
+    transform: Option<Transform>,
+}
+
+impl Bundle {
+    pub fn new(locale: &Locale) -> Bundle {
+        // The tag itself, else its language alone, else English (fluent-bundle negotiates
+        // over every locale CLDR has rules for, with the same outcome for real tags).
+        let rules = |l: LanguageIdentifier| PluralRules::create(l, PluralRuleType::CARDINAL);
+        let id = locale.langid();
+        let plural = rules(id.clone())
+            .or_else(|_| rules(LanguageIdentifier::from_parts(id.language, None, None, &[])))
+            .or_else(|_| rules(Locale::fallback().langid().clone()))
+            .ok();
+        Bundle {
+            entries: BTreeMap::new(),
+            plural,
+            transform: None,
+        }
+    }
+
+    /// A copy of `from`'s messages whose literal text goes through `transform`.
+    pub fn transformed(locale: &Locale, from: Option<&Bundle>, transform: Transform) -> Bundle {
+        let mut b = Bundle::new(locale);
+        if let Some(from) = from {
+            b.entries = from.entries.clone();
+        }
+        b.transform = Some(transform);
+        b
+    }
+
+    /// Adds the messages and terms of a parsed resource; an id that is already there keeps
+    /// its first entry and gives `duplicate-message` (messages and terms share ids, as in
+    /// fluent-bundle).
+    pub fn add(&mut self, resource: &ast::Resource<&str>) -> Vec<&'static str> {
+        let mut errors = Vec::new();
+        for entry in &resource.body {
+            let (id, compiled) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name,
+                    Entry {
+                        term: false,
+                        value: m.value.as_ref().map(pattern),
+                        attributes: attributes(&m.attributes),
+                    },
+                ),
+                ast::Entry::Term(t) => (
+                    t.id.name,
+                    Entry {
+                        term: true,
+                        value: Some(pattern(&t.value)),
+                        attributes: attributes(&t.attributes),
+                    },
+                ),
+                _ => continue,
+            };
+            if self.entries.contains_key(id) {
+                errors.push("duplicate-message");
+            } else {
+                self.entries.insert(id.into(), compiled);
+            }
+        }
+        errors
+    }
+
+    /// Whether this bundle has a message (not a term) with this id.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.message(id).is_some()
+    }
+
+    fn message(&self, id: &str) -> Option<&Entry> {
+        self.entries.get(id).filter(|e| !e.term)
+    }
+
+    fn term(&self, id: &str) -> Option<&Entry> {
+        self.entries.get(id).filter(|e| e.term)
+    }
+
+    /// The value of a message, if it has one.
+    pub fn value(&self, id: &str) -> Option<&Pattern> {
+        self.message(id)?.value.as_ref()
+    }
+
+    /// Writes a pattern with these arguments; problems are added to `errors` as codes.
+    pub fn format(&self, pattern: &Pattern, args: &Args, errors: &mut Vec<&'static str>) -> String {
+        let mut scope = Scope {
+            bundle: self,
+            args,
+            local: None,
+            placeables: 0,
+            traveled: Vec::new(),
+            errors,
+            dirty: false,
+        };
+        if let [Element::Text(t)] = &*pattern.0 {
+            return self.text(t).into_owned();
+        }
+        let mut out = String::new();
+        scope.write_pattern(&mut out, pattern);
+        out
+    }
+
+    fn text<'t>(&self, t: &'t str) -> Cow<'t, str> {
+        match self.transform {
+            Some(f) => f(t),
+            None => Cow::Borrowed(t),
+        }
+    }
+}
+
+fn attributes(attrs: &[ast::Attribute<&str>]) -> Box<[(Box<str>, Pattern)]> {
+    attrs
+        .iter()
+        .map(|a| (a.id.name.into(), pattern(&a.value)))
+        .collect()
+}
+
+fn pattern(p: &ast::Pattern<&str>) -> Pattern {
+    Pattern(
+        p.elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => Element::Text((*value).into()),
+                ast::PatternElement::Placeable { expression } => Element::Place(expr(expression)),
+            })
+            .collect(),
+    )
+}
+
+fn expr(e: &ast::Expression<&str>) -> Expr {
+    match e {
+        ast::Expression::Inline(i) => Expr::Inline(inline(i)),
+        ast::Expression::Select { selector, variants } => Expr::Select(
+            inline(selector),
+            variants
+                .iter()
+                .map(|v| Variant {
+                    key: match &v.key {
+                        ast::VariantKey::Identifier { name } => Key::Name((*name).into()),
+                        ast::VariantKey::NumberLiteral { value } => Key::Num((*value).into()),
+                    },
+                    value: pattern(&v.value),
+                    default: v.default,
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn inline(i: &ast::InlineExpression<&str>) -> Inline {
+    use ast::InlineExpression as I;
+    match i {
+        I::StringLiteral { value } => {
+            Inline::Str(fluent_syntax::unicode::unescape_unicode_to_string(value).into())
+        }
+        I::NumberLiteral { value } => Inline::Num((*value).into()),
+        I::FunctionReference { id, arguments } => Inline::Func(id.name.into(), call(arguments)),
+        I::MessageReference { id, attribute } => {
+            Inline::Msg(id.name.into(), attribute.as_ref().map(|a| a.name.into()))
+        }
+        I::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => Inline::Term(
+            id.name.into(),
+            attribute.as_ref().map(|a| a.name.into()),
+            arguments.as_ref().map(call),
+        ),
+        I::VariableReference { id } => Inline::Var(id.name.into()),
+        I::Placeable { expression } => Inline::Nested(Box::new(expr(expression))),
+    }
+}
+
+fn call(c: &ast::CallArguments<&str>) -> Call {
+    Call {
+        positional: c.positional.iter().map(inline).collect(),
+        named: c
+            .named
+            .iter()
+            .map(|n| (n.name.name.into(), inline(&n.value)))
+            .collect(),
+    }
+}
+
+/// A number as Fluent sees it: the value and, for a literal, its fraction digits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Number {
+    value: f64,
+    fraction_digits: Option<usize>,
+}
+
+impl Number {
+    fn parse(text: &str) -> Option<Number> {
+        let value = text.parse::<f64>().ok()?;
+        Some(Number {
+            value,
+            fraction_digits: text.find('.').map(|p| text.len() - p - 1),
+        })
+    }
+
+    fn write(&self, out: &mut String) {
+        let start = out.len();
+        let _ = write!(out, "{}", self.value);
+        if let Some(min) = self.fraction_digits {
+            let written = out.get(start..).unwrap_or("");
+            let have = written.find('.').map(|p| written.len() - p - 1);
+            if have.is_none() {
+                out.push('.');
+            }
+            for _ in have.unwrap_or(0)..min {
+                out.push('0');
+            }
+        }
+    }
+
+    fn operands(&self) -> Option<PluralOperands> {
+        let mut ops = PluralOperands::try_from(self.value).ok()?;
+        if let Some(min) = self.fraction_digits
+            && min > ops.v
+        {
+            let scale = u32::try_from(min - ops.v)
+                .ok()
+                .and_then(|d| 10u64.checked_pow(d))?;
+            ops.f = ops.f.checked_mul(scale)?;
+            ops.v = min;
+        }
+        Some(ops)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Value<'a> {
+    Str(Cow<'a, str>),
+    Num(Number),
+    Error,
+}
+
+fn literal(text: &str) -> Value<'_> {
+    match Number::parse(text) {
+        Some(n) => Value::Num(n),
+        None => Value::Str(Cow::Borrowed(text)),
+    }
+}
+
+struct Scope<'b, 'e> {
+    bundle: &'b Bundle,
+    args: &'b Args,
+    /// Inside a term: the term's own arguments (outer arguments are not visible there).
+    local: Option<Vec<(&'b str, Value<'b>)>>,
+    placeables: u8,
+    traveled: Vec<&'b Pattern>,
+    errors: &'e mut Vec<&'static str>,
+    dirty: bool,
+}
+
+impl<'b> Scope<'b, '_> {
+    fn write_pattern(&mut self, out: &mut String, p: &'b Pattern) {
+        let isolate_many = p.0.len() > 1;
+        for el in p.0.iter() {
+            if self.dirty {
+                return;
+            }
+            match el {
+                Element::Text(t) => out.push_str(&self.bundle.text(t)),
+                Element::Place(e) => {
+                    self.placeables = self.placeables.saturating_add(1);
+                    if self.placeables > MAX_PLACEABLES {
+                        self.dirty = true;
+                        self.errors.push("too-many-placeables");
+                        return;
+                    }
+                    let isolate = isolate_many
+                        && !matches!(
+                            e,
+                            Expr::Inline(Inline::Msg(..) | Inline::Term(..) | Inline::Str(_))
+                        );
+                    if isolate {
+                        out.push('\u{2068}');
+                    }
+                    if self.traveled.is_empty() {
+                        self.traveled.push(p);
+                    }
+                    self.write_expr(out, e);
+                    if self.dirty {
+                        out.push('{');
+                        expr_stand_in(out, e);
+                        out.push('}');
+                    }
+                    if isolate {
+                        out.push('\u{2069}');
+                    }
+                }
+            }
+        }
+    }
+
+    fn write_expr(&mut self, out: &mut String, e: &'b Expr) {
+        match e {
+            Expr::Inline(i) => self.write_inline(out, i),
+            Expr::Select(selector, variants) => {
+                let selected = self.resolve(selector);
+                if !matches!(selected, Value::Error) {
+                    for v in variants.iter() {
+                        if self.matches(&v.key, &selected) {
+                            return self.write_pattern(out, &v.value);
+                        }
+                    }
+                }
+                match variants.iter().find(|v| v.default) {
+                    Some(v) => self.write_pattern(out, &v.value),
+                    None => self.errors.push("missing-default"),
+                }
+            }
+        }
+    }
+
+    fn matches(&self, key: &Key, selected: &Value) -> bool {
+        match (key, selected) {
+            (Key::Name(k), Value::Str(s)) => **k == **s,
+            (Key::Num(k), Value::Num(n)) => Number::parse(k).is_some_and(|k| k == *n),
+            (Key::Num(k), Value::Str(s)) => Number::parse(k).is_none() && **k == **s,
+            (Key::Name(k), Value::Num(n)) => {
+                let want = match &**k {
+                    "zero" => PluralCategory::ZERO,
+                    "one" => PluralCategory::ONE,
+                    "two" => PluralCategory::TWO,
+                    "few" => PluralCategory::FEW,
+                    "many" => PluralCategory::MANY,
+                    "other" => PluralCategory::OTHER,
+                    _ => return false,
+                };
+                let (Some(rules), Some(ops)) = (&self.bundle.plural, n.operands()) else {
+                    return false;
+                };
+                rules.select(ops) == Ok(want)
+            }
+            (_, Value::Error) => false,
+        }
+    }
+
+    /// Writes a pattern reached through a reference, unless it is already being written
+    /// (a cycle).
+    fn track(&mut self, out: &mut String, p: &'b Pattern, from: &Inline) {
+        if self.traveled.iter().any(|t| std::ptr::eq(*t, p)) {
+            self.errors.push("cyclic");
+            out.push('{');
+            inline_stand_in(out, from);
+            out.push('}');
+        } else {
+            self.traveled.push(p);
+            self.write_pattern(out, p);
+            self.traveled.pop();
+        }
+    }
+
+    fn unknown(&mut self, out: &mut String, i: &Inline) {
+        self.errors.push("unknown-reference");
+        out.push('{');
+        inline_stand_in(out, i);
+        out.push('}');
+    }
+
+    fn write_inline(&mut self, out: &mut String, i: &'b Inline) {
+        match i {
+            Inline::Str(s) => out.push_str(s),
+            Inline::Num(n) => write_value(out, &literal(n)),
+            Inline::Msg(id, attr) => {
+                let Some(m) = self.bundle.message(id) else {
+                    return self.unknown(out, i);
+                };
+                match attr {
+                    Some(a) => match m.attributes.iter().find(|(n, _)| n == a) {
+                        Some((_, p)) => self.track(out, p, i),
+                        None => self.unknown(out, i),
+                    },
+                    None => match &m.value {
+                        Some(p) => self.track(out, p, i),
+                        None => {
+                            self.errors.push("no-value");
+                            out.push('{');
+                            inline_stand_in(out, i);
+                            out.push('}');
+                        }
+                    },
+                }
+            }
+            Inline::Term(id, attr, call) => {
+                let named = self.arguments(call.as_ref());
+                self.local = Some(named);
+                let found = self.bundle.term(id).and_then(|t| match attr {
+                    Some(a) => t.attributes.iter().find(|(n, _)| n == a).map(|(_, p)| p),
+                    None => t.value.as_ref(),
+                });
+                match found {
+                    Some(p) => self.track(out, p, i),
+                    None => self.unknown(out, i),
+                }
+                self.local = None;
+            }
+            Inline::Func(_, call) => {
+                // No functions are registered: the arguments are still resolved (their
+                // problems reported), then the call is an unknown reference.
+                self.arguments(Some(call));
+                self.unknown(out, i);
+            }
+            Inline::Var(name) => match self.lookup(name) {
+                Some(v) => write_value(out, &v),
+                None => {
+                    if self.local.is_none() {
+                        self.errors.push("unknown-reference");
+                    }
+                    out.push('{');
+                    inline_stand_in(out, i);
+                    out.push('}');
+                }
+            },
+            Inline::Nested(e) => self.write_expr(out, e),
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<Value<'b>> {
+        match &self.local {
+            Some(local) => local
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone()),
+            None => self.args.get(name).map(|a| match a {
+                Arg::Num(n) => Value::Num(Number {
+                    value: *n,
+                    fraction_digits: None,
+                }),
+                Arg::Str(s) => Value::Str(Cow::Borrowed(s.as_str())),
+            }),
+        }
+    }
+
+    fn resolve(&mut self, i: &'b Inline) -> Value<'b> {
+        match i {
+            Inline::Str(s) => Value::Str(Cow::Borrowed(s)),
+            Inline::Num(n) => literal(n),
+            Inline::Var(name) => match self.lookup(name) {
+                Some(v) => v,
+                None => {
+                    if self.local.is_none() {
+                        self.errors.push("unknown-reference");
+                    }
+                    Value::Error
+                }
+            },
+            Inline::Func(_, call) => {
+                self.arguments(Some(call));
+                Value::Error
+            }
+            _ => {
+                let mut s = String::new();
+                self.write_inline(&mut s, i);
+                Value::Str(Cow::Owned(s))
+            }
+        }
+    }
+
+    /// Resolves a call's arguments (their problems are reported); returns the named ones,
+    /// the only ones a term sees.
+    fn arguments(&mut self, call: Option<&'b Call>) -> Vec<(&'b str, Value<'b>)> {
+        let Some(call) = call else {
+            return Vec::new();
+        };
+        for p in call.positional.iter() {
+            self.resolve(p);
+        }
+        call.named
+            .iter()
+            .map(|(k, v)| (&**k, self.resolve(v)))
+            .collect()
+    }
+}
+
+fn write_value(out: &mut String, v: &Value) {
+    match v {
+        Value::Str(s) => out.push_str(s),
+        Value::Num(n) => n.write(out),
+        Value::Error => {}
+    }
+}
+
+/// What stands in for an expression that could not be written: `$name`, `id.attr`,
+/// `-term`, `FUNC()`.
+fn expr_stand_in(out: &mut String, e: &Expr) {
+    match e {
+        Expr::Inline(i) | Expr::Select(i, _) => inline_stand_in(out, i),
+    }
+}
+
+fn inline_stand_in(out: &mut String, i: &Inline) {
+    let (prefix, id, attr) = match i {
+        Inline::Msg(id, attr) => ("", id, attr.as_deref()),
+        Inline::Term(id, attr, _) => ("-", id, attr.as_deref()),
+        Inline::Var(id) => ("$", id, None),
+        Inline::Func(id, _) => {
+            out.push_str(id);
+            out.push_str("()");
+            return;
+        }
+        // fluent-bundle has no stand-in for these (it would panic): nothing is written.
+        Inline::Str(_) | Inline::Num(_) | Inline::Nested(_) => return,
+    };
+    out.push_str(prefix);
+    out.push_str(id);
+    if let Some(a) = attr {
+        out.push('.');
+        out.push_str(a);
+    }
+}

@@ -1,0 +1,383 @@
+//! The message resolver (form-core's `messages/fluent.rs`) against its reference,
+//! fluent-bundle: every message of every shipped `.ftl` file, hand-written resources that
+//! reach every construct, and generated ones, are formatted both ways with the same
+//! arguments; the text and the problems must be the same.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use form_core::{Arg, Args, Catalog, Locale};
+use proptest::prelude::*;
+
+/// The codes the engine gives fluent-bundle's problems (what `Catalog` reported when it
+/// formatted with fluent-bundle).
+fn code(e: &FluentError) -> String {
+    use fluent_bundle::FluentError as E;
+    use fluent_bundle::resolver::ResolverError as R;
+    match e {
+        E::Overriding { .. } => "duplicate-message",
+        E::ParserError(_) => "syntax",
+        E::ResolverError(R::Reference(_)) => "unknown-reference",
+        E::ResolverError(R::NoValue(_)) => "no-value",
+        E::ResolverError(R::MissingDefault) => "missing-default",
+        E::ResolverError(R::Cyclic) => "cyclic",
+        E::ResolverError(R::TooManyPlaceables) => "too-many-placeables",
+    }
+    .to_owned()
+}
+
+struct Pair {
+    ours: Catalog,
+    locale: Locale,
+    reference: FluentBundle<FluentResource>,
+    ids: Vec<(String, BTreeSet<String>)>,
+}
+
+fn variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        use ast::InlineExpression as I;
+        match i {
+            I::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            I::Placeable { expression } => expr(expression, out),
+            I::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, out));
+                arguments.named.iter().for_each(|a| inline(&a.value, out));
+            }
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                variants.iter().for_each(|v| variables(&v.value, out));
+            }
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
+}
+
+fn pair(tag: &str, sources: &[String]) -> Pair {
+    let locale = Locale::parse(tag).unwrap();
+    let mut ours = Catalog::new(locale.clone());
+    let mut reference = FluentBundle::new(vec![tag.parse().unwrap()]);
+    reference.set_use_isolating(true);
+    let mut ids = Vec::new();
+    let mut our_problems = Vec::new();
+    let mut their_problems = Vec::new();
+    for source in sources {
+        our_problems.extend(
+            ours.add_resource(&locale, "x.ftl", source)
+                .into_iter()
+                .map(|e| e.kind)
+                .filter(|k| k == "duplicate-message"),
+        );
+        let res = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);
+        for entry in &res.entries().collect::<Vec<_>>() {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    variables(v, &mut vars);
+                }
+                ids.push((m.id.name.to_owned(), vars));
+            }
+        }
+        if let Err(errs) = reference.add_resource(res) {
+            their_problems.extend(errs.iter().map(code));
+        }
+    }
+    assert_eq!(our_problems, their_problems, "adding resources for {tag}");
+    Pair {
+        ours,
+        locale,
+        reference,
+        ids,
+    }
+}
+
+/// The argument sets every message is formatted with: none, then each variable set to
+/// the same number or text (plural categories of every language, fractions, literals'
+/// look-alikes).
+fn arg_sets(vars: &BTreeSet<String>) -> Vec<Args> {
+    let mut sets = vec![Args::new()];
+    let values: Vec<Arg> = [
+        0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 101.0, 1.5, 0.5, -1.0, 1e21,
+    ]
+    .into_iter()
+    .map(Arg::Num)
+    .chain(["", "Anna", "one", "other", "1", "masculine"].map(|s| Arg::Str(s.to_owned())))
+    .collect();
+    for v in values {
+        sets.push(vars.iter().map(|k| (k.clone(), v.clone())).collect());
+    }
+    sets
+}
+
+fn fluent_args(args: &Args) -> FluentArgs<'_> {
+    let mut out = FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            Arg::Num(n) => out.set(k.as_str(), FluentValue::from(*n)),
+            Arg::Str(s) => out.set(k.as_str(), FluentValue::from(s.as_str())),
+        }
+    }
+    out
+}
+
+/// Formats every message with a value both ways and compares; returns how many were
+/// compared. A formatting that makes fluent-bundle panic (a placeable limit reached inside a
+/// literal) is not compared: ours must still return.
+fn compare(p: &Pair) -> usize {
+    let mut n = 0;
+    for (id, vars) in &p.ids {
+        let Some(pattern) = p.reference.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        if !p.ours.has(&p.locale, id) {
+            continue;
+        }
+        for args in arg_sets(vars) {
+            let (ours, our_codes) = p.ours.format(&p.locale, id, &args);
+            let theirs = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let mut errs = Vec::new();
+                let text = p
+                    .reference
+                    .format_pattern(pattern, Some(&fluent_args(&args)), &mut errs)
+                    .into_owned();
+                (text, errs.iter().map(code).collect::<Vec<String>>())
+            }));
+            let Ok((theirs, their_codes)) = theirs else {
+                continue;
+            };
+            assert_eq!(
+                (common::visible_isolates(&ours), our_codes),
+                (common::visible_isolates(&theirs), their_codes),
+                "{} {id} with {args:?}",
+                p.locale
+            );
+            n += 1;
+        }
+    }
+    n
+}
+
+fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() && !path.ends_with("node_modules") && !path.ends_with("target") {
+            ftl_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "ftl") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_shipped_message_formats_as_fluent_bundle_formats_it() {
+    let root = common::root();
+    let mut files = Vec::new();
+    for dir in ["locales", "examples", "tests"] {
+        ftl_files(&root.join(dir), &mut files);
+    }
+    files.sort();
+    // One bundle per folder: the files of a language are loaded together, as they are used.
+    let mut compared = 0;
+    let mut folders = 0;
+    for dir in files
+        .iter()
+        .filter_map(|f| f.parent())
+        .collect::<BTreeSet<_>>()
+    {
+        let name = dir.file_name().unwrap().to_str().unwrap();
+        let tag = if Locale::parse(name).is_ok() && name.len() <= 5 {
+            name
+        } else {
+            "en"
+        };
+        let sources: Vec<String> = files
+            .iter()
+            .filter(|f| f.parent() == Some(dir))
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect();
+        compared += compare(&pair(tag, &sources));
+        folders += 1;
+    }
+    assert!(folders >= 20, "only {folders} folders of messages found");
+    assert!(compared > 10_000, "only {compared} formattings compared");
+}
+
+/// Every construct of the syntax, and every problem the resolver reports.
+const CONSTRUCTS: &str = r#"
+-brand = Amt
+    .gender = neuter
+-term-args = { $case ->
+    [genitive] des Amtes
+   *[nominative] das Amt
+}
+-term-var = uses { $outer }
+plain = Plain text
+vars = Hello { $name }, you have { $count } items
+select-plural = { $count ->
+    [0] none
+    [one] one item
+    [few] a few items
+    [many] many items
+    [two] two items
+    [zero] zero items
+   *[other] { $count } items
+}
+select-string = { $name ->
+    [Anna] hi Anna
+    [1] one as text
+   *[other] hi someone
+}
+literal-num = { 1.50 } and { 7 } and { -3 }
+literal-select = { 1.0 ->
+    [1] exact one
+   *[other] other
+}
+literal-select-int = { 1 ->
+    [1] exact one
+   *[other] other
+}
+literal-plural = { 2 ->
+    [one] one
+    [two] two
+   *[other] other
+}
+string-literal = { "quoted \u00E9 \"x\" \\ { }" } text
+only-string = { "alone" }
+msg-ref = see { plain } and { vars }
+attr-ref = { with-attr.label } and { with-attr.missing }
+with-attr =
+    .label = Label { $name }
+no-value-ref = { with-attr }
+term-ref = { -brand } is { -brand.gender }
+term-select = { -brand.gender ->
+    [neuter] es
+   *[other] er
+}
+term-call = { -term-args(case: "genitive") } / { -term-args() } / { -term-args }
+term-no-outer = { -term-var }
+missing-msg = { nope } and { nope.attr }
+missing-term = { -nope } and { -nope.attr }
+missing-var = { $missing } here
+missing-var-select = { $missing ->
+    [a] A
+   *[b] B
+}
+function = { NUMBER($count, minimumFractionDigits: 2) } and { PLATFORM() }
+function-select = { NUMBER($count) ->
+    [one] one
+   *[other] other
+}
+cycle-self = a { cycle-self } b
+cycle-a = a { cycle-b }
+cycle-b = b { cycle-a }
+nested = { { $name } } and { { "lit" } } and { { plain } }
+single-var = { $name }
+single-ref = { plain }
+multiline =
+    First line { $name }
+    second line
+dup = first
+dup = second
+-dup = term
+"#;
+
+#[test]
+fn every_construct_formats_as_fluent_bundle_formats_it() {
+    for tag in [
+        "en", "de", "ar", "ru", "pl", "fr", "cy", "fa", "uk", "tr", "vi", "pt-PT", "de-CH",
+        "sr-Latn", "xx",
+    ] {
+        let p = pair(tag, &[CONSTRUCTS.to_owned()]);
+        let n = compare(&p);
+        assert!(n > 300, "{tag}: {n}");
+    }
+}
+
+#[test]
+fn too_many_placeables_stop_as_in_fluent_bundle() {
+    let many: String = (0..120).map(|i| format!("{{ $v{i} }}")).collect();
+    let refs: String = (0..60).map(|_| "{ many } ".to_owned()).collect();
+    let src = format!("many = {many}\nrefs = {refs}\n");
+    compare(&pair("en", &[src]));
+}
+
+#[test]
+fn pseudo_locales_transform_text_not_arguments() {
+    let mut cat = Catalog::new(Locale::fallback());
+    cat.add_resource(
+        &Locale::fallback(),
+        "x.ftl",
+        "m = Hello { $name } and { -t }\n-t = Term\n",
+    );
+    let xa = cat.add_pseudo(form_core::Pseudo::ALL[0], &Locale::fallback());
+    let args: Args = [("name".to_owned(), Arg::Str("Bob".to_owned()))].into();
+    let (text, errors) = cat.format(&xa, "m", &args);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(
+        text.contains("Bob") && !text.contains("Hello") && !text.contains("Term"),
+        "{text}"
+    );
+}
+
+/// Pieces of Fluent syntax that generated resources are made of.
+fn piece() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "text ",
+        "{ $a }",
+        "{ $b }",
+        "{ m1 }",
+        "{ m2.attr }",
+        "{ -t }",
+        "{ -t(x: 1) }",
+        "{ -t.attr }",
+        "{ \"s\" }",
+        "{ 3 }",
+        "{ 1.0 }",
+        "{ { $a } }",
+        "{ F($a) }",
+        "{ m0 }",
+        "{ $a ->\n [one] one\n *[other] other { $a }\n}",
+        "{ $b ->\n [x] X\n *[y] Y\n}",
+        "{ -t.attr ->\n [a] A\n *[b] B\n}",
+        "{ m1 }{ m1 }",
+        "\n    next ",
+        "{",
+        "}",
+        "[",
+        "*",
+    ])
+}
+
+fn resource() -> impl Strategy<Value = String> {
+    let pattern = || prop::collection::vec(piece(), 0..6).prop_map(|v| v.concat());
+    (pattern(), pattern(), pattern(), pattern(), pattern()).prop_map(|(a, b, c, d, e)| {
+        format!("m0 = {a}\nm1 = {b}\nm2 = {c}\n    .attr = {d}\n-t = {e} {{ $x }}\n    .attr = a\n")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// Generated resources (cycles, missing pieces, syntax errors included) format the same
+    /// way.
+    #[test]
+    fn generated_resources_format_as_fluent_bundle_formats_them(src in resource(), tag in prop::sample::select(vec!["en", "ar", "ru"])) {
+        compare(&pair(tag, std::slice::from_ref(&src)));
+    }
+}
