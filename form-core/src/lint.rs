@@ -158,7 +158,14 @@ struct Parsed {
 }
 
 fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
-    let resource = match fluent_syntax::parser::parse(file.source.as_str()) {
+    let (safe, deep) = crate::messages::readable(&file.source);
+    if let Some(at) = deep {
+        issues.push(
+            LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
+                .arg("problem", "too-deep"),
+        );
+    }
+    let resource = match fluent_syntax::parser::parse(safe) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {

@@ -286,6 +286,10 @@ function-select = { NUMBER($count) ->
 cycle-self = a { cycle-self } b
 cycle-a = a { cycle-b }
 cycle-b = b { cycle-a }
+twin-a = { twin-b }{ twin-b }
+twin-b = { twin-b }{ twin-b }
+twin-escaped = { twin-plain }{ "\u0041" }
+twin-plain = { twin-plain }{ "A" }
 nested = { { $name } } and { { "lit" } } and { { plain } }
 single-var = { $name }
 single-ref = { plain }
@@ -372,7 +376,7 @@ fn resource() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #![proptest_config(ProptestConfig::with_cases(3000))]
 
     /// Generated resources (cycles, missing pieces, syntax errors included) format the same
     /// way.
@@ -380,4 +384,42 @@ proptest! {
     fn generated_resources_format_as_fluent_bundle_formats_them(src in resource(), tag in prop::sample::select(vec!["en", "ar", "ru"])) {
         compare(&pair(tag, std::slice::from_ref(&src)));
     }
+}
+
+/// A hostile file cannot exhaust the stack: placeables nested deeper than the limit stop
+/// the reading of the file at that entry (the entries before it are kept), in the catalog,
+/// the lint and the pseudo-locale rewriting alike.
+#[test]
+fn deep_nesting_is_refused_not_a_crash() {
+    let en = Locale::fallback();
+    let deep = |n: usize| format!("{}$x{}", "{ ".repeat(n), " }".repeat(n));
+    for n in [form_core::messages::MAX_NESTING + 1, 100_000] {
+        let src = format!(
+            "before = ok\n# a comment {{{{{{{{\nm = {}\nafter = lost\n",
+            deep(n)
+        );
+        let mut cat = Catalog::new(en.clone());
+        let errors = cat.add_resource(&en, "x.ftl", &src);
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| (e.line, e.kind.as_str()))
+                .collect::<Vec<_>>(),
+            [(3, "too-deep")]
+        );
+        assert_eq!(cat.text(&en, "before", &Args::new()), "ok");
+        assert!(!cat.has(&en, "m") && !cat.has(&en, "after"));
+        let rewritten = form_core::pseudo::with_ids(&src);
+        assert!(rewritten.contains("before") && !rewritten.contains("after"));
+    }
+    // At the limit, and with braces inside string literals, everything is read.
+    let at_limit = format!(
+        "m = {}\nq = {{ \"{{{{{{{{{{{{\" }}\n",
+        deep(form_core::messages::MAX_NESTING)
+    );
+    let mut cat = Catalog::new(en.clone());
+    assert_eq!(cat.add_resource(&en, "x.ftl", &at_limit), []);
+    let args: Args = [("x".to_owned(), Arg::Str("y".to_owned()))].into();
+    assert_eq!(cat.format(&en, "m", &args), ("y".to_owned(), vec![]));
+    assert_eq!(cat.text(&en, "q", &Args::new()), "{{{{{{");
 }

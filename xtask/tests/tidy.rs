@@ -86,7 +86,6 @@ fn form_core_is_pure() {
     let allowed = [
         "serde",
         "serde_json",
-        "fluent-bundle",
         "fluent-syntax",
         "intl_pluralrules",
         "unic-langid",

@@ -38,38 +38,39 @@ pub(crate) struct Entry {
     attributes: Box<[(Box<str>, Pattern)]>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Pattern(Box<[Element]>);
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Element {
     Text(Box<str>),
     Place(Expr),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Expr {
     Inline(Inline),
     Select(Inline, Box<[Variant]>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Variant {
     key: Key,
     value: Pattern,
     default: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Key {
     Name(Box<str>),
     /// A number literal as written (`1`, `1.0`): its fraction digits matter.
     Num(Box<str>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Inline {
-    /// A string literal, escapes already resolved.
+    /// A string literal as written (escapes are resolved when it is written: patterns
+    /// compare as written, see [`Scope::track`]).
     Str(Box<str>),
     Num(Box<str>),
     Func(Box<str>, Call),
@@ -79,7 +80,7 @@ enum Inline {
     Nested(Box<Expr>),
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Call {
     positional: Box<[Inline]>,
     named: Box<[(Box<str>, Inline)]>,
@@ -240,9 +241,7 @@ fn expr(e: &ast::Expression<&str>) -> Expr {
 fn inline(i: &ast::InlineExpression<&str>) -> Inline {
     use ast::InlineExpression as I;
     match i {
-        I::StringLiteral { value } => {
-            Inline::Str(fluent_syntax::unicode::unescape_unicode_to_string(value).into())
-        }
+        I::StringLiteral { value } => Inline::Str((*value).into()),
         I::NumberLiteral { value } => Inline::Num((*value).into()),
         I::FunctionReference { id, arguments } => Inline::Func(id.name.into(), call(arguments)),
         I::MessageReference { id, attribute } => {
@@ -430,9 +429,11 @@ impl<'b> Scope<'b, '_> {
     }
 
     /// Writes a pattern reached through a reference, unless it is already being written
-    /// (a cycle).
+    /// (a cycle). Patterns are compared by what they say, not where they are, as
+    /// fluent-bundle compares them: a message whose pattern reads exactly like one being
+    /// written counts as a cycle too.
     fn track(&mut self, out: &mut String, p: &'b Pattern, from: &Inline) {
-        if self.traveled.iter().any(|t| std::ptr::eq(*t, p)) {
+        if self.traveled.contains(&p) {
             self.errors.push("cyclic");
             out.push('{');
             inline_stand_in(out, from);
@@ -453,7 +454,7 @@ impl<'b> Scope<'b, '_> {
 
     fn write_inline(&mut self, out: &mut String, i: &'b Inline) {
         match i {
-            Inline::Str(s) => out.push_str(s),
+            Inline::Str(s) => out.push_str(&unescape(s)),
             Inline::Num(n) => write_value(out, &literal(n)),
             Inline::Msg(id, attr) => {
                 let Some(m) = self.bundle.message(id) else {
@@ -527,7 +528,7 @@ impl<'b> Scope<'b, '_> {
 
     fn resolve(&mut self, i: &'b Inline) -> Value<'b> {
         match i {
-            Inline::Str(s) => Value::Str(Cow::Borrowed(s)),
+            Inline::Str(s) => Value::Str(unescape(s)),
             Inline::Num(n) => literal(n),
             Inline::Var(name) => match self.lookup(name) {
                 Some(v) => v,
@@ -564,6 +565,11 @@ impl<'b> Scope<'b, '_> {
             .map(|(k, v)| (&**k, self.resolve(v)))
             .collect()
     }
+}
+
+/// A string literal's text: `\\`, `\"`, `\uXXXX` and `\UXXXXXX` resolved.
+fn unescape(s: &str) -> Cow<'_, str> {
+    fluent_syntax::unicode::unescape_unicode_to_string(s)
 }
 
 fn write_value(out: &mut String, v: &Value) {

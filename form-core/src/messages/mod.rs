@@ -53,6 +53,63 @@ pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static s
     }
 }
 
+/// How deeply placeables may nest in a `.ftl` file (`{ { { $x } } }` is three). The
+/// parser and the resolver recurse once per level; a hostile file could otherwise exhaust
+/// the stack (about 20,000 levels natively, far fewer in wasm). Real messages use two.
+pub const MAX_NESTING: usize = 32;
+
+/// The part of a Fluent source that is safe to parse, and the byte offset where
+/// placeables nest deeper than [`MAX_NESTING`], if they do: the source is cut at the start
+/// of the entry that does, so the entries before it are still read.
+pub(crate) fn readable(source: &str) -> (&str, Option<usize>) {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut line_start = true;
+    let mut comment = false;
+    for (i, c) in source.char_indices() {
+        if line_start {
+            comment = c == '#';
+        }
+        line_start = c == '\n';
+        if comment {
+            continue;
+        }
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let before = source.get(..i).unwrap_or("");
+                    let entry = before
+                        .match_indices('\n')
+                        .map(|(n, _)| n + 1)
+                        .rfind(|&n| {
+                            source
+                                .get(n..)
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+                        })
+                        .unwrap_or(0);
+                    return (source.get(..entry).unwrap_or(""), Some(i));
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    (source, None)
+}
+
 /// 1-based line of a byte offset.
 pub fn line_of(source: &str, offset: usize) -> usize {
     source
@@ -151,7 +208,15 @@ impl Catalog {
         source: &str,
     ) -> Vec<ResourceError> {
         let mut errors = Vec::new();
-        let resource = match fluent_syntax::parser::parse_runtime(source) {
+        let (safe, deep) = readable(source);
+        if let Some(at) = deep {
+            errors.push(ResourceError {
+                resource: name.to_owned(),
+                line: line_of(source, at),
+                kind: "too-deep".to_owned(),
+            });
+        }
+        let resource = match fluent_syntax::parser::parse_runtime(safe) {
             Ok(r) => r,
             Err((r, errs)) => {
                 for e in errs {
