@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -173,48 +172,52 @@ fn compare(p: &Pair) -> usize {
     n
 }
 
-fn ftl_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let path = e.unwrap().path();
-        if path.is_dir() && !path.ends_with("node_modules") && !path.ends_with("target") {
-            ftl_files(&path, out);
-        } else if path.extension().is_some_and(|x| x == "ftl") {
-            out.push(path);
+/// Every folder of `.ftl` files the project ships (the engine's, each example form's and
+/// each field-type test form's, one folder per language, and the language names), as
+/// (language tag, sources).
+fn shipped() -> Vec<(String, Vec<String>)> {
+    let root = common::root();
+    let mut trees = vec![common::engine_locales()];
+    for dir in ["examples", "tests/types"] {
+        trees.extend(
+            form_files::forms_in(&root.join(dir))
+                .unwrap()
+                .iter()
+                .map(|f| f.locales()),
+        );
+    }
+    let mut out = Vec::new();
+    for tree in &trees {
+        for tag in tree.tags() {
+            out.push((
+                tag.clone(),
+                tree.files(&tag).into_iter().map(|f| f.source).collect(),
+            ));
         }
     }
+    let names = form_files::files_in(&root.join(form_files::LOCALES_DIR), "ftl");
+    let names: Vec<String> = names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(!names.is_empty(), "languages.ftl is missing");
+    out.push(("en".to_owned(), names));
+    out
 }
 
 #[test]
 fn every_shipped_message_formats_as_fluent_bundle_formats_it() {
-    let root = common::root();
-    let mut files = Vec::new();
-    for dir in ["locales", "examples", "tests"] {
-        ftl_files(&root.join(dir), &mut files);
-    }
-    files.sort();
     // One bundle per folder: the files of a language are loaded together, as they are used.
     let mut compared = 0;
-    let mut folders = 0;
-    for dir in files
-        .iter()
-        .filter_map(|f| f.parent())
-        .collect::<BTreeSet<_>>()
-    {
-        let name = dir.file_name().unwrap().to_str().unwrap();
-        let tag = if Locale::parse(name).is_ok() && name.len() <= 5 {
-            name
-        } else {
-            "en"
-        };
-        let sources: Vec<String> = files
-            .iter()
-            .filter(|f| f.parent() == Some(dir))
-            .map(|f| std::fs::read_to_string(f).unwrap())
-            .collect();
-        compared += compare(&pair(tag, &sources));
-        folders += 1;
+    let folders = shipped();
+    for (tag, sources) in &folders {
+        compared += compare(&pair(tag, sources));
     }
-    assert!(folders >= 20, "only {folders} folders of messages found");
+    assert!(
+        folders.len() >= 20,
+        "only {} folders of messages found",
+        folders.len()
+    );
     assert!(compared > 10_000, "only {compared} formattings compared");
 }
 
