@@ -160,6 +160,18 @@ impl Unpack for String {
         String::from_utf8(r.bytes(n)?.to_vec()).ok()
     }
 }
+impl Pack for std::sync::Arc<str> {
+    fn pack(&self, w: &mut Vec<u8>) {
+        self.len().pack(w);
+        w.extend_from_slice(self.as_bytes());
+    }
+}
+impl Unpack for std::sync::Arc<str> {
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let n = r.count()?;
+        std::str::from_utf8(r.bytes(n)?).ok().map(Into::into)
+    }
+}
 impl<T: Pack> Pack for Option<T> {
     fn pack(&self, w: &mut Vec<u8>) {
         match self {

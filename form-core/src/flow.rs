@@ -190,7 +190,7 @@ impl Form {
                 }
                 let value = report.cleaned.get(&def.id).unwrap_or(&Value::Null);
                 rows.push(Row::Answer {
-                    path: def.id.clone(),
+                    path: def.id.as_ref().to_owned(),
                     label: def.label.clone(),
                     value: def.kind.shown(value),
                 });
@@ -211,7 +211,7 @@ impl Form {
                         if !vis.field(&path) {
                             continue;
                         }
-                        let v = item.get(&cdef.id).unwrap_or(&Value::Null);
+                        let v = item.get(&*cdef.id).unwrap_or(&Value::Null);
                         rows.push(Row::Answer {
                             path,
                             label: cdef.label.clone(),

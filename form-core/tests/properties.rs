@@ -63,7 +63,7 @@ fn submission() -> impl Strategy<Value = Value> {
     let keys: Vec<String> = lea()
         .fields
         .iter()
-        .map(|f| f.id.clone())
+        .map(|f| f.id.as_ref().to_owned())
         .chain(["junk".to_owned()])
         .collect();
     let item_keys = keys.clone();

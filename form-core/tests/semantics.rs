@@ -440,7 +440,7 @@ fn the_fields_that_drive_visibility_are_known() {
         json!([]),
     );
     let by_id = |id: &str| {
-        let i = f.fields.iter().position(|d| d.id == id).unwrap();
+        let i = f.fields.iter().position(|d| *d.id == *id).unwrap();
         f.drives_visibility(i)
     };
     assert!(by_id("a"));

@@ -34,7 +34,7 @@ pub fn csv(form: &Form, rows: &[Row]) -> String {
         .top
         .iter()
         .filter_map(|&i| form.fields.get(i))
-        .map(|f| f.id.as_str())
+        .map(|f| &*f.id)
         .collect();
     let mut out = String::from("\u{FEFF}");
     let header: Vec<String> = ["reference", "received_at", "form_version", "locale"]

@@ -207,13 +207,13 @@ impl FormApp {
     pub fn value(&self, at: At) -> Option<&Value> {
         let f = &self.form().fields;
         match at {
-            At::Top(i) => self.answers.get(&f.get(i)?.id),
+            At::Top(i) => self.answers.get(&*f.get(i)?.id),
             At::Item(g, n, c) => self
                 .answers
-                .get(&f.get(g)?.id)?
+                .get(&*f.get(g)?.id)?
                 .as_array()?
                 .get(n)?
-                .get(&f.get(c)?.id),
+                .get(&*f.get(c)?.id),
         }
     }
 
@@ -222,17 +222,20 @@ impl FormApp {
         match at {
             At::Top(i) => Some(
                 self.answers
-                    .entry(f.get(i)?.id.clone())
+                    .entry(f.get(i)?.id.as_ref().to_owned())
                     .or_insert(Value::Null),
             ),
             At::Item(g, n, c) => {
                 let item = self
                     .answers
-                    .get_mut(&f.get(g)?.id)?
+                    .get_mut(&*f.get(g)?.id)?
                     .as_array_mut()?
                     .get_mut(n)?
                     .as_object_mut()?;
-                Some(item.entry(f.get(c)?.id.clone()).or_insert(Value::Null))
+                Some(
+                    item.entry(f.get(c)?.id.as_ref().to_owned())
+                        .or_insert(Value::Null),
+                )
             }
         }
     }
@@ -557,7 +560,7 @@ impl FormApp {
                 };
                 let list = self
                     .answers
-                    .entry(id.clone())
+                    .entry(id.as_ref().to_owned())
                     .or_insert(Value::Array(Vec::new()));
                 if !list.is_array() {
                     *list = Value::Array(Vec::new());
@@ -579,7 +582,7 @@ impl FormApp {
                 let Some(id) = self.form().fields.get(g).map(|f| f.id.clone()) else {
                     return false;
                 };
-                if let Some(a) = self.answers.get_mut(&id).and_then(Value::as_array_mut)
+                if let Some(a) = self.answers.get_mut(&*id).and_then(Value::as_array_mut)
                     && n < a.len()
                 {
                     a.remove(n);

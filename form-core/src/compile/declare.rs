@@ -96,7 +96,7 @@ impl<'v> Compiler<'v> {
         }
         let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
         self.fields.push(FieldDef {
-            id: id.to_owned(),
+            id: id.into(),
             label: text("label").unwrap_or_default(),
             hint: text("hint"),
             page,
@@ -157,7 +157,7 @@ impl<'v> Compiler<'v> {
 
 fn placeholder() -> FieldDef {
     FieldDef {
-        id: String::new(),
+        id: "".into(),
         kind: Kind::Consent(crate::types::consent::Consent),
         label: String::new(),
         hint: None,

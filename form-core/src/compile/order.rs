@@ -55,7 +55,7 @@ impl Compiler<'_> {
             Err(cycle) => {
                 let names: Vec<&str> = cycle
                     .iter()
-                    .filter_map(|&i| self.fields.get(i).map(|f| f.id.as_str()))
+                    .filter_map(|&i| self.fields.get(i).map(|f| &*f.id))
                     .collect();
                 let first = cycle
                     .first()
@@ -78,7 +78,7 @@ pub(super) fn index(all: &[FieldDef], fields: &[usize]) -> Keys {
         fields
             .iter()
             .enumerate()
-            .filter_map(|(i, &f)| Some((all.get(f)?.id.clone(), i)))
+            .filter_map(|(i, &f)| Some((all.get(f)?.id.as_ref().to_owned(), i)))
             .collect(),
     )
 }

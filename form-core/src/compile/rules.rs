@@ -94,7 +94,7 @@ impl Compiler<'_> {
                                 DiagCode::RequiresHiddenField,
                                 format!("{p}/assert"),
                             )
-                            .arg("name", fd.id.as_str()),
+                            .arg("name", &*fd.id),
                         );
                     }
                 }

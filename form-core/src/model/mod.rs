@@ -9,6 +9,7 @@ pub(crate) mod answer;
 pub(crate) mod keys;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::Diagnostic;
@@ -79,7 +80,7 @@ impl Options {
 /// A checked field: what every field has, and its type with the type's own data.
 #[derive(Clone, Debug)]
 pub struct FieldDef {
-    pub id: String,
+    pub id: Arc<str>,
     /// The type, holding the properties only it has (see [`crate::types`]).
     pub kind: Kind,
     /// Message id of the label (the legend for choices, dates and groups).
@@ -232,7 +233,7 @@ impl Form {
         };
         match (def.parent.and_then(|p| self.fields.get(p)), item) {
             (Some(g), Some(i)) => format!("{}[{i}].{}", g.id, def.id),
-            _ => def.id.clone(),
+            _ => def.id.as_ref().to_owned(),
         }
     }
 
@@ -290,7 +291,7 @@ impl Form {
             let vars = rule
                 .fields
                 .iter()
-                .filter_map(|&f| self.fields.get(f).map(|d| d.id.clone()))
+                .filter_map(|&f| self.fields.get(f).map(|d| d.id.as_ref().to_owned()))
                 .collect();
             give(&rule.message, vars);
         }

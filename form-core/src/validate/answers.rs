@@ -125,7 +125,7 @@ fn spread<'v>(
     let mut out = vec![None; fields.len()];
     let id_at = |pos: usize| {
         let def = fields.get(pos).and_then(|&f| form.fields.get(f));
-        def.map(|d| d.id.as_str())
+        def.map(|d| &*d.id)
     };
     let mut next = 0;
     for (k, v) in obj.into_iter().flatten() {

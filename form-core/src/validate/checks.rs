@@ -64,7 +64,7 @@ impl Run<'_> {
         }
         let path = match (def.parent.and_then(|p| self.form.fields.get(p)), item) {
             (Some(g), Some(i)) => format!("{}[{i}].{}", g.id, def.id),
-            _ => def.id.clone(),
+            _ => def.id.as_ref().to_owned(),
         };
         self.issues.push((
             key,
@@ -267,7 +267,7 @@ impl Run<'_> {
                     Slot::Item(i) => scope.item.and_then(|it| it.get(i)),
                 };
                 if let Some(Cell::Val(ans)) = cell {
-                    a.insert(def.id.clone(), ans.to_arg());
+                    a.insert(def.id.as_ref().to_owned(), ans.to_arg());
                 }
                 let in_item = if def.parent.is_some() { item } else { None };
                 paths.push(self.form.path_of(f, in_item));

@@ -71,7 +71,7 @@ pub(super) fn apply(
                             && (c.has_value() || matches!(c, Cell::Invalid(..)))
                         {
                             d.push(Dropped {
-                                path: def.id.clone(),
+                                path: def.id.as_ref().to_owned(),
                                 reason: DropReason::Hidden,
                             });
                         }
@@ -162,7 +162,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
         };
         let visible = shown.top.get(i) == Some(&true);
         vis.fields.push(VisibleItem {
-            path: def.id.clone(),
+            path: def.id.as_ref().to_owned(),
             visible,
         });
         if let (Some(g), Some(Cell::Items(rows))) =
