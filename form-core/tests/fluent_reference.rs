@@ -426,3 +426,54 @@ fn deep_nesting_is_refused_not_a_crash() {
     assert_eq!(cat.format(&en, "m", &args), ("y".to_owned(), vec![]));
     assert_eq!(cat.text(&en, "q", &Args::new()), "{{{{{{");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any text at all, as a translation file: it is read and every message formats,
+    /// without a panic, in a left-to-right and a right-to-left language and a pseudo-locale.
+    #[test]
+    fn any_text_is_a_translation_file_that_never_panics(src in "(?s).{0,300}", n in any::<f64>(), s in ".{0,20}") {
+        for tag in ["en", "ar"] {
+            let locale = Locale::parse(tag).unwrap();
+            let mut cat = Catalog::new(locale.clone());
+            let _ = cat.add_resource(&locale, "x.ftl", &src);
+            let pseudo = cat.add_pseudo(form_core::Pseudo::ALL[1], &locale);
+            let ids: Vec<String> = src
+                .lines()
+                .filter_map(|l| l.split('=').next())
+                .map(|id| id.trim().to_owned())
+                .filter(|id| !id.is_empty())
+                .collect();
+            for id in &ids {
+                for args in [Args::new(), [("a".to_owned(), Arg::Num(n)), ("b".to_owned(), Arg::Str(s.clone()))].into()] {
+                    let _ = cat.format(&locale, id, &args);
+                    let _ = cat.format(&pseudo, id, &args);
+                }
+            }
+        }
+    }
+}
+
+/// Numbers plural rules cannot take (not a number, infinite) select the default variant
+/// (fluent-bundle panics on them).
+#[test]
+fn numbers_without_plural_operands_select_the_default() {
+    let en = Locale::fallback();
+    let mut cat = Catalog::new(en.clone());
+    let src = "m = { $n ->\n    [one] one\n   *[other] other { $n }\n}\n";
+    assert_eq!(cat.add_resource(&en, "x.ftl", src), []);
+    for (n, shown) in [
+        (f64::NAN, "NaN"),
+        (f64::INFINITY, "inf"),
+        (1e300, "1000000"),
+    ] {
+        let args: Args = [("n".to_owned(), Arg::Num(n))].into();
+        let (text, errors) = cat.format(&en, "m", &args);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(
+            text.starts_with("other \u{2068}") && text.contains(shown),
+            "{text}"
+        );
+    }
+}
