@@ -90,9 +90,68 @@ impl From<u32> for Arg {
 impl fmt::Display for Arg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Arg::Num(n) => write!(f, "{n}"),
+            Arg::Num(n) => {
+                let mut s = String::new();
+                write_number(&mut s, *n);
+                f.write_str(&s)
+            }
             Arg::Str(s) => f.write_str(s),
         }
+    }
+}
+
+/// Writes a number as Rust's `Display` for `f64` does (`2`, `1.5`, `0.00000015`,
+/// `1000000000000000000000`, `-0`, `NaN`, `inf`): the shortest digits that read back as
+/// the same number, never in exponent notation. Made from serde_json's shortest digits, so
+/// the browser bundle carries one float-to-text algorithm, not two (the standard library's
+/// was 4 KB after compression). Up to 15 significant digits (anything a person types or a
+/// schema holds) the text is `Display`'s; with 16 or 17 digits, where two shortest texts
+/// read back as the same number, the last digit may be the other one. Messages and message
+/// arguments write numbers with this function on every side (server, browser, CLI), so
+/// those always agree with each other.
+/// `tests/properties.rs` compares it with `Display`.
+pub fn write_number(out: &mut String, n: f64) {
+    if n.is_nan() {
+        out.push_str("NaN");
+        return;
+    }
+    if n.is_infinite() {
+        out.push_str(if n < 0.0 { "-inf" } else { "inf" });
+        return;
+    }
+    // Finite: serde_json writes `-1.5e-7`, `1e+21`, `100.0`.
+    let text = serde_json::Number::from_f64(n).map_or_else(String::new, |j| j.to_string());
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i64>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The digits, and where the decimal point goes among them.
+    let digits = format!("{whole}{fraction}");
+    let leading = digits.len() - digits.trim_start_matches('0').len();
+    let digits = digits.trim_start_matches('0').trim_end_matches('0');
+    let point = whole.len() as i64 + exponent - leading as i64;
+    if negative {
+        out.push('-');
+    }
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', point.unsigned_abs() as usize));
+        out.push_str(digits);
+    } else if point as usize >= digits.len() {
+        out.push_str(digits);
+        out.extend(std::iter::repeat_n('0', point as usize - digits.len()));
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
     }
 }
 

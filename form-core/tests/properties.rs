@@ -233,3 +233,69 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+
+    /// Numbers in messages are written as Rust's `Display` writes them, for every kind of
+    /// `f64` (any bit pattern: subnormal, huge, negative zero, NaN, infinite): never in
+    /// exponent notation, with the shortest digits that read back as the same number. Up to
+    /// 15 significant digits (every number a person types or a schema holds) the text is
+    /// the same; with 16 or 17, where two shortest texts read back the same, the last digit
+    /// may be the other one (serde_json's algorithm does not always pick the closer).
+    #[test]
+    fn numbers_are_written_as_display_writes_them(bits in any::<u64>()) {
+        let n = f64::from_bits(bits);
+        let mut ours = String::new();
+        form_core::diag::write_number(&mut ours, n);
+        let display = n.to_string();
+        let significant = |t: &str| {
+            t.chars().filter(char::is_ascii_digit).collect::<String>()
+                .trim_start_matches('0').trim_end_matches('0').len()
+        };
+        if n.is_nan() || n.is_infinite() || significant(&display) <= 15 {
+            prop_assert_eq!(ours, display);
+        } else {
+            prop_assert_eq!(ours.parse::<f64>().ok(), Some(n));
+            prop_assert_eq!(ours.len(), display.len());
+            prop_assert!(!ours.contains('e'));
+        }
+    }
+
+    /// And for the numbers messages usually get: small integers and short decimals.
+    #[test]
+    fn everyday_numbers_are_written_as_display_writes_them(i in -100_000i64..100_000, d in 0u32..4) {
+        let n = i as f64 / 10f64.powi(d as i32);
+        let mut ours = String::new();
+        form_core::diag::write_number(&mut ours, n);
+        prop_assert_eq!(ours, n.to_string());
+    }
+}
+
+#[test]
+fn numbers_at_the_edges_are_written_as_display_writes_them() {
+    for n in [
+        0.0,
+        -0.0,
+        1.0,
+        1e15,
+        1e16,
+        1e21,
+        1e22,
+        1.5e-7,
+        5e-324,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        0.1 + 0.2,
+        123.456,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        9_007_199_254_740_993.0,
+    ] {
+        let mut ours = String::new();
+        form_core::diag::write_number(&mut ours, n);
+        assert_eq!(ours, n.to_string(), "{n:?}");
+    }
+}

@@ -15,7 +15,6 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use fluent_syntax::ast;
 use intl_pluralrules::operands::PluralOperands;
@@ -290,7 +289,7 @@ impl Number {
 
     fn write(&self, out: &mut String) {
         let start = out.len();
-        let _ = write!(out, "{}", self.value);
+        crate::diag::write_number(out, self.value);
         if let Some(min) = self.fraction_digits {
             let written = out.get(start..).unwrap_or("");
             let have = written.find('.').map(|p| written.len() - p - 1);
@@ -304,7 +303,11 @@ impl Number {
     }
 
     fn operands(&self) -> Option<PluralOperands> {
-        let mut ops = PluralOperands::try_from(self.value).ok()?;
+        // As intl_pluralrules reads an f64 (its text, then the operands), with the text
+        // written by `write_number`: one float-to-text algorithm in the browser bundle.
+        let mut text = String::new();
+        crate::diag::write_number(&mut text, self.value);
+        let mut ops = PluralOperands::try_from(text.as_str()).ok()?;
         if let Some(min) = self.fraction_digits
             && min > ops.v
         {
