@@ -477,3 +477,26 @@ fn numbers_without_plural_operands_select_the_default() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Plural categories are chosen as fluent-bundle chooses them, for whole numbers and
+    /// decimals of every size a person types, in languages with many categories.
+    #[test]
+    fn plural_categories_are_chosen_as_fluent_bundle_chooses_them(
+        i in -2_000_000i64..2_000_000,
+        d in 0i32..4,
+        tag in prop::sample::select(vec!["ar", "ru", "pl", "cy", "fr", "lt", "sl", "ga", "en", "fa"]),
+    ) {
+        let src = "m = { $n ->\n    [zero] z\n    [one] o\n    [two] t\n    [few] f\n    [many] m\n   *[other] x\n} { $n }\n";
+        let p = pair(tag, &[src.to_owned()]);
+        let n = i as f64 / 10f64.powi(d);
+        let args: Args = [("n".to_owned(), Arg::Num(n))].into();
+        let (ours, _) = p.ours.format(&p.locale, "m", &args);
+        let pattern = p.reference.get_message("m").unwrap().value().unwrap();
+        let mut errs = Vec::new();
+        let theirs = p.reference.format_pattern(pattern, Some(&fluent_args(&args)), &mut errs);
+        prop_assert_eq!(ours, theirs.into_owned());
+    }
+}

@@ -299,3 +299,42 @@ fn numbers_at_the_edges_are_written_as_display_writes_them() {
         assert_eq!(ours, n.to_string(), "{n:?}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+
+    /// Decimals are read as the standard library reads them, exactly, up to 15 significant
+    /// digits (and 22 decimal places); beyond, within one unit in the last place.
+    #[test]
+    fn decimals_are_read_as_the_standard_library_reads_them(
+        neg in any::<bool>(),
+        whole in "[0-9]{1,20}",
+        fraction in proptest::option::of("(0{0,20})[0-9]{1,12}"),
+    ) {
+        let text = format!("{}{whole}{}", if neg { "-" } else { "" }, fraction.as_ref().map(|f| format!(".{f}")).unwrap_or_default());
+        let std: f64 = text.parse().unwrap();
+        let ours = form_core::diag::parse_number(&text).unwrap();
+        let significant = format!("{whole}{}", fraction.unwrap_or_default());
+        let significant = significant.trim_start_matches('0').trim_end_matches('0').len();
+        let places = text.split_once('.').map_or(0, |(_, f)| f.trim_end_matches('0').len());
+        if significant <= 15 && places <= 22 {
+            prop_assert_eq!(ours.to_bits(), std.to_bits(), "{}", text);
+        } else {
+            let ulp = (f64::from_bits(std.abs().to_bits() + 1) - std.abs()).abs();
+            prop_assert!((ours - std).abs() <= ulp, "{} {} {}", text, ours, std);
+        }
+    }
+}
+
+#[test]
+fn only_plain_decimals_are_numbers() {
+    let n = form_core::diag::parse_number;
+    assert_eq!(n("007.50"), Some(7.5));
+    assert_eq!(n("-0"), Some(-0.0));
+    assert_eq!(n("12"), Some(12.0));
+    for bad in [
+        "", "-", ".5", "5.", "+5", "1e5", " 5", "5 ", "inf", "NaN", "0x10", "1,5", "١٢",
+    ] {
+        assert_eq!(n(bad), None, "{bad:?}");
+    }
+}

@@ -96,7 +96,7 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
         scroll_offset: attr(el, "data-scroll-offset")
             .and_then(|s| {
                 let s = s.trim();
-                s.strip_suffix("px").unwrap_or(s).parse::<f64>().ok()
+                form_core::diag::parse_number(s.strip_suffix("px").unwrap_or(s).trim())
             })
             .filter(|n| n.is_finite() && *n >= 0.0)
             .unwrap_or(0.0),

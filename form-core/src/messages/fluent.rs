@@ -280,7 +280,9 @@ struct Number {
 
 impl Number {
     fn parse(text: &str) -> Option<Number> {
-        let value = text.parse::<f64>().ok()?;
+        // Number literals are `-?[0-9]+(\.[0-9]+)?`; read as the rest of form-core reads
+        // numbers (one text-to-float algorithm in the browser bundle).
+        let value = crate::diag::parse_number(text)?;
         Some(Number {
             value,
             fraction_digits: text.find('.').map(|p| text.len() - p - 1),
@@ -302,12 +304,37 @@ impl Number {
         }
     }
 
+    /// The plural operands, as intl_pluralrules makes them from an `f64` (its text, then the
+    /// digits), with the text written by `write_number` and read here: intl_pluralrules
+    /// would parse it with the standard library's text-to-float reader, which the browser
+    /// bundle otherwise does without.
     fn operands(&self) -> Option<PluralOperands> {
-        // As intl_pluralrules reads an f64 (its text, then the operands), with the text
-        // written by `write_number`: one float-to-text algorithm in the browser bundle.
         let mut text = String::new();
         crate::diag::write_number(&mut text, self.value);
-        let mut ops = PluralOperands::try_from(text.as_str()).ok()?;
+        let abs = text.strip_prefix('-').unwrap_or(&text);
+        // `write_number`'s text reads back as the same number (NaN and infinity included).
+        let n = self.value.abs();
+        let mut ops = match abs.split_once('.') {
+            Some((int, dec)) => {
+                let trimmed = dec.trim_end_matches('0');
+                PluralOperands {
+                    n,
+                    i: int.parse().ok()?,
+                    v: dec.len(),
+                    w: trimmed.len(),
+                    f: dec.parse().ok()?,
+                    t: trimmed.parse().unwrap_or(0),
+                }
+            }
+            None => PluralOperands {
+                n,
+                i: n as u64,
+                v: 0,
+                w: 0,
+                f: 0,
+                t: 0,
+            },
+        };
         if let Some(min) = self.fraction_digits
             && min > ops.v
         {

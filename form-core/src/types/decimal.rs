@@ -44,7 +44,7 @@ fn parse_decimal(s: &str) -> Option<(f64, String)> {
         canon.push('.');
         canon.push_str(f);
     }
-    let v: f64 = canon.parse().ok()?;
+    let v = crate::diag::parse_number(&canon)?;
     if canon == "-0" {
         canon = "0".into();
     }
