@@ -308,7 +308,7 @@ impl FormApp {
             return;
         }
         let draft = serde_json::json!({ "answers": self.form().draft(&self.answers, &self.vis) });
-        net::save_draft(&self.draft_key(), &draft.to_string());
+        net::save_draft(&self.draft_key(), &json_text(&draft));
     }
 
     fn go(&mut self, step: Step) {
@@ -371,7 +371,7 @@ impl FormApp {
             idempotency_key: self.key.clone(),
             submission: report.cleaned.into_value(),
         };
-        let body = envelope.to_value().to_string();
+        let body = json_text(&envelope.to_value());
         let endpoint = self.setup.config.endpoint.clone();
         let link = link.clone();
         let retry = self.t("form-send-retry");
@@ -728,4 +728,11 @@ impl FormApp {
     pub fn view(&self, link: &Scope<Embed>) -> Html {
         crate::view::root(self, link)
     }
+}
+
+/// A JSON value as text. Through `serde_json::to_string` rather than `Display`: `Display`
+/// writes through an `io::Write` adapter whose error type brings the standard library's
+/// boxed-error and `Debug` escaping code into the bundle.
+fn json_text(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
 }
