@@ -295,7 +295,13 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             </p>
         }
     });
-    let wrap = classes!("fe-field", error.is_some().then_some("fe-field-error"));
+    // Class lists as plain text: yew's `classes!` (an ordered set of shared strings) was
+    // about 1 KB of the bundle for these two places.
+    let wrap = if error.is_some() {
+        "fe-field fe-field-error"
+    } else {
+        "fe-field"
+    };
     let invalid = error.is_some().then_some("true");
     let value = app.value(at);
     let label = app.t(&def.label);
@@ -453,7 +459,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     <label class="fe-label" for={id.clone()}>{ label }</label>
                     { for hint }
                     { for error_html }
-                    <input class={classes!("fe-input", width_class(hints.width))} id={id.clone()} type={ty}
+                    <input class={input_class(hints.width)} id={id.clone()} type={ty}
                         inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
                         maxlength={input_cap(hints.max_chars, false).to_string()}
                         autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
@@ -466,14 +472,15 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
 
 /// A class that makes an input as wide as the answers it takes (GOV.UK's fixed-width
 /// inputs), in steps; none for inputs that fill the line.
-fn width_class(chars: Option<u32>) -> Option<&'static str> {
-    Some(match chars? {
-        0..=5 => "fe-width-5",
-        6..=10 => "fe-width-10",
-        11..=20 => "fe-width-20",
-        21..=30 => "fe-width-30",
-        _ => "fe-width-40",
-    })
+fn input_class(chars: Option<u32>) -> &'static str {
+    match chars {
+        None => "fe-input",
+        Some(0..=5) => "fe-input fe-width-5",
+        Some(6..=10) => "fe-input fe-width-10",
+        Some(11..=20) => "fe-input fe-width-20",
+        Some(21..=30) => "fe-input fe-width-30",
+        Some(_) => "fe-input fe-width-40",
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -486,7 +493,7 @@ fn group(
     described: Option<String>,
     hint: Option<Html>,
     error_html: Option<Html>,
-    wrap: Classes,
+    wrap: &'static str,
 ) -> Html {
     let At::Top(g) = at else {
         return html! {};
