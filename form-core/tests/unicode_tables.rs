@@ -42,7 +42,8 @@ fn full_decomposition(c: char) -> Vec<char> {
 /// 1. combining classes: runs of equal class over all code points: (start delta, class).
 /// 2. full canonical decompositions (Hangul excluded, it is algorithmic), by code point:
 ///    (code point delta, length, the characters).
-/// 3. primary composites (Hangul excluded), by code point: (code point delta, first, second).
+/// 3. for each decomposition of section 2 (no count): 0, or 1 + which character whose full
+///    decomposition is all but its last is the first of its composition pair.
 fn generate() -> Vec<u8> {
     let mut out = Vec::new();
     // 1. Combining classes.
@@ -77,13 +78,17 @@ fn generate() -> Vec<u8> {
         prev = *c as u32;
     }
     // 3. Compositions: a composite's pair is (a character whose full decomposition is all
-    // but the last, or that character itself; the last).
-    let mut pairs: Vec<(char, char, char)> = Vec::new();
+    // but the last, or that character itself; the last). One varint per decomposition of
+    // section 2, in its order: 0 when the character is no primary composite, else 1 + the
+    // position of the pair's first character among the candidates, in code point order.
+    // The reader rebuilds the pairs from the decompositions.
     for (c, d) in &decomposed {
         let Some((&last, init)) = d.split_last() else {
+            varint(&mut out, 0);
             continue;
         };
         if init.is_empty() {
+            varint(&mut out, 0);
             continue;
         }
         let mut firsts: Vec<char> = decomposed
@@ -94,22 +99,12 @@ fn generate() -> Vec<u8> {
         if init.len() == 1 {
             firsts.push(init[0]);
         }
-        let found: Vec<char> = firsts
-            .into_iter()
-            .filter(|x| compose(*x, last) == Some(*c))
+        firsts.sort_unstable();
+        let found: Vec<usize> = (0..firsts.len())
+            .filter(|&i| compose(firsts[i], last) == Some(*c))
             .collect();
         assert!(found.len() <= 1, "{c:?} composes from several pairs");
-        if let Some(x) = found.first() {
-            pairs.push((*c, *x, last));
-        }
-    }
-    varint(&mut out, pairs.len() as u32);
-    let mut prev = 0;
-    for (c, x, y) in pairs {
-        varint(&mut out, c as u32 - prev);
-        varint(&mut out, x as u32);
-        varint(&mut out, y as u32);
-        prev = c as u32;
+        varint(&mut out, found.first().map_or(0, |i| *i as u32 + 1));
     }
     out
 }

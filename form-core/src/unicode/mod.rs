@@ -81,14 +81,36 @@ fn decode() -> Tables {
         }
         decomp.push((cp, start, chars.len() as u32));
     }
-    let n = r.varint();
-    let mut comp = Vec::with_capacity(n as usize);
-    let mut cp = 0u32;
-    for _ in 0..n {
-        cp = cp.wrapping_add(r.varint());
-        let a = r.varint();
-        let b = r.varint();
-        comp.push(((a, b), char::from_u32(cp).unwrap_or('\u{FFFD}')));
+    // Compositions: for each decomposition, 0, or 1 + which of the characters whose full
+    // decomposition is all but its last character (in code point order; a single one
+    // counts as itself) is the first of its pair; the second is that last character.
+    let mut by_decomposition: Vec<(&[char], u32)> = decomp
+        .iter()
+        .map(|&(cp, a, b)| (chars.get(a as usize..b as usize).unwrap_or_default(), cp))
+        .collect();
+    by_decomposition.sort_unstable();
+    let mut comp = Vec::new();
+    for &(cp, a, b) in &decomp {
+        let which = r.varint();
+        let full = chars.get(a as usize..b as usize).unwrap_or_default();
+        let (Some((&last, init)), Some(k)) = (full.split_last(), which.checked_sub(1)) else {
+            continue;
+        };
+        let lo = by_decomposition.partition_point(|e| e.0 < init);
+        let hi = by_decomposition.partition_point(|e| e.0 <= init);
+        let mut firsts: Vec<u32> = by_decomposition
+            .get(lo..hi)
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.1)
+            .collect();
+        if let [single] = init {
+            firsts.push(*single as u32);
+        }
+        firsts.sort_unstable();
+        if let (Some(&first), Some(c)) = (firsts.get(k as usize), char::from_u32(cp)) {
+            comp.push(((first, last as u32), c));
+        }
     }
     comp.sort_unstable_by_key(|e| e.0);
     Tables {
