@@ -597,9 +597,36 @@ impl<'b> Scope<'b, '_> {
     }
 }
 
-/// A string literal's text: `\\`, `\"`, `\uXXXX` and `\UXXXXXX` resolved.
+/// A string literal's text: `\\`, `\"`, `\uXXXX` and `\UXXXXXX` resolved, anything else
+/// after a backslash (fluent-syntax lets `\{` through) and an unknown code point become
+/// U+FFFD, as fluent-syntax's `unescape_unicode` does (a test compares the two).
 fn unescape(s: &str) -> Cow<'_, str> {
-    fluent_syntax::unicode::unescape_unicode_to_string(s)
+    if !s.contains('\\') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let after = rest.get(i + 1..).unwrap_or("");
+        let (c, used) = match after.as_bytes().first() {
+            Some(b'\\') => ('\\', 1),
+            Some(b'"') => ('"', 1),
+            Some(&u @ (b'u' | b'U')) => {
+                let len = if u == b'u' { 4 } else { 6 };
+                let c = after
+                    .get(1..1 + len)
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .and_then(char::from_u32);
+                (c.unwrap_or('\u{FFFD}'), 1 + len)
+            }
+            _ => ('\u{FFFD}', 1),
+        };
+        out.push(c);
+        rest = after.get(used..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn write_value(out: &mut String, v: &Value) {
@@ -636,5 +663,43 @@ fn inline_stand_in(out: &mut String, i: &Inline) {
     if let Some(a) = attr {
         out.push('.');
         out.push_str(a);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The escapes a string literal may hold (the parser refuses others), with text
+    /// around them, read as fluent-syntax reads them.
+    #[test]
+    fn string_literals_unescape_as_in_fluent_syntax() {
+        let pieces = [
+            "a",
+            "é",
+            "\\\\",
+            "\\\"",
+            "\\{",
+            "\\u00E9",
+            "\\u0041",
+            "\\U01F600",
+            "\\uD800",
+            "\\U110000",
+            " ",
+            "日本",
+        ];
+        let mut n = 0u32;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(
+                        super::unescape(&s),
+                        fluent_syntax::unicode::unescape_unicode_to_string(&s),
+                        "{s:?}"
+                    );
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, 1728);
     }
 }
