@@ -5,6 +5,7 @@
 //   node form-yew-demo/package-embed.mjs
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -24,30 +25,37 @@ const br = (bytes) =>
   });
 const brotli = (bytes) => br(bytes).length;
 
-// Short import names in both files (shorten-imports.mjs), and the glue without its comments
-// and indentation. The glue has no string that spans lines (checked: no template literal
-// does), so this only removes what a browser skips; `node --check` proves it still parses.
+// terser (a build tool installed with the browser tests, tests/browser/package.json)
+// minifies the glue and the loader: whitespace, comments and local names. It keeps exports
+// and property names, so the import object's keys (the short names below) and the
+// loader's strings stay as they are, and it adds no eval: the strict CSP still holds.
+const { minify } = createRequire(new URL("../tests/browser/package.json", import.meta.url))("terser");
+const terse = async (code, preamble = "") => {
+  const out = await minify(code, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { preamble },
+  });
+  if (!out.code) throw new Error("package-embed: terser returned nothing");
+  return out.code + "\n";
+};
+
+// Short import names in both files (shorten-imports.mjs), then the glue minified;
+// `node --check` proves it still parses.
 const shortened = shortenImports(
   readFileSync(new URL("form_embed_bg.wasm", raw)),
   readFileSync(new URL("form_embed.js", raw), "utf8"),
   "./form_embed_bg.js",
 );
 const wasm = shortened.wasm;
-const code = shortened.glue.split("\n").filter((l) => !/^\s*(\/\/|\/?\*)/.test(l));
-if (code.some((l) => (l.match(/`/g) ?? []).length % 2 === 1)) {
-  throw new Error("package-embed: the glue has a multi-line template literal; do not strip it");
-}
-const glue = Buffer.from(
-  shortened.glue
-    .replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "")
-    .replace(/^\s*\/\/.*\n/gm, "")
-    .replace(/^[ \t]+/gm, ""),
-);
+const glue = Buffer.from(await terse(shortened.glue));
 const stripped = new URL("form_embed.stripped.mjs", raw);
 writeFileSync(stripped, glue);
 // A path, not the URL's pathname: a checkout in a folder with a space is "%20" there.
 const check = spawnSync(process.execPath, ["--check", fileURLToPath(stripped)]);
-if (check.status !== 0) throw new Error(`package-embed: the stripped glue does not parse\n${check.stderr}`);
+if (check.status !== 0) throw new Error(`package-embed: the minified glue does not parse\n${check.stderr}`);
 // The stylesheet without comments and indentation (what a browser needs to read).
 const css = Buffer.from(
   readFileSync(new URL("form-yew-demo/assets/form-embed.css", root), "utf8")
@@ -144,7 +152,9 @@ performance.mark("form-embed:glue");
 await engine.default({ module_or_path: wasm });
 performance.mark("form-embed:init");
 `;
-const loaderBytes = Buffer.from(loader);
+const loaderBytes = Buffer.from(
+  await terse(loader, '// form-embed: include with <script type="module" async src=".../form-embed.js"></script>'),
+);
 const loaderName = `form-embed.${short(loaderBytes)}.js`;
 writeFileSync(new URL(loaderName, out), loaderBytes);
 writeFileSync(new URL("form-embed.js", out), loaderBytes);
