@@ -77,6 +77,9 @@ fn pair(tag: &str, sources: &[String]) -> Pair {
     let mut our_problems = Vec::new();
     let mut their_problems = Vec::new();
     for source in sources {
+        if let Err(e) = form_core::messages::parser_matches_fluent_syntax(source) {
+            panic!("the parser reads {source:?} differently from fluent-syntax: {e}");
+        }
         our_problems.extend(
             ours.add_resource(&locale, "x.ftl", source)
                 .into_iter()
@@ -371,6 +374,66 @@ fn piece() -> impl Strategy<Value = &'static str> {
     ])
 }
 
+/// Bits of `.ftl` text, right and wrong: line ends of both kinds, indentation, comments,
+/// attributes, variants, literals and escapes, stray braces.
+fn syntax_bit() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "m",
+        "-t",
+        "a-b_c",
+        " = ",
+        "=",
+        " ",
+        "    ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "# c\n",
+        "## g\n",
+        "### r\n",
+        "#",
+        ".attr = ",
+        "\n    .x = v",
+        "text",
+        "{",
+        "}",
+        "{ ",
+        " }",
+        "$v",
+        "-t.a",
+        "m.a",
+        "F(",
+        ")",
+        "F(1, x: 2)",
+        "(",
+        ":",
+        ",",
+        "\"s\"",
+        "\"\\u00e9\"",
+        "\"\\q\"",
+        "\"\\u12\"",
+        "\"\n",
+        "1",
+        "-1.5",
+        "1.",
+        " ->\n",
+        "[one]",
+        "*[other]",
+        "[1]",
+        "*",
+        "[",
+        "]",
+        "->",
+        "é",
+        "{ $v ->\n  [a] A\n *[b] B\n}",
+        "\n  [x] y",
+        "\n *[z] w",
+        "{{ $v }}",
+        "\t",
+        "\r",
+    ])
+}
+
 fn resource() -> impl Strategy<Value = String> {
     let pattern = || prop::collection::vec(piece(), 0..6).prop_map(|v| v.concat());
     (pattern(), pattern(), pattern(), pattern(), pattern()).prop_map(|(a, b, c, d, e)| {
@@ -380,6 +443,22 @@ fn resource() -> impl Strategy<Value = String> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Any text at all is read as fluent-syntax reads it: the same entries, the same
+    /// errors, the same junk.
+    #[test]
+    fn any_text_is_parsed_as_fluent_syntax_parses_it(bits in prop::collection::vec(syntax_bit(), 0..40)) {
+        let src = bits.concat();
+        let outcome = form_core::messages::parser_matches_fluent_syntax(&src);
+        prop_assert!(outcome.is_ok(), "{src:?}: {outcome:?}");
+    }
+
+    /// Arbitrary strings (any characters) too.
+    #[test]
+    fn arbitrary_strings_are_parsed_as_fluent_syntax_parses_them(src in "(?s).{0,200}") {
+        let outcome = form_core::messages::parser_matches_fluent_syntax(&src);
+        prop_assert!(outcome.is_ok(), "{src:?}: {outcome:?}");
+    }
 
     /// Generated resources (cycles, missing pieces, syntax errors included) format the same
     /// way.

@@ -8,7 +8,7 @@ import { brotli } from "./sizes.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
 const ENGINE_BUDGET = 150_000; // bytes; goal: 100 000
-const EMBED_BUDGET = 160_000; // bytes (155 319 on 30 November 2026); goals: 150 000, then 100 000
+const EMBED_BUDGET = 150_000; // bytes (148 145 on 1 December 2026); next goal: 100 000
 
 const size = (path) => {
   const bytes = readFileSync(new URL(path, ROOT));

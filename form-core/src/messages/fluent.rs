@@ -10,8 +10,13 @@
 //! language, then English) instead of negotiating over every locale CLDR knows. Where
 //! fluent-bundle would panic (a placeable limit inside a literal), this writes nothing.
 //!
+//! `parse.rs` reads `.ftl` text straight into the tree (a port of fluent-syntax's runtime
+//! parser, tested against it); fluent-syntax's own AST is only converted for that test.
+//!
 //! Architecture invariant: the tree owns its text and does not depend on fluent-syntax
-//! types, so messages can reach it without parsing `.ftl` text (compiled ahead of time).
+//! types; the browser bundle carries no fluent-syntax code.
+
+mod parse;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -23,6 +28,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Arg, Args};
 use crate::locale::Locale;
+pub(crate) use parse::SyntaxError;
 
 const MAX_PLACEABLES: u8 = 100;
 
@@ -30,7 +36,7 @@ const MAX_PLACEABLES: u8 = 100;
 pub(crate) type Transform = fn(&str) -> Cow<'_, str>;
 
 /// A message or term: its value and attributes.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Entry {
     term: bool,
     value: Option<Pattern>,
@@ -119,38 +125,20 @@ impl Bundle {
         b
     }
 
-    /// Adds the messages and terms of a parsed resource; an id that is already there keeps
-    /// its first entry and gives `duplicate-message` (messages and terms share ids, as in
-    /// fluent-bundle).
-    pub fn add(&mut self, resource: &ast::Resource<&str>) -> Vec<&'static str> {
-        let mut errors = Vec::new();
-        for entry in &resource.body {
-            let (id, compiled) = match entry {
-                ast::Entry::Message(m) => (
-                    m.id.name,
-                    Entry {
-                        term: false,
-                        value: m.value.as_ref().map(pattern),
-                        attributes: attributes(&m.attributes),
-                    },
-                ),
-                ast::Entry::Term(t) => (
-                    t.id.name,
-                    Entry {
-                        term: true,
-                        value: Some(pattern(&t.value)),
-                        attributes: attributes(&t.attributes),
-                    },
-                ),
-                _ => continue,
-            };
+    /// Reads a `.ftl` source and adds its messages and terms; returns the syntax errors
+    /// and, for an id that is already there (it keeps its first entry; messages and terms
+    /// share ids, as in fluent-bundle), `duplicate-message`.
+    pub fn add_source(&mut self, source: &str) -> (Vec<SyntaxError>, Vec<&'static str>) {
+        let (entries, errors) = parse::parse(source);
+        let mut duplicates = Vec::new();
+        for (id, entry) in entries {
             if self.entries.contains_key(id) {
-                errors.push("duplicate-message");
+                duplicates.push("duplicate-message");
             } else {
-                self.entries.insert(id.into(), compiled);
+                self.entries.insert(id.into(), entry);
             }
         }
-        errors
+        (errors, duplicates)
     }
 
     /// Whether this bundle has a message (not a term) with this id.
@@ -196,6 +184,55 @@ impl Bundle {
             None => Cow::Borrowed(t),
         }
     }
+}
+
+/// The entries of a resource parsed by fluent-syntax, as our tree (the reference the
+/// parser is tested against).
+fn from_ast<'s>(resource: &ast::Resource<&'s str>) -> Vec<(&'s str, Entry)> {
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => out.push((
+                m.id.name,
+                Entry {
+                    term: false,
+                    value: m.value.as_ref().map(pattern),
+                    attributes: attributes(&m.attributes),
+                },
+            )),
+            ast::Entry::Term(t) => out.push((
+                t.id.name,
+                Entry {
+                    term: true,
+                    value: Some(pattern(&t.value)),
+                    attributes: attributes(&t.attributes),
+                },
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a parser read: the entries in order, and the codes of the syntax errors.
+pub(crate) type Read<'s> = (Vec<(&'s str, Entry)>, Vec<&'static str>);
+
+/// Our parser's entries and error codes for a source, and fluent-syntax's (for the tests).
+pub(crate) fn both_parsers(source: &str) -> [Read<'_>; 2] {
+    let (ours, errors) = parse::parse(source);
+    let (theirs, their_errors) = match fluent_syntax::parser::parse_runtime(source) {
+        Ok(r) => (from_ast(&r), Vec::new()),
+        Err((r, errs)) => (
+            from_ast(&r),
+            errs.iter()
+                .map(|e| crate::messages::syntax_code(&e.kind))
+                .collect(),
+        ),
+    };
+    [
+        (ours, errors.iter().map(|e| e.kind).collect()),
+        (theirs, their_errors),
+    ]
 }
 
 fn attributes(attrs: &[ast::Attribute<&str>]) -> Box<[(Box<str>, Pattern)]> {

@@ -1,8 +1,8 @@
 //! Rendering codes and message ids to text with Fluent.
 //!
 //! The engine never reads files: callers hand in the text of `.ftl` resources (the CLI
-//! reads them from `locales/`, the browser fetches them). fluent-syntax parses them;
-//! [`fluent`] compiles and formats the messages as fluent-bundle does: problems are
+//! reads them from `locales/`, the browser fetches them). [`fluent`] reads them as
+//! fluent-syntax does and formats the messages as fluent-bundle does: problems are
 //! collected, and text is still returned.
 
 mod fluent;
@@ -108,6 +108,24 @@ pub(crate) fn readable(source: &str) -> (&str, Option<usize>) {
         }
     }
     (source, None)
+}
+
+/// Whether form-core's Fluent parser reads `source` exactly as fluent-syntax does: the
+/// same messages and terms (as the tree the resolver formats) and the same errors, in
+/// order. For `tests/fluent_reference.rs`; `Err` describes the first difference, `Ok` says
+/// how many entries were read.
+#[doc(hidden)]
+pub fn parser_matches_fluent_syntax(source: &str) -> Result<usize, String> {
+    let [(ours, our_errors), (theirs, their_errors)] = fluent::both_parsers(source);
+    if our_errors != their_errors {
+        return Err(format!(
+            "errors: ours {our_errors:?}, fluent-syntax {their_errors:?}"
+        ));
+    }
+    if ours != theirs {
+        return Err(format!("ours {ours:?}\nfluent-syntax {theirs:?}"));
+    }
+    Ok(ours.len())
 }
 
 /// 1-based line of a byte offset.
@@ -216,20 +234,15 @@ impl Catalog {
                 kind: "too-deep".to_owned(),
             });
         }
-        let resource = match fluent_syntax::parser::parse_runtime(safe) {
-            Ok(r) => r,
-            Err((r, errs)) => {
-                for e in errs {
-                    errors.push(ResourceError {
-                        resource: name.to_owned(),
-                        line: line_of(source, e.pos.start),
-                        kind: syntax_code(&e.kind).to_owned(),
-                    });
-                }
-                r
-            }
-        };
-        for kind in self.bundle_mut(locale).add(&resource) {
+        let (syntax, duplicates) = self.bundle_mut(locale).add_source(safe);
+        for e in syntax {
+            errors.push(ResourceError {
+                resource: name.to_owned(),
+                line: line_of(source, e.at),
+                kind: e.kind.to_owned(),
+            });
+        }
+        for kind in duplicates {
             errors.push(ResourceError {
                 resource: name.to_owned(),
                 line: 0,
