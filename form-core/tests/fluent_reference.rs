@@ -324,7 +324,22 @@ fn too_many_placeables_stop_as_in_fluent_bundle() {
     let many: String = (0..120).map(|i| format!("{{ $v{i} }}")).collect();
     let refs: String = (0..60).map(|_| "{ many } ".to_owned()).collect();
     let src = format!("many = {many}\nrefs = {refs}\n");
-    compare(&pair("en", &[src]));
+    let p = pair("en", &[src]);
+    // Both messages were compared (none skipped because the reference panicked), and the
+    // limit was reached.
+    assert_eq!(
+        compare(&p),
+        2 * arg_sets(&BTreeSet::from(["v0".to_owned()])).len()
+    );
+    let (text, errors) = p.ours.format(&p.locale, "many", &Args::new());
+    assert!(
+        errors.contains(&"too-many-placeables".to_owned()),
+        "{errors:?}"
+    );
+    assert!(
+        text.contains("{$v99}") && !text.contains("{$v100}"),
+        "{text}"
+    );
 }
 
 #[test]
