@@ -33,7 +33,7 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     // Fast path: printable ASCII needs nothing but trimming.
     // (The only white space among them is the space: trimming bytes is the same.)
-    if input.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if printable_ascii(input.as_bytes()) {
         return Cow::Borrowed(input.trim_ascii());
     }
     // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls is
@@ -68,6 +68,28 @@ pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     } else {
         trimmed.to_owned()
     })
+}
+
+/// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: most
+/// answers are, and this test runs on every text of every validation.
+fn printable_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        // No byte from 0x80 (then no carry crosses a byte below), none below 0x20 (the
+        // subtraction sets a high bit where a byte was below 0x20), none 0x7F (adding one
+        // sets its high bit).
+        if (x & HIGH) | (x.wrapping_sub(ONES * 0x20) & !x & HIGH) | (x.wrapping_add(ONES) & HIGH)
+            != 0
+        {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|b| (0x20..0x7f).contains(b))
 }
 
 /// The digit zero of every run of ten decimal digits in Unicode (general category Nd),
@@ -254,6 +276,27 @@ pub fn is_plausible_tel(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_ascii_is_the_byte_range_test() {
+        let simple = |b: &[u8]| b.iter().all(|b| (0x20..0x7f).contains(b));
+        // Every byte value at every position of words and remainders, among printable
+        // neighbours of every kind (the borders 0x20 and 0x7E, and letters).
+        for len in 1..=17 {
+            for at in 0..len {
+                for fill in [b' ', b'~', b'a'] {
+                    for byte in 0..=255u8 {
+                        let mut text = vec![fill; len];
+                        if let Some(b) = text.get_mut(at) {
+                            *b = byte;
+                        }
+                        assert_eq!(printable_ascii(&text), simple(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(printable_ascii(b""));
+    }
 
     #[test]
     fn digits_become_ascii_and_unchanged_text_is_not_copied() {
