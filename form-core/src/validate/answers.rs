@@ -69,7 +69,7 @@ pub(super) fn read<'v>(
                             spread(form, item_obj, &g.items, &g.item_index, &mut unknown);
                         if let Some(d) = dropped.as_deref_mut() {
                             d.extend(unknown.drain(..).map(|k| Dropped {
-                                path: format!("{}[{i}].{k}", def.id),
+                                path: crate::model::item_path(&def.id, i, Some(k)),
                                 reason: DropReason::Unknown,
                             }));
                         } else {

@@ -63,7 +63,7 @@ impl Run<'_> {
             return;
         }
         let path = match (def.parent.and_then(|p| self.form.fields.get(p)), item) {
-            (Some(g), Some(i)) => format!("{}[{i}].{}", g.id, def.id),
+            (Some(g), Some(i)) => crate::model::item_path(&g.id, i, Some(&def.id)),
             _ => def.id.as_ref().to_owned(),
         };
         self.issues.push((
@@ -106,7 +106,7 @@ impl Run<'_> {
             if let (Some(x), Some(last)) = (item, self.issues.last_mut())
                 && !self.fast
             {
-                last.1.path = format!("{}[{x}]", def.id);
+                last.1.path = crate::model::item_path(&def.id, x, None);
             }
         }
     }
