@@ -14,6 +14,8 @@ mod visibility;
 
 pub use clean::Cleaned;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -72,8 +74,14 @@ pub struct Report {
 /// Whether a page or field is shown, by page id or field path.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct VisibleItem {
-    pub path: String,
+    /// Shared with the form for top-level fields: listing them copies no text.
+    #[serde(serialize_with = "text")]
+    pub path: Arc<str>,
     pub visible: bool,
+}
+
+fn text<S: serde::Serializer>(t: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(t)
 }
 
 /// Which pages and fields are visible for a set of answers. Fields of group items are
@@ -89,12 +97,12 @@ impl Visibility {
     pub fn page(&self, id: &str) -> bool {
         self.pages
             .iter()
-            .find(|v| v.path == id)
+            .find(|v| *v.path == *id)
             .is_none_or(|v| v.visible)
     }
     /// Whether the field at this path is shown (unknown paths are not).
     pub fn field(&self, path: &str) -> bool {
-        self.fields.iter().any(|v| v.path == path && v.visible)
+        self.fields.iter().any(|v| *v.path == *path && v.visible)
     }
 }
 

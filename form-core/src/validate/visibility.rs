@@ -1,6 +1,8 @@
 //! Phase 2, visibility: pages and fields decided in dependency order; a hidden answer is
 //! removed (and listed as dropped) before anything that depends on it is evaluated.
 
+use std::sync::Arc;
+
 use super::answers::Scope;
 use super::{Dropped, Visibility, VisibleItem};
 use crate::codes::DropReason;
@@ -140,7 +142,24 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
         item: None,
         today,
     };
-    let mut vis = Visibility::default();
+    // Sized once: the top-level fields, and the fields of every group item there is.
+    let items: usize = form
+        .top
+        .iter()
+        .zip(cells)
+        .map(
+            |(&flat, c)| match (form.fields.get(flat).and_then(|d| d.group()), c) {
+                (Some(g), Cell::Items(rows)) => {
+                    rows.len() * form.groups.get(g).map_or(0, |g| g.items.len())
+                }
+                _ => 0,
+            },
+        )
+        .sum();
+    let mut vis = Visibility {
+        pages: Vec::with_capacity(form.pages.len()),
+        fields: Vec::with_capacity(form.top.len() + items),
+    };
     for (pi, page) in form.pages.iter().enumerate() {
         // A page whose fields were never reached in the visibility pass (no fields) is
         // visible unless its own condition says otherwise.
@@ -152,7 +171,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
                 .is_none_or(|e| expr::eval_bool(e, &scope) == Some(true)),
         };
         vis.pages.push(VisibleItem {
-            path: page.id.clone(),
+            path: Arc::from(page.id.as_str()),
             visible,
         });
     }
@@ -162,7 +181,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
         };
         let visible = shown.top.get(i) == Some(&true);
         vis.fields.push(VisibleItem {
-            path: def.id.as_ref().to_owned(),
+            path: def.id.clone(),
             visible,
         });
         if let (Some(g), Some(Cell::Items(rows))) =
@@ -171,7 +190,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
             for (n, row) in rows.iter().enumerate() {
                 for (&f, c) in g.items.iter().zip(row) {
                     vis.fields.push(VisibleItem {
-                        path: form.path_of(f, Some(n)),
+                        path: Arc::from(form.path_of(f, Some(n))),
                         visible: visible && !matches!(c, Cell::Hidden),
                     });
                 }
