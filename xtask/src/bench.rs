@@ -180,6 +180,16 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "keystroke: the embed's input handler alone, median / p90".into(),
+            format!(
+                "{} / {} ms",
+                num(&page, "keystroke_handler_median_ms"),
+                num(&page, "keystroke_handler_p90_ms")
+            ),
+            "",
+            PAGE,
+        ),
+        (
             "  the same into a plain input of the host page: frame / work".into(),
             format!(
                 "{} / {} ms; {} / {} ms",
