@@ -17,7 +17,7 @@ const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 
 /** One load in a fresh context (empty cache): ms from navigation start until the first
  *  field is in the document and can take focus; the requests with their times. */
-async function load({ slow = false } = {}) {
+async function load({ slow = false, trace = false } = {}) {
   const context = await browser.newContext({ locale: "de", viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -43,9 +43,27 @@ async function load({ slow = false } = {}) {
     const t = r.timing();
     requests.push({ url: r.url(), start: t.startTime + Math.max(0, t.requestStart), end: t.startTime + t.responseEnd });
   });
+  // With `trace`: the main thread's time compiling wasm functions on their first call
+  // (V8 compiles wasm lazily, function by function, on the thread that calls them).
+  const events = [];
+  let traced;
+  if (trace) {
+    cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
+    traced = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
+    await cdp.send("Tracing.start", { categories: "v8.wasm,blink.user_timing", transferMode: "ReportEvents" });
+  }
   await page.goto(server.origin + "/");
   await page.waitForFunction(() => window.__usable, null, { timeout: 60_000 });
   const usable = await page.evaluate(() => window.__usable);
+  let lazyCompile = NaN;
+  if (trace) {
+    await cdp.send("Tracing.end");
+    await traced;
+    const main = events.find((e) => e.name === "form-embed:loader")?.tid;
+    lazyCompile = events
+      .filter((e) => e.tid === main && e.name === "wasm.CompileLazy" && e.dur)
+      .reduce((sum, e) => sum + e.dur / 1000, 0);
+  }
   // Where the time goes: until every file had arrived, and the work after that.
   const arrived = await page.evaluate(() =>
     Math.max(...performance.getEntriesByType("resource").filter((e) => !e.name.endsWith("favicon.svg") && e.responseEnd < window.__usable).map((e) => e.responseEnd)));
@@ -56,7 +74,7 @@ async function load({ slow = false } = {}) {
     return { loader: at("loader"), wasm: engine?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
   });
   await context.close();
-  return { usable, arrived, marks, requests };
+  return { usable, arrived, marks, requests, lazyCompile };
 }
 
 const fast = [];
@@ -77,6 +95,8 @@ for (let i = 0; i < 5; i++) {
   slow.push(r.usable);
   if (i === 0) ({ count: trips, chain } = waves(r.requests));
 }
+const lazy = [];
+for (let i = 0; i < 3; i++) lazy.push((await load({ slow: true, trace: true })).lazyCompile);
 
 // Keystrokes: from keydown to the next frame, typing into the first field.
 const context = await browser.newContext({ locale: "de", viewport: { width: 1280, height: 900 } });
@@ -139,6 +159,8 @@ console.log(JSON.stringify({
   // the first field drawn.
   phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(median(v))])),
   first_field_slow_ms: Math.round(median(slow)),
+  // Median of 3 traced slow loads: main-thread time in V8's lazy wasm compilation.
+  lazy_compile_slow_ms: Math.round(median(lazy)),
   round_trips: trips,
   chain,
   keystroke_median_ms: +median(lat).toFixed(2),

@@ -154,6 +154,12 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "  of which: V8 compiling wasm functions on first call (main thread, traced)".into(),
+            format!("{} ms", num(&page, "lazy_compile_slow_ms")),
+            "",
+            PAGE,
+        ),
+        (
             "sequential round trips after the document".into(),
             num(&page, "round_trips").to_string(),
             "<= 3",
