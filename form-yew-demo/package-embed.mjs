@@ -92,14 +92,22 @@ const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then
 });
 wasm.catch(() => {}); // a failure is reported where it is awaited, not before
 const glue = import(at("./${files.glue[0]}"));
-if (!document.querySelector("link[data-form-embed]")) {
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = at("./${files.css[0]}");
-  link.integrity = "${sri(css)}";
-  link.dataset.formEmbed = "";
-  document.head.append(link);
+let sheet = document.querySelector("link[data-form-embed]");
+if (!sheet) {
+  sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = at("./${files.css[0]}");
+  sheet.integrity = "${sri(css)}";
+  sheet.dataset.formEmbed = "";
+  document.head.append(sheet);
 }
+// The first page is drawn only once its stylesheet is there.
+const styled = sheet.sheet
+  ? Promise.resolve(true)
+  : new Promise((done) => {
+      sheet.addEventListener("load", () => done(true), { once: true });
+      sheet.addEventListener("error", () => done(false), { once: true });
+    });
 // With <script type="module" async> the loader may run before the page is parsed: the
 // engine is already on its way; the elements are read once they are there.
 if (document.readyState === "loading") {
@@ -115,6 +123,7 @@ const attr = (el, n) => {
 };
 const simple = (t) => /^[a-z]{2,3}$/.test(t);
 const readers = [];
+let firstPage = null;
 for (const el of document.querySelectorAll("[data-form-schema]")) {
   const schema = attr(el, "data-form-schema");
   if (!schema) continue;
@@ -138,7 +147,100 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
     get(\`\${locales}/\${l}/countries.ftl\`);
     get(\`\${formLocales}/\${l}/\${id}.ftl\`);
   }
+  // The first form of the page is drawn before the engine is there, from its first page
+  // rendered by the engine's own code beside its messages (first-page.json, if hosted).
+  if (!firstPage && el === document.querySelector("[data-form-schema]")) {
+    firstPage = { el, page: fetch(\`\${formLocales}/\${reader ?? offered[0]}/first-page.json\`)
+      .then((r) => (r.ok ? r.json() : null)).catch(() => null) };
+  }
 }
+// Elements and texts only, built one by one: no HTML is parsed (a page enforcing Trusted
+// Types allows this), no script, handler or style attribute can come in.
+const TAGS = new Set(["div", "p", "h2", "h3", "label", "input", "select", "option", "textarea", "form",
+  "fieldset", "legend", "span", "button", "ul", "li", "strong", "br", "a"]);
+const make = (n) => {
+  if (typeof n === "string") return document.createTextNode(n);
+  const [tag, attrs, ...kids] = n;
+  if (!TAGS.has(tag)) throw new Error("form-embed: first page: " + tag);
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (/^[a-z][a-z-]*$/.test(k) && !k.startsWith("on") && k !== "style" && (k !== "href" || String(v).startsWith("#"))) {
+      e.setAttribute(k, v);
+    }
+  }
+  e.append(...kids.map(make));
+  return e;
+};
+let before = null;
+const draw = async ({ el, page }) => {
+  const doc = await page;
+  if (!doc || !Array.isArray(doc.tree) || !(await styled) || el.hasAttribute("data-fe-engine")) return;
+  try {
+    // A draft kept on this device is shown by the engine, with its answers.
+    if (localStorage.getItem("fe-draft:" + doc.form) !== null) return;
+  } catch {
+    // no storage: no draft
+  }
+  let nodes;
+  try {
+    nodes = doc.tree.map(make);
+  } catch (e) {
+    console.error(e.message);
+    return;
+  }
+  const root = nodes.find((n) => n.nodeType === 1);
+  if (!root) return;
+  root.setAttribute("data-fe-first", "");
+  before = [...el.childNodes];
+  el.replaceChildren(...nodes);
+  el.setAttribute("data-fe-first-page", "");
+  // Called by the engine (net::take_over): 0 when its page is drawn (read what was typed
+  // and remove this page), 1 when its selects are filled (give it to its fields), 2 when
+  // it shows a notice instead (remove this page).
+  let kept = null;
+  globalThis.__formEmbedFirst = (step) => {
+    if (step !== 1) {
+      const active = document.activeElement;
+      kept = [...root.querySelectorAll("input, select, textarea")].map((f) => ({
+        id: f.id, value: f.value, check: f.type === "checkbox" || f.type === "radio", checked: f.checked,
+        event: f.tagName === "SELECT" ? "change" : "input",
+        focus: f === active ? [f.selectionStart, f.selectionEnd] : null,
+      }));
+      root.remove();
+      el.removeAttribute("data-fe-first-page");
+      return;
+    }
+    for (const k of kept ?? []) {
+      const to = document.getElementById(k.id);
+      if (!to || !el.contains(to)) continue;
+      if (k.check) {
+        if (k.checked !== to.checked) to.click();
+      } else if (k.value !== to.value) {
+        // Through the field's own event: the engine hears it as typed there.
+        to.value = k.value;
+        to.dispatchEvent(new Event(k.event, { bubbles: true }));
+      }
+      if (k.focus) {
+        to.focus({ preventScroll: true });
+        try {
+          to.setSelectionRange(...k.focus);
+        } catch {
+          // not a text field
+        }
+      }
+    }
+    kept = null;
+    if (el.hasAttribute("data-fe-continue")) el.querySelector("form")?.requestSubmit();
+    el.removeAttribute("data-fe-continue");
+  };
+  // "Continue" (or Enter) before the engine is there: nothing is sent anywhere, and the
+  // engine presses it again when it has taken over.
+  root.querySelector("form")?.addEventListener("submit", (e) => {
+    e.preventDefault();
+    el.setAttribute("data-fe-continue", "");
+  });
+};
+if (firstPage) draw(firstPage);
 // Option lists (countries) are sorted with the browser's collator, and the first collator a
 // page makes loads the collation data: 20 to 30 ms on a desktop, several times that on a
 // phone. Made now, that happens while the network works, not while the first page is drawn.
@@ -147,9 +249,15 @@ try {
 } catch {
   // a tag the browser does not know: the engine makes its own collator later
 }
-const engine = await glue;
-performance.mark("form-embed:glue");
-await engine.default({ module_or_path: wasm });
+try {
+  const engine = await glue;
+  performance.mark("form-embed:glue");
+  await engine.default({ module_or_path: wasm });
+} catch (e) {
+  // Without the engine the first page cannot be used: what the page had there comes back.
+  if (firstPage && before && firstPage.el.querySelector("[data-fe-first]")) firstPage.el.replaceChildren(...before);
+  throw e;
+}
 performance.mark("form-embed:init");
 `;
 const loaderBytes = Buffer.from(

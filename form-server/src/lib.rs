@@ -135,6 +135,8 @@ pub struct AppState {
     pub writer: std::sync::mpsc::SyncSender<Job>,
     pub cfg: Config,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    /// `first-page.json` by (form, language), made on first request.
+    first_pages: Mutex<HashMap<(String, String), String>>,
 }
 
 impl AppState {
@@ -148,6 +150,7 @@ impl AppState {
             writer,
             cfg,
             buckets: Mutex::new(HashMap::new()),
+            first_pages: Mutex::new(HashMap::new()),
         }
     }
 
@@ -450,6 +453,9 @@ async fn form_messages(
     let Some(lf) = st.forms.get(&id) else {
         return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
+    if file == "first-page.json" && ok(&tag) {
+        return first_page(&st, lf, &tag).await;
+    }
     if !ok(&tag) || !ok(&file) || !file.ends_with(".ftl") {
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
@@ -457,6 +463,46 @@ async fn form_messages(
         Some(text) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response(),
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
+}
+
+/// `first-page.json` of a form in one of its languages: its first page as the embed draws
+/// it (form_yew_demo::first_page), for the loader to show before the engine is there.
+async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
+    let Some(locale) = form_core::Locale::parse(tag)
+        .ok()
+        .filter(|l| lf.dir.locales().tags().iter().any(|t| *t == l.to_string()))
+    else {
+        return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    };
+    let key = (lf.form.id.clone(), locale.to_string());
+    let cached = st
+        .first_pages
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&key).cloned());
+    let text = match cached {
+        Some(text) => text,
+        None => {
+            let engine = form_files::LocaleTree::new(&st.cfg.locales_dir);
+            let (catalog, _) =
+                form_files::catalog(&engine, &lf.dir, lf.form.default_locale.clone());
+            let form = lf.form.clone();
+            let today = st.cfg.today.unwrap_or_else(|| today(st.cfg.zone));
+            // yew's renderer runs its own single-threaded runtime: on a blocking thread.
+            let Ok(page) = tokio::task::spawn_blocking(move || {
+                form_yew_demo::first_page(&form, catalog, &locale, today).to_string()
+            })
+            .await
+            else {
+                return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::NotFound);
+            };
+            if let Ok(mut c) = st.first_pages.lock() {
+                c.insert(key, page.clone());
+            }
+            page
+        }
+    };
+    ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
 /// `GET /api/forms/{form}`: what an embed needs to know besides the schema.

@@ -13,6 +13,8 @@
 //! crate only draws the answers, moves focus and talks to the network.
 
 mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_page;
 mod net;
 mod view;
 
@@ -49,6 +51,9 @@ pub struct Config {
     /// How many pixels at the top of the window the host page covers (a fixed header),
     /// if it says so (`data-scroll-offset`); the embed also measures it.
     pub scroll_offset: f64,
+    /// The loader drew the first page before the engine was there: the engine takes it
+    /// over instead of saying it is loading.
+    pub first_page: bool,
 }
 
 /// Everything a mounted form starts with.
@@ -93,6 +98,7 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
             .collect(),
         wanted: wanted(el),
         today: attr(el, "data-today").and_then(|d| Date::parse_iso(&d).ok()),
+        first_page: false,
         scroll_offset: attr(el, "data-scroll-offset")
             .and_then(|s| {
                 let s = s.trim();
@@ -260,6 +266,23 @@ async fn explain_in(config: &Config) -> Explained {
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct EmbedProps {
     pub config: Config,
+    /// A form already loaded (drawing the first page natively): no loading.
+    #[prop_or_default]
+    pub preset: Preset,
+}
+
+/// A loaded form handed to the component, compared by identity.
+#[derive(Clone, Debug, Default)]
+pub struct Preset(pub Option<Rc<RefCell<Option<Setup>>>>);
+
+impl PartialEq for Preset {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
 }
 
 /// One embedded form: loading, then the form, or a notice that it cannot be shown. The
@@ -306,6 +329,20 @@ impl Component for Embed {
     type Properties = EmbedProps;
 
     fn create(ctx: &Context<Self>) -> Self {
+        // Only natively (`first_page`): in the browser the form is always loaded.
+        if !cfg!(target_arch = "wasm32")
+            && let Some(setup) = ctx
+                .props()
+                .preset
+                .0
+                .as_ref()
+                .and_then(|s| s.borrow_mut().take())
+        {
+            return Embed {
+                state: State::Ready(Box::new(app::FormApp::new(Rc::new(setup)))),
+                retried: false,
+            };
+        }
         Self::start_loading(ctx);
         Embed {
             state: State::Loading,
@@ -346,12 +383,28 @@ impl Component for Embed {
     fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
         let config = &ctx.props().config;
         let retried = std::mem::take(&mut self.retried);
+        // The engine's own page (or its notice) is drawn: the first page the loader drew
+        // is read and removed before the selects are filled (they share its ids), and
+        // what was typed there is given to the engine's fields after.
+        let first = config.first_page
+            && !matches!(self.state, State::Loading)
+            && net::first_page_shown(&config.prefix);
+        if first {
+            net::take_over(if matches!(self.state, State::Ready(_)) {
+                0
+            } else {
+                2
+            });
+        }
         match &mut self.state {
             State::Ready(form) => {
                 if retried {
                     net::focus(&format!("{}heading", config.prefix), config.scroll_offset);
                 }
                 form.rendered();
+                if first {
+                    net::take_over(1);
+                }
             }
             State::Failed(..) if retried => {
                 net::focus(&format!("{}notice", config.prefix), config.scroll_offset);
@@ -366,6 +419,10 @@ impl Component for Embed {
         let config = &ctx.props().config;
         match &self.state {
             State::Ready(form) => form.view(ctx.link()),
+            // The loader drew the first page: it stays, and nothing says "loading".
+            State::Loading if config.first_page && net::first_page_shown(&config.prefix) => {
+                Html::default()
+            }
             State::Loading => {
                 let (catalog, locale) = built_in(config);
                 html! {
@@ -412,10 +469,90 @@ pub fn start() {
         let Some(config) = config(&el, i as usize) else {
             continue;
         };
-        // Whatever the page put there (a "please enable JavaScript" text) is replaced;
-        // through `textContent`, which a page enforcing Trusted Types allows (`innerHTML`
-        // is refused there even for an empty text, and the form never appeared).
-        el.set_text_content(None);
-        yew::Renderer::<Embed>::with_root_and_props(el, EmbedProps { config }).render();
+        let mut config = config;
+        // The first page the loader drew (`first-page.json`) stays until the engine's
+        // own is drawn; whatever else the page put there (a "please enable JavaScript"
+        // text) is replaced, through `textContent`, which a page enforcing Trusted Types
+        // allows (`innerHTML` is refused there even for an empty text).
+        config.first_page = net::first_page_of(&el);
+        let _ = el.set_attribute("data-fe-engine", "");
+        // yew empties the element it draws into: beside a first page, that is an element
+        // of its own (`display: contents`, so the page looks and reads the same).
+        let root = match config.first_page {
+            true => match doc.create_element("div") {
+                Ok(mount) => {
+                    mount.set_class_name("fe-mount");
+                    let _ = el.append_child(&mount);
+                    mount
+                }
+                Err(_) => el,
+            },
+            false => el,
+        };
+        yew::Renderer::<Embed>::with_root_and_props(
+            root,
+            EmbedProps {
+                config,
+                preset: Preset::default(),
+            },
+        )
+        .render();
     }
+}
+
+/// The first page of a form as the embed draws it, rendered natively (yew's server
+/// renderer) for a reader of `locale`: what a page shows before the engine has arrived
+/// (`first-page.json` beside the form's messages; the loader draws it, the engine takes it
+/// over). `today` is the date its texts and conditions are drawn for.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_page(
+    form: &Form,
+    catalog: Catalog,
+    locale: &Locale,
+    today: Date,
+) -> serde_json::Value {
+    let mut languages = form.languages.clone();
+    if !languages.contains(&form.default_locale) {
+        languages.insert(0, form.default_locale.clone());
+    }
+    let config = Config {
+        prefix: "fe0-".into(),
+        schema_url: String::new(),
+        packed_url: String::new(),
+        endpoint: String::new(),
+        locales_url: String::new(),
+        form_locales_url: String::new(),
+        languages,
+        wanted: vec![locale.to_string()],
+        today: Some(today),
+        scroll_offset: 0.0,
+        first_page: false,
+    };
+    let setup = Setup {
+        loaded: vec![form.default_locale.clone(), locale.clone()],
+        config: config.clone(),
+        form: form.clone(),
+        catalog: RefCell::new(Some(catalog)),
+        locale: locale.clone(),
+        language_failed: false,
+        started: today,
+    };
+    let preset = Preset(Some(Rc::new(RefCell::new(Some(setup)))));
+    let html = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map(|rt| {
+            tokio::task::LocalSet::new().block_on(&rt, async move {
+                yew::LocalServerRenderer::<Embed>::with_props(EmbedProps { config, preset })
+                    .hydratable(false)
+                    .render()
+                    .await
+            })
+        })
+        .unwrap_or_default();
+    serde_json::json!({
+        "form": form.id,
+        "version": form.version,
+        "locale": locale.to_string(),
+        "tree": first_page::tree(&html),
+    })
 }

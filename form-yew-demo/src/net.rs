@@ -9,6 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use crate::Config;
 
 pub fn console_error(text: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     web_sys::console::error_1(&JsValue::from_str(text));
 }
 
@@ -298,6 +301,9 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 pub fn load_draft(key: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     storage()?.get_item(key).ok()?
 }
 
@@ -315,6 +321,9 @@ pub fn clear_draft(key: &str) {
 
 /// A fresh idempotency key (a random UUID from the browser).
 pub fn random_key() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
@@ -330,6 +339,9 @@ pub fn random_key() -> String {
 /// A `performance.mark` (`form-embed:<name>`): where loading spends its time, read by
 /// `cargo xtask bench` and visible in any browser's performance panel.
 pub fn mark(name: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let global = js_sys::global();
     let Some(perf) = js_sys::Reflect::get(&global, &JsValue::from_str("performance")).ok() else {
         return;
@@ -344,6 +356,9 @@ pub fn mark(name: &str) {
 
 /// Seconds since 1970 by the browser's clock.
 pub fn now_secs() -> i64 {
+    if !cfg!(target_arch = "wasm32") {
+        return 0;
+    }
     (js_sys::Date::now() / 1000.0) as i64
 }
 
@@ -504,6 +519,9 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
 }
 
 pub fn title() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.document())
         .map(|d| d.title())
@@ -539,6 +557,9 @@ fn collator_compare(locale: &str) -> js_sys::Function {
 /// The labels cross into JavaScript once and are sorted there with the collator's own
 /// `compare` (250 country names: one call instead of two thousand, each with two strings).
 pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     let compare = collator_compare(locale);
     let labels: js_sys::Array = items
         .iter()
@@ -578,5 +599,32 @@ pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
 pub fn scroll_top(id: &str, offset: f64) {
     if let Some(el) = element(id) {
         reveal(&el, offset);
+    }
+}
+
+/// Whether the loader drew the first page into `el` (the form's host element).
+pub fn first_page_of(el: &web_sys::Element) -> bool {
+    el.has_attribute("data-fe-first-page")
+}
+
+/// Whether the first page the loader drew is still shown.
+pub fn first_page_shown(prefix: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("{prefix}top")))
+        .is_some_and(|root| root.has_attribute("data-fe-first"))
+}
+
+/// Hands the first page over to the loader's `__formEmbedFirst`: step 0 (the engine's
+/// page is drawn) reads what was typed, chosen and focused there and removes it; step 1
+/// (the engine's selects are filled) gives it to the same fields through their own events,
+/// so the engine hears it as typed, puts focus and caret back and presses a "continue"
+/// pressed meanwhile; step 2 (the engine's notice instead) only removes it.
+pub fn take_over(step: u8) {
+    let global = js_sys::global();
+    if let Ok(f) = js_sys::Reflect::get(&global, &JsValue::from_str("__formEmbedFirst"))
+        && let Ok(f) = f.dyn_into::<js_sys::Function>()
+    {
+        let _ = f.call1(&JsValue::NULL, &JsValue::from(step));
     }
 }

@@ -355,6 +355,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
         }
         Widget::Select => {
             let options = sorted_options(app, def);
+            let written = native_options(&options, &text_of(value));
             let list = format!("{}|{:p}", app.locale, Rc::as_ptr(&options));
             app.fills
                 .borrow_mut()
@@ -367,6 +368,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     // The options are written after drawing (`FormApp::rendered`).
                     <select class="fe-input" id={id.clone()} aria-describedby={described}
                         aria-invalid={invalid} autocomplete={autocomplete} onchange={set(None)}>
+                        { written }
                     </select>
                 </div>
             }
@@ -649,4 +651,32 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
             <button type="submit" class="fe-button">{ app.t("form-submit") }</button>
         </form>
     }
+}
+
+/// Drawn natively (the first page before the engine), a select has its options in the
+/// markup, ordered by a simple case-insensitive key; in the browser they are written after
+/// drawing, in the browser's collation.
+#[cfg(not(target_arch = "wasm32"))]
+fn native_options(options: &[(String, String)], current: &str) -> Html {
+    let mut sorted: Vec<&(String, String)> = options.iter().collect();
+    // Letters before their marks, marks dropped, case folded: Ägypten among the A.
+    sorted.sort_by_cached_key(|(_, label)| {
+        use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+        label
+            .nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect::<String>()
+            .to_lowercase()
+    });
+    html! { <>
+        <option value=""></option>
+        { for sorted.into_iter().map(|(v, l)| html! {
+            <option value={v.clone()} selected={v == current}>{ l.clone() }</option>
+        }) }
+    </> }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn native_options(_: &[(String, String)], _: &str) -> Html {
+    Html::default()
 }

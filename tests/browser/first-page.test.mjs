@@ -1,0 +1,166 @@
+// The first page before the engine, on the demo page with the real receiver: the loader
+// draws `first-page.json` (the engine's own first page, rendered natively) while the wasm
+// is still on its way (held back here by routing), and the engine takes it over: what was
+// typed or chosen, focus and caret, and a "continue" pressed meanwhile all survive; nothing
+// is sent or navigated before the engine is there; the markup is the engine's own.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
+import { open, KEY } from "./helpers.mjs";
+import { brotli } from "./sizes.mjs";
+
+// The first page travels beside the embed (size-budget.mjs keeps the embed itself at most
+// 150 000 bytes): its own budget, after brotli.
+const FIRST_PAGE_BUDGET = 4_000; // bytes (3 179 for the registration in German, 1 December 2026)
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens the demo page with the engine's wasm held back until `release()`. */
+async function held(locale, { fail = false } = {}) {
+  const { context, page, problems } = await open(browser, server.origin, locale);
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await (fail ? route.abort() : route.continue());
+  });
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("[data-fe-first] .fe-form input", { timeout: 20_000 });
+  const engine = await page.evaluate(() => document.querySelector("[data-form-schema]").hasAttribute("data-fe-engine"));
+  assert.equal(engine, false, "the first page was drawn before the engine");
+  return { context, page, problems, release };
+}
+
+const taken = (page) => page.waitForFunction(() => !document.querySelector("[data-fe-first]") && document.querySelector(".fe-form input"), null, { timeout: 30_000 });
+
+/** The markup of the form's element: attributes sorted, the value attribute (a property
+ *  in the live page) and the first page's own marks left out, option lists as sorted sets
+ *  (the browser's collation orders them in the live page). */
+const markup = (page) => page.evaluate(() => {
+  const out = [];
+  const walk = (n, depth) => {
+    if (n.nodeType === 3) {
+      if (n.textContent.trim()) out.push(`${" ".repeat(depth)}"${n.textContent.trim()}"`);
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    if (n.classList.contains("fe-mount")) return [...n.childNodes].forEach((c) => walk(c, depth));
+    const attrs = [...n.attributes].filter((a) => !["value", "data-fe-first", "selected"].includes(a.name))
+      .map((a) => `${a.name}="${a.value}"`).sort().join(" ");
+    out.push(`${" ".repeat(depth)}<${n.tagName.toLowerCase()} ${attrs}>`);
+    if (n.tagName === "SELECT") {
+      out.push(`${" ".repeat(depth + 1)}${[...n.options].map((o) => `${o.value}=${o.textContent}`).sort().join("|")}`);
+      return;
+    }
+    [...n.childNodes].forEach((c) => walk(c, depth + 1));
+  };
+  const root = document.querySelector("[data-form-schema] .fe-root");
+  walk(root, 0);
+  return out;
+});
+
+test("what is typed and chosen on the first page, focus and caret survive the engine's takeover; Enter waits for it", async () => {
+  const { context, page, problems, release } = await held("de");
+  await page.focus("#fe0-family_name");
+  await page.keyboard.type("Müller");
+  await page.keyboard.press("ArrowLeft");
+  await page.selectOption("#fe0-nationality", "GB");
+  await page.focus("#fe0-given_names");
+  await page.keyboard.type("Anna");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  const url = page.url();
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), url, "nothing navigated or was sent before the engine");
+  release();
+  await taken(page);
+  // The pressed "continue" is pressed again: the engine's error summary, without the
+  // answers given on the first page.
+  await page.waitForSelector(".fe-summary", { timeout: 20_000 });
+  const summary = await page.textContent(".fe-summary");
+  assert.ok(!/Familienname|Vornamen|Staatsangehörigkeit/.test(summary), summary);
+  assert.equal(await page.inputValue("#fe0-family_name"), "Müller");
+  assert.equal(await page.inputValue("#fe0-given_names"), "Anna");
+  assert.equal(await page.inputValue("#fe0-nationality"), "GB");
+  assert.equal(await page.locator("#fe0-family_name").count(), 1, "one form, no copy left");
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
+test("focus and caret move to the engine's field", async () => {
+  const { context, page, release } = await held("de");
+  await page.focus("#fe0-birth_place");
+  await page.keyboard.type("Manchester");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+  release();
+  await taken(page);
+  const at = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
+  assert.deepEqual(at, ["fe0-birth_place", 7]);
+  await page.keyboard.type("X");
+  assert.equal(await page.inputValue("#fe0-birth_place"), "ManchesXter");
+  await context.close();
+});
+
+for (const locale of ["de", "ar"]) {
+  test(`the first page is the engine's own first page, element for element (${locale})`, async () => {
+    const { context, page, release } = await held(locale);
+    const first = await markup(page);
+    assert.ok(first.length > 50, `${first.length} lines`);
+    release();
+    await taken(page);
+    const live = await markup(page);
+    assert.deepEqual(first, live);
+    assert.ok(first[0].includes(`lang="${locale}"`) && first[0].includes(`dir="${locale === "ar" ? "rtl" : "ltr"}"`), first[0]);
+    await context.close();
+  });
+}
+
+test("without the engine (its wasm fails), the first page goes: nothing that cannot work stays", async () => {
+  const { context, page, release } = await held("de", { fail: true });
+  release();
+  await page.waitForFunction(() => !document.querySelector("[data-fe-first]"), null, { timeout: 20_000 });
+  await context.close();
+});
+
+test("a draft kept on the device is shown by the engine, without a first page", async () => {
+  const { context, page } = await open(browser, server.origin, "de");
+  await page.goto(server.origin + "/");
+  await page.waitForSelector(".fe-form input:not([data-fe-first] *)");
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ answers: { family_name: "Kept" } })), KEY);
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector("[data-fe-first]")) window.__first = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector("#fe0-family_name")?.value === "Kept", null, { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => window.__first ?? false), false);
+  await context.close();
+});
+
+test(`the first page of the registration is at most ${FIRST_PAGE_BUDGET} bytes after brotli, in every language`, async () => {
+  for (const tag of ["de", "en", "ar", "fa", "fr", "pl", "ru", "tr", "uk", "vi"]) {
+    const r = await fetch(`${server.origin}/forms/lea-registration/locales/${tag}/first-page.json`);
+    assert.equal(r.status, 200, tag);
+    const bytes = Buffer.from(await r.arrayBuffer());
+    const page = JSON.parse(bytes.toString("utf8"));
+    assert.equal(page.locale, tag);
+    assert.ok(Array.isArray(page.tree) && page.tree.length > 0, tag);
+    const size = brotli(bytes);
+    console.log(`# first-page.json ${tag}: ${bytes.length} raw, ${size} brotli`);
+    assert.ok(size <= FIRST_PAGE_BUDGET, `${tag}: ${size} > ${FIRST_PAGE_BUDGET}`);
+  }
+  const unknown = await fetch(`${server.origin}/forms/lea-registration/locales/xx/first-page.json`);
+  assert.equal(unknown.status, 404);
+});
