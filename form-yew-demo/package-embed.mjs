@@ -148,8 +148,9 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
     get(\`\${formLocales}/\${l}/\${id}.ftl\`);
   }
   // The first form of the page is drawn before the engine is there, from its first page
-  // rendered by the engine's own code beside its messages (first-page.json, if hosted).
-  if (!firstPage && el === document.querySelector("[data-form-schema]")) {
+  // rendered by the engine's own code beside its messages, where the page says it is
+  // hosted (data-first-page).
+  if (!firstPage && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
     firstPage = { el, page: fetch(\`\${formLocales}/\${reader ?? offered[0]}/first-page.json\`)
       .then((r) => (r.ok ? r.json() : null)).catch(() => null) };
   }
