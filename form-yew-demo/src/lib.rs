@@ -472,8 +472,8 @@ pub fn start() {
         let mut config = config;
         // The first page the loader drew (`first-page.json`) stays until the engine's
         // own is drawn; whatever else the page put there (a "please enable JavaScript"
-        // text) is replaced, through `textContent`, which a page enforcing Trusted Types
-        // allows (`innerHTML` is refused there even for an empty text).
+        // text) is removed by yew when it mounts (node by node, which a page enforcing
+        // Trusted Types allows; `innerHTML` is refused there even for an empty text).
         config.first_page = net::first_page_of(&el);
         let _ = el.set_attribute("data-fe-engine", "");
         // yew empties the element it draws into: beside a first page, that is an element
