@@ -5,7 +5,8 @@
 // is sent or navigated before the engine is there; the markup is the engine's own.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./server.mjs";
+import { join } from "node:path";
+import { launch, ROOT } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
 import { open, KEY } from "./helpers.mjs";
 import { brotli } from "./sizes.mjs";
@@ -15,26 +16,36 @@ import { brotli } from "./sizes.mjs";
 const FIRST_PAGE_BUDGET = 4_000; // bytes (3 179 for the registration in German, 1 December 2026)
 
 let server;
+let hostile;
 let browser;
 before(async () => {
   server = await startServer();
+  hostile = await startServer({ site: join(ROOT, "tests/browser/hosts") });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   server?.stop();
+  hostile?.stop();
 });
 
 /** Opens the demo page with the engine's wasm held back until `release()`. */
-async function held(locale, { fail = false } = {}) {
-  const { context, page, problems } = await open(browser, server.origin, locale);
+async function held(locale, { fail = false, origin = server.origin, path = "/" } = {}) {
+  const { context, page, problems } = await open(browser, origin, locale);
+  if (path !== "/") {
+    // Another host page, asking for the first page as a CMS page would.
+    await page.route(origin + path, async (route) => {
+      const r = await route.fetch();
+      await route.fulfill({ response: r, body: (await r.text()).replace("<div data-form-schema=", "<div data-first-page data-form-schema=") });
+    });
+  }
   let release;
   const gate = new Promise((r) => (release = r));
   await page.route("**/*.wasm", async (route) => {
     await gate;
     await (fail ? route.abort() : route.continue());
   });
-  await page.goto(server.origin + "/");
+  await page.goto(origin + path);
   await page.waitForSelector("[data-fe-first] .fe-form input", { timeout: 20_000 });
   const engine = await page.evaluate(() => document.querySelector("[data-form-schema]").hasAttribute("data-fe-engine"));
   assert.equal(engine, false, "the first page was drawn before the engine");
@@ -163,4 +174,23 @@ test(`the first page of the registration is at most ${FIRST_PAGE_BUDGET} bytes a
   }
   const unknown = await fetch(`${server.origin}/forms/lea-registration/locales/xx/first-page.json`);
   assert.equal(unknown.status, 404);
+});
+
+test("on the hostile host (Trusted Types required, a theme that restyles everything) the first page is drawn and taken over; Persian digits typed on it reach the engine", async () => {
+  const { context, page, problems, release } = await held("fa", { origin: hostile.origin, path: "/aggressive.html" });
+  await page.fill("#fe0-birth_date-day", "۲۷");
+  await page.fill("#fe0-birth_date-month", "۳");
+  await page.fill("#fe0-birth_date-year", "۱۹۸۵");
+  await page.keyboard.press("Enter");
+  release();
+  await taken(page);
+  await page.waitForSelector(".fe-summary", { timeout: 20_000 });
+  // The date is answered (in Persian digits) and valid: no issue names it.
+  const bad = await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(bad.length > 0 && !bad.some((h) => h.includes("birth_date")), bad.join(" "));
+  assert.equal(await page.inputValue("#fe0-birth_date-year"), "۱۹۸۵");
+  const csp = await page.evaluate(() => window.__csp);
+  assert.deepEqual(csp, [], "no Trusted Types or CSP violation");
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
 });
