@@ -494,7 +494,7 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
             })
             .await
             else {
-                return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::NotFound);
+                return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal);
             };
             if let Ok(mut c) = st.first_pages.lock() {
                 c.insert(key, page.clone());

@@ -181,13 +181,7 @@ async fn load(config: &Config) -> Loaded {
         // Explain in the reader's language if its messages can be had, else built in.
         return Err((Failure::Unavailable, explain_in(&config).await));
     };
-    // The languages offered: the page's `data-languages`, else the form's own list.
-    if config.languages.is_empty() {
-        config.languages = form.languages.clone();
-    }
-    if !config.languages.contains(&form.default_locale) {
-        config.languages.insert(0, form.default_locale.clone());
-    }
+    config.languages = offered(&form, std::mem::take(&mut config.languages));
     let locale = form_core::messages::negotiate_among(
         &config.languages,
         &config.wanted,
@@ -250,6 +244,20 @@ async fn load(config: &Config) -> Loaded {
         language_failed,
         started,
     })
+}
+
+/// The languages offered: the page's `data-languages` (`configured`), else the form's own
+/// list; the form's default language always among them.
+fn offered(form: &Form, configured: Vec<Locale>) -> Vec<Locale> {
+    let mut languages = if configured.is_empty() {
+        form.languages.clone()
+    } else {
+        configured
+    };
+    if !languages.contains(&form.default_locale) {
+        languages.insert(0, form.default_locale.clone());
+    }
+    languages
 }
 
 /// The engine's messages in the reader's language, for a failure notice before any form
@@ -511,10 +519,7 @@ pub fn first_page(
     locale: &Locale,
     today: Date,
 ) -> serde_json::Value {
-    let mut languages = form.languages.clone();
-    if !languages.contains(&form.default_locale) {
-        languages.insert(0, form.default_locale.clone());
-    }
+    let languages = offered(form, Vec::new());
     let config = Config {
         prefix: "fe0-".into(),
         schema_url: String::new(),
