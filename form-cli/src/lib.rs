@@ -169,8 +169,31 @@ pub fn lint_tree(
 
 /// `form check PATH...`: schemas (files) and locale trees (folders such as `locales/`).
 /// `form pack`: checks the schema like `form check`, then writes the compiled form, packed
-/// (`form_core::packed`), for the embed: `out`, or the schema's path with `.form`.
-pub fn pack(schema: &Path, out: Option<&Path>, sources: &Sources, ui: Option<&str>) -> Outcome {
+/// (`form_core::packed`), for the embed: `out`, or the schema's path with `.form`; and
+/// beside it, the form's first page in each of its languages as the embed draws it
+/// (`<name>/locales/<tag>/first-page.json`, the addresses the loader asks for), judged as of
+/// `today` (default: today in Berlin).
+pub fn pack(
+    schema: &Path,
+    out: Option<&Path>,
+    sources: &Sources,
+    ui: Option<&str>,
+    today: Option<&str>,
+) -> Outcome {
+    let today = match today.map(Date::parse_iso) {
+        Some(Ok(d)) => d,
+        Some(Err(_)) => {
+            return Outcome {
+                stderr: format!(
+                    "--today {}: expected YYYY-MM-DD\n",
+                    today.unwrap_or_default()
+                ),
+                code: 2,
+                ..Outcome::default()
+            };
+        }
+        None => system_today(),
+    };
     let mut result = check(&[schema.to_path_buf()], sources, ui);
     if result.code != 0 {
         return result;
@@ -182,24 +205,54 @@ pub fn pack(schema: &Path, out: Option<&Path>, sources: &Sources, ui: Option<&st
     };
     let bytes = form_core::packed::encode(&form);
     let target = out.map_or_else(|| schema.with_extension("form"), Path::to_path_buf);
-    if let Err(e) = std::fs::write(&target, &bytes) {
-        let _ = writeln!(result.stderr, "{}: {e}", target.display());
-        result.code = 2;
-        return result;
+    let mut written = vec![(target.clone(), bytes)];
+    // The first pages: what the page's first form shows before the engine is there.
+    for tag in form_files::FormDir::of_schema(schema).locales().tags() {
+        let Ok(locale) = Locale::parse(&tag) else {
+            continue;
+        };
+        let (messages, _) = catalog(sources, &form.default_locale, schema);
+        let page = form_yew_demo::first_page(&form, messages, &locale, today);
+        written.push((
+            first_page_path(&target, &tag),
+            page.to_string().into_bytes(),
+        ));
     }
     let (cat, _) = catalog(sources, &Locale::fallback(), schema);
     let locale = ui
         .and_then(|t| Locale::parse(t).ok())
         .unwrap_or_else(Locale::fallback);
-    let mut args: Args = BTreeMap::new();
-    args.insert("file".into(), Arg::Str(target.display().to_string()));
-    args.insert("bytes".into(), Arg::from(bytes.len()));
-    let _ = writeln!(
-        result.stdout,
-        "{}",
-        cat.text(&locale, "cli-pack-wrote", &args)
-    );
+    for (n, (file, bytes)) in written.iter().enumerate() {
+        let made = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(file, bytes));
+        if let Err(e) = made {
+            let _ = writeln!(result.stderr, "{}: {e}", file.display());
+            result.code = 2;
+            return result;
+        }
+        let mut args: Args = BTreeMap::new();
+        args.insert("file".into(), Arg::Str(file.display().to_string()));
+        args.insert("bytes".into(), Arg::from(bytes.len()));
+        let id = if n == 0 {
+            "cli-pack-wrote"
+        } else {
+            "cli-pack-wrote-first-page"
+        };
+        let _ = writeln!(result.stdout, "{}", cat.text(&locale, id, &args));
+    }
     result
+}
+
+/// Where `form pack` writes a first page for the packed form `target`
+/// (`forms/x.form` → `forms/x/locales/<tag>/first-page.json`), as the loader derives it.
+pub fn first_page_path(target: &Path, tag: &str) -> PathBuf {
+    target
+        .with_extension("")
+        .join("locales")
+        .join(tag)
+        .join("first-page.json")
 }
 
 pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {

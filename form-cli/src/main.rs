@@ -69,7 +69,8 @@ enum Command {
         locale: Option<String>,
     },
     /// Check a schema, then write the compiled form for the embed (`<schema>.form`, or
-    /// `--out`); publish it next to the schema.
+    /// `--out`) and its first page in each of its languages
+    /// (`<name>/locales/<tag>/first-page.json` beside it); publish them next to the schema.
     Pack {
         schema: PathBuf,
         #[arg(long)]
@@ -77,6 +78,9 @@ enum Command {
         /// Language of the report (default: English).
         #[arg(long)]
         locale: Option<String>,
+        /// The date the first pages are judged as of (default: today in Berlin).
+        #[arg(long)]
+        today: Option<String>,
     },
 }
 
@@ -113,7 +117,14 @@ fn main() -> ExitCode {
             schema,
             out,
             locale,
-        } => form_cli::pack(&schema, out.as_deref(), &sources, locale.as_deref()),
+            today,
+        } => form_cli::pack(
+            &schema,
+            out.as_deref(),
+            &sources,
+            locale.as_deref(),
+            today.as_deref(),
+        ),
         Command::Dev {
             folder,
             port,

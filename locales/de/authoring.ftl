@@ -160,6 +160,7 @@ cli-check-failed = { $file }: { $errors ->
    *[other] { $warnings } Warnungen
   }
 cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
+cli-pack-wrote-first-page = { $file } geschrieben ({ $bytes } Bytes): die erste Seite in dieser Sprache, gezeigt, bevor die Einbettung geladen ist.
 cli-error = Fehler
 cli-warning = Warnung
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag

@@ -160,6 +160,7 @@ cli-check-failed = { $file }: { $errors ->
    *[other] { $warnings } warnings
   }
 cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
+cli-pack-wrote-first-page = Wrote { $file } ({ $bytes } bytes): the first page in this language, shown before the embed has loaded.
 cli-error = error
 cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag

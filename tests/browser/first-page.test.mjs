@@ -5,8 +5,11 @@
 // is sent or navigated before the engine is there; the markup is the engine's own.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, ROOT } from "./server.mjs";
+import { launch, serve, ROOT } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
 import { open, KEY } from "./helpers.mjs";
 import { brotli } from "./sizes.mjs";
@@ -193,4 +196,39 @@ test("on the hostile host (Trusted Types required, a theme that restyles everyth
   assert.deepEqual(csp, [], "no Trusted Types or CSP violation");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
+});
+
+test("on a CMS that only hosts files (the output of `form pack`, uploaded as docs/embedding.md says), the first page is drawn and taken over", async () => {
+  // The upload: the packed form and its first pages as `form pack` writes them, the form's
+  // messages beside the first pages; the embed and the engine's messages from the build.
+  const uploads = mkdtempSync(join(tmpdir(), "fe-cms-"));
+  const today = new Date().toISOString().slice(0, 10);
+  execFileSync("cargo", ["run", "--quiet", "-p", "form-cli", "--", "pack", "examples/lea-registration/form.json",
+    "--out", join(uploads, "lea-registration.form"), "--today", today], { cwd: ROOT, stdio: "pipe" });
+  const messages = join(ROOT, "examples/lea-registration/locales");
+  for (const tag of readdirSync(messages)) {
+    cpSync(join(messages, tag), join(uploads, "lea-registration/locales", tag), { recursive: true });
+  }
+  const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title>
+<script type="module" async src="/dist/embed/form-embed.js"></script></head><body><main><h1>Anmeldung</h1>
+<div data-form-schema="/forms/lea-registration.json" data-endpoint="/api/submissions" data-locales="/locales"
+  data-locale="auto" data-first-page data-languages="de en ar fa fr pl ru tr uk vi"></div></main></body></html>`;
+  const cms = await serve({ "/cms.html": { body: PAGE } }, { dirs: { "/forms/": uploads } });
+  const missing = [];
+  try {
+    const { context, page, problems, release } = await held("uk", { origin: cms.origin, path: "/cms.html" });
+    page.on("response", (r) => r.status() >= 400 && missing.push(`${r.status()} ${r.url()}`));
+    assert.equal(await page.getAttribute("[data-fe-first]", "lang"), "uk");
+    await page.fill("#fe0-family_name", "Шевченко");
+    release();
+    await taken(page);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Шевченко");
+    assert.deepEqual(missing, []);
+    assert.deepEqual(cms.reports, [], "no CSP violation");
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await cms.close();
+    rmSync(uploads, { recursive: true, force: true });
+  }
 });

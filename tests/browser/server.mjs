@@ -21,8 +21,9 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** Starts a server; `pages` maps paths to { body, type } served before files. */
-export async function serve(pages = {}) {
+/** Starts a server; `pages` maps paths to { body, type } served before files; `dirs` maps
+ *  address prefixes (`/forms/`) to folders served as they are, as a CMS serves uploads. */
+export async function serve(pages = {}, { dirs = {} } = {}) {
   const reports = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -45,12 +46,13 @@ export async function serve(pages = {}) {
     }
     const allowed = ["/dist/", "/examples/", "/locales/"];
     const path = normalize(decodeURIComponent(url.pathname));
-    if (!allowed.some((p) => path.startsWith(p))) {
+    const upload = Object.keys(dirs).find((p) => path.startsWith(p));
+    if (!upload && !allowed.some((p) => path.startsWith(p))) {
       res.writeHead(404).end();
       return;
     }
     try {
-      const body = await readFile(join(ROOT, path));
+      const body = await readFile(upload ? join(dirs[upload], path.slice(upload.length)) : join(ROOT, path));
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
       res.end(body);
     } catch {

@@ -1,0 +1,90 @@
+//! `form pack`: the compiled form and, beside it, the first page in each of the form's
+//! languages, exactly as form-server serves it (the same renderer, the same messages), at
+//! the addresses the loader asks for.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use form_core::{Locale, date::Date};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn pack(form: &str, out: &Path, today: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_form"))
+        .args(["pack", form, "--out"])
+        .arg(out)
+        .args(["--today", today])
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn writes_the_form_and_its_first_page_in_every_language() {
+    let dir = std::env::temp_dir().join(format!("form-pack-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for form in ["lea-registration", "lockdown-registration"] {
+        let schema = format!("examples/{form}/form.json");
+        let target = dir.join(format!("{form}.form"));
+        let out = pack(&schema, &target, "2021-03-15");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+
+        let text = std::fs::read_to_string(root().join(&schema)).unwrap();
+        let compiled = form_core::compile(&text).form.unwrap();
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            form_core::packed::encode(&compiled)
+        );
+
+        let form_dir = form_files::FormDir::of_schema(&root().join(&schema));
+        let tags = form_dir.locales().tags();
+        assert!(tags.len() >= 2, "{form}: {tags:?}");
+        let engine = form_files::LocaleTree::new(root().join("locales"));
+        let today = Date::parse_iso("2021-03-15").unwrap();
+        for tag in &tags {
+            let file = form_cli::first_page_path(&target, tag);
+            assert_eq!(
+                file,
+                dir.join(form)
+                    .join("locales")
+                    .join(tag)
+                    .join("first-page.json")
+            );
+            assert!(stdout.contains(&file.display().to_string()), "{stdout}");
+            let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+            // What form-server serves for the same form, language and day.
+            let (catalog, problems) =
+                form_files::catalog(&engine, &form_dir, compiled.default_locale.clone());
+            assert!(problems.is_empty(), "{problems:?}");
+            let locale = Locale::parse(tag).unwrap();
+            let served = form_yew_demo::first_page(&compiled, catalog, &locale, today);
+            assert_eq!(written, served, "{form} {tag}");
+            assert_eq!(written["locale"], tag.as_str());
+            assert!(
+                written["tree"].as_array().is_some_and(|t| !t.is_empty()),
+                "{form} {tag}"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_day_that_is_no_date_is_refused_before_anything_is_written() {
+    let dir = std::env::temp_dir().join(format!("form-pack-bad-{}", std::process::id()));
+    let target = dir.join("lea-registration.form");
+    let out = pack("examples/lea-registration/form.json", &target, "2021-02-30");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--today 2021-02-30"));
+    assert!(!target.exists());
+}
