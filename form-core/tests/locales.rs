@@ -194,6 +194,7 @@ fn the_status_table_is_true() {
         let root = common::root();
         let expected = [
             status(root.join(format!("locales/{tag}/engine.ftl"))),
+            status(root.join(format!("locales/{tag}/report.ftl"))),
             status(root.join(format!("locales/{tag}/authoring.ftl"))),
             status(root.join(format!("locales/{tag}/countries.ftl"))),
             status(root.join(format!(
@@ -201,7 +202,7 @@ fn the_status_table_is_true() {
             ))),
         ];
         assert_eq!(
-            &cells[4..8],
+            &cells[4..9],
             &expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
             "{row}"
         );

@@ -89,13 +89,11 @@ form-change = تغيير
 form-add-another = إضافة شخص آخر
 form-remove = حذف
 form-submit = إرسال
-form-optional = (اختياري)
 form-date-day = اليوم
 form-date-month = الشهر
 form-date-year = السنة
 form-progress = الخطوة { $current } من { $total }
 form-date-order = day month year
-form-date-hint = مثلًا 27 3 2007
 form-language = اللغة
 form-language-name = العربية
 form-item-heading = { $label } { $number }
@@ -120,16 +118,3 @@ form-language-failed = تعذّر تحميل هذه اللغة. تحقّق من 
 form-keep-draft = احفظ إجاباتي على هذا الجهاز
 form-not-answered = لم تتم الإجابة
 form-yes = نعم
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = البيانات المقدمة صحيحة.
-report-invalid = { $count ->
-    [zero] لا توجد مشكلات في البيانات المقدمة:
-    [one] في البيانات المقدمة مشكلة واحدة:
-    [two] في البيانات المقدمة مشكلتان:
-    [few] في البيانات المقدمة { $count } مشكلات:
-    [many] في البيانات المقدمة { $count } مشكلة:
-   *[other] في البيانات المقدمة { $count } مشكلة:
-  }
-report-dropped-hidden = حُذف (مخفي): { $path }
-report-dropped-unknown = حُذف (ليس في النموذج): { $path }

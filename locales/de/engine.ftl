@@ -65,13 +65,11 @@ form-change = Ändern
 form-add-another = Weitere hinzufügen
 form-remove = Entfernen
 form-submit = Absenden
-form-optional = (freiwillig)
 form-date-day = Tag
 form-date-month = Monat
 form-date-year = Jahr
 form-progress = Schritt { $current } von { $total }
 form-date-order = day month year
-form-date-hint = Zum Beispiel 27 3 2007
 form-language = Sprache
 form-language-name = Deutsch
 form-item-heading = { $label } { $number }
@@ -96,12 +94,3 @@ form-language-failed = Diese Sprache konnte nicht geladen werden. Prüfen Sie Ih
 form-keep-draft = Meine Angaben auf diesem Gerät speichern
 form-not-answered = Keine Angabe
 form-yes = Ja
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Die Angaben sind gültig.
-report-invalid = { $count ->
-    [one] Die Angaben haben { $count } Fehler:
-   *[other] Die Angaben haben { $count } Fehler:
-  }
-report-dropped-hidden = verworfen (ausgeblendet): { $path }
-report-dropped-unknown = verworfen (nicht im Formular): { $path }

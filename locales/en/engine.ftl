@@ -69,13 +69,11 @@ form-change = Change
 form-add-another = Add another
 form-remove = Remove
 form-submit = Submit
-form-optional = (optional)
 form-date-day = Day
 form-date-month = Month
 form-date-year = Year
 form-progress = Step { $current } of { $total }
 form-date-order = day month year
-form-date-hint = For example, 27 3 2007
 form-language = Language
 form-language-name = English
 form-item-heading = { $label } { $number }
@@ -100,12 +98,3 @@ form-language-failed = This language could not be loaded. Check your connection 
 form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered
 form-yes = Yes
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = The submission is valid.
-report-invalid = { $count ->
-    [one] The submission has { $count } problem:
-   *[other] The submission has { $count } problems:
-  }
-report-dropped-hidden = dropped (hidden): { $path }
-report-dropped-unknown = dropped (not in the form): { $path }

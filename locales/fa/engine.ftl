@@ -65,13 +65,11 @@ form-change = تغییر
 form-add-another = افزودن نفر دیگر
 form-remove = حذف
 form-submit = ارسال
-form-optional = (اختیاری)
 form-date-day = روز
 form-date-month = ماه
 form-date-year = سال
 form-progress = مرحلهٔ { $current } از { $total }
 form-date-order = year month day
-form-date-hint = برای نمونه 2007 3 27 (تاریخ میلادی)
 form-language = زبان
 form-language-name = فارسی
 form-item-heading = { $label } { $number }
@@ -96,12 +94,3 @@ form-language-failed = این زبان بارگذاری نشد. اتصال خو�
 form-keep-draft = پاسخ‌هایم را روی این دستگاه نگه دار
 form-not-answered = پاسخ داده نشده
 form-yes = بله
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = اطلاعات ارسال‌شده معتبر است.
-report-invalid = { $count ->
-    [one] اطلاعات ارسال‌شده { $count } مشکل دارد:
-   *[other] اطلاعات ارسال‌شده { $count } مشکل دارد:
-  }
-report-dropped-hidden = حذف شد (پنهان): { $path }
-report-dropped-unknown = حذف شد (در فرم نیست): { $path }

@@ -71,13 +71,11 @@ form-change = Modifier
 form-add-another = Ajouter une autre personne
 form-remove = Supprimer
 form-submit = Envoyer
-form-optional = (facultatif)
 form-date-day = Jour
 form-date-month = Mois
 form-date-year = Année
 form-progress = Étape { $current } sur { $total }
 form-date-order = day month year
-form-date-hint = Par exemple 27 3 2007
 form-language = Langue
 form-language-name = Français
 form-item-heading = { $label } { $number }
@@ -102,13 +100,3 @@ form-language-failed = Cette langue n’a pas pu être chargée. Vérifiez votre
 form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse
 form-yes = Oui
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Les données envoyées sont valides.
-report-invalid = { $count ->
-    [one] Les données envoyées comportent { $count } problème :
-    [many] Les données envoyées comportent { $count } problèmes :
-   *[other] Les données envoyées comportent { $count } problèmes :
-  }
-report-dropped-hidden = écarté (masqué) : { $path }
-report-dropped-unknown = écarté (absent du formulaire) : { $path }

@@ -77,13 +77,11 @@ form-change = Zmień
 form-add-another = Dodaj kolejną osobę
 form-remove = Usuń
 form-submit = Wyślij
-form-optional = (opcjonalnie)
 form-date-day = Dzień
 form-date-month = Miesiąc
 form-date-year = Rok
 form-progress = Krok { $current } z { $total }
 form-date-order = day month year
-form-date-hint = Na przykład 27 3 2007
 form-language = Język
 form-language-name = Polski
 form-item-heading = { $label } { $number }
@@ -108,14 +106,3 @@ form-language-failed = Nie udało się wczytać tego języka. Sprawdź połącze
 form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
 form-not-answered = Brak odpowiedzi
 form-yes = Tak
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Przesłane dane są poprawne.
-report-invalid = { $count ->
-    [one] Przesłane dane zawierają { $count } problem:
-    [few] Przesłane dane zawierają { $count } problemy:
-    [many] Przesłane dane zawierają { $count } problemów:
-   *[other] Przesłane dane zawierają { $count } problemu:
-  }
-report-dropped-hidden = odrzucone (ukryte): { $path }
-report-dropped-unknown = odrzucone (nie ma w formularzu): { $path }

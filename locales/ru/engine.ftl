@@ -77,13 +77,11 @@ form-change = Изменить
 form-add-another = Добавить ещё
 form-remove = Удалить
 form-submit = Отправить
-form-optional = (необязательно)
 form-date-day = День
 form-date-month = Месяц
 form-date-year = Год
 form-progress = Шаг { $current } из { $total }
 form-date-order = day month year
-form-date-hint = Например, 27 3 2007
 form-language = Язык
 form-language-name = Русский
 form-item-heading = { $label } { $number }
@@ -108,14 +106,3 @@ form-language-failed = Не удалось загрузить этот язык.
 form-keep-draft = Сохранить мои ответы на этом устройстве
 form-not-answered = Нет ответа
 form-yes = Да
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Отправленные данные корректны.
-report-invalid = { $count ->
-    [one] В отправленных данных { $count } ошибка:
-    [few] В отправленных данных { $count } ошибки:
-    [many] В отправленных данных { $count } ошибок:
-   *[other] В отправленных данных { $count } ошибки:
-  }
-report-dropped-hidden = отброшено (скрыто): { $path }
-report-dropped-unknown = отброшено (нет в форме): { $path }

@@ -65,13 +65,11 @@ form-change = Değiştir
 form-add-another = Bir kişi daha ekle
 form-remove = Kaldır
 form-submit = Gönder
-form-optional = (isteğe bağlı)
 form-date-day = Gün
 form-date-month = Ay
 form-date-year = Yıl
 form-progress = Adım { $current } / { $total }
 form-date-order = day month year
-form-date-hint = Örneğin 27 3 2007
 form-language = Dil
 form-language-name = Türkçe
 form-item-heading = { $label } { $number }
@@ -96,12 +94,3 @@ form-language-failed = Bu dil yüklenemedi. Bağlantınızı kontrol edip dili y
 form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi
 form-yes = Evet
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Gönderilen bilgiler geçerli.
-report-invalid = { $count ->
-    [one] Gönderilen bilgilerde { $count } sorun var:
-   *[other] Gönderilen bilgilerde { $count } sorun var:
-  }
-report-dropped-hidden = çıkarıldı (gizli): { $path }
-report-dropped-unknown = çıkarıldı (formda yok): { $path }

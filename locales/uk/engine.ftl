@@ -77,13 +77,11 @@ form-change = Змінити
 form-add-another = Додати ще
 form-remove = Видалити
 form-submit = Надіслати
-form-optional = (необов’язково)
 form-date-day = День
 form-date-month = Місяць
 form-date-year = Рік
 form-progress = Крок { $current } з { $total }
 form-date-order = day month year
-form-date-hint = Наприклад, 27 3 2007
 form-language = Мова
 form-language-name = Українська
 form-item-heading = { $label } { $number }
@@ -108,14 +106,3 @@ form-language-failed = Не вдалося завантажити цю мову.
 form-keep-draft = Зберегти мої відповіді на цьому пристрої
 form-not-answered = Немає відповіді
 form-yes = Так
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Надіслані дані правильні.
-report-invalid = { $count ->
-    [one] У надісланих даних { $count } помилка:
-    [few] У надісланих даних { $count } помилки:
-    [many] У надісланих даних { $count } помилок:
-   *[other] У надісланих даних { $count } помилки:
-  }
-report-dropped-hidden = відкинуто (приховано): { $path }
-report-dropped-unknown = відкинуто (немає у формі): { $path }

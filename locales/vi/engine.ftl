@@ -59,13 +59,11 @@ form-change = Thay đổi
 form-add-another = Thêm người khác
 form-remove = Xóa
 form-submit = Gửi
-form-optional = (không bắt buộc)
 form-date-day = Ngày
 form-date-month = Tháng
 form-date-year = Năm
 form-progress = Bước { $current } trên { $total }
 form-date-order = day month year
-form-date-hint = Ví dụ 27 3 2007
 form-language = Ngôn ngữ
 form-language-name = Tiếng Việt
 form-item-heading = { $label } { $number }
@@ -90,9 +88,3 @@ form-language-failed = Không tải được ngôn ngữ này. Hãy kiểm tra k
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời
 form-yes = Có
-
-## Reports of a submission (form validate, case workers' tools)
-report-valid = Thông tin đã gửi hợp lệ.
-report-invalid = Thông tin đã gửi có { $count } vấn đề:
-report-dropped-hidden = đã bỏ (bị ẩn): { $path }
-report-dropped-unknown = đã bỏ (không có trong biểu mẫu): { $path }
