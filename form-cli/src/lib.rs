@@ -541,7 +541,7 @@ pub fn reference_markdown() -> String {
             doc.replace('|', "\\|")
         );
     }
-    s.push_str("\n## Issue codes and the variables of their messages\n\nEvery issue on a field also gives `$label`, the field's label in the reader's language. A\nrule's message gets the answers of the rule's `fields`, each by its field id.\n\n| code | variables |\n| --- | --- |\n");
+    s.push_str("\n## Issue codes and the variables of their messages\n\nEvery issue on a field also gives `$label`, the field's label in the reader's language. A\nrule's message gets the answers of the rule's `fields`, each by its field id. For a date\ngiven in parts, `$missing` names the parts not given and `$parts` the parts that make it no\ndate (a day its month does not have, a month that is none), joined by `-`: `day`,\n`month-year`, `day-month-year`; the embed marks and links those parts.\n\n| code | variables |\n| --- | --- |\n");
     for code in form_core::IssueCode::ALL {
         let vars: Vec<String> = code.args().iter().map(|a| format!("`${a}`")).collect();
         let _ = writeln!(

@@ -197,10 +197,10 @@ impl IssueCode {
             TooSmall | DateTooEarly => &["min"],
             TooLarge | DateTooLate => &["max"],
             DateIncomplete => &["missing"],
+            InvalidDate | InvalidPartialDate => &["parts"],
             Characters => &["found"],
             Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal
-            | InvalidDate | InvalidPartialDate | InvalidChoice | NotAnObject | Plausibility
-            | InvalidIban => &[],
+            | InvalidChoice | NotAnObject | Plausibility | InvalidIban => &[],
         }
     }
 }

@@ -264,11 +264,10 @@ impl FormApp {
         let hints = field.map(|f| f.kind.hints());
         match hints.as_ref().map(|h| h.widget) {
             Some(Widget::DateParts) => {
+                // The first part to blame (a day its month does not have: the day).
                 let asked = hints.map_or(form_core::date::Precision::Full, |h| h.date_parts);
-                let first = crate::view::date_parts(self, asked)
-                    .next()
-                    .map_or("year", |(p, _)| p);
-                format!("{base}-{first}")
+                let wrong = crate::view::wrong_parts(self, path, asked);
+                format!("{base}-{}", wrong.first().unwrap_or(&"year"))
             }
             Some(Widget::Radios | Widget::Checkboxes) => format!("{base}-0"),
             Some(Widget::Group) if !path.contains('[') => format!("{base}-add"),

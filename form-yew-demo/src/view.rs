@@ -63,6 +63,23 @@ pub fn date_parts(
         })
 }
 
+/// The parts of a date input to mark as wrong, in the reader's order: those the error at
+/// `path` blames (a day its month does not have, a missing month), else all shown.
+pub fn wrong_parts(app: &FormApp, path: &str, asked: Precision) -> Vec<&'static str> {
+    let blamed = app
+        .errors
+        .iter()
+        .find(|e| e.path == path)
+        .and_then(form_core::Issue::date_parts)
+        .unwrap_or_default();
+    let is_blamed = |p: &&str| blamed.split('-').any(|b| b == *p);
+    let mut shown: Vec<&'static str> = date_parts(app, asked).map(|(p, _)| p).collect();
+    if shown.iter().any(is_blamed) {
+        shown.retain(is_blamed);
+    }
+    shown
+}
+
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
     let dir = app.locale.direction().as_str();
     let vis = &app.vis;
@@ -329,6 +346,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
     match hints.widget {
         Widget::DateParts => {
             let bday = autocomplete.as_deref() == Some("bday");
+            let wrong = invalid.map(|_| wrong_parts(app, &path, hints.date_parts));
             html! {
                 <div class={wrap} id={format!("{id}-wrap")}>
                 <fieldset class="fe-fieldset" role="group" aria-describedby={described}>
@@ -343,7 +361,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                             <div class={format!("fe-date-{p}")}>
                                 <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
                                 <input class="fe-input" id={pid} type="text" inputmode={hints.inputmode} maxlength="10"
-                                    autocomplete={ac} aria-invalid={invalid}
+                                    autocomplete={ac} aria-invalid={wrong.as_ref().filter(|w| w.contains(&p)).map(|_| "true")}
                                     value={part(value, p)} oninput={set_input(Some(p))} />
                             </div>
                         }

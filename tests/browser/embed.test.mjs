@@ -134,6 +134,49 @@ test("after a failed submit, focus is on the error summary and each link moves f
   }
 });
 
+for (const locale of ["de", "fa"]) {
+  test(`a date that is none: only its wrong parts are marked, and the summary links the first of them (${locale})`, async () => {
+    const { context, page, problems } = await open(locale);
+    try {
+      // [day, month, year] typed -> the parts marked; the link goes to the first of them
+      // in the reader's order (Persian: year, month, day).
+      const cases = [
+        [["31", "2", "1985"], ["day"]],
+        [["27", "", "1985"], ["month"]],
+        [["27", "3", "85"], ["year"]],
+        [["32", "13", "1985"], ["day", "month"]],
+        [["", "", ""], ["day", "month", "year"]],
+      ];
+      const order = locale === "fa" ? ["year", "month", "day"] : ["day", "month", "year"];
+      for (const [[d, m, y], wrong] of cases) {
+        await load(page, { ...upTo(1), birth_date: undefined });
+        await page.fill("#fe0-birth_date-day", d);
+        await page.fill("#fe0-birth_date-month", m);
+        await page.fill("#fe0-birth_date-year", y);
+        await next(page);
+        await page.waitForSelector(".fe-summary");
+        const marked = await page.evaluate(() => ["day", "month", "year"].map((p) => {
+          const el = document.getElementById(`fe0-birth_date-${p}`);
+          return [p, el.getAttribute("aria-invalid"), getComputedStyle(el).borderTopColor];
+        }));
+        const what = `${d}.${m}.${y}`;
+        assert.deepEqual(marked.filter(([, a]) => a === "true").map(([p]) => p), wrong, what);
+        // Red where wrong (not focused), the usual dark border elsewhere.
+        for (const [p, , color] of marked) {
+          assert.equal(color === "rgb(212, 53, 28)", wrong.includes(p), `${what} ${p}: ${color}`);
+        }
+        const href = await page.$eval(".fe-summary-list a[href*=birth_date]", (a) => a.getAttribute("href"));
+        assert.equal(href, `#fe0-birth_date-${order.find((p) => wrong.includes(p))}`, what);
+        await page.click(".fe-summary-list a[href*=birth_date]");
+        assert.equal(await page.evaluate(() => document.activeElement.id), href.slice(1), what);
+      }
+      await clean(page, problems);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 /** Presses Tab until the element matching `selector` has focus (at most 80 times). */
 async function tabTo(page, selector, back = false) {
   for (let i = 0; i < 80; i++) {

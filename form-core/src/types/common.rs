@@ -289,7 +289,8 @@ fn digits(s: &str, max: usize) -> Option<u32> {
 }
 
 /// Reads a date, full or partial, written `YYYY-MM-DD` (`YYYY`, `YYYY-MM` when partial)
-/// or given in parts.
+/// or given in parts. A date that is none says which parts are to blame (`parts`, named
+/// like `missing`: `day`, `month-year`), for a form to mark and link those only.
 pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
     let bad = if partial {
         IssueCode::InvalidPartialDate
@@ -303,16 +304,19 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
             if t.is_empty() {
                 return Cell::Empty;
             }
-            if partial {
-                match PartialDate::parse_iso(&t) {
-                    Ok(p) => Cell::Val(Answer::Partial(p)),
-                    Err(_) => Cell::invalid(Value::String(t.into_owned()), bad),
-                }
+            let read = if partial {
+                PartialDate::parse_iso(&t).map(Answer::Partial)
             } else {
-                match Date::parse_iso(&t) {
-                    Ok(d) => Cell::Val(Answer::Date(d)),
-                    Err(_) => Cell::invalid(Value::String(t.into_owned()), bad),
-                }
+                Date::parse_iso(&t).map(Answer::Date)
+            };
+            match read {
+                Ok(a) => Cell::Val(a),
+                // Written as one text: the whole of it.
+                Err(_) => Cell::Invalid(
+                    Value::String(t.into_owned()),
+                    bad,
+                    args([("parts", Arg::from("day-month-year"))]),
+                ),
             }
         }
         Value::Object(obj) => {
@@ -323,12 +327,6 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
             ) else {
                 return Cell::wrong_type("date");
             };
-            let mut kept = Map::new();
-            for (k, v) in [("day", &day), ("month", &month), ("year", &year)] {
-                if let Some(v) = v {
-                    kept.insert(k.to_owned(), Value::String(v.to_string()));
-                }
-            }
             if obj
                 .keys()
                 .any(|k| !matches!(k.as_str(), "day" | "month" | "year"))
@@ -338,46 +336,103 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
             if day.is_none() && month.is_none() && year.is_none() {
                 return Cell::Empty;
             }
-            let kept = Value::Object(kept);
             let y = year
                 .as_deref()
                 .and_then(|y| (y.len() == 4).then(|| digits(y, 4)).flatten());
             let m = month.as_deref().map(|m| digits(m, 2));
             let d = day.as_deref().map(|d| digits(d, 2));
-            if partial {
-                let (Some(y), Some(m), Some(d)) = (y, m.unwrap_or(Some(0)), d.unwrap_or(Some(0)))
-                else {
-                    return Cell::invalid(kept, bad);
-                };
-                let m = month.is_some().then_some(m as u8);
-                let d = day.is_some().then_some(d as u8);
-                return match PartialDate::new(y as i32, m, d) {
-                    Ok(p) => Cell::Val(Answer::Partial(p)),
-                    Err(_) => Cell::invalid(kept, bad),
-                };
+            if !partial {
+                let missing = [("day", &day), ("month", &month), ("year", &year)]
+                    .iter()
+                    .filter(|(_, v)| v.is_none())
+                    .map(|(k, _)| *k)
+                    .collect::<Vec<&str>>();
+                if !missing.is_empty() {
+                    return Cell::Invalid(
+                        kept(&day, &month, &year),
+                        IssueCode::DateIncomplete,
+                        args([("missing", Arg::from(missing.join("-")))]),
+                    );
+                }
             }
-            let missing: Vec<&str> = [("day", &day), ("month", &month), ("year", &year)]
-                .iter()
-                .filter(|(_, v)| v.is_none())
-                .map(|(k, _)| *k)
-                .collect();
-            if !missing.is_empty() {
-                return Cell::Invalid(
-                    kept,
-                    IssueCode::DateIncomplete,
-                    args([("missing", Arg::from(missing.join("-")))]),
-                );
-            }
-            match (y, m.flatten(), d.flatten()) {
-                (Some(y), Some(m), Some(d)) => match Date::new(y as i32, m as u8, d as u8) {
-                    Ok(date) => Cell::Val(Answer::Date(date)),
-                    Err(_) => Cell::invalid(kept, bad),
-                },
-                _ => Cell::invalid(kept, bad),
+            let made = if partial {
+                match (y, m.unwrap_or(Some(0)), d.unwrap_or(Some(0))) {
+                    (Some(y), Some(mm), Some(dd)) => PartialDate::new(
+                        y as i32,
+                        month.is_some().then_some(mm as u8),
+                        day.is_some().then_some(dd as u8),
+                    )
+                    .map(Answer::Partial)
+                    .ok(),
+                    _ => None,
+                }
+            } else {
+                match (y, m.flatten(), d.flatten()) {
+                    (Some(y), Some(m), Some(d)) => {
+                        Date::new(y as i32, m as u8, d as u8).map(Answer::Date).ok()
+                    }
+                    _ => None,
+                }
+            };
+            match made {
+                Some(a) => Cell::Val(a),
+                None => Cell::Invalid(
+                    kept(&day, &month, &year),
+                    bad,
+                    args([("parts", Arg::from(blamed(y, m, d)))]),
+                ),
             }
         }
         _ => Cell::wrong_type("date"),
     }
+}
+
+/// The parts of a date as given (normalised), kept for the applicant when it is no date.
+fn kept(
+    day: &Option<Cow<'_, str>>,
+    month: &Option<Cow<'_, str>>,
+    year: &Option<Cow<'_, str>>,
+) -> Value {
+    let mut kept = Map::new();
+    for (k, v) in [("day", day), ("month", month), ("year", year)] {
+        if let Some(v) = v {
+            kept.insert(k.to_owned(), Value::String(v.to_string()));
+        }
+    }
+    Value::Object(kept)
+}
+
+/// The parts of a date given in parts that make it none (`y`: four digits read; `m`, `d`:
+/// given, and read as at most two digits), named like `missing` (`day-month`): a year
+/// that is not four digits, a month that is no month, a day its month (or any month)
+/// does not have, a day without its month; all given parts when none alone is to blame.
+fn blamed(y: Option<u32>, m: Option<Option<u32>>, d: Option<Option<u32>>) -> &'static str {
+    const NAMES: [&str; 8] = [
+        "",
+        "day",
+        "month",
+        "day-month",
+        "year",
+        "day-year",
+        "month-year",
+        "day-month-year",
+    ];
+    let year = y.filter(|y| (Date::MIN_YEAR..=Date::MAX_YEAR).contains(&(*y as i32)));
+    let month = m.map(|m| m.filter(|m| (1..=12).contains(m)));
+    let last = match (year, month) {
+        (Some(y), Some(Some(m))) => u32::from(crate::date::days_in_month(y as i32, m as u8)),
+        _ => 31,
+    };
+    let day_ok = d.is_none_or(|d| d.is_some_and(|d| (1..=last).contains(&d)));
+    // A day needs its month.
+    let month_ok = month.map_or(d.is_none(), |m| m.is_some());
+    let wrong =
+        usize::from(!day_ok) | usize::from(!month_ok) << 1 | usize::from(year.is_none()) << 2;
+    let given = usize::from(d.is_some()) | usize::from(m.is_some()) << 1 | 4;
+    NAMES
+        .get(if wrong == 0 { given } else { wrong })
+        .copied()
+        .unwrap_or_default()
 }
 
 fn escape_pointer(s: &str) -> String {
@@ -467,4 +522,73 @@ pub(crate) fn check_item_range(p: &mut Props<'_>) -> (Option<u32>, Option<u32>) 
         );
     }
     (min, max)
+}
+
+#[cfg(test)]
+#[allow(clippy::panic)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// `expect`: the parts blamed, or `ok` for a date.
+    fn check(raw: Value, partial: bool, expect: &str) {
+        let got = match read_date(&raw, partial) {
+            Cell::Val(_) => "ok".to_owned(),
+            Cell::Invalid(_, code, a) => match a.get("parts").or_else(|| a.get("missing")) {
+                Some(Arg::Str(s)) => format!("{code}: {s}"),
+                other => format!("{code}: {other:?}"),
+            },
+            _ => "empty".to_owned(),
+        };
+        assert_eq!(got, expect, "{raw}");
+    }
+
+    fn parts(day: &str, month: &str, year: &str) -> Value {
+        let mut m = Map::new();
+        for (k, v) in [("day", day), ("month", month), ("year", year)] {
+            if !v.is_empty() {
+                m.insert(k.to_owned(), json!(v));
+            }
+        }
+        Value::Object(m)
+    }
+
+    #[test]
+    fn a_date_that_is_none_blames_its_wrong_parts() {
+        check(parts("29", "2", "1984"), false, "ok");
+        check(parts("29", "2", "1985"), false, "invalid-date: day");
+        check(parts("99", "3", "1985"), false, "invalid-date: day");
+        check(parts("0", "3", "1985"), false, "invalid-date: day");
+        check(parts("x", "3", "1985"), false, "invalid-date: day");
+        check(parts("27", "13", "1985"), false, "invalid-date: month");
+        check(parts("27", "3", "85"), false, "invalid-date: year");
+        check(parts("27", "3", "0000"), false, "invalid-date: year");
+        // With the month unknown, a day up to 31 is not to blame.
+        check(parts("31", "13", "85"), false, "invalid-date: month-year");
+        check(
+            parts("32", "13", "85"),
+            false,
+            "invalid-date: day-month-year",
+        );
+        check(parts("27", "", "1985"), false, "date-incomplete: month");
+        check(json!("1985-02-30"), false, "invalid-date: day-month-year");
+        check(json!({ "day": 27, "month": 3, "year": 1985 }), false, "ok");
+    }
+
+    #[test]
+    fn a_partial_date_that_is_none_blames_its_wrong_parts() {
+        check(parts("", "3", "1985"), true, "ok");
+        check(parts("", "", "1985"), true, "ok");
+        check(parts("3", "", "1985"), true, "invalid-partial-date: month");
+        check(parts("", "13", "1985"), true, "invalid-partial-date: month");
+        check(parts("", "", "85"), true, "invalid-partial-date: year");
+        check(parts("", "3", ""), true, "invalid-partial-date: year");
+        check(parts("31", "4", "1985"), true, "invalid-partial-date: day");
+        check(
+            json!("1985-13"),
+            true,
+            "invalid-partial-date: day-month-year",
+        );
+    }
 }

@@ -53,6 +53,23 @@ pub struct Issue {
     pub args: Args,
 }
 
+impl Issue {
+    /// For a date given in parts: the parts this issue is about (`day`, `month`, `year`,
+    /// joined by `-`: `day-month`) when it is about some of them (a date that is none, one that is incomplete), for a
+    /// form to mark and link those; `None` when it is about the whole answer.
+    pub fn date_parts(&self) -> Option<&str> {
+        let key = match self.code {
+            IssueCode::InvalidDate | IssueCode::InvalidPartialDate => "parts",
+            IssueCode::DateIncomplete => "missing",
+            _ => return None,
+        };
+        match self.args.get(key)? {
+            crate::diag::Arg::Str(s) => Some(s),
+            crate::diag::Arg::Num(_) => None,
+        }
+    }
+}
+
 /// A value that was not kept, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dropped {
