@@ -205,7 +205,10 @@ fn compile(package: &str, features: &[&str], profile: &str) -> Option<PathBuf> {
     if !extra.is_empty() {
         // With the standard library built from source, panics can abort without the
         // formatting machinery (the engine never panics; this only removes dead code).
-        env.push(("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"));
+        env.push((
+            "RUSTFLAGS",
+            "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
+        ));
     }
     if !run(&cargo, &args, None, &env) {
         return None;
