@@ -180,18 +180,9 @@ pub fn pack(
     ui: Option<&str>,
     today: Option<&str>,
 ) -> Outcome {
-    let today = match today.map(Date::parse_iso) {
-        Some(Ok(d)) => d,
-        Some(Err(_)) => {
-            return Outcome {
-                stderr: format!(
-                    "--today {}: expected YYYY-MM-DD\n",
-                    today.unwrap_or_default()
-                ),
-                code: 2,
-                ..Outcome::default()
-            };
-        }
+    let today = match today.map(|t| (t, Date::parse_iso(t))) {
+        Some((_, Ok(d))) => d,
+        Some((t, Err(_))) => return bad_today(sources, schema, ui, t),
         None => system_today(),
     };
     let mut result = check(&[schema.to_path_buf()], sources, ui);
@@ -405,6 +396,21 @@ pub fn render(
     }
 }
 
+/// `--today` that is no date: exit 2, said in the reader's language (`ui`).
+fn bad_today(sources: &Sources, schema: &Path, ui: Option<&str>, value: &str) -> Outcome {
+    let (cat, _) = catalog(sources, &Locale::fallback(), schema);
+    let locale = ui
+        .and_then(|t| Locale::parse(t).ok())
+        .unwrap_or_else(Locale::fallback);
+    let mut args: Args = BTreeMap::new();
+    args.insert("value".into(), Arg::Str(value.to_owned()));
+    Outcome {
+        stderr: format!("{}\n", cat.text(&locale, "cli-bad-today", &args)),
+        code: 2,
+        ..Outcome::default()
+    }
+}
+
 /// Today's date in Berlin from the system clock. Only the CLI reads the clock.
 pub fn system_today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -458,7 +464,7 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
     let today = match &args.today {
         Some(t) => match Date::parse_iso(t) {
             Ok(d) => d,
-            Err(_) => return fail(format!("--today {t}: expected YYYY-MM-DD")),
+            Err(_) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
         },
         None => system_today(),
     };

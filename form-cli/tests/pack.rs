@@ -85,6 +85,10 @@ fn a_day_that_is_no_date_is_refused_before_anything_is_written() {
     let target = dir.join("lea-registration.form");
     let out = pack("examples/lea-registration/form.json", &target, "2021-02-30");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--today 2021-02-30"));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("--today") && said.contains("2021-02-30"),
+        "{said}"
+    );
     assert!(!target.exists());
 }

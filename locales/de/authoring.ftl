@@ -164,6 +164,7 @@ cli-pack-wrote-first-page = { $file } geschrieben ({ $bytes } Bytes): die erste 
 cli-error = Fehler
 cli-warning = Warnung
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag
+cli-bad-today = --today { $value }: kein Datum in der Form JJJJ-MM-TT
 
 ## form dev: die Seite, die das entstehende Formular zeigt
 dev-title = Formularvorschau

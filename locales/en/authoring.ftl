@@ -164,6 +164,7 @@ cli-pack-wrote-first-page = Wrote { $file } ({ $bytes } bytes): the first page i
 cli-error = error
 cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag
+cli-bad-today = --today { $value }: not a date written YYYY-MM-DD
 
 ## form dev: the page that shows the form being written
 dev-title = Form preview
