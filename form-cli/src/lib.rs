@@ -411,6 +411,13 @@ fn bad_today(sources: &Sources, schema: &Path, ui: Option<&str>, value: &str) ->
     }
 }
 
+/// `text` without the isolation marks Fluent puts around values (U+2068, U+2069): for a
+/// terminal, which shows them as nothing, and where a file name copied with them is no
+/// longer the file's name.
+pub fn without_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Today's date in Berlin from the system clock. Only the CLI reads the clock.
 pub fn system_today() -> Date {
     let secs = std::time::SystemTime::now()

@@ -89,6 +89,16 @@ fn main() -> ExitCode {
     let sources = Sources {
         engine_dir: cli.locales,
     };
+    // JSON keeps Fluent's isolation marks around values (for pages that show its texts,
+    // right to left too); a terminal shows them as nothing, and a path copied from it
+    // would carry them along.
+    let json = matches!(
+        cli.command,
+        Command::Validate {
+            format: FormatArg::Json,
+            ..
+        } | Command::Schema
+    );
     let out = match cli.command {
         Command::Check { files, locale } => form_cli::check(&files, &sources, locale.as_deref()),
         Command::Validate {
@@ -142,7 +152,11 @@ fn main() -> ExitCode {
             ..Outcome::default()
         },
     };
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    if json {
+        print!("{}", out.stdout);
+    } else {
+        print!("{}", form_cli::without_isolates(&out.stdout));
+    }
+    eprint!("{}", form_cli::without_isolates(&out.stderr));
     ExitCode::from(u8::try_from(out.code).unwrap_or(2))
 }
