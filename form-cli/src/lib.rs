@@ -180,10 +180,9 @@ pub fn pack(
     ui: Option<&str>,
     today: Option<&str>,
 ) -> Outcome {
-    let today = match today.map(|t| (t, Date::parse_iso(t))) {
-        Some((_, Ok(d))) => d,
-        Some((t, Err(_))) => return bad_today(sources, schema, ui, t),
-        None => system_today(),
+    let today = match today_or_now(today) {
+        Ok(d) => d,
+        Err(t) => return bad_today(sources, schema, ui, t),
     };
     let mut result = check(&[schema.to_path_buf()], sources, ui);
     if result.code != 0 {
@@ -196,8 +195,9 @@ pub fn pack(
     };
     let bytes = form_core::packed::encode(&form);
     let target = out.map_or_else(|| schema.with_extension("form"), Path::to_path_buf);
-    let mut written = vec![(target.clone(), bytes)];
-    // The first pages: what the page's first form shows before the engine is there.
+    let mut written = vec![(target.clone(), bytes, "cli-pack-wrote")];
+    // The first pages: what the page's first form shows before the engine is there. The
+    // renderer takes its messages by value (a catalog is not `Clone`): one per language.
     for tag in form_files::FormDir::of_schema(schema).locales().tags() {
         let Ok(locale) = Locale::parse(&tag) else {
             continue;
@@ -207,13 +207,11 @@ pub fn pack(
         written.push((
             first_page_path(&target, &tag),
             page.to_string().into_bytes(),
+            "cli-pack-wrote-first-page",
         ));
     }
-    let (cat, _) = catalog(sources, &Locale::fallback(), schema);
-    let locale = ui
-        .and_then(|t| Locale::parse(t).ok())
-        .unwrap_or_else(Locale::fallback);
-    for (n, (file, bytes)) in written.iter().enumerate() {
+    let (cat, locale) = cli_messages(sources, schema, ui);
+    for (file, bytes, said) in &written {
         let made = file
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
@@ -226,12 +224,7 @@ pub fn pack(
         let mut args: Args = BTreeMap::new();
         args.insert("file".into(), Arg::Str(file.display().to_string()));
         args.insert("bytes".into(), Arg::from(bytes.len()));
-        let id = if n == 0 {
-            "cli-pack-wrote"
-        } else {
-            "cli-pack-wrote-first-page"
-        };
-        let _ = writeln!(result.stdout, "{}", cat.text(&locale, id, &args));
+        let _ = writeln!(result.stdout, "{}", cat.text(&locale, said, &args));
     }
     result
 }
@@ -251,10 +244,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
     for file in files {
         let name = file.display().to_string();
         if file.is_dir() {
-            let (cat, _) = catalog(sources, &Locale::fallback(), file);
-            let locale = ui
-                .and_then(|t| Locale::parse(t).ok())
-                .unwrap_or_else(Locale::fallback);
+            let (cat, locale) = cli_messages(sources, file, ui);
             let linted = lint_tree(file, "en", &[], None, &cat, &locale);
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
@@ -396,12 +386,26 @@ pub fn render(
     }
 }
 
-/// `--today` that is no date: exit 2, said in the reader's language (`ui`).
-fn bad_today(sources: &Sources, schema: &Path, ui: Option<&str>, value: &str) -> Outcome {
-    let (cat, _) = catalog(sources, &Locale::fallback(), schema);
+/// The CLI's own messages, and the language to say them in (`ui`, else English).
+fn cli_messages(sources: &Sources, path: &Path, ui: Option<&str>) -> (Catalog, Locale) {
+    let (cat, _) = catalog(sources, &Locale::fallback(), path);
     let locale = ui
         .and_then(|t| Locale::parse(t).ok())
         .unwrap_or_else(Locale::fallback);
+    (cat, locale)
+}
+
+/// `--today` as given (`YYYY-MM-DD`), else today in Berlin; `Err` with the text given.
+fn today_or_now(today: Option<&str>) -> Result<Date, &str> {
+    match today {
+        Some(t) => Date::parse_iso(t).map_err(|_| t),
+        None => Ok(system_today()),
+    }
+}
+
+/// `--today` that is no date: exit 2, said in the reader's language (`ui`).
+fn bad_today(sources: &Sources, schema: &Path, ui: Option<&str>, value: &str) -> Outcome {
+    let (cat, locale) = cli_messages(sources, schema, ui);
     let mut args: Args = BTreeMap::new();
     args.insert("value".into(), Arg::Str(value.to_owned()));
     Outcome {
@@ -468,12 +472,9 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Ok(v) => v,
         Err(e) => return fail(format!("{}: {e}", args.data.display())),
     };
-    let today = match &args.today {
-        Some(t) => match Date::parse_iso(t) {
-            Ok(d) => d,
-            Err(_) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
-        },
-        None => system_today(),
+    let today = match today_or_now(args.today.as_deref()) {
+        Ok(d) => d,
+        Err(t) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
     };
     let (cat, _) = catalog(sources, &form.default_locale, &args.schema);
     let locale = match &args.locale {
