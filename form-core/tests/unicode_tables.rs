@@ -451,3 +451,30 @@ fn pattern_properties_agree_with_the_reference_for_every_code_point() {
         }
     }
 }
+
+/// The first page's option order (`text::loose_sort_key`) is the one the reference crate
+/// gives (decomposed, combining marks dropped, lower case), for every country name of
+/// every shipped language.
+#[test]
+fn loose_sort_key_matches_the_reference_on_every_country_name() {
+    use unicode_normalization::char::is_combining_mark;
+    let mut n = 0;
+    for tag in common::locale_tags() {
+        let text = common::engine_locales()
+            .file(&tag, "countries.ftl")
+            .unwrap();
+        for label in text
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(_, v)| v))
+        {
+            let reference: String = label
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .collect::<String>()
+                .to_lowercase();
+            assert_eq!(form_core::text::loose_sort_key(label), reference, "{label}");
+            n += 1;
+        }
+    }
+    assert!(n > 2000, "{n} names");
+}

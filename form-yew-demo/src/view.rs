@@ -678,14 +678,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
 fn native_options(options: &[(String, String)], current: &str) -> Html {
     let mut sorted: Vec<&(String, String)> = options.iter().collect();
     // Letters before their marks, marks dropped, case folded: Ägypten among the A.
-    sorted.sort_by_cached_key(|(_, label)| {
-        use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
-        label
-            .nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .collect::<String>()
-            .to_lowercase()
-    });
+    sorted.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
     html! { <>
         <option value=""></option>
         { for sorted.into_iter().map(|(v, l)| html! {
