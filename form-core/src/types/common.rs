@@ -574,6 +574,10 @@ mod tests {
         check(parts("27", "", "1985"), false, "date-incomplete: month");
         check(json!("1985-02-30"), false, "invalid-date: day-month-year");
         check(json!({ "day": 27, "month": 3, "year": 1985 }), false, "ok");
+        // Typed in another digit system: read as digits, blamed the same.
+        check(parts("۳۱", "۲", "۱۹۸۵"), false, "invalid-date: day");
+        check(parts("٢٧", "١٣", "١٩٨٥"), false, "invalid-date: month");
+        check(parts("۲۷", "۳", "۱۹۸۵"), false, "ok");
     }
 
     #[test]
