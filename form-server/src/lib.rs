@@ -135,8 +135,9 @@ pub struct AppState {
     pub writer: std::sync::mpsc::SyncSender<Job>,
     pub cfg: Config,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
-    /// `first-page.json` by (form, language), made on first request.
-    first_pages: Mutex<HashMap<(String, String), String>>,
+    /// `first-page.json` by (form, language, day: what is shown may depend on the date),
+    /// made on first request; only the current day's are kept.
+    first_pages: Mutex<HashMap<(String, String, Date), String>>,
 }
 
 impl AppState {
@@ -474,7 +475,8 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
     else {
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     };
-    let key = (lf.form.id.clone(), locale.to_string());
+    let today = st.cfg.today.unwrap_or_else(|| today(st.cfg.zone));
+    let key = (lf.form.id.clone(), locale.to_string(), today);
     let cached = st
         .first_pages
         .lock()
@@ -487,7 +489,6 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
             let (catalog, _) =
                 form_files::catalog(&engine, &lf.dir, lf.form.default_locale.clone());
             let form = lf.form.clone();
-            let today = st.cfg.today.unwrap_or_else(|| today(st.cfg.zone));
             // yew's renderer runs its own single-threaded runtime: on a blocking thread.
             let Ok(page) = tokio::task::spawn_blocking(move || {
                 form_yew_demo::first_page(&form, catalog, &locale, today).to_string()
@@ -497,6 +498,7 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
                 return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal);
             };
             if let Ok(mut c) = st.first_pages.lock() {
+                c.retain(|k, _| k.2 == today);
                 c.insert(key, page.clone());
             }
             page
