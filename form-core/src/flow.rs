@@ -188,11 +188,11 @@ impl Form {
                 if !vis.field(&def.id) {
                     continue;
                 }
-                let value = report.cleaned.get(&def.id).unwrap_or(&Value::Null);
+                let value = report.cleaned.get(&def.id).unwrap_or(Value::Null);
                 rows.push(Row::Answer {
                     path: def.id.as_ref().to_owned(),
                     label: def.label.clone(),
-                    value: def.kind.shown(value),
+                    value: def.kind.shown(&value),
                 });
                 if !matches!(def.kind, Kind::Group(_)) {
                     continue;

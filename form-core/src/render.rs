@@ -25,7 +25,7 @@ struct RenderedReport<'a> {
     today: String,
     valid: bool,
     issues: Vec<RenderedIssue<'a>>,
-    cleaned: &'a Cleaned,
+    cleaned: &'a Cleaned<'a>,
     dropped: &'a [Dropped],
 }
 
@@ -36,7 +36,7 @@ pub fn report_json(
     catalog: &Catalog,
     locale: &Locale,
     today: Date,
-    report: &Report,
+    report: &Report<'_>,
 ) -> String {
     let r = RenderedReport {
         form: &form.id,

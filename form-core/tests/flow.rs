@@ -150,10 +150,8 @@ fn back_goes_to_the_previous_page_shown() {
 #[test]
 fn send_goes_to_the_first_page_with_a_problem() {
     let form = three_pages();
-    let report = form.validate(
-        &json!({"name": "A", "children": "yes", "note_wanted": true}),
-        &ctx(),
-    );
+    let data = json!({"name": "A", "children": "yes", "note_wanted": true});
+    let report = form.validate(&data, &ctx());
     match form.send(&report) {
         Send::Fix { page, issues } => {
             assert_eq!(page, Some(1));
@@ -162,10 +160,12 @@ fn send_goes_to_the_first_page_with_a_problem() {
         }
         other => panic!("{other:?}"),
     }
-    let ok = form.validate(&json!({"name": "A", "children": "no"}), &ctx());
+    let data = json!({"name": "A", "children": "no"});
+    let ok = form.validate(&data, &ctx());
     assert_eq!(form.send(&ok), Send::Send);
     // Issues about no field (the whole submission) are shown where the applicant is.
-    let mut whole = form.validate(&json!([1]), &ctx());
+    let data = json!([1]);
+    let mut whole = form.validate(&data, &ctx());
     whole.issues.retain(|i| i.path.is_empty());
     assert_eq!(whole.issues.len(), 1);
     assert!(matches!(form.send(&whole), Send::Fix { page: None, .. }));
@@ -282,7 +282,8 @@ fn shown_values_of_every_type() {
     let sections = form.check_answers(&report, &vis);
     insta::assert_json_snapshot!(sections);
     // Nothing answered is shown as such, not as an empty text.
-    let empty = form.evaluate(&json!({}), &ctx());
+    let nothing = json!({});
+    let empty = form.evaluate(&nothing, &ctx());
     let rows = form.check_answers(&empty.0, &empty.1);
     assert!(rows.iter().flat_map(|s| &s.rows).all(|r| matches!(
         r,

@@ -34,7 +34,7 @@ fn check(f: &Form, data: Value) -> (Vec<String>, Value, Vec<String>) {
             .iter()
             .map(|i| format!("{} {}", i.path, i.code))
             .collect(),
-        r.cleaned.into_value(),
+        r.cleaned.to_value(),
         r.dropped
             .iter()
             .map(|d| format!("{} ({})", d.path, d.reason))
@@ -219,7 +219,8 @@ fn dates_relative_to_today_and_other_fields() {
         check(&f, json!({ "born": "1990-05-05", "since": "1990-04" })).0,
         ["since date-too-early"]
     );
-    let r = f.validate(&json!({ "born": "2021-03-16" }), &today());
+    let data = json!({ "born": "2021-03-16" });
+    let r = f.validate(&data, &today());
     assert_eq!(
         serde_json::to_value(&r.issues[0].args).unwrap(),
         json!({ "max": "2021-03-15" })
@@ -267,11 +268,13 @@ fn issues_of_one_field_include_the_rules_that_name_it() {
         json!([{ "id": "a", "type": "integer", "label": "l", "min": 5 }, { "id": "b", "type": "integer", "label": "l" }]),
         json!([{ "id": "r", "assert": "b > a", "fields": ["b", "a"], "message": "m" }]),
     );
-    let r = f.validate(&json!({ "a": 7, "b": 6 }), &today());
+    let data = json!({ "a": 7, "b": 6 });
+    let r = f.validate(&data, &today());
     let codes = |p: &str| r.issues_for(p).map(|i| i.code).collect::<Vec<_>>();
     assert_eq!(codes("b"), ["plausibility"]);
     assert_eq!(codes("a"), ["plausibility"]);
-    let r = f.validate(&json!({ "a": 1 }), &today());
+    let data = json!({ "a": 1 });
+    let r = f.validate(&data, &today());
     assert_eq!(
         r.issues_for("a").map(|i| i.code).collect::<Vec<_>>(),
         ["too-small"]

@@ -224,7 +224,8 @@ impl FormEngine {
         today: &str,
         path: &str,
     ) -> Result<JsValue, JsError> {
-        let report = self.form()?.validate(&from_js(&data)?, &context(today)?);
+        let data = from_js(&data)?;
+        let report = self.form()?.validate(&data, &context(today)?);
         let issues: Vec<_> = report.issues_for(path).collect();
         to_js(&issues)
     }
@@ -267,7 +268,8 @@ impl FormEngine {
         returning: bool,
     ) -> Result<JsValue, JsError> {
         let form = self.form()?;
-        let (report, vis) = form.evaluate(&from_js(&data)?, &context(today)?);
+        let data = from_js(&data)?;
+        let (report, vis) = form.evaluate(&data, &context(today)?);
         to_js(&form.next(&report, &vis, page as usize, returning))
     }
 
@@ -304,7 +306,8 @@ impl FormEngine {
         today: &str,
     ) -> Result<JsValue, JsError> {
         let form = self.form()?;
-        let (report, vis) = form.evaluate(&from_js(&data)?, &context(today)?);
+        let data = from_js(&data)?;
+        let (report, vis) = form.evaluate(&data, &context(today)?);
         to_js(&form.check_answers(&report, &vis))
     }
 

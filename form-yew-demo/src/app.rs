@@ -312,7 +312,8 @@ impl FormApp {
 
     fn go(&mut self, step: Step) {
         if step == Step::Check {
-            let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+            let data = self.data();
+            let (report, vis) = self.form().evaluate(&data, &self.ctx());
             self.check = self.form().check_answers(&report, &vis);
         }
         self.step = step;
@@ -324,7 +325,8 @@ impl FormApp {
         let Step::Page(current) = self.step else {
             return;
         };
-        let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+        let data = self.data();
+        let (report, vis) = self.form().evaluate(&data, &self.ctx());
         match self
             .form()
             .next(&report, &vis, current, self.return_to_check)
@@ -349,7 +351,8 @@ impl FormApp {
         if matches!(self.sending, Sending::Busy | Sending::Offline) {
             return; // a second click while sending does nothing (no disabled button)
         }
-        let report = self.form().validate(&self.data(), &self.ctx());
+        let data = self.data();
+        let report = self.form().validate(&data, &self.ctx());
         match self.form().send(&report) {
             Send::Fix { page, issues } => {
                 if let Some(p) = page {
@@ -368,7 +371,7 @@ impl FormApp {
             schema_version: self.form().version.clone(),
             locale: self.locale.to_string(),
             idempotency_key: self.key.clone(),
-            submission: report.cleaned.into_value(),
+            submission: report.cleaned.to_value(),
         };
         let body = json_text(&envelope.to_value());
         let endpoint = self.setup.config.endpoint.clone();
@@ -440,7 +443,8 @@ impl FormApp {
     /// The answers as plain text, to copy when they could not be sent: each page's
     /// heading, then "question: answer" lines, as on "check your answers".
     pub fn answers_text(&self) -> String {
-        let (report, vis) = self.form().evaluate(&self.data(), &self.ctx());
+        let data = self.data();
+        let (report, vis) = self.form().evaluate(&data, &self.ctx());
         crate::view::answers_text(self, &self.form().check_answers(&report, &vis))
     }
 }

@@ -72,14 +72,27 @@ pub fn args<const N: usize>(pairs: [(&str, Arg); N]) -> Args {
 
 impl Answer<'_> {
     /// The answer as it is stored in the cleaned submission.
-    pub fn into_json(self) -> Value {
+    pub fn to_json(&self) -> Value {
         match self {
-            Answer::Text(s) | Answer::Dec(_, s) => Value::String(s.into_owned()),
-            Answer::Set(s) => Value::Array(s.into_iter().map(Value::String).collect()),
-            Answer::Int(i) => Value::from(i),
+            Answer::Text(s) | Answer::Dec(_, s) => Value::String(s.to_string()),
+            Answer::Set(s) => Value::Array(s.iter().cloned().map(Value::String).collect()),
+            Answer::Int(i) => Value::from(*i),
             Answer::Date(d) => Value::String(d.iso()),
             Answer::Partial(p) => Value::String(p.iso()),
-            Answer::Bool(b) => Value::Bool(b),
+            Answer::Bool(b) => Value::Bool(*b),
+        }
+    }
+
+    /// The same answer owning its text.
+    pub fn into_owned(self) -> Answer<'static> {
+        match self {
+            Answer::Text(s) => Answer::Text(Cow::Owned(s.into_owned())),
+            Answer::Dec(f, s) => Answer::Dec(f, Cow::Owned(s.into_owned())),
+            Answer::Int(i) => Answer::Int(i),
+            Answer::Date(d) => Answer::Date(d),
+            Answer::Partial(p) => Answer::Partial(p),
+            Answer::Set(s) => Answer::Set(s),
+            Answer::Bool(b) => Answer::Bool(b),
         }
     }
 

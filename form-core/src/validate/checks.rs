@@ -297,7 +297,7 @@ impl Run<'_> {
 }
 
 /// A report without issues' details: the `is_valid` answer.
-pub(super) fn verdict(valid: bool) -> Report {
+pub(super) fn verdict(valid: bool) -> Report<'static> {
     Report {
         valid,
         issues: Vec::new(),

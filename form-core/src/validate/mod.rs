@@ -80,11 +80,13 @@ pub struct Dropped {
 
 /// The verdict on a submission.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Report {
+pub struct Report<'v> {
     pub valid: bool,
     pub issues: Vec<Issue>,
-    /// The normalised, minimised submission: what a receiver stores.
-    pub cleaned: Cleaned,
+    /// The normalised, minimised submission: what a receiver stores. Its text is borrowed
+    /// from the submission where reading changed nothing ([`Cleaned::into_owned`] to keep it
+    /// longer).
+    pub cleaned: Cleaned<'v>,
     pub dropped: Vec<Dropped>,
 }
 
@@ -123,7 +125,7 @@ impl Visibility {
     }
 }
 
-impl Report {
+impl Report<'_> {
     /// The issues that concern one field path: its own, and those of rules that name it.
     pub fn issues_for<'r>(&'r self, path: &'r str) -> impl Iterator<Item = &'r Issue> + 'r {
         self.issues
@@ -134,12 +136,12 @@ impl Report {
 
 impl Form {
     /// Validates a submission: every issue, the cleaned submission, and what was dropped.
-    pub fn validate(&self, data: &Value, ctx: &Context) -> Report {
+    pub fn validate<'v>(&self, data: &'v Value, ctx: &Context) -> Report<'v> {
         self.run(data, ctx, false, None)
     }
 
     /// Validates and also says which pages and fields are visible for these answers.
-    pub fn evaluate(&self, data: &Value, ctx: &Context) -> (Report, Visibility) {
+    pub fn evaluate<'v>(&self, data: &'v Value, ctx: &Context) -> (Report<'v>, Visibility) {
         let mut vis = Visibility::default();
         let report = self.run(data, ctx, false, Some(&mut vis));
         (report, vis)
@@ -158,7 +160,13 @@ impl Form {
         visibility::list(self, &a.cells, &shown, ctx.today)
     }
 
-    fn run(&self, data: &Value, ctx: &Context, fast: bool, vis: Option<&mut Visibility>) -> Report {
+    fn run<'v>(
+        &self,
+        data: &'v Value,
+        ctx: &Context,
+        fast: bool,
+        vis: Option<&mut Visibility>,
+    ) -> Report<'v> {
         let mut dropped = Vec::new();
         let track = (!fast).then_some(&mut dropped);
         let mut a = answers::read(self, data, track, None);
