@@ -83,15 +83,23 @@ performance.mark("form-embed:loader");
 const here = import.meta.url;
 const at = (f) => new URL(f, here).href;
 // Compiled while it streams, at the same time as the glue module loads (a server that
-// does not send application/wasm gets the slower way, not a failure).
-const wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
-  if (!r.ok) throw new Error(\`form-embed: \${r.status} \${r.url}\`);
-  return (r.headers.get("content-type") ?? "").startsWith("application/wasm")
-    ? WebAssembly.compileStreaming(r)
-    : r.arrayBuffer().then((b) => WebAssembly.compile(b));
-});
-wasm.catch(() => {}); // a failure is reported where it is awaited, not before
-const glue = import(at("./${files.glue[0]}"));
+// does not send application/wasm gets the slower way, not a failure). Started by
+// \`engine()\`: right after the first page's request where the page is already parsed (that
+// small file first, so that the first page can be drawn while the engine streams; on
+// HTTP/1.1 a browser opens six connections to a host), else at once.
+let wasm = null;
+let glue = null;
+const engine = () => {
+  if (wasm) return;
+  wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
+    if (!r.ok) throw new Error(\`form-embed: \${r.status} \${r.url}\`);
+    return (r.headers.get("content-type") ?? "").startsWith("application/wasm")
+      ? WebAssembly.compileStreaming(r)
+      : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+  });
+  wasm.catch(() => {}); // a failure is reported where it is awaited, not before
+  glue = import(at("./${files.glue[0]}"));
+};
 let sheet = document.querySelector("link[data-form-embed]");
 if (!sheet) {
   sheet = document.createElement("link");
@@ -111,6 +119,7 @@ const styled = sheet.sheet
 // With <script type="module" async> the loader may run before the page is parsed: the
 // engine is already on its way; the elements are read once they are there.
 if (document.readyState === "loading") {
+  engine();
   await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 }
 const early = (globalThis.__formEmbedPrefetch ??= new Map());
@@ -128,33 +137,35 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   const schema = attr(el, "data-form-schema");
   if (!schema) continue;
   const base = schema.endsWith(".json") ? schema.slice(0, -5) : schema;
-  get(attr(el, "data-form-packed") ?? base + ".form");
   const locales = attr(el, "data-locales") ?? "/locales";
-  get(locales + "/languages.ftl");
+  const formLocales = attr(el, "data-form-locales") ?? base + "/locales";
+  const id = base.split("/").pop();
   const offered = (attr(el, "data-languages") ?? "").split(/\\s+/).filter(simple);
-  if (!offered.length) continue;
   const asked = attr(el, "data-locale");
   const wanted = asked && asked !== "auto" ? [asked] : [...navigator.languages];
   const reader = wanted
     .map((w) => w.toLowerCase())
     .map((w) => offered.find((o) => o === w) ?? offered.find((o) => o === w.split("-")[0]))
-    .find(Boolean);
-  readers.push(reader ?? offered[0]);
-  const formLocales = attr(el, "data-form-locales") ?? base + "/locales";
-  const id = base.split("/").pop();
-  for (const l of new Set([offered[0], reader ?? offered[0]])) {
+    .find(Boolean) ?? offered[0];
+  // The first form of the page is drawn before the engine is there, from its first page
+  // rendered by the engine's own code beside its messages, where the page says it is
+  // hosted (data-first-page).
+  if (!firstPage && reader && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
+    firstPage = { el, page: fetch(\`\${formLocales}/\${reader}/first-page.json\`)
+      .then((r) => (r.ok ? r.json() : null)).catch(() => null) };
+  }
+  engine();
+  get(attr(el, "data-form-packed") ?? base + ".form");
+  get(locales + "/languages.ftl");
+  if (!reader) continue;
+  readers.push(reader);
+  for (const l of new Set([offered[0], reader])) {
     get(\`\${locales}/\${l}/engine.ftl\`);
     get(\`\${locales}/\${l}/countries.ftl\`);
     get(\`\${formLocales}/\${l}/\${id}.ftl\`);
   }
-  // The first form of the page is drawn before the engine is there, from its first page
-  // rendered by the engine's own code beside its messages, where the page says it is
-  // hosted (data-first-page).
-  if (!firstPage && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
-    firstPage = { el, page: fetch(\`\${formLocales}/\${reader ?? offered[0]}/first-page.json\`)
-      .then((r) => (r.ok ? r.json() : null)).catch(() => null) };
-  }
 }
+engine();
 // Elements and texts only, built one by one: no HTML is parsed (a page enforcing Trusted
 // Types allows this), no script, handler or style attribute can come in.
 const TAGS = new Set(["div", "p", "h2", "h3", "label", "input", "select", "option", "textarea", "form",
@@ -241,19 +252,23 @@ const draw = async ({ el, page }) => {
     el.setAttribute("data-fe-continue", "");
   });
 };
-if (firstPage) draw(firstPage);
 // Option lists (countries) are sorted with the browser's collator, and the first collator a
 // page makes loads the collation data: 20 to 30 ms on a desktop, several times that on a
-// phone. Made now, that happens while the network works, not while the first page is drawn.
+// phone. Made while the network works, not while the engine draws its first page; after
+// the first page is drawn, which it would otherwise hold up.
+const warm = () => {
+  try {
+    new Intl.Collator(readers.length ? readers : undefined);
+  } catch {
+    // a tag the browser does not know: the engine makes its own collator later
+  }
+};
+if (firstPage) draw(firstPage).finally(warm);
+else warm();
 try {
-  new Intl.Collator(readers.length ? readers : undefined);
-} catch {
-  // a tag the browser does not know: the engine makes its own collator later
-}
-try {
-  const engine = await glue;
+  const module = await glue;
   performance.mark("form-embed:glue");
-  await engine.default({ module_or_path: wasm });
+  await module.default({ module_or_path: wasm });
 } catch (e) {
   // Without the engine the first page cannot be used: what the page had there comes back.
   if (firstPage && before && firstPage.el.querySelector("[data-fe-first]")) firstPage.el.replaceChildren(...before);
