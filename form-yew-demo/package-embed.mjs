@@ -263,11 +263,14 @@ const warm = () => {
     // a tag the browser does not know: the engine makes its own collator later
   }
 };
-if (firstPage) draw(firstPage).finally(warm);
-else warm();
+const drawn = firstPage ? draw(firstPage).finally(warm) : null;
+if (!drawn) warm();
 try {
   const module = await glue;
   performance.mark("form-embed:glue");
+  // The engine starts once the first page is drawn (or could not be): both want the main
+  // thread, and the small page is there sooner. Never more than a second later.
+  if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
   await module.default({ module_or_path: wasm });
 } catch (e) {
   // Without the engine the first page cannot be used: what the page had there comes back.

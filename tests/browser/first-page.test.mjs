@@ -147,6 +147,20 @@ test("without the engine (its wasm fails), the first page goes: nothing that can
   await context.close();
 });
 
+test("a first page that never arrives holds the engine back at most a second", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "de");
+  // The server stalls on the first page: the request is never answered.
+  await page.route("**/first-page.json", () => {});
+  const start = Date.now();
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("[data-fe-engine] .fe-form input", { timeout: 20_000 });
+  const waited = Date.now() - start;
+  assert.ok(waited < 8_000, `the engine's form after ${waited} ms`);
+  assert.equal(await page.$("[data-fe-first]"), null, "no first page");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a draft kept on the device is shown by the engine, without a first page", async () => {
   const { context, page } = await open(browser, server.origin, "de");
   await page.goto(server.origin + "/");
