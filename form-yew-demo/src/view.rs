@@ -378,18 +378,14 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             app.fills
                 .borrow_mut()
                 .push((id.clone(), list, options, text_of(value)));
-            html! {
-                <div class={wrap} id={format!("{id}-wrap")}>
-                    <label class="fe-label" for={id.clone()}>{ label }</label>
-                    { for hint }
-                    { for error_html }
-                    // The options are written after drawing (`FormApp::rendered`).
-                    <select class="fe-input" id={id.clone()} aria-describedby={described}
-                        aria-invalid={invalid} autocomplete={autocomplete} onchange={set(None)}>
-                        { written }
-                    </select>
-                </div>
-            }
+            // The options are written after drawing (`FormApp::rendered`).
+            let control = html! {
+                <select class="fe-input" id={id.clone()} aria-describedby={described}
+                    aria-invalid={invalid} autocomplete={autocomplete} onchange={set(None)}>
+                    { written }
+                </select>
+            };
+            labelled(wrap, &id, label, hint, error_html, control)
         }
         Widget::Radios | Widget::Checkboxes => {
             let multi = hints.widget == Widget::Checkboxes;
@@ -460,33 +456,48 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             }
         }
         Widget::Group => group(app, ctx, at, def, vis, described, hint, error_html, wrap),
-        Widget::Textarea => html! {
-            <div class={wrap} id={format!("{id}-wrap")}>
-                <label class="fe-label" for={id.clone()}>{ label }</label>
-                { for hint }
-                { for error_html }
+        Widget::Textarea => {
+            let control = html! {
                 <textarea class="fe-input" id={id.clone()} rows="5" aria-describedby={described}
                     maxlength={input_cap(hints.max_chars, true).to_string()}
                     aria-invalid={invalid} autocomplete={autocomplete}
                     value={text_of(value)} oninput={set_input(None)} />
-            </div>
-        },
+            };
+            labelled(wrap, &id, label, hint, error_html, control)
+        }
         Widget::Input => {
             let (ty, mode) = (hints.input_type, hints.inputmode);
             let spell = hints.spellcheck.map(|on| if on { "true" } else { "false" });
-            html! {
-                <div class={wrap} id={format!("{id}-wrap")}>
-                    <label class="fe-label" for={id.clone()}>{ label }</label>
-                    { for hint }
-                    { for error_html }
-                    <input class={input_class(hints.width)} id={id.clone()} type={ty}
-                        inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
-                        maxlength={input_cap(hints.max_chars, false).to_string()}
-                        autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
-                        value={text_of(value)} oninput={set_input(None)} />
-                </div>
-            }
+            let control = html! {
+                <input class={input_class(hints.width)} id={id.clone()} type={ty}
+                    inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
+                    maxlength={input_cap(hints.max_chars, false).to_string()}
+                    autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
+                    value={text_of(value)} oninput={set_input(None)} />
+            };
+            labelled(wrap, &id, label, hint, error_html, control)
         }
+    }
+}
+
+/// A field whose label stands above its control: the wrapper, the label, the hint and the
+/// error message, then the control (GOV.UK's order). One copy of this markup for the text
+/// inputs, text areas and selects (each copy of an `html!` tree is code in the bundle).
+fn labelled(
+    wrap: &'static str,
+    id: &str,
+    label: String,
+    hint: Option<Html>,
+    error_html: Option<Html>,
+    control: Html,
+) -> Html {
+    html! {
+        <div class={wrap} id={format!("{id}-wrap")}>
+            <label class="fe-label" for={id.to_owned()}>{ label }</label>
+            { for hint }
+            { for error_html }
+            { control }
+        </div>
     }
 }
 
