@@ -31,9 +31,24 @@ pub struct Sources {
     pub engine_dir: Option<PathBuf>,
 }
 
-/// A file that failed to load, for messages on stderr.
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+/// A file's text, or why it could not be read, said in the reader's language (`ui`, else
+/// English) for stderr: not the operating system's English.
+fn read(path: &Path, sources: &Sources, ui: Option<&str>) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| {
+        use std::io::ErrorKind;
+        let reason = match e.kind() {
+            ErrorKind::NotFound => "missing",
+            ErrorKind::PermissionDenied => "denied",
+            ErrorKind::IsADirectory => "folder",
+            ErrorKind::InvalidData => "not-text",
+            _ => "unreadable",
+        };
+        let (cat, locale) = cli_messages(sources, path, ui);
+        let mut args: Args = BTreeMap::new();
+        args.insert("file".into(), Arg::Str(path.display().to_string()));
+        args.insert("reason".into(), Arg::from(reason));
+        cat.text(&locale, "cli-cannot-read", &args)
+    })
 }
 
 /// Builds the catalog for a form: engine messages plus the form's messages.
@@ -188,7 +203,7 @@ pub fn pack(
     if result.code != 0 {
         return result;
     }
-    let compiled = read(schema).map(|t| form_core::compile(&t));
+    let compiled = read(schema, sources, ui).map(|t| form_core::compile(&t));
     let Ok(Some(form)) = compiled.map(|c| c.form) else {
         result.code = 2;
         return result;
@@ -264,7 +279,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             }
             continue;
         }
-        let text = match read(file) {
+        let text = match read(file, sources, ui) {
             Ok(t) => t,
             Err(e) => {
                 out.stderr.push_str(&e);
@@ -449,7 +464,8 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         stderr: msg + "\n",
         code: 2,
     };
-    let schema_text = match read(&args.schema) {
+    let ui = args.locale.as_deref();
+    let schema_text = match read(&args.schema, sources, ui) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
@@ -464,13 +480,20 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
             .collect();
         return fail(lines.join("\n"));
     };
-    let data_text = match read(&args.data) {
+    let data_text = match read(&args.data, sources, ui) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
     let data: Value = match serde_json::from_str(&data_text) {
         Ok(v) => v,
-        Err(e) => return fail(format!("{}: {e}", args.data.display())),
+        Err(e) => {
+            let (cat, locale) = cli_messages(sources, &args.schema, ui);
+            let mut a: Args = BTreeMap::new();
+            a.insert("file".into(), Arg::Str(args.data.display().to_string()));
+            a.insert("line".into(), Arg::from(e.line()));
+            a.insert("column".into(), Arg::from(e.column()));
+            return fail(cat.text(&locale, "cli-data-not-json", &a));
+        }
     };
     let today = match today_or_now(args.today.as_deref()) {
         Ok(d) => d,

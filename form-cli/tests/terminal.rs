@@ -65,3 +65,59 @@ fn text_for_a_terminal_has_no_isolation_marks_json_keeps_them() {
     ]);
     assert!(refused.contains("--today 1.1.2021"), "{refused:?}");
 }
+
+/// A file that cannot be read, or data that is no JSON, is said in the reader's language
+/// (Fluent messages, not the operating system's English), with exit code 2.
+#[test]
+fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
+    let run = |data: &str, locale: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_form"))
+            .args([
+                "validate", "--schema", SCHEMA, "--data", data, "--locale", locale,
+            ])
+            .current_dir(root())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{data} {locale}");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let missing = "no/such/answers.json";
+    assert_eq!(
+        run(missing, "de"),
+        format!("{missing}: diese Datei gibt es nicht\n")
+    );
+    assert_eq!(
+        run(missing, "en"),
+        format!("{missing}: there is no such file\n")
+    );
+    assert_eq!(
+        run("examples", "de"),
+        "examples: das ist ein Ordner, keine Datei\n"
+    );
+    // Not JSON: where, in the reader's language.
+    let bad = std::env::temp_dir().join(format!("form-cli-bad-{}.json", std::process::id()));
+    std::fs::write(&bad, "{\n  \"a\": 1,\n  oops\n}\n").unwrap();
+    let bad_name = bad.display().to_string();
+    assert_eq!(
+        run(&bad_name, "de"),
+        format!("{bad_name}: kein gültiges JSON (Zeile 3, Spalte 3)\n")
+    );
+    // Not UTF-8 text.
+    std::fs::write(&bad, [0xff, 0xfe, 0x00]).unwrap();
+    assert_eq!(
+        run(&bad_name, "en"),
+        format!("{bad_name}: not text in UTF-8\n")
+    );
+    let _ = std::fs::remove_file(&bad);
+    // `form check` says it the same way.
+    let out = Command::new(env!("CARGO_BIN_EXE_form"))
+        .args(["check", missing])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("{missing}: there is no such file\n")
+    );
+}

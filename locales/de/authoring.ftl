@@ -165,6 +165,14 @@ cli-error = Fehler
 cli-warning = Warnung
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag
 cli-bad-today = --today { $value }: kein Datum in der Form JJJJ-MM-TT
+cli-cannot-read = { $file }: { $reason ->
+    [missing] diese Datei gibt es nicht
+    [denied] diese Datei darf nicht gelesen werden
+    [folder] das ist ein Ordner, keine Datei
+    [not-text] kein Text in UTF-8
+   *[unreadable] die Datei kann nicht gelesen werden
+  }
+cli-data-not-json = { $file }: kein gültiges JSON (Zeile { $line }, Spalte { $column })
 
 ## form dev: die Seite, die das entstehende Formular zeigt
 dev-title = Formularvorschau

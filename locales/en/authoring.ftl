@@ -165,6 +165,14 @@ cli-error = error
 cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag
 cli-bad-today = --today { $value }: not a date written YYYY-MM-DD
+cli-cannot-read = { $file }: { $reason ->
+    [missing] there is no such file
+    [denied] not allowed to read this file
+    [folder] this is a folder, not a file
+    [not-text] not text in UTF-8
+   *[unreadable] the file cannot be read
+  }
+cli-data-not-json = { $file }: not valid JSON (line { $line }, column { $column })
 
 ## form dev: the page that shows the form being written
 dev-title = Form preview
