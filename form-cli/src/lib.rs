@@ -34,21 +34,34 @@ pub struct Sources {
 /// A file's text, or why it could not be read, said in the reader's language (`ui`, else
 /// English) for stderr: not the operating system's English.
 fn read(path: &Path, sources: &Sources, ui: Option<&str>) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| {
-        use std::io::ErrorKind;
-        let reason = match e.kind() {
-            ErrorKind::NotFound => "missing",
-            ErrorKind::PermissionDenied => "denied",
-            ErrorKind::IsADirectory => "folder",
-            ErrorKind::InvalidData => "not-text",
-            _ => "unreadable",
-        };
-        let (cat, locale) = cli_messages(sources, path, ui);
-        let mut args: Args = BTreeMap::new();
-        args.insert("file".into(), Arg::Str(path.display().to_string()));
-        args.insert("reason".into(), Arg::from(reason));
-        cat.text(&locale, "cli-cannot-read", &args)
-    })
+    std::fs::read_to_string(path).map_err(|e| io_problem(sources, path, ui, "cli-cannot-read", &e))
+}
+
+/// `message` (`cli-cannot-read`, `cli-cannot-write`) for `path`, with the reason of `e` as
+/// a word the message chooses by.
+fn io_problem(
+    sources: &Sources,
+    path: &Path,
+    ui: Option<&str>,
+    message: &str,
+    e: &std::io::Error,
+) -> String {
+    use std::io::ErrorKind;
+    let reason = match e.kind() {
+        ErrorKind::NotFound => "missing",
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "denied",
+        ErrorKind::IsADirectory => "folder",
+        // Making a folder where a file of that name is.
+        ErrorKind::NotADirectory | ErrorKind::AlreadyExists => "not-a-folder",
+        ErrorKind::InvalidData => "not-text",
+        ErrorKind::StorageFull => "full",
+        _ => "failed",
+    };
+    let (cat, locale) = cli_messages(sources, path, ui);
+    let mut args: Args = BTreeMap::new();
+    args.insert("file".into(), Arg::Str(path.display().to_string()));
+    args.insert("reason".into(), Arg::from(reason));
+    cat.text(&locale, message, &args)
 }
 
 /// Builds the catalog for a form: engine messages plus the form's messages.
@@ -232,7 +245,8 @@ pub fn pack(
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(file, bytes));
         if let Err(e) = made {
-            let _ = writeln!(result.stderr, "{}: {e}", file.display());
+            let problem = io_problem(sources, file, ui, "cli-cannot-write", &e);
+            let _ = writeln!(result.stderr, "{problem}");
             result.code = 2;
             return result;
         }

@@ -120,4 +120,28 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
         String::from_utf8_lossy(&out.stderr),
         format!("{missing}: there is no such file\n")
     );
+    // `form pack` where a file stands in the way of its folder.
+    let blocked = std::env::temp_dir().join(format!("form-cli-blocked-{}", std::process::id()));
+    std::fs::write(&blocked, "").unwrap();
+    let target = blocked.join("x.form");
+    let out = Command::new(env!("CARGO_BIN_EXE_form"))
+        .args([
+            "pack",
+            SCHEMA,
+            "--out",
+            &target.display().to_string(),
+            "--locale",
+            "de",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&blocked);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .ends_with(": ein Teil dieses Pfades ist eine Datei, kein Ordner\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

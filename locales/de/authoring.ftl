@@ -169,8 +169,17 @@ cli-cannot-read = { $file }: { $reason ->
     [missing] diese Datei gibt es nicht
     [denied] diese Datei darf nicht gelesen werden
     [folder] das ist ein Ordner, keine Datei
+    [not-a-folder] ein Teil dieses Pfades ist eine Datei, kein Ordner
     [not-text] kein Text in UTF-8
-   *[unreadable] die Datei kann nicht gelesen werden
+   *[failed] die Datei kann nicht gelesen werden
+  }
+cli-cannot-write = { $file }: { $reason ->
+    [missing] der Ordner kann nicht angelegt werden
+    [denied] hier darf nicht geschrieben werden
+    [folder] das ist ein Ordner, keine Datei
+    [not-a-folder] ein Teil dieses Pfades ist eine Datei, kein Ordner
+    [full] der Datenträger ist voll
+   *[failed] die Datei kann nicht geschrieben werden
   }
 cli-data-not-json = { $file }: kein gültiges JSON (Zeile { $line }, Spalte { $column })
 

@@ -169,8 +169,17 @@ cli-cannot-read = { $file }: { $reason ->
     [missing] there is no such file
     [denied] not allowed to read this file
     [folder] this is a folder, not a file
+    [not-a-folder] part of this path is a file, not a folder
     [not-text] not text in UTF-8
-   *[unreadable] the file cannot be read
+   *[failed] the file cannot be read
+  }
+cli-cannot-write = { $file }: { $reason ->
+    [missing] the folder cannot be made
+    [denied] not allowed to write here
+    [folder] this is a folder, not a file
+    [not-a-folder] part of this path is a file, not a folder
+    [full] the disk is full
+   *[failed] the file cannot be written
   }
 cli-data-not-json = { $file }: not valid JSON (line { $line }, column { $column })
 
