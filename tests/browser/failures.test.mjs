@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, load, next, axe, upTo, PAGES } from "./helpers.mjs";
+import { open, load, next, axe, upTo, PAGES, engineForm } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
 
@@ -84,7 +84,7 @@ test("the form cannot be loaded (404, damaged): a notice with Try again, in the 
       await axe(page, `${locale}: form unavailable`);
       broken = false;
       await page.click(".fe-notice button");
-      await page.waitForSelector(".fe-form");
+      await engineForm(page);
       assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading", "focus on the form after Try again");
       assert.deepEqual(onlyNetwork(problems), []);
     } finally {
@@ -143,7 +143,7 @@ test("the default language's messages are missing: no form of message ids but a 
     try {
       await page.route("**/locales/fr/engine.ftl", (route) => route.fulfill({ status: 500, body: "" }));
       await page.goto(server.origin + "/");
-      await page.waitForSelector(".fe-form");
+      await engineForm(page);
       assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
       assert.equal(await page.textContent("#fe0-language-error"), "Diese Sprache konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und wählen Sie sie erneut aus.");
       assert.equal(await page.getAttribute("#fe0-language", "aria-describedby"), "fe0-language-error");

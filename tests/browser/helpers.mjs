@@ -38,12 +38,20 @@ export async function open(browser, origin, locale, { width = 1024, height = 800
 /** Opens `url` with a draft of answers (as if the applicant had kept them on the device). */
 export async function load(page, url, answers) {
   await page.goto(url);
-  await page.waitForSelector(".fe-form");
+  await engineForm(page);
   if (answers) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
     await page.reload();
-    await page.waitForSelector(".fe-form");
+    await engineForm(page);
   }
+}
+
+/** Until the engine's own form is there: on a page with `data-first-page` the loader may
+ *  draw the form's first page before the engine (the same markup, `.fe-form` too), and a
+ *  test that acts on that one races the engine's start and takeover. */
+export async function engineForm(page) {
+  await page.waitForFunction(() => !document.querySelector("[data-fe-first]")
+    && document.querySelector("[data-fe-engine] .fe-form"), null, { timeout: 30_000 });
 }
 
 export const heading = (page) => page.textContent("#fe0-heading");
