@@ -51,7 +51,7 @@ fn object(fields: &[(Arc<str>, Kept<'_>)]) -> Value {
     )
 }
 
-impl<'v> Cleaned<'v> {
+impl Cleaned<'_> {
     /// The answer of the field with this id, as JSON.
     pub fn get(&self, id: &str) -> Option<Value> {
         self.0
