@@ -263,7 +263,9 @@ const warm = () => {
     // a tag the browser does not know: the engine makes its own collator later
   }
 };
-const drawn = firstPage ? draw(firstPage).finally(warm) : null;
+// A first page that fails to draw (whatever a host did to the DOM) never keeps the engine
+// from starting: the failure is said, and the engine draws the form.
+const drawn = firstPage ? draw(firstPage).catch((e) => console.error(e)).finally(warm) : null;
 if (!drawn) warm();
 try {
   const module = await glue;

@@ -161,6 +161,22 @@ test("a first page that never arrives holds the engine back at most a second", a
   await context.close();
 });
 
+test("a first page that fails to draw (a host that broke the DOM) does not keep the engine from starting", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "de");
+  await page.addInitScript(() => {
+    const set = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (name, value) {
+      if (name === "data-fe-first") throw new Error("host: no");
+      return set.call(this, name, value);
+    };
+  });
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("[data-fe-engine] .fe-form input", { timeout: 20_000 });
+  assert.equal(await page.$("[data-fe-first]"), null, "no first page");
+  assert.ok(problems.some((p) => p.includes("host: no")), "the failure is said");
+  await context.close();
+});
+
 test("a draft kept on the device is shown by the engine, without a first page", async () => {
   const { context, page } = await open(browser, server.origin, "de");
   await page.goto(server.origin + "/");
