@@ -6,7 +6,9 @@
 //! - `variables`: a message uses other variables than the reference message;
 //! - `attributes`: a message has other attributes than the reference message;
 //! - `plural-categories`: a plural selector lacks a CLDR plural category of the language
-//!   (Arabic has six: zero, one, two, few, many, other);
+//!   (Arabic has six: zero, one, two, few, many, other). A selector is a plural one when
+//!   it is `NUMBER(...)`, or when every key that is a name is a plural category: a
+//!   select on a text (`[missing]`, `[denied]`, `*[other]`) is not asked for categories;
 //! - `missing-status`: the file does not state its review status
 //!   (`### status: reference | reviewed | draft | generated`).
 //!
@@ -83,6 +85,18 @@ struct MessageInfo {
 
 const PLURAL_KEYS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
+/// Whether a select chooses by a number's plural category: its selector is `NUMBER(...)`,
+/// or its named keys are all plural categories (and there is one). Keys that are no
+/// category (`[missing]`, `[male]`) make it a select on a text, whatever its default key
+/// is called.
+fn is_plural(selector: &ast::InlineExpression<&str>, keys: &BTreeSet<String>) -> bool {
+    let number = matches!(
+        selector,
+        ast::InlineExpression::FunctionReference { id, .. } if id.name == "NUMBER"
+    );
+    number || (!keys.is_empty() && keys.iter().all(|k| PLURAL_KEYS.contains(&k.as_str())))
+}
+
 fn walk_inline(e: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
     match e {
         ast::InlineExpression::VariableReference { id } => {
@@ -119,7 +133,7 @@ fn walk_expr(e: &ast::Expression<&str>, info: &mut MessageInfo) {
                     ast::VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str())) {
+            if is_plural(selector, &keys) {
                 info.plurals.push(keys);
             }
             for v in variants {

@@ -92,6 +92,53 @@ fn the_lint_reports_every_kind_of_problem_with_its_line() {
     insta::assert_snapshot!(lines.join("\n"));
 }
 
+/// Which selects the lint takes for plurals: `(message in Arabic, categories it asks for)`.
+#[test]
+fn only_plural_selects_are_asked_for_plural_categories() {
+    let check = |message: &str, expect: &str| {
+        let file = |tag: &str, body: &str| FtlFile {
+            path: format!("{tag}/x.ftl"),
+            name: "x.ftl".into(),
+            source: format!("### status: reference\nm = {body}\n"),
+        };
+        let reference = [file("en", message)];
+        let issues = lint_locale(
+            &reference,
+            &Locale::parse("ar").unwrap(),
+            &[file("ar", message)],
+        );
+        let asked: Vec<String> = issues
+            .iter()
+            .map(|i| serde_json::to_string(&i.args).unwrap())
+            .collect();
+        assert_eq!(asked.join(" "), expect, "{message}");
+    };
+    let all = r#"{"categories":"few, many, two, zero","id":"m"}"#;
+    // Keys that are all categories: a plural.
+    check("{ $n ->\n  [one] a\n *[other] b\n }", all);
+    // NUMBER(): a plural, whatever its keys (an exact number is no category).
+    let but_other = r#"{"categories":"few, many, one, two, zero","id":"m"}"#;
+    check("{ NUMBER($n) ->\n  [1] a\n *[other] b\n }", but_other);
+    check(
+        "{ NUMBER($n, minimumFractionDigits: 1) ->\n *[other] b\n }",
+        but_other,
+    );
+    // A select on a text, whose default key happens to be `other`: not a plural.
+    check(
+        "{ $reason ->\n  [missing] a\n  [denied] b\n *[other] c\n }",
+        "",
+    );
+    check(
+        "{ $gender ->\n  [male] a\n  [female] b\n *[other] c\n }",
+        "",
+    );
+    // Every category of Arabic: nothing missing.
+    check(
+        "{ $n ->\n  [zero] 0\n  [one] 1\n  [two] 2\n  [few] 3\n  [many] 4\n *[other] 5\n }",
+        "",
+    );
+}
+
 #[test]
 fn plural_categories_come_from_cldr() {
     let cats = |t: &str| {
