@@ -621,6 +621,20 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
+/// `listener` with TCP_NODELAY set on every connection it accepts. Without it every
+/// response on a kept-alive connection waited about 40 ms (measured: 44 ms per small file,
+/// 0.6 ms with it): hyper writes a response's head and body separately, Nagle's algorithm
+/// holds the second write until the first is acknowledged, and the browser delays that
+/// acknowledgement. A socket whose option cannot be set is served anyway (slower, not wrong).
+pub fn without_delay(
+    listener: tokio::net::TcpListener,
+) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
+    fn no_delay(tcp: &mut tokio::net::TcpStream) {
+        let _ = tcp.set_nodelay(true);
+    }
+    axum::serve::ListenerExt::tap_io(listener, no_delay as fn(&mut tokio::net::TcpStream))
+}
+
 /// Opens the store, starts the writer, loads the forms and serves on `listener`.
 pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> Result<(), String> {
     // The PostgreSQL client runs its own small runtime: open it off the async threads.
@@ -633,7 +647,7 @@ pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> 
     let forms = load_forms(&cfg)?;
     let state = Arc::new(AppState::new(forms, writer, cfg));
     axum::serve(
-        listener,
+        without_delay(listener),
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .await

@@ -599,3 +599,23 @@ fn embed_files_are_sent_precompressed_with_caching_by_name() {
     assert_eq!(status, 200);
     assert_eq!(header(&head, "cache-control"), "no-cache");
 }
+
+/// Every connection the service accepts has Nagle's algorithm off: with it on, each
+/// response on a kept-alive connection waited for a delayed acknowledgement (about 40 ms
+/// per file of the embed, 44 ms measured against 0.6 ms).
+#[test]
+fn accepted_connections_have_tcp_nodelay() {
+    use axum::serve::Listener as _;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut listener = form_server::without_delay(listener);
+        let client = tokio::net::TcpStream::connect(addr);
+        let ((accepted, _), client) = tokio::join!(listener.accept(), client);
+        let client = client.unwrap();
+        // The client's own socket keeps the default: the option is the service's doing.
+        assert!(!client.nodelay().unwrap());
+        assert!(accepted.nodelay().unwrap());
+    });
+}
