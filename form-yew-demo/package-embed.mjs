@@ -213,11 +213,19 @@ const draw = async ({ el, page }) => {
   globalThis.__formEmbedFirst = (step) => {
     if (step !== 1) {
       const active = document.activeElement;
-      kept = [...root.querySelectorAll("input, select, textarea")].map((f) => ({
-        id: f.id, value: f.value, check: f.type === "checkbox" || f.type === "radio", checked: f.checked,
-        event: f.tagName === "SELECT" ? "change" : "input",
-        focus: f === active ? [f.selectionStart, f.selectionEnd] : null,
-      }));
+      // Only what the applicant changed here is given to the engine: a draft saved
+      // meanwhile (in another tab) keeps the answers this page never touched.
+      kept = [...root.querySelectorAll("input, select, textarea")].map((f) => {
+        const check = f.type === "checkbox" || f.type === "radio";
+        return {
+          id: f.id, value: f.value, check, checked: f.checked,
+          event: f.tagName === "SELECT" ? "change" : "input",
+          // (A select without a selected option shows its first one.)
+          changed: f.tagName === "SELECT" ? f.selectedIndex !== Math.max(0, [...f.options].findIndex((o) => o.defaultSelected))
+            : check ? f.checked !== f.defaultChecked : f.value !== f.defaultValue,
+          focus: f === active ? [f.selectionStart, f.selectionEnd] : null,
+        };
+      });
       root.remove();
       el.removeAttribute("data-fe-first-page");
       return;
@@ -225,7 +233,9 @@ const draw = async ({ el, page }) => {
     for (const k of kept ?? []) {
       const to = document.getElementById(k.id);
       if (!to || !el.contains(to)) continue;
-      if (k.check) {
+      if (!k.changed) {
+        // untouched here: the engine's own answer stays
+      } else if (k.check) {
         if (k.checked !== to.checked) to.click();
       } else if (k.value !== to.value) {
         // Through the field's own event: the engine hears it as typed there.

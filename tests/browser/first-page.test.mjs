@@ -112,6 +112,26 @@ test("what is typed and chosen on the first page, focus and caret survive the en
   await context.close();
 });
 
+test("a draft saved meanwhile (another tab) keeps its answers: the takeover gives the engine only what was changed on the first page", async () => {
+  const { context, page, problems, release } = await held("de");
+  await page.focus("#fe0-family_name");
+  await page.keyboard.type("Müller");
+  // Another tab of the same form saves its draft while this one still shows the first page.
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({
+    answers: { family_name: "Other", given_names: "Anna", nationality: "GB", birth_place: "Manchester" },
+  })), KEY);
+  release();
+  await taken(page);
+  // The takeover gives the engine what was typed here (the draft said "Other").
+  await page.waitForFunction(() => document.querySelector("#fe0-family_name")?.value === "Müller", null, { timeout: 20_000 });
+  // What was not touched here is not emptied: the draft's answers stay.
+  assert.equal(await page.inputValue("#fe0-birth_place"), "Manchester");
+  assert.equal(await page.inputValue("#fe0-given_names"), "Anna");
+  assert.equal(await page.inputValue("#fe0-nationality"), "GB");
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
 test("focus and caret move to the engine's field", async () => {
   const { context, page, release } = await held("de");
   await page.focus("#fe0-birth_place");
