@@ -81,6 +81,25 @@ async function load({ slow = false, trace = false } = {}) {
   return { usable, engine, arrived, marks, requests, lazyCompile };
 }
 
+// One small file after another over one kept-alive connection, as a page asks for its
+// messages or sends its answers: the service's own latency per request (no browser).
+const kept = [];
+{
+  const { default: http } = await import("node:http");
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (path) => new Promise((done, fail) => {
+    const t = performance.now();
+    http.get(server.origin + path, { agent, headers: { "accept-encoding": "br" } }, (res) => {
+      res.resume();
+      res.on("end", () => done(performance.now() - t));
+    }).on("error", fail);
+  });
+  for (let i = 0; i < 10; i++) {
+    for (const path of ["/locales/de/engine.ftl", "/locales/languages.ftl", "/assets/engine/embed/form-embed.js"]) kept.push(await get(path));
+  }
+  agent.destroy();
+}
+
 const fast = [];
 const fastArrived = [];
 const phases = { loader: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [], usable: [] };
@@ -171,6 +190,8 @@ console.log(JSON.stringify({
   // the engine's own form.
   lazy_compile_slow_ms: Math.round(median(lazy)),
   round_trips: trips,
+  // Median of 30 small files fetched one after another over one kept-alive connection.
+  kept_alive_request_ms: +median(kept).toFixed(2),
   chain,
   keystroke_median_ms: +median(lat).toFixed(2),
   keystroke_p90_ms: +p90(lat).toFixed(2),

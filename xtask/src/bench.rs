@@ -172,6 +172,12 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "a small file over a kept-alive connection, form-server (median of 30)".into(),
+            format!("{} ms", num(&page, "kept_alive_request_ms")),
+            "",
+            PAGE,
+        ),
+        (
             "keystroke to next frame, median / p90 (this machine)".into(),
             format!(
                 "{} / {} ms",
