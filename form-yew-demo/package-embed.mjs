@@ -34,7 +34,9 @@ const terse = async (code, preamble = "") => {
   const out = await minify(code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    // Function expressions that use neither this nor arguments as arrows, and object
+    // members as methods: nothing constructs them (wasm-bindgen's imports are called).
+    compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
     mangle: true,
     format: { preamble },
   });
@@ -143,26 +145,50 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   const offered = (attr(el, "data-languages") ?? "").split(/\\s+/).filter(simple);
   const asked = attr(el, "data-locale");
   const wanted = asked && asked !== "auto" ? [asked] : [...navigator.languages];
-  const reader = wanted
+  // The reader's language among those offered (the first, the default, when none fits).
+  const pick = (offered) => wanted
     .map((w) => w.toLowerCase())
     .map((w) => offered.find((o) => o === w) ?? offered.find((o) => o === w.split("-")[0]))
     .find(Boolean) ?? offered[0];
+  const messages = (offered, reader) => {
+    if (!reader) return;
+    readers.push(reader);
+    for (const l of new Set([offered[0], reader])) {
+      get(\`\${locales}/\${l}/engine.ftl\`);
+      get(\`\${locales}/\${l}/countries.ftl\`);
+      get(\`\${formLocales}/\${l}/\${id}.ftl\`);
+    }
+  };
+  const page = (reader) => reader && fetch(\`\${formLocales}/\${reader}/first-page.json\`)
+    .then((r) => (r.ok ? r.json() : null)).catch(() => null);
+  const reader = pick(offered);
   // The first form of the page is drawn before the engine is there, from its first page
   // rendered by the engine's own code beside its messages, where the page says it is
   // hosted (data-first-page).
-  if (!firstPage && reader && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
-    firstPage = { el, page: fetch(\`\${formLocales}/\${reader}/first-page.json\`)
-      .then((r) => (r.ok ? r.json() : null)).catch(() => null) };
+  if (!firstPage && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
+    firstPage = { el, page: page(reader) };
   }
   engine();
-  get(attr(el, "data-form-packed") ?? base + ".form");
+  const packed = attr(el, "data-form-packed") ?? base + ".form";
+  get(packed);
   get(locales + "/languages.ftl");
-  if (!reader) continue;
-  readers.push(reader);
-  for (const l of new Set([offered[0], reader])) {
-    get(\`\${locales}/\${l}/engine.ftl\`);
-    get(\`\${locales}/\${l}/countries.ftl\`);
-    get(\`\${formLocales}/\${l}/\${id}.ftl\`);
+  if (reader) {
+    messages(offered, reader);
+  } else {
+    // The page does not list the form's languages: the packed form ends with them (the
+    // tags, the default first, then a byte of their length: form-core/src/packed.rs; tested
+    // in form-core/tests/packed.rs and loading.test.mjs). One round trip later than with
+    // data-languages, still long before the engine. (A file that is none gives no tags, or
+    // some that match no file: a wrong guess costs only the bytes.)
+    const later = early.get(packed).then((b) => {
+      const bytes = new Uint8Array(b ?? 0);
+      const end = bytes.length - 1;
+      const offered = String.fromCharCode(...bytes.subarray(end - bytes[end], end)).split(" ").filter(simple);
+      const reader = pick(offered);
+      messages(offered, reader);
+      return reader;
+    });
+    if (firstPage?.el === el) firstPage.page = later.then(page);
   }
 }
 engine();

@@ -2,16 +2,21 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `04`), the engine
-//! version that wrote it (a string), the FNV-1a 64 hash of the body (8 bytes, little
-//! endian), then the body: the form's fields in declaration order, numbers as LEB128
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `05`), the engine
+//! version that wrote it (a string), the FNV-1a 64 hash of the rest (8 bytes, little
+//! endian), the body, then the languages the form offers, its default language first,
+//! separated by spaces, as that many bytes of ASCII followed by one byte of their length
+//! (none when longer than 255 bytes). The languages are the one thing the embed's loader
+//! reads before the engine is there, to ask for the reader's messages and first page where
+//! the host page does not list the languages (last, they cost the least after brotli).
+//! The body: the form's fields in declaration order, numbers as LEB128
 //! varints, floats as 8 little-endian bytes, strings as length + UTF-8, maps in key order
 //! (the primitives are in [`crate::bytes`]). A field's type is written as its explicit,
 //! stable tag (see [`crate::types`]) followed by the type's own properties.
 //!
 //! Format history: `01` wrote types by their position in an enum; `02` has explicit tags;
 //! `03` writes options of built-in code lists as a prefix and values; `04` carries which
-//! fields drive visibility (`Form::drives_visibility`).
+//! fields drive visibility (`Form::drives_visibility`); `05` ends with the languages.
 //! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
 //!
 //! Decoding never panics: wrong magic, another format or engine version, a damaged body,
@@ -30,8 +35,8 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 4;
-pub const MAGIC: &[u8; 8] = b"FORMPK04";
+pub const FORMAT: u8 = 5;
+pub const MAGIC: &[u8; 8] = b"FORMPK05";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.
@@ -75,6 +80,15 @@ impl std::error::Error for PackError {}
 pub fn encode(form: &Form) -> Vec<u8> {
     let mut body = Vec::new();
     form.pack(&mut body);
+    let tags: Vec<String> = form.languages.iter().map(ToString::to_string).collect();
+    let languages = tags.join(" ");
+    match u8::try_from(languages.len()) {
+        Ok(n) => {
+            body.extend_from_slice(languages.as_bytes());
+            body.push(n);
+        }
+        Err(_) => body.push(0),
+    }
     let mut out = Vec::with_capacity(body.len() + 32);
     out.extend_from_slice(MAGIC);
     env!("CARGO_PKG_VERSION").to_owned().pack(&mut out);
@@ -116,7 +130,9 @@ pub fn decode(bytes: &[u8]) -> Result<Form, PackError> {
     }
     let mut r = Reader::new(body);
     let form = Form::unpack(&mut r).ok_or(PackError::Damaged)?;
-    if r.pos != body.len() {
+    // After the form: the languages for the loader (the form has them too) and their
+    // length, covered by the hash.
+    if r.pos >= body.len() {
         return Err(PackError::Damaged);
     }
     Ok(form)

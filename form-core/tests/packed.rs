@@ -119,7 +119,7 @@ fn an_older_format_is_refused_clearly() {
     );
     // The same form packed now decodes and gives the same reports as compiling it.
     let now = packed::encode(&lea());
-    assert!(now.starts_with(b"FORMPK04"));
+    assert!(now.starts_with(b"FORMPK05"));
     assert!(packed::decode(&now).is_ok());
 }
 
@@ -209,4 +209,19 @@ proptest! {
         let _ = packed::decode(&with_hash(&bytes, &body));
         let _ = packed::decode(&body);
     }
+}
+
+/// The languages end the file, as the embed's loader reads them before the engine is there
+/// (`form-yew-demo/package-embed.mjs`): the tags, the default first, separated by spaces,
+/// then one byte of their length; the hash covers them.
+#[test]
+fn the_languages_end_the_file() {
+    let bytes = packed::encode(&lea());
+    let n = usize::from(bytes[bytes.len() - 1]);
+    let tags = std::str::from_utf8(&bytes[bytes.len() - 1 - n..bytes.len() - 1]).unwrap();
+    assert_eq!(tags, "de en ar fa fr pl ru tr uk vi");
+    let mut other = bytes.clone();
+    let at = bytes.len() - 1 - n;
+    other[at..at + 2].copy_from_slice(b"en");
+    assert_eq!(packed::decode(&other).unwrap_err(), PackError::Damaged);
 }

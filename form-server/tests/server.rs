@@ -341,7 +341,7 @@ fn suite(db: &str) {
         head.to_ascii_lowercase()
             .contains("application/octet-stream")
     );
-    assert!(packed.starts_with("FORMPK04"));
+    assert!(packed.starts_with("FORMPK05"));
     let (status, _, _) = http(addr, "GET", "/forms/nope.form", &[], b"");
     assert_eq!(status, 404);
     let (status, _, ftl) = http(

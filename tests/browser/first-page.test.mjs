@@ -132,6 +132,25 @@ test("a draft saved meanwhile (another tab) keeps its answers: the takeover give
   await context.close();
 });
 
+test("the second form's first page (radios with hints): the choice made on it, by keyboard, is the engine's; Continue pressed meanwhile goes on", async () => {
+  const { context, page, problems, release } = await held("de", { path: "/online-registrierung.html" });
+  assert.equal(await page.getAttribute("#fe0-concern-2", "aria-describedby"), "fe0-concern-2-hint");
+  await page.focus("#fe0-concern-0");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.isChecked("#fe0-concern-2"), true);
+  await page.keyboard.press("Enter");
+  release();
+  // The engine takes the choice over and goes on to the settlement's page.
+  await page.waitForFunction(() => !document.querySelector("[data-fe-first]") && !document.querySelector("#fe0-concern-0"), null, { timeout: 30_000 });
+  await page.click(".fe-back");
+  await page.waitForSelector("#fe0-concern-2");
+  assert.equal(await page.isChecked("#fe0-concern-2"), true);
+  assert.equal(await page.isChecked("#fe0-concern-0"), false);
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
 test("focus and caret move to the engine's field", async () => {
   const { context, page, release } = await held("de");
   await page.focus("#fe0-birth_place");
