@@ -78,7 +78,8 @@ function draw(status) {
     const li = el("li", { class: c.pass === true ? "ok" : c.pass === false ? "error" : "warning", "data-case": c.name },
       el("span", { class: "sev", text: t(verdict) + " " }),
       el("a", { href: `/source?file=${encodeURIComponent(c.file)}`, target: "_blank", text: c.name }),
-      el("span", { class: "text", text: ` · ${t(c.valid ? "dev-valid" : "dev-invalid")}${c.issues?.length ? ": " + c.issues.join(", ") : ""}` }));
+      el("span", { class: "text", text: c.problem ? ` · ${c.problem}`
+        : ` · ${t(c.valid ? "dev-valid" : "dev-invalid")}${c.issues?.length ? ": " + c.issues.join(", ") : ""}` }));
     if (c.diff) li.append(el("div", { class: "diff" },
       el("div", { text: `${t("dev-expected")} (${c.diff.line}): ${c.diff.expected}` }),
       el("div", { text: `${t("dev-got")}: ${c.diff.got}` })));

@@ -211,7 +211,11 @@ pub fn build(opts: &DevOptions) -> Built {
     let schema_path = dir.schema_path();
     let ui = ui_locale(opts.ui.as_deref());
     let mut items: Vec<Value> = Vec::new();
-    let text = std::fs::read_to_string(&schema_path).unwrap_or_default();
+    // A schema that cannot be read is said so, with the reason, not compiled as if empty.
+    let (text, unreadable) = match std::fs::read_to_string(&schema_path) {
+        Ok(t) => (t, None),
+        Err(e) => (String::new(), Some(e)),
+    };
     let compiled = form_core::compile(&text);
     let default = compiled
         .form
@@ -225,6 +229,16 @@ pub fn build(opts: &DevOptions) -> Built {
         diags.extend(form.check_messages(&|id| cat.has(&default, id), &default.to_string()));
     }
     let schema_file = rel(folder, &schema_path);
+    if let Some(e) = &unreadable {
+        diags.clear();
+        items.push(json!({
+            "file": schema_file,
+            "line": 0,
+            "severity": "error",
+            "code": "unreadable",
+            "text": crate::io_text(&cat, &ui, "cli-cannot-read", Path::new(&schema_file), e),
+        }));
+    }
     for d in &diags {
         items.push(json!({
             "file": schema_file,
@@ -335,7 +349,7 @@ pub fn build(opts: &DevOptions) -> Built {
     let mut cases = Vec::new();
     if let Some(form) = &compiled.form {
         for case in dir.cases() {
-            cases.push(run_case(form, &cat, &dir, &case, folder));
+            cases.push(run_case(form, (&cat, &ui), &dir, &case, folder));
         }
     }
     let errors = items.iter().filter(|i| i["severity"] == "error").count();
@@ -368,7 +382,7 @@ pub fn build(opts: &DevOptions) -> Built {
 /// Runs one case as `form validate` would and compares with its snapshot.
 fn run_case(
     form: &Form,
-    cat: &Catalog,
+    (cat, ui): (&Catalog, &Locale),
     dir: &form_files::FormDir,
     case: &Path,
     folder: &Path,
@@ -393,11 +407,27 @@ fn run_case(
     let locale = header_arg("--locale")
         .and_then(|t| Locale::parse(&t).ok())
         .unwrap_or_else(|| form.default_locale.clone());
-    let data: Option<Value> = std::fs::read_to_string(case)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok());
-    let Some(data) = data else {
-        return json!({ "name": name, "file": rel(folder, case), "pass": false, "got": "unreadable" });
+    // A case that cannot be read, or is no JSON, fails with the reason (as `form validate`
+    // says it), not as an invalid submission.
+    let file = rel(folder, case);
+    let unreadable =
+        |problem: String| json!({ "name": name, "file": file, "pass": false, "problem": problem });
+    let text = match std::fs::read_to_string(case) {
+        Ok(t) => t,
+        Err(e) => {
+            let problem = crate::io_text(cat, ui, "cli-cannot-read", Path::new(&file), &e);
+            return unreadable(problem);
+        }
+    };
+    let data: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            let mut a = Args::new();
+            a.insert("file".into(), form_core::Arg::Str(file.clone()));
+            a.insert("line".into(), form_core::Arg::from(e.line()));
+            a.insert("column".into(), form_core::Arg::from(e.column()));
+            return unreadable(cat.text(ui, "cli-data-not-json", &a));
+        }
     };
     let report = form.validate(&data, &Context { today });
     let rendered = crate::render(form, cat, &locale, today, &report, Format::Json);

@@ -46,6 +46,19 @@ fn io_problem(
     message: &str,
     e: &std::io::Error,
 ) -> String {
+    let (cat, locale) = cli_messages(sources, path, ui);
+    io_text(&cat, &locale, message, path, e)
+}
+
+/// `message` (`cli-cannot-read`, `cli-cannot-write`) for `path` from `cat`, with the reason
+/// of `e` as a word the message chooses by.
+pub(crate) fn io_text(
+    cat: &Catalog,
+    locale: &Locale,
+    message: &str,
+    path: &Path,
+    e: &std::io::Error,
+) -> String {
     use std::io::ErrorKind;
     let reason = match e.kind() {
         ErrorKind::NotFound => "missing",
@@ -57,11 +70,10 @@ fn io_problem(
         ErrorKind::StorageFull => "full",
         _ => "failed",
     };
-    let (cat, locale) = cli_messages(sources, path, ui);
     let mut args: Args = BTreeMap::new();
     args.insert("file".into(), Arg::Str(path.display().to_string()));
     args.insert("reason".into(), Arg::from(reason));
-    cat.text(&locale, message, &args)
+    cat.text(locale, message, &args)
 }
 
 /// Builds the catalog for a form: engine messages plus the form's messages.

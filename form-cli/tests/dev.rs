@@ -35,12 +35,16 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn status(folder: &Path) -> Value {
+    status_in(folder, None)
+}
+
+fn status_in(folder: &Path, ui: Option<&str>) -> Value {
     build(&DevOptions {
         folder: folder.to_path_buf(),
         port: 0,
         dist: None,
         sources: Sources::default(),
-        ui: None,
+        ui: ui.map(str::to_owned),
     })
     .status
 }
@@ -49,6 +53,56 @@ fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{} lacks {from:?}", path.display());
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// A case file that is no JSON, or no text, and a schema that cannot be read: each said
+/// with its reason, in the panels' language, not taken for an invalid submission or an
+/// empty schema.
+#[test]
+fn unreadable_files_are_said_with_their_reason() {
+    let dir = copy_of("tests/types/partial-date");
+    let case = dir.join("cases/01-valid-month-and-year.json");
+    std::fs::write(&case, "{ \"arrived\": \n  oops }").unwrap();
+    std::fs::write(
+        dir.join("cases/02-year-only-for-month-and-year-refused.json"),
+        b"\xff\xfe{}",
+    )
+    .unwrap();
+    let problems = |ui: Option<&str>| -> Vec<String> {
+        let s = status_in(&dir, ui);
+        s["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["problem"].is_string())
+            .map(|c| format!("{} {}", c["pass"], c["problem"].as_str().unwrap()))
+            // Fluent's isolation marks around values stay for the page; not compared here.
+            .map(|l| l.replace(['\u{2068}', '\u{2069}'], ""))
+            .collect()
+    };
+    assert_eq!(
+        problems(None),
+        [
+            "false cases/01-valid-month-and-year.json: not valid JSON (line 2, column 3)",
+            "false cases/02-year-only-for-month-and-year-refused.json: not text in UTF-8",
+        ]
+    );
+    let de = problems(Some("de"));
+    assert!(de[0].contains("kein gültiges JSON"), "{de:?}");
+    // The schema: said as unreadable, not compiled as an empty text.
+    std::fs::write(dir.join("form.json"), b"\xff{}").unwrap();
+    let s = status(&dir);
+    let d = s["diagnostics"].as_array().unwrap();
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(
+        (d[0]["code"].as_str(), d[0]["file"].as_str()),
+        (Some("unreadable"), Some("form.json"))
+    );
+    assert!(
+        d[0]["text"].as_str().unwrap().contains("not text in UTF-8"),
+        "{d:#?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
