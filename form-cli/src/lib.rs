@@ -11,6 +11,7 @@ use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Rep
 use serde_json::Value;
 
 pub mod dev;
+pub mod usage;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -427,6 +428,21 @@ pub fn render(
     }
 }
 
+/// The CLI's own messages as built in (for its help and the mistakes in a command line,
+/// before any option is read), and the reader's language for them (`tag`, else English).
+pub fn ui_messages(tag: Option<&str>) -> (Catalog, Locale) {
+    let mut cat = Catalog::new(Locale::fallback());
+    for (t, name, text) in embedded::EMBEDDED {
+        if let Ok(locale) = Locale::parse(t) {
+            cat.add_resource(&locale, name, text);
+        }
+    }
+    let locale = tag
+        .and_then(|t| Locale::parse(t).ok())
+        .unwrap_or_else(Locale::fallback);
+    (cat, locale)
+}
+
 /// The CLI's own messages, and the language to say them in (`ui`, else English).
 fn cli_messages(sources: &Sources, path: &Path, ui: Option<&str>) -> (Catalog, Locale) {
     let (cat, _) = catalog(sources, &Locale::fallback(), path);
@@ -478,7 +494,11 @@ pub fn system_today() -> Date {
 pub struct ValidateArgs {
     pub schema: PathBuf,
     pub data: PathBuf,
+    /// The report's language (default: the form's default language).
     pub locale: Option<String>,
+    /// The language of what the command itself says (a file it cannot read, a schema with
+    /// errors): `--locale`, else the environment's, else English.
+    pub ui: Option<String>,
     pub today: Option<String>,
     pub format: Format,
 }
@@ -490,19 +510,19 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         stderr: msg + "\n",
         code: 2,
     };
-    let ui = args.locale.as_deref();
+    let ui = args.ui.as_deref().or(args.locale.as_deref());
     let schema_text = match read(&args.schema, sources, ui) {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
     let compiled = form_core::compile(&schema_text);
     let Some(form) = compiled.form else {
-        let (cat, _) = catalog(sources, &Locale::fallback(), &args.schema);
+        let (cat, locale) = cli_messages(sources, &args.schema, ui);
         let name = args.schema.display().to_string();
         let lines: Vec<String> = compiled
             .diagnostics
             .iter()
-            .map(|d| diag_line(&cat, &Locale::fallback(), &name, d))
+            .map(|d| diag_line(&cat, &locale, &name, d))
             .collect();
         return fail(lines.join("\n"));
     };

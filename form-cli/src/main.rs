@@ -1,10 +1,12 @@
 //! `form`: check form schemas, validate submissions, print the format's JSON Schema.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use form_cli::{Format, Outcome, Sources, ValidateArgs};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use form_cli::{Format, Outcome, Sources, ValidateArgs, usage};
 
 #[derive(Parser)]
 #[command(
@@ -32,7 +34,7 @@ enum Command {
     /// report every problem with its location; exit 1 on errors.
     Check {
         files: Vec<PathBuf>,
-        /// Language of the report (default: English).
+        /// Language of the report (default: the environment's, else English).
         #[arg(long)]
         locale: Option<String>,
     },
@@ -84,8 +86,40 @@ enum Command {
     },
 }
 
+/// The command line as clap reads it, with every text in the reader's language
+/// (`form_cli::usage`): the help, and a mistake in the command line (exit 2).
+fn parse(argv: &[OsString], ui: Option<&str>) -> Result<Cli, ExitCode> {
+    let (cat, locale) = form_cli::ui_messages(ui);
+    let command = usage::localised(Cli::command(), &cat, &locale);
+    match command
+        .try_get_matches_from(argv)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            Err(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprint!(
+                "{}",
+                form_cli::without_isolates(&usage::error_text(&e, &cat, &locale))
+            );
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    // `--locale`, else the environment's language: the language of everything the command
+    // says itself (a report of `form validate` is in the form's default language unless
+    // `--locale` says otherwise).
+    let ui = usage::ui_language(&argv);
+    let cli = match parse(&argv, ui.as_deref()) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let sources = Sources {
         engine_dir: cli.locales,
     };
@@ -100,7 +134,9 @@ fn main() -> ExitCode {
         } | Command::Schema
     );
     let out = match cli.command {
-        Command::Check { files, locale } => form_cli::check(&files, &sources, locale.as_deref()),
+        Command::Check { files, locale } => {
+            form_cli::check(&files, &sources, locale.or(ui).as_deref())
+        }
         Command::Validate {
             schema,
             data,
@@ -117,6 +153,7 @@ fn main() -> ExitCode {
                     schema,
                     data,
                     locale,
+                    ui,
                     today,
                     format,
                 },
@@ -132,7 +169,7 @@ fn main() -> ExitCode {
             &schema,
             out.as_deref(),
             &sources,
-            locale.as_deref(),
+            locale.or(ui).as_deref(),
             today.as_deref(),
         ),
         Command::Dev {
@@ -145,7 +182,7 @@ fn main() -> ExitCode {
             port,
             dist,
             sources: sources.clone(),
-            ui: locale,
+            ui: locale.or(ui),
         }),
         Command::Schema => Outcome {
             stdout: form_cli::json_schema(),

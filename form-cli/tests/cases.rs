@@ -22,6 +22,10 @@ fn form(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_form"))
         .args(args)
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run form");
     (

@@ -97,6 +97,10 @@ fn help(program: &str, sub: &[&str]) -> String {
     let out = Command::new(&cmd)
         .args(&args)
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()

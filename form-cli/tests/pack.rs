@@ -19,6 +19,10 @@ fn pack(form: &str, out: &Path, today: &str) -> std::process::Output {
         .arg(out)
         .args(["--today", today])
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap()
 }

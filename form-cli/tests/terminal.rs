@@ -14,6 +14,10 @@ fn form(args: &[&str]) -> (String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_form"))
         .args(args)
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     (
@@ -76,6 +80,10 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
                 "validate", "--schema", SCHEMA, "--data", data, "--locale", locale,
             ])
             .current_dir(root())
+            // The language of what `form` says is the environment's: English here.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{data} {locale}");
@@ -113,6 +121,10 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
     let out = Command::new(env!("CARGO_BIN_EXE_form"))
         .args(["check", missing])
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -134,6 +146,10 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
             "de",
         ])
         .current_dir(root())
+        // The language of what `form` says is the environment's: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     let _ = std::fs::remove_file(&blocked);

@@ -183,6 +183,46 @@ cli-cannot-write = { $file }: { $reason ->
   }
 cli-data-not-json = { $file }: kein gültiges JSON (Zeile { $line }, Spalte { $column })
 
+## form: its help and the mistakes in a command line (cli-help-<command>-<argument>)
+cli-help-about = Formularschemas und ihre Übersetzungen prüfen, Einsendungen validieren, Formulare für die Einbettung packen und ein entstehendes Formular zeigen.
+cli-help-usage = Aufruf
+cli-help-commands = Befehle
+cli-help-command = BEFEHL
+cli-help-options = Optionen
+cli-help-arguments = Argumente
+cli-help-help = Diese Hilfe zeigen
+cli-help-version = Die Version zeigen
+cli-help-locales = Ordner mit den Texten der Engine (<tag>/*.ftl); Standard: die eingebaute Kopie
+cli-help-check = Schemas kompilieren, ihre Übersetzungen und Sprachordner (etwa locales/) prüfen und jedes Problem mit seiner Stelle melden; Exit-Code 1 bei Fehlern.
+cli-help-check-files = Zu prüfende Schemas (form.json) und Sprachordner
+cli-help-check-locale = Sprache des Berichts (Standard: die der Umgebung, sonst Englisch)
+cli-help-validate = Eine Einsendung validieren; Exit-Code 1, wenn sie ungültig ist, 2, wenn Schema oder Daten nicht gelesen werden können.
+cli-help-validate-schema = Das Schema des Formulars (form.json)
+cli-help-validate-data = Die Einsendung (JSON)
+cli-help-validate-locale = Sprache des Berichts (Standard: die Standardsprache des Formulars)
+cli-help-validate-today = Das Datum, zu dem validiert wird, JJJJ-MM-TT (Standard: heute in Berlin)
+cli-help-validate-format = text (für Menschen, der Standard) oder json (für Programme)
+cli-help-schema = Das JSON-Schema des Formularformats ausgeben.
+cli-help-dev = Das entstehende Formular live mit der echten Einbettung zeigen, daneben Probleme, Übersetzungen und Fälle; bei jedem Speichern neu gebaut.
+cli-help-dev-folder = Der Ordner des Formulars (form.json, locales/, cases/); Standard: der aktuelle Ordner
+cli-help-dev-port = Der Port auf 127.0.0.1 (Standard: 8090)
+cli-help-dev-dist = Die gebaute Einbettung (dist/embed); Standard: oberhalb des aktuellen Ordners gesucht
+cli-help-dev-locale = Sprache der Bereiche (Standard: die der Umgebung, sonst Englisch)
+cli-help-pack = Ein Schema prüfen, dann das übersetzte Formular für die Einbettung schreiben (<schema>.form oder --out) und seine erste Seite in jeder seiner Sprachen (<name>/locales/<tag>/first-page.json daneben); beides neben dem Schema veröffentlichen.
+cli-help-pack-schema = Das Schema des Formulars (form.json)
+cli-help-pack-out = Wohin das übersetzte Formular geschrieben wird (Standard: der Name des Schemas mit .form)
+cli-help-pack-locale = Sprache des Berichts (Standard: die der Umgebung, sonst Englisch)
+cli-help-pack-today = Das Datum, zu dem die ersten Seiten beurteilt werden, JJJJ-MM-TT (Standard: heute in Berlin)
+cli-usage-unknown-argument = { $arg } ist keine Option dieses Befehls
+cli-usage-invalid-value = { $arg }: „{ $value }“ ist hier nicht möglich
+cli-usage-invalid-value-of = { $arg }: „{ $value }“ ist hier nicht möglich; möglich: { $valid }
+cli-usage-missing = { $arg } muss angegeben werden
+cli-usage-unknown-command = „{ $command }“ ist kein Befehl von form
+cli-usage-missing-command = form braucht einen Befehl
+cli-usage-too-many = „{ $value }“ ist ein Wert zu viel
+cli-usage-other = Die Befehlszeile kann nicht gelesen werden.
+cli-usage-more = Siehe form --help oder form BEFEHL --help.
+
 ## form dev: die Seite, die das entstehende Formular zeigt
 dev-title = Formularvorschau
 dev-diagnostics = Probleme

@@ -183,6 +183,46 @@ cli-cannot-write = { $file }: { $reason ->
   }
 cli-data-not-json = { $file }: not valid JSON (line { $line }, column { $column })
 
+## form: its help and the mistakes in a command line (cli-help-<command>-<argument>)
+cli-help-about = Check form schemas and their translations, validate submissions, pack forms for the embed, and show a form being written.
+cli-help-usage = Usage
+cli-help-commands = Commands
+cli-help-command = COMMAND
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-help = Show this help
+cli-help-version = Show the version
+cli-help-locales = Folder with the engine's messages (<tag>/*.ftl); default: the copy built in
+cli-help-check = Compile schemas, lint their translations and locale folders (such as locales/), and report every problem with its place; exit 1 on errors.
+cli-help-check-files = Schemas (form.json) and locale folders to check
+cli-help-check-locale = Language of the report (default: the environment's, else English)
+cli-help-validate = Validate a submission; exit 1 when it is invalid, 2 when the schema or the data cannot be read.
+cli-help-validate-schema = The form's schema (form.json)
+cli-help-validate-data = The submission (JSON)
+cli-help-validate-locale = Language of the report (default: the form's default language)
+cli-help-validate-today = The date to validate as of, YYYY-MM-DD (default: today in Berlin)
+cli-help-validate-format = text (for people, the default) or json (for programs)
+cli-help-schema = Print the JSON Schema of the form format.
+cli-help-dev = Show the form being written, live, with the real embed: problems, translations and cases beside it; rebuilt on every save.
+cli-help-dev-folder = The form's folder (form.json, locales/, cases/); default: the current folder
+cli-help-dev-port = The port on 127.0.0.1 (default: 8090)
+cli-help-dev-dist = The built embed (dist/embed); default: found above the current folder
+cli-help-dev-locale = Language of the panels (default: the environment's, else English)
+cli-help-pack = Check a schema, then write the compiled form for the embed (<schema>.form, or --out) and its first page in each of its languages (<name>/locales/<tag>/first-page.json beside it); publish them next to the schema.
+cli-help-pack-schema = The form's schema (form.json)
+cli-help-pack-out = Where to write the compiled form (default: the schema's name with .form)
+cli-help-pack-locale = Language of the report (default: the environment's, else English)
+cli-help-pack-today = The date the first pages are judged as of, YYYY-MM-DD (default: today in Berlin)
+cli-usage-unknown-argument = { $arg } is not an option of this command
+cli-usage-invalid-value = { $arg }: “{ $value }” cannot be used here
+cli-usage-invalid-value-of = { $arg }: “{ $value }” cannot be used here; possible: { $valid }
+cli-usage-missing = { $arg } must be given
+cli-usage-unknown-command = “{ $command }” is not a command of form
+cli-usage-missing-command = form needs a command
+cli-usage-too-many = “{ $value }” is one value too many
+cli-usage-other = The command line cannot be read.
+cli-usage-more = See form --help, or form COMMAND --help.
+
 ## form dev: the page that shows the form being written
 dev-title = Form preview
 dev-diagnostics = Problems
