@@ -421,13 +421,7 @@ fn run_case(
     };
     let data: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
-        Err(e) => {
-            let mut a = Args::new();
-            a.insert("file".into(), form_core::Arg::Str(file.clone()));
-            a.insert("line".into(), form_core::Arg::from(e.line()));
-            a.insert("column".into(), form_core::Arg::from(e.column()));
-            return unreadable(cat.text(ui, "cli-data-not-json", &a));
-        }
+        Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
     };
     let report = form.validate(&data, &Context { today });
     let rendered = crate::render(form, cat, &locale, today, &report, Format::Json);

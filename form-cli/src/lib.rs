@@ -87,18 +87,7 @@ pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Cata
             let engine = form_files::LocaleTree::new(dir);
             problems.extend(engine.load_into(&mut cat).iter().map(ToString::to_string));
         }
-        None => {
-            for (tag, name, text) in embedded::EMBEDDED {
-                if let Ok(locale) = Locale::parse(tag) {
-                    cat.add_resource(&locale, name, text);
-                }
-            }
-            cat.add_resource(
-                default,
-                form_files::LANGUAGE_NAMES,
-                embedded::LANGUAGE_NAMES,
-            );
-        }
+        None => add_built_in(&mut cat, default),
     }
     let form = form_files::FormDir::of_schema(schema_path);
     problems.extend(
@@ -428,15 +417,40 @@ pub fn render(
     }
 }
 
+/// `file` is not JSON: where (line and column), from `cat` in `locale`.
+pub(crate) fn not_json_text(
+    cat: &Catalog,
+    locale: &Locale,
+    file: &Path,
+    e: &serde_json::Error,
+) -> String {
+    let mut a: Args = BTreeMap::new();
+    a.insert("file".into(), Arg::Str(file.display().to_string()));
+    a.insert("line".into(), Arg::from(e.line()));
+    a.insert("column".into(), Arg::from(e.column()));
+    cat.text(locale, "cli-data-not-json", &a)
+}
+
+/// The engine's messages built into the binary (`build.rs`), the language names with
+/// `default`'s.
+fn add_built_in(cat: &mut Catalog, default: &Locale) {
+    for (tag, name, text) in embedded::EMBEDDED {
+        if let Ok(locale) = Locale::parse(tag) {
+            cat.add_resource(&locale, name, text);
+        }
+    }
+    cat.add_resource(
+        default,
+        form_files::LANGUAGE_NAMES,
+        embedded::LANGUAGE_NAMES,
+    );
+}
+
 /// The CLI's own messages as built in (for its help and the mistakes in a command line,
 /// before any option is read), and the reader's language for them (`tag`, else English).
 pub fn ui_messages(tag: Option<&str>) -> (Catalog, Locale) {
     let mut cat = Catalog::new(Locale::fallback());
-    for (t, name, text) in embedded::EMBEDDED {
-        if let Ok(locale) = Locale::parse(t) {
-            cat.add_resource(&locale, name, text);
-        }
-    }
+    add_built_in(&mut cat, &Locale::fallback());
     let locale = tag
         .and_then(|t| Locale::parse(t).ok())
         .unwrap_or_else(Locale::fallback);
@@ -534,11 +548,7 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Ok(v) => v,
         Err(e) => {
             let (cat, locale) = cli_messages(sources, &args.schema, ui);
-            let mut a: Args = BTreeMap::new();
-            a.insert("file".into(), Arg::Str(args.data.display().to_string()));
-            a.insert("line".into(), Arg::from(e.line()));
-            a.insert("column".into(), Arg::from(e.column()));
-            return fail(cat.text(&locale, "cli-data-not-json", &a));
+            return fail(not_json_text(&cat, &locale, &args.data, &e));
         }
     };
     let today = match today_or_now(args.today.as_deref()) {

@@ -51,14 +51,7 @@ pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
     let root = command
         .about(t("cli-help-about"))
         .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(t("cli-help-version"))
-                .help_heading(t("cli-help-options")),
-        )
+        .arg(flag("version", 'V', ArgAction::Version, cat, ui))
         .disable_help_subcommand(true)
         .subcommand_help_heading(t("cli-help-commands"))
         .subcommand_value_name(t("cli-help-command"));
@@ -88,6 +81,17 @@ pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
     root
 }
 
+/// clap's own `--help` or `--version` (`-h`, `-V`), said by `cli-help-<long>`.
+fn flag(long: &'static str, short: char, action: ArgAction, cat: &Catalog, ui: &Locale) -> Arg {
+    let t = |id: &str| cat.text(ui, id, &Args::new());
+    Arg::new(long)
+        .short(short)
+        .long(long)
+        .action(action)
+        .help(t(&format!("cli-help-{long}")))
+        .help_heading(t("cli-help-options"))
+}
+
 /// The help texts of one command's own arguments, its headings and its help flag.
 fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
     let t = |id: &str| cat.text(ui, id, &Args::new());
@@ -102,14 +106,7 @@ fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
             t("cli-help-usage")
         ))
         .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(t("cli-help-help"))
-                .help_heading(t("cli-help-options")),
-        );
+        .arg(flag("help", 'h', ArgAction::Help, cat, ui));
     for (id, positional) in ids {
         let message = if name.is_empty() {
             format!("cli-help-{id}")

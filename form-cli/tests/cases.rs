@@ -7,27 +7,18 @@
 //! submission, and what was dropped).
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::root;
+
+use std::path::Path;
 
 /// The date the cases are judged on: during the registration period (which ended on
 /// 30 June 2021), after the Brexit transition period.
 const TODAY: &str = "2021-03-15";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 fn form(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_form"))
-        .args(args)
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("run form");
+    let out = common::form().args(args).output().expect("run form");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -3,15 +3,14 @@
 //! the way an author or a translator would.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::root;
 use form_cli::Sources;
 use form_cli::dev::{DevOptions, build};
 use serde_json::Value;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 /// A copy of a form folder in a fresh temporary folder.
 fn copy_of(form: &str) -> PathBuf {

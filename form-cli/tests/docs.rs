@@ -13,14 +13,11 @@
 //! - `html`: every `data-` attribute is one the embed reads.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::root;
 
 use serde_json::{Value, json};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 #[test]
 fn the_reference_is_generated_from_the_engine() {
@@ -94,15 +91,7 @@ fn help(program: &str, sub: &[&str]) -> String {
     };
     args.extend(sub.iter().map(|s| (*s).to_owned()));
     args.push("--help".to_owned());
-    let out = Command::new(&cmd)
-        .args(&args)
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .unwrap();
+    let out = common::english(&cmd).args(&args).output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

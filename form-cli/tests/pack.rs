@@ -3,26 +3,20 @@
 //! the addresses the loader asks for.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::root;
+
+use std::path::Path;
 
 use form_core::{Locale, date::Date};
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 fn pack(form: &str, out: &Path, today: &str) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_form"))
+    common::form()
         .args(["pack", form, "--out"])
         .arg(out)
         .args(["--today", today])
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
         .output()
         .unwrap()
 }

@@ -3,23 +3,10 @@
 //! them, for pages that show its texts.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+mod common;
 
 fn form(args: &[&str]) -> (String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_form"))
-        .args(args)
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .unwrap();
+    let out = common::form().args(args).output().unwrap();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -75,15 +62,10 @@ fn text_for_a_terminal_has_no_isolation_marks_json_keeps_them() {
 #[test]
 fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
     let run = |data: &str, locale: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_form"))
+        let out = common::form()
             .args([
                 "validate", "--schema", SCHEMA, "--data", data, "--locale", locale,
             ])
-            .current_dir(root())
-            // The language of what `form` says is the environment's: English here.
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{data} {locale}");
@@ -118,15 +100,7 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
     );
     let _ = std::fs::remove_file(&bad);
     // `form check` says it the same way.
-    let out = Command::new(env!("CARGO_BIN_EXE_form"))
-        .args(["check", missing])
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .unwrap();
+    let out = common::form().args(["check", missing]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
@@ -136,7 +110,7 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
     let blocked = std::env::temp_dir().join(format!("form-cli-blocked-{}", std::process::id()));
     std::fs::write(&blocked, "").unwrap();
     let target = blocked.join("x.form");
-    let out = Command::new(env!("CARGO_BIN_EXE_form"))
+    let out = common::form()
         .args([
             "pack",
             SCHEMA,
@@ -145,11 +119,6 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
             "--locale",
             "de",
         ])
-        .current_dir(root())
-        // The language of what `form` says is the environment's: English here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
         .output()
         .unwrap();
     let _ = std::fs::remove_file(&blocked);

@@ -3,21 +3,12 @@
 //! `--locale`, else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+mod common;
 
 /// Runs `form` with `lang` as the environment's language (`None`: none set).
 fn form(lang: Option<&str>, args: &[&str]) -> (i32, String, String) {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_form"));
-    c.args(args)
-        .current_dir(root())
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+    let mut c = common::form();
+    c.args(args);
     if let Some(l) = lang {
         c.env("LANG", l);
     }
