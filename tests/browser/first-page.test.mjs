@@ -32,14 +32,18 @@ after(async () => {
   hostile?.stop();
 });
 
-/** Opens the demo page with the engine's wasm held back until `release()`. */
-async function held(locale, { fail = false, origin = server.origin, path = "/" } = {}) {
+/** Opens the demo page with the engine's wasm held back until `release()`; with
+ *  `languages: false` the page does not list the form's languages (`data-languages`). */
+async function held(locale, { fail = false, origin = server.origin, path = "/", languages = true } = {}) {
   const { context, page, problems } = await open(browser, origin, locale);
-  if (path !== "/") {
+  if (path !== "/" || !languages) {
     // Another host page, asking for the first page as a CMS page would.
     await page.route(origin + path, async (route) => {
       const r = await route.fetch();
-      await route.fulfill({ response: r, body: (await r.text()).replace("<div data-form-schema=", "<div data-first-page data-form-schema=") });
+      let body = await r.text();
+      if (!body.includes("data-first-page")) body = body.replace("<div data-form-schema=", "<div data-first-page data-form-schema=");
+      if (!languages) body = body.replace(/ data-languages="[^"]*"/, "");
+      await route.fulfill({ response: r, body });
     });
   }
   let release;
@@ -248,8 +252,10 @@ test(`the first page of the registration is at most ${FIRST_PAGE_BUDGET} bytes a
   assert.equal(unknown.status, 404);
 });
 
-test("on the hostile host (Trusted Types required, a theme that restyles everything) the first page is drawn and taken over; Persian digits typed on it reach the engine", async () => {
-  const { context, page, problems, release } = await held("fa", { origin: hostile.origin, path: "/aggressive.html" });
+for (const languages of [true, false]) {
+test(`on the hostile host (Trusted Types required, a theme that restyles everything) the first page is drawn and taken over; Persian digits typed on it reach the engine (${languages ? "the page lists the languages" : "the packed form lists them"})`, async () => {
+  const { context, page, problems, release } = await held("fa", { origin: hostile.origin, path: "/aggressive.html", languages });
+  assert.equal(await page.getAttribute("[data-fe-first]", "dir"), "rtl", "the reader's language, Persian");
   await page.fill("#fe0-birth_date-day", "۲۷");
   await page.fill("#fe0-birth_date-month", "۳");
   await page.fill("#fe0-birth_date-year", "۱۹۸۵");
@@ -264,6 +270,29 @@ test("on the hostile host (Trusted Types required, a theme that restyles everyth
   const csp = await page.evaluate(() => window.__csp);
   assert.deepEqual(csp, [], "no Trusted Types or CSP violation");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+}
+
+test("a page without data-languages whose packed form cannot be had: no first page (nothing tells its language), the engine's notice with Try again", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "de");
+  await page.route(server.origin + "/online-registrierung.html", async (route) => {
+    const r = await route.fetch();
+    await route.fulfill({ response: r, body: (await r.text()).replace("<div data-form-schema=", "<div data-first-page data-form-schema=") });
+  });
+  await page.route("**/*.form", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector("[data-fe-first]")) window.__first = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.origin + "/online-registrierung.html");
+  await page.waitForSelector(".fe-notice button", { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.__first ?? false), false);
+  assert.match(await page.textContent(".fe-notice"), /Formular/);
+  const asked = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  assert.ok(!asked.some((p) => p.endsWith("first-page.json")), asked.join(" "));
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource|^form: /.test(p)), []);
   await context.close();
 });
 
