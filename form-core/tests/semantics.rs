@@ -182,6 +182,28 @@ fn groups_count_items_and_check_each() {
     );
 }
 
+/// Every field a rule names gives the rule's message an argument, as `form check` promises
+/// the translator: its answer, a group its number of items, an empty answer empty text. A
+/// message never shows a raw `{$name}` (a group's used to give nothing).
+#[test]
+fn every_field_a_rule_names_gives_its_message_an_argument() {
+    let f = form(
+        json!([
+            { "id": "size", "type": "integer", "label": "l" },
+            { "id": "note", "type": "text", "label": "l" },
+            { "id": "kids", "type": "group", "label": "l", "fields": [
+                { "id": "kid", "type": "text", "label": "l" } ] },
+        ]),
+        json!([{ "id": "fits", "assert": "size >= count(kids) + 1 or present(note)",
+                 "fields": ["size", "kids", "note"], "message": "m" }]),
+    );
+    let data = json!({ "size": 1, "kids": [{ "kid": "a" }, {}] });
+    let r = f.validate(&data, &today());
+    let issue = r.issues.iter().find(|i| i.code == "plausibility").unwrap();
+    let args = serde_json::to_value(&issue.args).unwrap();
+    assert_eq!(args, json!({ "size": 1, "kids": 2, "note": "" }));
+}
+
 #[test]
 fn dates_relative_to_today_and_other_fields() {
     let f = form(

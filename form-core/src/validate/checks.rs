@@ -266,9 +266,16 @@ impl Run<'_> {
                     Slot::Top(i) => scope.top.get(i),
                     Slot::Item(i) => scope.item.and_then(|it| it.get(i)),
                 };
-                if let Some(Cell::Val(ans)) = cell {
-                    a.insert(def.id.as_ref().to_owned(), ans.to_arg());
-                }
+                // Every field the rule names gives its message an argument (what `form check`
+                // promises the translator): a group its number of items, an empty answer
+                // empty text, so that no reader ever sees a raw `{$name}`. (A rule is
+                // skipped while a field it names is hidden or unreadable.)
+                let arg = match cell {
+                    Some(Cell::Val(ans)) => ans.to_arg(),
+                    Some(Cell::Items(items)) => Arg::Num(items.len() as f64),
+                    _ => Arg::Str(String::new()),
+                };
+                a.insert(def.id.as_ref().to_owned(), arg);
                 let in_item = if def.parent.is_some() { item } else { None };
                 paths.push(self.form.path_of(f, in_item));
             }
