@@ -172,3 +172,47 @@ fn locale_folders_are_linted_and_pseudo_locales_render() {
         "\u{202E}⊥ɥǝ ǝɯɐıן ɐppɹǝssǝs po uoʇ ɯɐʇɔɥ\u{202C}"
     );
 }
+
+/// A variable the form never gives a message is named as written (`$number`); a message
+/// that gets none says so instead of listing nothing (a group's item label is numbered by
+/// the engine, not by the author: found writing a third form from the guide).
+#[test]
+fn a_variable_the_form_never_gives_is_named_as_written() {
+    let dir = std::env::temp_dir().join(format!("form-check-vars-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    std::fs::write(
+        dir.join("form.json"),
+        r#"{ "format": 1, "id": "dogs", "version": "1", "defaultLocale": "de", "title": "d-title",
+  "pages": [{ "id": "p", "heading": "d-heading", "fields": [
+    { "id": "dog_list", "type": "group", "label": "d-dogs", "itemLabel": "d-dog", "fields": [
+      { "id": "dog_name", "type": "text", "label": "d-name", "required": true } ] },
+    { "id": "email", "type": "email", "label": "d-email" },
+    { "id": "email_repeat", "type": "email", "label": "d-email-repeat" } ]}],
+  "rules": [{ "id": "same", "assert": "email_repeat == email", "fields": ["email_repeat", "email"],
+    "message": "d-same" }] }"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("locales/de/dogs.ftl"),
+        "### status: reference\nd-title = Hunde\nd-heading = Hunde\nd-dogs = Hunde\n\
+         d-dog = Hund { $number }\nd-name = Name\nd-email = E-Mail\nd-email-repeat = Noch einmal\n\
+         d-same = { $mail } und { $email } sind nicht gleich\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains(
+            "dogs.ftl:5: error[lint-unknown-variable]: d-dog uses $number, but the form gives \
+             this message no variables"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("d-same uses $mail, which the form never gives this message")
+            && stdout.contains("it can use: $email, $email_repeat"),
+        "{stdout}"
+    );
+}

@@ -401,24 +401,23 @@ pub fn lint_variables(
             let Some(allowed) = given.get(id) else {
                 continue;
             };
-            let unknown: Vec<&str> = info
+            let unknown: Vec<String> = info
                 .variables
                 .iter()
                 .filter(|v| !allowed.contains(*v))
-                .map(String::as_str)
+                .map(|v| format!("${v}"))
                 .collect();
             if !unknown.is_empty() {
+                // As written in the file (`$number`); `$count` of them, so that a message
+                // that gets none can say so instead of listing nothing.
+                let count = allowed.len();
                 let allowed: Vec<String> = allowed.iter().map(|v| format!("${v}")).collect();
-                let allowed = if allowed.is_empty() {
-                    "-".to_owned()
-                } else {
-                    allowed.join(", ")
-                };
                 issues.push(
                     LintIssue::new(&file.path, info.line, LintCode::UnknownVariable)
                         .arg("id", id.as_str())
                         .arg("unknown", unknown.join(", "))
-                        .arg("allowed", allowed),
+                        .arg("allowed", allowed.join(", "))
+                        .arg("count", count),
                 );
             }
         }

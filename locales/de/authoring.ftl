@@ -140,7 +140,11 @@ lint-missing-file = { $locale } hat keine Datei { $file }
 lint-missing-message = { $id } fehlt (Referenz Zeile { $line })
 lint-extra-message = { $id } steht nicht in der Referenz
 lint-variables = { $id } verwendet andere Variablen als die Referenz: es fehlen [{ $missing }], unbekannt sind [{ $unknown }]
-lint-unknown-variable = { $id } verwendet { $unknown }, was das Formular dieser Nachricht nie übergibt, sodass Lesende es roh sähen; verwendbar sind: { $allowed }
+lint-unknown-variable = { $count ->
+    [0] { $id } verwendet { $unknown }, aber das Formular übergibt dieser Nachricht keine Variablen, sodass Lesende es roh sähen
+    [one] { $id } verwendet { $unknown }, was das Formular dieser Nachricht nie übergibt, sodass Lesende es roh sähen; verwendbar sind: { $allowed }
+   *[other] { $id } verwendet { $unknown }, was das Formular dieser Nachricht nie übergibt, sodass Lesende es roh sähen; verwendbar sind: { $allowed }
+  }
 lint-attributes = { $id } hat die Attribute [{ $has }], die Referenz hat [{ $reference }]
 lint-plural-categories = { $id } hat keine Variante für { $categories }
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`

@@ -140,7 +140,11 @@ lint-missing-file = { $locale } has no { $file }
 lint-missing-message = { $id } is missing (reference line { $line })
 lint-extra-message = { $id } is not in the reference
 lint-variables = { $id } uses other variables than the reference: missing [{ $missing }], unknown [{ $unknown }]
-lint-unknown-variable = { $id } uses { $unknown }, which the form never gives this message, so readers would see it raw; it can use: { $allowed }
+lint-unknown-variable = { $count ->
+    [0] { $id } uses { $unknown }, but the form gives this message no variables, so readers would see it raw
+    [one] { $id } uses { $unknown }, which the form never gives this message, so readers would see it raw; it can use: { $allowed }
+   *[other] { $id } uses { $unknown }, which the form never gives this message, so readers would see it raw; it can use: { $allowed }
+  }
 lint-attributes = { $id } has the attributes [{ $has }], the reference has [{ $reference }]
 lint-plural-categories = { $id } has no variant for { $categories }
 lint-missing-status = Expected a line `### status: { $statuses }`
