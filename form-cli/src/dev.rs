@@ -309,6 +309,10 @@ pub fn build(opts: &DevOptions) -> Built {
         if let Some(g) = &given {
             issues.extend(form_core::lint::lint_variables(&files, g));
         }
+        issues.extend(form_core::lint::lint_references(
+            &files,
+            &crate::engine_files(tag),
+        ));
         let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()

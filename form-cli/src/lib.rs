@@ -177,6 +177,10 @@ pub fn lint_tree(
         if let Some(given) = given {
             issues.extend(form_core::lint::lint_variables(&files, given));
         }
+        issues.extend(form_core::lint::lint_references(
+            &files,
+            &engine_files(&tag),
+        ));
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -433,6 +437,24 @@ pub(crate) fn not_json_text(
 
 /// The engine's messages built into the binary (`build.rs`), the language names with
 /// `default`'s.
+/// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
+/// `countries.ftl`, and the language names), as built in: what a form's messages may refer
+/// to besides their own.
+pub(crate) fn engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
+    let file = |name: &str, source: &str| form_core::lint::FtlFile {
+        path: name.to_owned(),
+        name: name.to_owned(),
+        source: source.to_owned(),
+    };
+    let mut files: Vec<form_core::lint::FtlFile> = embedded::EMBEDDED
+        .iter()
+        .filter(|(t, name, _)| *t == tag && matches!(*name, "engine.ftl" | "countries.ftl"))
+        .map(|(_, name, text)| file(name, text))
+        .collect();
+    files.push(file(form_files::LANGUAGE_NAMES, embedded::LANGUAGE_NAMES));
+    files
+}
+
 fn add_built_in(cat: &mut Catalog, default: &Locale) {
     for (tag, name, text) in embedded::EMBEDDED {
         if let Ok(locale) = Locale::parse(tag) {

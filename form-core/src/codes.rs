@@ -178,6 +178,11 @@ codes! {
         Attributes = "attributes",
         /// A plural selector lacks a CLDR plural category of the language.
         PluralCategories = "plural-categories",
+        /// A message refers to a message, term or attribute the language does not have
+        /// (`$reference`).
+        UnknownReference = "unknown-reference",
+        /// A message's references go round in a circle.
+        CyclicReference = "cyclic-reference",
         /// The file does not state its review status.
         MissingStatus = "missing-status",
         ExtraFile = "extra-file",

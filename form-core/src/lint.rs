@@ -9,6 +9,8 @@
 //!   (Arabic has six: zero, one, two, few, many, other). A selector is a plural one when
 //!   it is `NUMBER(...)`, or when every key that is a name is a plural category: a
 //!   select on a text (`[missing]`, `[denied]`, `*[other]`) is not asked for categories;
+//! - `unknown-reference`, `cyclic-reference` ([`lint_references`]): a message refers to one
+//!   that the language does not have, or references go round in a circle;
 //! - `missing-status`: the file does not state its review status
 //!   (`### status: reference | reviewed | draft | generated`).
 //!
@@ -81,6 +83,12 @@ struct MessageInfo {
     attributes: BTreeSet<String>,
     /// For each plural selector: the line and the category keys it has.
     plurals: Vec<BTreeSet<String>>,
+    /// The pattern being walked: the message (`id`, `-term`) or one of its attributes
+    /// (`id.attr`).
+    at: String,
+    /// References, from the pattern that makes them to what they name (`id`, `-term`,
+    /// `id.attr`).
+    references: Vec<(String, String)>,
 }
 
 const PLURAL_KEYS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
@@ -103,10 +111,27 @@ fn walk_inline(e: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
             info.variables.insert(id.name.to_owned());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, info),
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            let to = match attribute {
+                Some(a) => format!("{}.{}", id.name, a.name),
+                None => id.name.to_owned(),
+            };
+            info.references.push((info.at.clone(), to));
+        }
         ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => walk_args(arguments, info),
+            id,
+            attribute,
+            arguments,
+        } => {
+            let to = match attribute {
+                Some(a) => format!("-{}.{}", id.name, a.name),
+                None => format!("-{}", id.name),
+            };
+            info.references.push((info.at.clone(), to));
+            if let Some(arguments) = arguments {
+                walk_args(arguments, info);
+            }
+        }
         ast::InlineExpression::Placeable { expression } => walk_expr(expression, info),
         _ => {}
     }
@@ -205,10 +230,12 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
             ..MessageInfo::default()
         };
         if let Some(v) = value {
+            info.at.clone_from(&full);
             walk_pattern(v, &mut info);
         }
         for a in attributes {
             info.attributes.insert(a.id.name.to_owned());
+            info.at = format!("{full}.{}", a.id.name);
             walk_pattern(&a.value, &mut info);
         }
         messages.insert(full, info);
@@ -382,6 +409,88 @@ pub fn lint_locale_given(
             .cmp(&(&b.path, b.line, b.code))
             .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
     });
+    issues
+}
+
+/// Checks the references between messages in one language's files: a reference to a
+/// message, term or attribute that is defined neither there nor in `also` (the engine's
+/// files of the same language, which the embed loads beside the form's), and references that
+/// go round in a circle. Either shows the reader a raw `{id}`: a language's messages are
+/// resolved among themselves, so a message that exists only in the reference language does
+/// not help. Blames the file and line of the message that refers.
+pub fn lint_references(files: &[FtlFile], also: &[FtlFile]) -> Vec<LintIssue> {
+    // (Syntax errors are the other lints' to report.)
+    let mut scratch = Vec::new();
+    let parsed: Vec<Parsed> = files.iter().map(|f| parse(f, &mut scratch)).collect();
+    let engine: Vec<Parsed> = also.iter().map(|f| parse(f, &mut scratch)).collect();
+    // Every pattern that can be referred to: `id`, `-term`, `id.attr`, `-term.attr`.
+    let mut defined: BTreeSet<String> = BTreeSet::new();
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for p in parsed.iter().chain(&engine) {
+        for (id, info) in &p.messages {
+            defined.insert(id.clone());
+            defined.extend(info.attributes.iter().map(|a| format!("{id}.{a}")));
+            for (from, to) in &info.references {
+                edges.entry(from.clone()).or_default().insert(to.clone());
+            }
+        }
+    }
+    // The patterns that reach a circle: peel off, again and again, every pattern whose
+    // references all lead to patterns already peeled (or to nothing defined); what is left
+    // refers round in a circle, or to one.
+    let mut left: BTreeSet<&String> = edges.keys().collect();
+    loop {
+        let done: Vec<&String> = left
+            .iter()
+            .filter(|n| {
+                edges
+                    .get(**n)
+                    .is_none_or(|to| to.iter().all(|t| !left.contains(t)))
+            })
+            .copied()
+            .collect();
+        if done.is_empty() {
+            break;
+        }
+        for n in done {
+            left.remove(n);
+        }
+    }
+    let mut issues = Vec::new();
+    for (file, p) in files.iter().zip(&parsed) {
+        for (id, info) in &p.messages {
+            let unknown: BTreeSet<&str> = info
+                .references
+                .iter()
+                .filter(|(_, to)| !defined.contains(to))
+                .map(|(_, to)| to.as_str())
+                .collect();
+            if !unknown.is_empty() {
+                // (At most ten named: a hostile file can refer to thousands.)
+                let mut named: Vec<&str> = unknown.iter().take(10).copied().collect();
+                if unknown.len() > 10 {
+                    named.push("…");
+                }
+                issues.push(
+                    LintIssue::new(&file.path, info.line, LintCode::UnknownReference)
+                        .arg("id", id.as_str())
+                        .arg("reference", named.join(", ")),
+                );
+            }
+            if left.contains(id)
+                || info
+                    .attributes
+                    .iter()
+                    .any(|a| left.contains(&format!("{id}.{a}")))
+            {
+                issues.push(
+                    LintIssue::new(&file.path, info.line, LintCode::CyclicReference)
+                        .arg("id", id.as_str()),
+                );
+            }
+        }
+    }
+    issues.sort_by(|a, b| (&a.path, a.line, a.code).cmp(&(&b.path, b.line, b.code)));
     issues
 }
 

@@ -281,3 +281,55 @@ fn the_built_in_code_lists_are_the_generated_ones() {
     assert_eq!(options.list.len(), form_core::codelists::COUNTRIES.len());
     assert_eq!(options.list[0].label, "country-AD");
 }
+
+/// A reference the language cannot resolve shows the reader a raw `{id}`: to a message,
+/// term or attribute it does not have (one only the reference language has does not help),
+/// or round in a circle. The engine's files (`also`) may be referred to.
+#[test]
+fn references_a_language_cannot_resolve_are_found_with_their_line() {
+    use form_core::lint::lint_references;
+    let file = |source: &str| FtlFile {
+        path: "de/f.ftl".into(),
+        name: "f.ftl".into(),
+        source: source.into(),
+    };
+    let engine = FtlFile {
+        path: "engine.ftl".into(),
+        name: "engine.ftl".into(),
+        source: "form-error-prefix = Fehler:\n-brand = Amt\n    .short = A\n".into(),
+    };
+    let found = |source: &str| -> Vec<String> {
+        lint_references(&[file(source)], std::slice::from_ref(&engine))
+            .iter()
+            .map(|i| format!("{}:{} {:?}", i.line, i.code, i.args.get("reference")))
+            .collect()
+    };
+    // Resolvable: own messages and attributes, the engine's messages, terms and attributes,
+    // a message's value reading its own attribute.
+    assert!(
+        found("a = { b } { b.title } { form-error-prefix } { -brand } { -brand.short }\nb = B\n    .title = T\nc = { c.x }\n    .x = X\n")
+            .is_empty()
+    );
+    assert_eq!(
+        found("ok = fine\na = { nope } { -gone } { ok.attr } { nope }\n"),
+        [r#"2:unknown-reference Some(Str("-gone, nope, ok.attr"))"#]
+    );
+    // Circles, and what leads into one; not what merely sits beside it.
+    assert_eq!(
+        found(
+            "a = { b }\nb = { a }\nself = x { self }\ninto = { a }\nbeside = { ok }\nok = fine\nattr = { attr.x }\n    .x = { attr }\n"
+        ),
+        [
+            "1:cyclic-reference None",
+            "2:cyclic-reference None",
+            "3:cyclic-reference None",
+            "4:cyclic-reference None",
+            "7:cyclic-reference None",
+        ]
+    );
+    // A hostile file: thousands of references, at most ten named.
+    let many: String = (0..5000).map(|i| format!("{{ m{i} }}")).collect();
+    let one = found(&format!("a = {many}\n"));
+    assert_eq!(one.len(), 1);
+    assert!(one[0].ends_with(r#"…"))"#), "{}", one[0]);
+}

@@ -147,6 +147,8 @@ lint-unknown-variable = { $count ->
   }
 lint-attributes = { $id } hat die Attribute [{ $has }], die Referenz hat [{ $reference }]
 lint-plural-categories = { $id } hat keine Variante für { $categories }
+lint-unknown-reference = { $id } verweist auf { $reference }, das es in dieser Sprache nicht gibt, sodass Lesende es roh sähen
+lint-cyclic-reference = { $id } verweist über andere Nachrichten auf sich selbst, sodass Lesende einen rohen Verweis sähen
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
 lint-extra-file = Die Referenz hat keine Datei { $file }
 

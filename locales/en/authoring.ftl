@@ -147,6 +147,8 @@ lint-unknown-variable = { $count ->
   }
 lint-attributes = { $id } has the attributes [{ $has }], the reference has [{ $reference }]
 lint-plural-categories = { $id } has no variant for { $categories }
+lint-unknown-reference = { $id } refers to { $reference }, which this language does not have, so readers would see it raw
+lint-cyclic-reference = { $id } refers to itself through other messages, so readers would see a raw reference
 lint-missing-status = Expected a line `### status: { $statuses }`
 lint-extra-file = The reference has no { $file }
 
