@@ -217,10 +217,7 @@ pub fn build(opts: &DevOptions) -> Built {
         Err(e) => (String::new(), Some(e)),
     };
     let compiled = form_core::compile(&text);
-    let default = compiled
-        .form
-        .as_ref()
-        .map_or_else(Locale::fallback, |f| f.default_locale.clone());
+    let (default, offered) = crate::languages_of(&compiled, &text);
     let (cat, problems) = catalog(&opts.sources, &default, &schema_path);
     let t = |id: &str| cat.text(&ui, id, &Args::new());
     let lines = pointer_lines(&text);
@@ -266,11 +263,11 @@ pub fn build(opts: &DevOptions) -> Built {
     // default language's files.
     let tree = dir.locales();
     let mut tags = tree.tags();
-    let offered: Vec<String> = compiled
-        .form
-        .as_ref()
-        .map(|f| f.languages.iter().map(ToString::to_string).collect())
-        .unwrap_or_else(|| vec![default.to_string()]);
+    let offered = if offered.is_empty() {
+        vec![default.to_string()]
+    } else {
+        offered
+    };
     for o in &offered {
         if !tags.contains(o) {
             tags.push(o.clone());

@@ -309,10 +309,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             }
         };
         let compiled = form_core::compile(&text);
-        let default = compiled
-            .form
-            .as_ref()
-            .map_or_else(Locale::fallback, |f| f.default_locale.clone());
+        let (default, offered) = languages_of(&compiled, &text);
         let (cat, problems) = catalog(sources, &default, file);
         let locale = ui
             .and_then(|t| Locale::parse(t).ok())
@@ -337,11 +334,6 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         errors += problems.len();
         // The form's own translations: those of the languages it offers (or has).
         let form_locales = form_files::FormDir::of_schema(file).locales().root;
-        let offered: Vec<String> = compiled
-            .form
-            .as_ref()
-            .map(|f| f.languages.iter().map(ToString::to_string).collect())
-            .unwrap_or_default();
         let given = compiled.form.as_ref().map(Form::message_variables);
         if form_locales.is_dir() || offered.len() > 1 {
             let linted = lint_tree(
@@ -437,6 +429,30 @@ pub(crate) fn not_json_text(
 
 /// The engine's messages built into the binary (`build.rs`), the language names with
 /// `default`'s.
+/// A form's default language and the languages it offers; from the schema's text where it
+/// has errors (and so no form), so that its translations are still linted against its own
+/// default language instead of English. (`text` is read only then.)
+pub(crate) fn languages_of(compiled: &form_core::Compiled, text: &str) -> (Locale, Vec<String>) {
+    if let Some(f) = &compiled.form {
+        let offered = f.languages.iter().map(ToString::to_string).collect();
+        return (f.default_locale.clone(), offered);
+    }
+    let declared: Option<Value> = serde_json::from_str(text).ok();
+    let tag = |v: &Value| v.as_str().and_then(|t| Locale::parse(t).ok());
+    let default = declared
+        .as_ref()
+        .and_then(|d| d.get("defaultLocale"))
+        .and_then(tag)
+        .unwrap_or_else(Locale::fallback);
+    let offered = declared
+        .as_ref()
+        .and_then(|d| d.get("languages"))
+        .and_then(Value::as_array)
+        .map(|l| l.iter().filter_map(tag).map(|l| l.to_string()).collect())
+        .unwrap_or_default();
+    (default, offered)
+}
+
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
 /// `countries.ftl`, and the language names), as built in: what a form's messages may refer
 /// to besides their own.

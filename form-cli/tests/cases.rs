@@ -216,3 +216,34 @@ fn a_variable_the_form_never_gives_is_named_as_written() {
         "{stdout}"
     );
 }
+
+/// A schema with an error still has its translations linted against its own default
+/// language: its German file is not "extra" because English was taken as the reference.
+#[test]
+fn a_schema_with_errors_keeps_its_default_language_for_the_lint() {
+    let dir = std::env::temp_dir().join(format!("form-check-broken-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    std::fs::write(
+        dir.join("form.json"),
+        r#"{ "format": 1, "id": "b", "version": "1", "defaultLocale": "de", "languages": ["de", "tr"],
+  "title": "b-title", "pages": [{ "id": "p", "heading": "b-title", "fields": [
+    { "id": "a", "type": "text", "label": "b-title", "visibleWhen": "nope == 1" } ]}] }"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("locales/de/b.ftl"),
+        "### status: reference\nb-title = Titel\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("expr-unknown-field"), "{stdout}");
+    assert!(!stdout.contains("extra-file"), "{stdout}");
+    // Turkish, offered without a file, is still a partial translation (a warning).
+    assert!(
+        stdout.contains("warning[lint-missing-file]: tr has no b.ftl"),
+        "{stdout}"
+    );
+}
