@@ -148,6 +148,10 @@ codes! {
         LimitExceeded = "limit-exceeded",
         /// A choice has both inline options and a code list.
         OptionsAndCodeList = "options-and-code-list",
+        /// A condition of a page or field (`$what`: `page`, `field`; `visibleWhen`,
+        /// `required`) reads a field (`$name`) that is asked on a later page (`$page`): the
+        /// answer that decides comes after the question it decides about.
+        ReadsLaterPage = "reads-later-page",
     }
 }
 
@@ -178,14 +182,14 @@ codes! {
         Attributes = "attributes",
         /// A plural selector lacks a CLDR plural category of the language.
         PluralCategories = "plural-categories",
+        /// The file does not state its review status.
+        MissingStatus = "missing-status",
+        ExtraFile = "extra-file",
         /// A message refers to a message, term or attribute the language does not have
         /// (`$reference`).
         UnknownReference = "unknown-reference",
         /// A message's references go round in a circle.
         CyclicReference = "cyclic-reference",
-        /// The file does not state its review status.
-        MissingStatus = "missing-status",
-        ExtraFile = "extra-file",
     }
 }
 

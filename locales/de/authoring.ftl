@@ -66,6 +66,13 @@ schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision
         [year] nur das Jahr
        *[year-month] nur Jahr und Monat
     } enthalten; für sie ist dies unbekannt (eine unbekannte Regel gilt als erfüllt): Geben Sie dem Feld eine „precision“ oder vergleichen Sie earliest({ $name }) oder latest({ $name })
+schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst später gefragt wird, auf der Seite „{ $page }“: Antragstellende träfen { $what ->
+    [page] diese Seite
+   *[field] diese Frage
+  } vor der Antwort, die über sie entscheidet. Fragen Sie „{ $name }“ früher, oder stellen Sie { $what ->
+    [page] diese Seite
+   *[field] diese Frage
+  } dahinter
 schema-expr-too-long = Der Ausdruck ist länger als { $max } Zeichen
 schema-expr-too-deep = Der Ausdruck ist tiefer als { $max } Ebenen verschachtelt
 schema-expr-syntax = Syntaxfehler: { $problem ->

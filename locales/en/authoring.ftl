@@ -66,6 +66,13 @@ schema-partial-date-unknown = Answers to “{ $name }” may give only { $precis
         [year] the year
        *[year-month] the year and month
     }, and for them this is unknown (a rule that is unknown passes): give the field a “precision”, or compare earliest({ $name }) or latest({ $name })
+schema-reads-later-page = This condition reads “{ $name }”, which is asked later, on the page “{ $page }”: applicants would meet { $what ->
+    [page] this page
+   *[field] this question
+  } before the answer that decides it. Ask “{ $name }” earlier, or move { $what ->
+    [page] this page
+   *[field] this question
+  } after it
 schema-expr-too-long = The expression is longer than { $max } characters
 schema-expr-too-deep = The expression is nested more than { $max } levels deep
 schema-expr-syntax = Syntax error: { $problem ->

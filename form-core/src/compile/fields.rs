@@ -81,20 +81,29 @@ impl Compiler<'_> {
             );
         }
 
+        let page = self.fields.get(flat).map_or(0, |f| f.page);
         let required = match obj.get("required") {
             Some(Value::Bool(true)) => Required::Yes,
             Some(Value::String(src)) => {
-                match self.expr(src, &format!("{pointer}/required"), scope, Type::Bool) {
-                    Some(c) => Required::When(c.expr),
+                let at = format!("{pointer}/required");
+                match self.expr(src, &at, scope, Type::Bool) {
+                    Some(c) => {
+                        self.reads_later_page(&at, page, &c.reads);
+                        Required::When(c.expr)
+                    }
                     None => Required::No,
                 }
             }
             _ => Required::No,
         };
+        let at = format!("{pointer}/visibleWhen");
         let visible = obj
             .get("visibleWhen")
             .and_then(Value::as_str)
-            .and_then(|src| self.expr(src, &format!("{pointer}/visibleWhen"), scope, Type::Bool));
+            .and_then(|src| self.expr(src, &at, scope, Type::Bool));
+        if let Some(c) = &visible {
+            self.reads_later_page(&at, page, &c.reads);
+        }
         self.vis_reads.push((
             flat,
             visible

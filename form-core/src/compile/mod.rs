@@ -77,6 +77,8 @@ struct Compiler<'v> {
     vis_reads: Vec<(usize, Vec<usize>)>,
     /// For each page: the fields its visibility condition reads.
     page_reads: Vec<(usize, Vec<usize>)>,
+    /// The id of each page, by index.
+    page_ids: Vec<String>,
     /// The group whose item fields expressions may name (while a group field is compiled).
     scope: Option<usize>,
 }
@@ -137,7 +139,36 @@ impl<'v> Compiler<'v> {
             code_lists,
             vis_reads: Vec::new(),
             page_reads: Vec::new(),
+            page_ids: Vec::new(),
             scope: None,
+        }
+    }
+
+    /// Warns where a condition of something on page `on` (`pointer`) reads a field asked
+    /// on a later page: the applicant would answer the question before the answer that
+    /// decides whether it is asked (or must be answered), and meet it again only when
+    /// sending. (The same page is fine: a question revealed by an answer beside it.)
+    fn reads_later_page(&mut self, pointer: &str, on: usize, reads: &[usize]) {
+        let mut said = BTreeSet::new();
+        for &r in reads {
+            // A field of a group item is asked with its group: the group is named.
+            let r = self.fields.get(r).and_then(|f| f.parent).unwrap_or(r);
+            let Some(read) = self.fields.get(r) else {
+                continue;
+            };
+            if read.page > on && said.insert(r) {
+                let page = self.page_ids.get(read.page).cloned().unwrap_or_default();
+                let what = if pointer.contains("/fields/") {
+                    "field"
+                } else {
+                    "page"
+                };
+                let d = Diagnostic::warning(DiagCode::ReadsLaterPage, pointer)
+                    .arg("name", &*read.id)
+                    .arg("page", page)
+                    .arg("what", what);
+                self.diags.push(d);
+            }
         }
     }
 
@@ -351,6 +382,7 @@ pub fn compile_value(value: &Value) -> Compiled {
     }
 
     // What needs every field known.
+    c.page_ids = pages.iter().map(|p: &Page| p.id.clone()).collect();
     c.mark_conditional(&raw.pages);
     for flat in 0..c.fields.len() {
         c.check_field(flat);
@@ -359,6 +391,7 @@ pub fn compile_value(value: &Value) -> Compiled {
         if let Some(src) = &page.visible_when {
             let checked = c.expr(src, &format!("/pages/{pi}/visibleWhen"), None, Type::Bool);
             if let Some(ch) = checked {
+                c.reads_later_page(&format!("/pages/{pi}/visibleWhen"), pi, &ch.reads);
                 c.page_reads.push((pi, ch.reads));
                 if let Some(pg) = pages.get_mut(pi) {
                     pg.visible_when = Some(ch.expr);
