@@ -218,6 +218,7 @@ pub fn build(opts: &DevOptions) -> Built {
     };
     let compiled = form_core::compile(&text);
     let (default, offered) = crate::languages_of(&compiled, &text);
+    let form_id = crate::form_id_of(&compiled, &text);
     let (cat, problems) = catalog(&opts.sources, &default, &schema_path);
     let t = |id: &str| cat.text(&ui, id, &Args::new());
     let lines = pointer_lines(&text);
@@ -310,6 +311,9 @@ pub fn build(opts: &DevOptions) -> Built {
             &files,
             &crate::engine_files(tag),
         ));
+        if let Some(id) = &form_id {
+            issues.extend(form_core::lint::lint_form_files(&files, id));
+        }
         let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()

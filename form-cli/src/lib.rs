@@ -143,6 +143,7 @@ pub fn lint_tree(
     reference_tag: &str,
     offered: &[String],
     given: Option<&BTreeMap<String, std::collections::BTreeSet<String>>>,
+    form_id: Option<&str>,
     cat: &Catalog,
     locale: &Locale,
 ) -> Linted {
@@ -181,6 +182,9 @@ pub fn lint_tree(
             &files,
             &engine_files(&tag),
         ));
+        if let Some(id) = form_id {
+            issues.extend(form_core::lint::lint_form_files(&files, id));
+        }
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -280,7 +284,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         let name = file.display().to_string();
         if file.is_dir() {
             let (cat, locale) = cli_messages(sources, file, ui);
-            let linted = lint_tree(file, "en", &[], None, &cat, &locale);
+            let linted = lint_tree(file, "en", &[], None, None, &cat, &locale);
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
@@ -341,6 +345,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
                 &default.to_string(),
                 &offered,
                 given.as_ref(),
+                form_id_of(&compiled, &text).as_deref(),
                 &cat,
                 &locale,
             );
@@ -451,6 +456,18 @@ pub(crate) fn languages_of(compiled: &form_core::Compiled, text: &str) -> (Local
         .map(|l| l.iter().filter_map(tag).map(|l| l.to_string()).collect())
         .unwrap_or_default();
     (default, offered)
+}
+
+/// A form's id; from the schema's text where it has errors (and so no form).
+pub(crate) fn form_id_of(compiled: &form_core::Compiled, text: &str) -> Option<String> {
+    match &compiled.form {
+        Some(f) => Some(f.id.clone()),
+        None => serde_json::from_str::<Value>(text)
+            .ok()?
+            .get("id")?
+            .as_str()
+            .map(str::to_owned),
+    }
 }
 
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,

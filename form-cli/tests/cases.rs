@@ -247,3 +247,34 @@ fn a_schema_with_errors_keeps_its_default_language_for_the_lint() {
         "{stdout}"
     );
 }
+
+/// The embed and the receiver load a form's messages from `<form id>.ftl` only: messages in
+/// another file of its folder never reach an applicant, though `form check` reads them.
+#[test]
+fn a_form_message_file_nothing_loads_is_an_error() {
+    let dir = std::env::temp_dir().join(format!("form-check-unloaded-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    std::fs::write(
+        dir.join("form.json"),
+        r#"{ "format": 1, "id": "u", "version": "1", "defaultLocale": "de", "title": "u-title",
+  "pages": [{ "id": "p", "heading": "u-title", "fields": [
+    { "id": "a", "type": "text", "label": "u-title" } ]}] }"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("locales/de/messages.ftl"),
+        "### status: reference\nu-title = Titel\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains(
+            "messages.ftl:0: error[lint-unloaded-file]: Nothing loads messages.ftl: the embed \
+             and the receiver read this form's messages from u.ftl only"
+        ),
+        "{stdout}"
+    );
+}

@@ -190,6 +190,9 @@ codes! {
         UnknownReference = "unknown-reference",
         /// A message's references go round in a circle.
         CyclicReference = "cyclic-reference",
+        /// A file of a form's locale folder is not `<form id>.ftl` (`$expected`): nothing
+        /// loads it.
+        UnloadedFile = "unloaded-file",
     }
 }
 

@@ -11,6 +11,8 @@
 //!   select on a text (`[missing]`, `[denied]`, `*[other]`) is not asked for categories;
 //! - `unknown-reference`, `cyclic-reference` ([`lint_references`]): a message refers to one
 //!   that the language does not have, or references go round in a circle;
+//! - `unloaded-file` ([`lint_form_files`]): a file of a form's folder that is not
+//!   `<form id>.ftl`, which nothing loads;
 //! - `missing-status`: the file does not state its review status
 //!   (`### status: reference | reviewed | draft | generated`).
 //!
@@ -410,6 +412,22 @@ pub fn lint_locale_given(
             .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
     });
     issues
+}
+
+/// A form's messages are one file per language, `<form id>.ftl`: the embed and the receiver
+/// load that file and no other, so a message in any other file of a form's locale folder
+/// never reaches an applicant (even where `form check`, reading every file, finds it).
+pub fn lint_form_files(files: &[FtlFile], form_id: &str) -> Vec<LintIssue> {
+    let expected = format!("{form_id}.ftl");
+    files
+        .iter()
+        .filter(|f| f.name != expected)
+        .map(|f| {
+            LintIssue::new(&f.path, 0, LintCode::UnloadedFile)
+                .arg("file", f.name.as_str())
+                .arg("expected", expected.as_str())
+        })
+        .collect()
 }
 
 /// Checks the references between messages in one language's files: a reference to a

@@ -156,6 +156,7 @@ lint-attributes = { $id } hat die Attribute [{ $has }], die Referenz hat [{ $ref
 lint-plural-categories = { $id } hat keine Variante für { $categories }
 lint-unknown-reference = { $id } verweist auf { $reference }, das es in dieser Sprache nicht gibt, sodass Lesende es roh sähen
 lint-cyclic-reference = { $id } verweist über andere Nachrichten auf sich selbst, sodass Lesende einen rohen Verweis sähen
+lint-unloaded-file = { $file } wird nie geladen: Die Einbettung und der Empfänger lesen die Nachrichten dieses Formulars nur aus { $expected }. Benennen Sie die Datei um, oder verschieben Sie ihre Nachrichten dorthin
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
 lint-extra-file = Die Referenz hat keine Datei { $file }
 

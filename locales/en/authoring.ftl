@@ -156,6 +156,7 @@ lint-attributes = { $id } has the attributes [{ $has }], the reference has [{ $r
 lint-plural-categories = { $id } has no variant for { $categories }
 lint-unknown-reference = { $id } refers to { $reference }, which this language does not have, so readers would see it raw
 lint-cyclic-reference = { $id } refers to itself through other messages, so readers would see a raw reference
+lint-unloaded-file = Nothing loads { $file }: the embed and the receiver read this form's messages from { $expected } only. Rename the file, or move its messages there
 lint-missing-status = Expected a line `### status: { $statuses }`
 lint-extra-file = The reference has no { $file }
 
