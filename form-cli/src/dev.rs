@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, SystemTime};
 
-use form_core::lint::LintIssue;
 use form_core::wire::{Envelope, ErrorCode, Refusal, WireIssue};
 use form_core::{Args, Catalog, Context, Date, Form, Locale, Severity};
 use serde_json::{Value, json};
@@ -248,16 +247,15 @@ pub fn build(opts: &DevOptions) -> Built {
             "text": cat.render_diagnostic(&ui, d),
         }));
     }
-    // Message files that do not load ("path:line: problem").
+    // The engine's message files (`--locales`) that do not load; the form's own are linted
+    // below, with their lines.
     for p in &problems {
-        let mut parts = p.splitn(3, ':');
-        let (file, line, what) = (parts.next(), parts.next(), parts.next());
         items.push(json!({
-            "file": file.map(|f| rel(folder, Path::new(f))).unwrap_or_default(),
-            "line": line.and_then(|l| l.trim().parse::<usize>().ok()).unwrap_or(0),
+            "file": rel(folder, &p.path),
+            "line": p.line,
             "severity": "error",
-            "code": "syntax",
-            "text": what.unwrap_or(p).trim(),
+            "code": p.kind,
+            "text": crate::problem_text(&cat, &ui, p),
         }));
     }
     // Translations: each language offered (and each that has a folder) against the
@@ -300,10 +298,9 @@ pub fn build(opts: &DevOptions) -> Built {
             continue;
         };
         let files = tree.lint_files(tag);
-        let mut issues: Vec<LintIssue> = Vec::new();
-        if *tag != default.to_string() {
-            issues = form_core::lint::lint_locale_given(&reference, &lang, &files, given.as_ref());
-        }
+        let mut issues =
+            form_core::lint::lint_locale_given(&reference, &lang, &files, given.as_ref());
+        issues.extend(form_core::lint::lint_duplicates(&files));
         if let Some(g) = &given {
             issues.extend(form_core::lint::lint_variables(&files, g));
         }

@@ -79,23 +79,23 @@ pub(crate) fn io_text(
 
 /// Builds the catalog for a form: engine messages plus the form's messages.
 /// Returns the catalog and problems in the form's own message files.
-pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Catalog, Vec<String>) {
+pub fn catalog(
+    sources: &Sources,
+    default: &Locale,
+    schema_path: &Path,
+) -> (Catalog, Vec<form_files::LoadProblem>) {
     let mut cat = Catalog::new(default.clone());
     let mut problems = Vec::new();
     match &sources.engine_dir {
         Some(dir) => {
             let engine = form_files::LocaleTree::new(dir);
-            problems.extend(engine.load_into(&mut cat).iter().map(ToString::to_string));
+            problems.extend(engine.load_into(&mut cat));
         }
         None => add_built_in(&mut cat, default),
     }
+    // (The form's own files' problems are the lint's to say, with their lines.)
     let form = form_files::FormDir::of_schema(schema_path);
-    problems.extend(
-        form.locales()
-            .load_into(&mut cat)
-            .iter()
-            .map(ToString::to_string),
-    );
+    let _ = form.locales().load_into(&mut cat);
     // Pseudo-locales for testing layouts: `--locale en-XA` (accented, longer) and
     // `--locale ar-XB` (mirrored, right to left).
     if let Ok(en) = Locale::parse("en") {
@@ -104,6 +104,25 @@ pub fn catalog(sources: &Sources, default: &Locale, schema_path: &Path) -> (Cata
         }
     }
     (cat, problems)
+}
+
+/// A message file of the engine's folder (`--locales`) that does not load as it should,
+/// said in the reader's language.
+pub(crate) fn problem_text(cat: &Catalog, locale: &Locale, p: &form_files::LoadProblem) -> String {
+    let mut args = Args::new();
+    args.insert("problem".into(), Arg::Str(p.kind.clone()));
+    cat.text(locale, "cli-load-problem", &args)
+}
+
+fn problem_line(cat: &Catalog, locale: &Locale, p: &form_files::LoadProblem) -> String {
+    format!(
+        "{}:{}: {}[{}]: {}",
+        p.path.display(),
+        p.line,
+        cat.text(locale, "cli-error", &Args::new()),
+        p.kind,
+        problem_text(cat, locale, p)
+    )
 }
 
 fn diag_line(cat: &Catalog, locale: &Locale, file: &str, d: &Diagnostic) -> String {
@@ -185,6 +204,7 @@ pub fn lint_tree(
         if let Some(id) = form_id {
             issues.extend(form_core::lint::lint_form_files(&files, id));
         }
+        issues.extend(form_core::lint::lint_duplicates(&files));
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -333,7 +353,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             let _ = writeln!(out.stdout, "{}", diag_line(&cat, &locale, &name, d));
         }
         for p in &problems {
-            let _ = writeln!(out.stdout, "{p}");
+            let _ = writeln!(out.stdout, "{}", problem_line(&cat, &locale, p));
         }
         errors += problems.len();
         // The form's own translations: those of the languages it offers (or has).

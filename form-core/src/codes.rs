@@ -193,6 +193,9 @@ codes! {
         /// A file of a form's locale folder is not `<form id>.ftl` (`$expected`): nothing
         /// loads it.
         UnloadedFile = "unloaded-file",
+        /// An id is defined twice among a language's files (`$first`: where the first is,
+        /// which is the one kept).
+        DuplicateMessage = "duplicate-message",
     }
 }
 

@@ -11,6 +11,7 @@
 //!   select on a text (`[missing]`, `[denied]`, `*[other]`) is not asked for categories;
 //! - `unknown-reference`, `cyclic-reference` ([`lint_references`]): a message refers to one
 //!   that the language does not have, or references go round in a circle;
+//! - `duplicate-message` ([`lint_duplicates`]): an id defined twice (the second is ignored);
 //! - `unloaded-file` ([`lint_form_files`]): a file of a form's folder that is not
 //!   `<form id>.ftl`, which nothing loads;
 //! - `missing-status`: the file does not state its review status
@@ -411,6 +412,48 @@ pub fn lint_locale_given(
             .cmp(&(&b.path, b.line, b.code))
             .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
     });
+    issues
+}
+
+/// Ids defined twice among one language's files (in one file or in two): the bundle keeps
+/// the first and ignores the second, whatever the translator meant. Blames the second, on
+/// its line; `$first` says where the first is.
+pub fn lint_duplicates(files: &[FtlFile]) -> Vec<LintIssue> {
+    let mut seen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
+    let mut issues = Vec::new();
+    for file in files {
+        let mut offset = 0;
+        for line in file.source.split_inclusive('\n') {
+            // An entry starts at the beginning of a line (a pattern's further lines are
+            // indented): `id =` or `-term =`.
+            let (term, rest) = match line.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, line),
+            };
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            let is_entry = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && rest
+                    .get(end..)
+                    .is_some_and(|r| r.trim_start_matches(' ').starts_with('='));
+            if is_entry {
+                let id = line.get(..end + usize::from(term)).unwrap_or_default();
+                let at = line_of(&file.source, offset);
+                match seen.get(id) {
+                    Some(&(path, first)) => issues.push(
+                        LintIssue::new(&file.path, at, LintCode::DuplicateMessage)
+                            .arg("id", id)
+                            .arg("first", format!("{path}:{first}")),
+                    ),
+                    None => {
+                        seen.insert(id, (&file.path, at));
+                    }
+                }
+            }
+            offset += line.len();
+        }
+    }
     issues
 }
 

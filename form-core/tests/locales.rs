@@ -333,3 +333,38 @@ fn references_a_language_cannot_resolve_are_found_with_their_line() {
     assert_eq!(one.len(), 1);
     assert!(one[0].ends_with(r#"…"))"#), "{}", one[0]);
 }
+
+/// An id defined twice among a language's files is found on the second one's line, with
+/// where the first (the one kept) is; a pattern's indented lines and comments are no entries.
+#[test]
+fn an_id_defined_twice_is_found_on_its_line() {
+    use form_core::lint::lint_duplicates;
+    let file = |name: &str, source: &str| FtlFile {
+        path: format!("de/{name}"),
+        name: name.into(),
+        source: source.into(),
+    };
+    let found: Vec<String> = lint_duplicates(&[
+        file(
+            "a.ftl",
+            "# a = comment\na = A\n    a = still the pattern\n-t = T\nb = B\na = again\n",
+        ),
+        file("b.ftl", "b = also\n-t = T2\nc = C\n"),
+    ])
+    .iter()
+    .map(|i| {
+        format!(
+            "{}:{} {:?} {:?}",
+            i.path, i.line, i.args["id"], i.args["first"]
+        )
+    })
+    .collect();
+    assert_eq!(
+        found,
+        [
+            r#"de/a.ftl:6 Str("a") Str("de/a.ftl:2")"#,
+            r#"de/b.ftl:1 Str("b") Str("de/a.ftl:5")"#,
+            r#"de/b.ftl:2 Str("-t") Str("de/a.ftl:4")"#,
+        ]
+    );
+}

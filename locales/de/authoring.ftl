@@ -157,6 +157,7 @@ lint-plural-categories = { $id } hat keine Variante für { $categories }
 lint-unknown-reference = { $id } verweist auf { $reference }, das es in dieser Sprache nicht gibt, sodass Lesende es roh sähen
 lint-cyclic-reference = { $id } verweist über andere Nachrichten auf sich selbst, sodass Lesende einen rohen Verweis sähen
 lint-unloaded-file = { $file } wird nie geladen: Die Einbettung und der Empfänger lesen die Nachrichten dieses Formulars nur aus { $expected }. Benennen Sie die Datei um, oder verschieben Sie ihre Nachrichten dorthin
+lint-duplicate-message = { $id } ist bereits in { $first } festgelegt: Diese Festlegung wird nicht verwendet
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
 lint-extra-file = Die Referenz hat keine Datei { $file }
 
@@ -176,6 +177,11 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
 cli-pack-wrote-first-page = { $file } geschrieben ({ $bytes } Bytes): die erste Seite in dieser Sprache, gezeigt, bevor die Einbettung geladen ist.
 cli-error = Fehler
+cli-load-problem = { $problem ->
+    [duplicate-message] Eine Nachricht dieses Namens ist bereits festgelegt: Diese wird nicht verwendet
+    [too-deep] Platzhalter sind hier zu tief verschachtelt: Die Datei wird ab hier nicht gelesen
+   *[other] Die Datei kann hier nicht gelesen werden ({ $problem })
+  }
 cli-warning = Warnung
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag
 cli-bad-today = --today { $value }: kein Datum in der Form JJJJ-MM-TT

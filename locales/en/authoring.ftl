@@ -157,6 +157,7 @@ lint-plural-categories = { $id } has no variant for { $categories }
 lint-unknown-reference = { $id } refers to { $reference }, which this language does not have, so readers would see it raw
 lint-cyclic-reference = { $id } refers to itself through other messages, so readers would see a raw reference
 lint-unloaded-file = Nothing loads { $file }: the embed and the receiver read this form's messages from { $expected } only. Rename the file, or move its messages there
+lint-duplicate-message = { $id } is already defined at { $first }: this one is ignored
 lint-missing-status = Expected a line `### status: { $statuses }`
 lint-extra-file = The reference has no { $file }
 
@@ -176,6 +177,11 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
 cli-pack-wrote-first-page = Wrote { $file } ({ $bytes } bytes): the first page in this language, shown before the embed has loaded.
 cli-error = error
+cli-load-problem = { $problem ->
+    [duplicate-message] A message of this name is already defined: this one is ignored
+    [too-deep] Placeables are nested too deeply here: the file is not read from here on
+   *[other] The file cannot be read here ({ $problem })
+  }
 cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag
 cli-bad-today = --today { $value }: not a date written YYYY-MM-DD
