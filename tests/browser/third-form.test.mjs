@@ -1,0 +1,123 @@
+// The third seed form (examples/dog-tax), written from the guide as a web team would, in the
+// embed on its demo page: a group whose items hold radios, a required-when consent, a
+// year-month date and a decimal; a page shown only once there is an item; the rule counting
+// the items, whose message gets their number; check your answers; axe in German and Arabic
+// (right to left); a submission stored once by the real receiver.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
+import { open, axe, clean, heading, next, engineForm, settled } from "./helpers.mjs";
+
+let server;
+let browser;
+before(async () => {
+  // Judged as of the real today, like the browser (the demo's fixed day is for the first form).
+  server = await startServer({ today: new Date().toISOString().slice(0, 10) });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const summary = (page) => page.textContent(".fe-summary").catch(() => "");
+
+/** The first page answered: a private owner. */
+async function owner(page) {
+  await page.fill("#fe0-owner_name", "Jürgen Müller");
+  await page.fill("#fe0-owner_born-day", "2");
+  await page.fill("#fe0-owner_born-month", "5");
+  await page.fill("#fe0-owner_born-year", "1980");
+  await page.check("#fe0-is_company-1");
+  await next(page);
+}
+
+/** Adds dog `n` (a radio for the breed, the month and year it came, its weight). */
+async function dog(page, n, name, breed, weight) {
+  await page.click("#fe0-dog_list-add");
+  await page.waitForSelector(`#fe0-dog_list-${n}-dog_name`);
+  await page.fill(`#fe0-dog_list-${n}-dog_name`, name);
+  await page.check(`#fe0-dog_list-${n}-dog_breed-${breed}`);
+  assert.equal(await page.$(`#fe0-dog_list-${n}-dog_since-day`), null, "year and month only");
+  await page.fill(`#fe0-dog_list-${n}-dog_since-month`, "4");
+  await page.fill(`#fe0-dog_list-${n}-dog_since-year`, "2019");
+  await page.fill(`#fe0-dog_list-${n}-dog_weight`, weight);
+}
+
+test("the dog-tax form: a group with a rule over its items, a page shown once there is a dog, stored once", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "de", { width: 400, height: 800 });
+  try {
+    await page.goto(server.origin + "/hundesteuer.html");
+    await engineForm(page);
+    // Its own languages: German, Ukrainian, Arabic.
+    const offered = await page.$$eval("#fe0-language option", (os) => os.map((o) => o.value));
+    assert.deepEqual(offered, ["de", "uk", "ar"]);
+    await axe(page, "dog tax, owner (de)");
+    await owner(page);
+    assert.equal(await heading(page), "Ihre Hunde");
+    // No dog yet: the group asks for one; the payment page is not among the steps.
+    await next(page);
+    assert.match(await summary(page), /mindestens/);
+    await dog(page, 0, "Rex", 2, "31,5"); // a pit bull: its test is now required
+    await dog(page, 1, "Max", 2, "28");
+    await settled(page);
+    await axe(page, "dog tax, two dogs (de)");
+    await next(page);
+    const said = await summary(page);
+    // The rule counting the dogs gets their number (it used to show a raw {$dog_list}).
+    assert.match(said, /unter Ihren\s*\u2068?2\u2069?\s*Hunden höchstens einen Pitbull-Terrier/);
+    assert.doesNotMatch(said, /\{\$/);
+    assert.match(said, /Wesenstest/);
+    // The second dog is a dachshund after all; the first passed its test.
+    await page.check("#fe0-dog_list-1-dog_breed-3");
+    await page.check("#fe0-dog_list-0-dog_test");
+    await next(page);
+    assert.equal(await heading(page), "Zahlung");
+    await page.fill("#fe0-iban", "de89 3704 0044 0532 0130 00");
+    const today = new Date();
+    await page.fill("#fe0-start-day", String(today.getDate()));
+    await page.fill("#fe0-start-month", String(today.getMonth() + 1));
+    await page.fill("#fe0-start-year", String(today.getFullYear()));
+    await next(page);
+    // Check your answers, then send.
+    const rows = await page.$$eval("dt, dd", (els) => els.map((e) => e.textContent.trim()).join(" | "));
+    assert.match(rows, /Gewicht in Kilogramm \| 31.5/);
+    assert.match(rows, /IBAN für das Lastschriftverfahren \| DE89 3704 0044 0532 0130 00/);
+    await axe(page, "dog tax, check your answers (de)");
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-panel");
+    assert.match(await page.textContent(".fe-panel"), /DOG-/);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+  const stored = await server.exported("dog-tax");
+  assert.equal(stored.length, 1);
+  const answers = stored[0].answers ?? stored[0].submission ?? stored[0];
+  assert.deepEqual(JSON.parse(JSON.stringify(answers)).dog_list, [
+    { dog_name: "Rex", dog_breed: "pitbull", dog_since: "2019-04", dog_weight: "31.5", dog_test: true },
+    { dog_name: "Max", dog_breed: "dachshund", dog_since: "2019-04", dog_weight: "28" },
+  ]);
+});
+
+test("the dog-tax form in Arabic: right to left, the item numbered in its heading, axe", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "ar", { width: 320, height: 800 });
+  try {
+    await page.goto(server.origin + "/hundesteuer.html");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
+    assert.equal(await heading(page), "المالكة أو المالك");
+    await axe(page, "dog tax, owner (ar, 320 px)");
+    await owner(page);
+    await dog(page, 0, "Bello", 0, "٢٣٫٥");
+    assert.match(await page.textContent("#fe0-dog_list-0-legend"), /كلب/);
+    await settled(page);
+    await axe(page, "dog tax, a dog (ar, 320 px)");
+    await next(page);
+    assert.equal(await heading(page), "الدفع");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
