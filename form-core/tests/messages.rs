@@ -162,3 +162,43 @@ fn accept_language_headers_are_ordered_by_quality() {
     );
     assert_eq!(cat.negotiate_header("").to_string(), "de");
 }
+
+/// Dates are written as people write them in each language, with its month names and
+/// order; a date bound in an issue's text too (the report keeps ISO for programs).
+#[test]
+fn dates_are_written_in_each_language() {
+    let cat = common::catalog("en", None);
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let written = |tag: &str, month: Option<u8>, day: Option<u8>| {
+        plain(cat.date_text(&Locale::parse(tag).unwrap(), 1985, month, day))
+    };
+    assert_eq!(written("en", Some(3), Some(27)), "27 March 1985");
+    assert_eq!(written("de", Some(3), Some(27)), "27. März 1985");
+    assert_eq!(written("fr", Some(3), Some(1)), "1er mars 1985");
+    assert_eq!(written("pl", Some(3), Some(27)), "27 marca 1985");
+    assert_eq!(written("pl", Some(3), None), "marzec 1985");
+    assert_eq!(written("uk", Some(12), Some(2)), "2 грудня 1985");
+    assert_eq!(written("ru", Some(12), None), "декабрь 1985");
+    assert_eq!(written("ar", Some(3), Some(27)), "27 مارس 1985");
+    assert_eq!(written("vi", Some(3), Some(27)), "ngày 27 tháng 3 năm 1985");
+    assert_eq!(written("tr", None, None), "1985");
+    // Every language has both messages (the lint keeps their variables the same).
+    for tag in common::locale_tags() {
+        let l = Locale::parse(&tag).unwrap();
+        assert!(
+            cat.has(&l, "form-date-written") && cat.has(&l, "form-month-written"),
+            "{tag}"
+        );
+    }
+    let issue: form_core::Issue = serde_json::from_value(serde_json::json!({
+        "path": "start", "code": "date-too-early", "message": "error-date-too-early",
+        "label": "x", "args": { "min": "2021-04-01" }
+    }))
+    .unwrap();
+    let de = Locale::parse("de").unwrap();
+    assert!(
+        plain(cat.render_issue(&de, &issue)).ends_with("darf nicht vor dem 1. April 2021 liegen"),
+        "{}",
+        cat.render_issue(&de, &issue)
+    );
+}

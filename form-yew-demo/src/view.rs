@@ -606,14 +606,7 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
     match shown {
         Shown::Nothing => String::new(),
         Shown::Text { text } => text.clone(),
-        Shown::Date { year, month, day } => date_parts(app, Precision::Full)
-            .filter_map(|(p, _)| match p {
-                "day" => day.map(|d| d.to_string()),
-                "month" => month.map(|m| m.to_string()),
-                _ => Some(year.to_string()),
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
+        Shown::Date { year, month, day } => app.catalog.date_text(&app.locale, *year, *month, *day),
         Shown::Options { labels } => labels
             .iter()
             .map(|id| app.t(id))

@@ -94,6 +94,34 @@ form-date-month = الشهر
 form-date-year = السنة
 form-progress = الخطوة { $current } من { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+  } { $year }
+form-month-written = { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+  } { $year }
 form-language = اللغة
 form-language-name = العربية
 form-item-heading = { $label } { $number }

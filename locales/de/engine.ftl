@@ -70,6 +70,34 @@ form-date-month = Monat
 form-date-year = Jahr
 form-progress = Schritt { $current } von { $total }
 form-date-order = day month year
+form-date-written = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+  } { $year }
+form-month-written = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+  } { $year }
 form-language = Sprache
 form-language-name = Deutsch
 form-item-heading = { $label } { $number }

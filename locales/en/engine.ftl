@@ -74,6 +74,34 @@ form-date-month = Month
 form-date-year = Year
 form-progress = Step { $current } of { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }
+form-month-written = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }
 form-language = Language
 form-language-name = English
 form-item-heading = { $label } { $number }

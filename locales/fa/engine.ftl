@@ -70,6 +70,34 @@ form-date-month = ماه
 form-date-year = سال
 form-progress = مرحلهٔ { $current } از { $total }
 form-date-order = year month day
+form-date-written = { $day } { $month ->
+    [1] ژانویه
+    [2] فوریه
+    [3] مارس
+    [4] آوریل
+    [5] مه
+    [6] ژوئن
+    [7] ژوئیه
+    [8] اوت
+    [9] سپتامبر
+    [10] اکتبر
+    [11] نوامبر
+   *[12] دسامبر
+  } { $year }
+form-month-written = { $month ->
+    [1] ژانویه
+    [2] فوریه
+    [3] مارس
+    [4] آوریل
+    [5] مه
+    [6] ژوئن
+    [7] ژوئیه
+    [8] اوت
+    [9] سپتامبر
+    [10] اکتبر
+    [11] نوامبر
+   *[12] دسامبر
+  } { $year }
 form-language = زبان
 form-language-name = فارسی
 form-item-heading = { $label } { $number }

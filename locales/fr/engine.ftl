@@ -76,6 +76,37 @@ form-date-month = Mois
 form-date-year = Année
 form-progress = Étape { $current } sur { $total }
 form-date-order = day month year
+form-date-written = { $day ->
+    [1] 1er
+   *[0] { $day }
+  } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+  } { $year }
+form-month-written = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+  } { $year }
 form-language = Langue
 form-language-name = Français
 form-item-heading = { $label } { $number }

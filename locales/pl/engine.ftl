@@ -82,6 +82,34 @@ form-date-month = Miesiąc
 form-date-year = Rok
 form-progress = Krok { $current } z { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] stycznia
+    [2] lutego
+    [3] marca
+    [4] kwietnia
+    [5] maja
+    [6] czerwca
+    [7] lipca
+    [8] sierpnia
+    [9] września
+    [10] października
+    [11] listopada
+   *[12] grudnia
+  } { $year }
+form-month-written = { $month ->
+    [1] styczeń
+    [2] luty
+    [3] marzec
+    [4] kwiecień
+    [5] maj
+    [6] czerwiec
+    [7] lipiec
+    [8] sierpień
+    [9] wrzesień
+    [10] październik
+    [11] listopad
+   *[12] grudzień
+  } { $year }
 form-language = Język
 form-language-name = Polski
 form-item-heading = { $label } { $number }

@@ -82,6 +82,34 @@ form-date-month = Месяц
 form-date-year = Год
 form-progress = Шаг { $current } из { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+  } { $year }
+form-month-written = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+  } { $year }
 form-language = Язык
 form-language-name = Русский
 form-item-heading = { $label } { $number }

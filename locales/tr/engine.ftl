@@ -70,6 +70,34 @@ form-date-month = Ay
 form-date-year = Yıl
 form-progress = Adım { $current } / { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] Ocak
+    [2] Şubat
+    [3] Mart
+    [4] Nisan
+    [5] Mayıs
+    [6] Haziran
+    [7] Temmuz
+    [8] Ağustos
+    [9] Eylül
+    [10] Ekim
+    [11] Kasım
+   *[12] Aralık
+  } { $year }
+form-month-written = { $month ->
+    [1] Ocak
+    [2] Şubat
+    [3] Mart
+    [4] Nisan
+    [5] Mayıs
+    [6] Haziran
+    [7] Temmuz
+    [8] Ağustos
+    [9] Eylül
+    [10] Ekim
+    [11] Kasım
+   *[12] Aralık
+  } { $year }
 form-language = Dil
 form-language-name = Türkçe
 form-item-heading = { $label } { $number }

@@ -82,6 +82,34 @@ form-date-month = Місяць
 form-date-year = Рік
 form-progress = Крок { $current } з { $total }
 form-date-order = day month year
+form-date-written = { $day } { $month ->
+    [1] січня
+    [2] лютого
+    [3] березня
+    [4] квітня
+    [5] травня
+    [6] червня
+    [7] липня
+    [8] серпня
+    [9] вересня
+    [10] жовтня
+    [11] листопада
+   *[12] грудня
+  } { $year }
+form-month-written = { $month ->
+    [1] січень
+    [2] лютий
+    [3] березень
+    [4] квітень
+    [5] травень
+    [6] червень
+    [7] липень
+    [8] серпень
+    [9] вересень
+    [10] жовтень
+    [11] листопад
+   *[12] грудень
+  } { $year }
 form-language = Мова
 form-language-name = Українська
 form-item-heading = { $label } { $number }

@@ -10,6 +10,7 @@ mod fluent;
 use std::fmt;
 
 use self::fluent::Bundle;
+use crate::codes::IssueCode;
 use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
 use crate::validate::Issue;
@@ -267,6 +268,34 @@ impl Catalog {
         locale
     }
 
+    /// A date, or the month and year, or the year of one, as people write it in `locale`:
+    /// `form-date-written` (`27 March 1985`), `form-month-written` (`March 1985`), the year
+    /// alone as a number. Each language writes its own month names and order in its messages.
+    pub fn date_text(
+        &self,
+        locale: &Locale,
+        year: i32,
+        month: Option<u8>,
+        day: Option<u8>,
+    ) -> String {
+        let mut args = Args::new();
+        args.insert("year".to_owned(), Arg::Num(f64::from(year)));
+        let id = match (month, day) {
+            (Some(m), d) => {
+                args.insert("month".to_owned(), Arg::Num(f64::from(m)));
+                match d {
+                    Some(d) => {
+                        args.insert("day".to_owned(), Arg::Num(f64::from(d)));
+                        "form-date-written"
+                    }
+                    None => "form-month-written",
+                }
+            }
+            (None, _) => return year.to_string(),
+        };
+        self.text(locale, id, &args)
+    }
+
     /// The order of the day, month and year inputs in `locale`, from its message
     /// `form-date-order` (for example `day month year`, or `year month day` in Persian).
     pub fn date_order(&self, locale: &Locale) -> [DatePart; 3] {
@@ -365,6 +394,18 @@ impl Catalog {
     /// `$label`.
     pub fn render_issue(&self, locale: &Locale, issue: &Issue) -> String {
         let mut args = issue.args.clone();
+        // A date bound is said as people write dates in this language ("1 April 2021"), not
+        // as the report carries it (ISO, for programs).
+        if matches!(issue.code, IssueCode::DateTooEarly | IssueCode::DateTooLate) {
+            for arg in args.values_mut() {
+                if let Arg::Str(iso) = arg
+                    && let Ok(d) = crate::date::Date::parse_iso(iso)
+                {
+                    *arg =
+                        Arg::Str(self.date_text(locale, d.year(), Some(d.month()), Some(d.day())));
+                }
+            }
+        }
         if let Some(label) = &issue.label {
             args.insert(
                 "label".to_owned(),
