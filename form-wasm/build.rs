@@ -1,5 +1,5 @@
-//! Collects every example form, its cases, their native snapshots and the English
-//! messages into `$OUT_DIR/parity.rs`, for the browser parity test (`tests/parity.rs`).
+//! Collects every example form, its cases, their native snapshots, the engine's English
+//! messages and the form's own into `$OUT_DIR/parity.rs`, for the browser parity test (`tests/parity.rs`).
 //! The library itself does not use it.
 
 use std::fmt::Write as _;
@@ -43,12 +43,16 @@ fn main() {
             dir.name(),
             lit(&dir.schema_path())
         );
-        for f in engine
-            .files("en")
-            .into_iter()
-            .chain(dir.locales().files("en"))
-        {
+        // The engine's English messages and every file of the form's own (as `form validate`
+        // loads them: a form without English falls back to its default language).
+        for f in engine.files("en") {
             let _ = write!(out, "(\"en\", {}), ", lit(Path::new(&f.path)));
+        }
+        let own = dir.locales();
+        for tag in own.tags() {
+            for f in own.files(&tag) {
+                let _ = write!(out, "({tag:?}, {}), ", lit(Path::new(&f.path)));
+            }
         }
         out.push_str("], cases: &[\n");
         for case in dir.cases() {

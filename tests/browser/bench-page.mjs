@@ -60,7 +60,9 @@ async function load({ slow = false, trace = false } = {}) {
   const requests = [];
   page.on("requestfinished", async (r) => {
     const t = r.timing();
-    requests.push({ url: r.url(), start: t.startTime + Math.max(0, t.requestStart), end: t.startTime + t.responseEnd });
+    // Made when the page asked for it (not when a connection was free: over HTTP/1.1 a
+    // browser sends at most six requests at once to a host, and the rest wait their turn).
+    requests.push({ url: r.url(), start: t.startTime, end: t.startTime + t.responseEnd });
   });
   // With `trace`: the main thread's time compiling wasm functions on their first call
   // (V8 compiles wasm lazily, function by function, on the thread that calls them).

@@ -204,9 +204,11 @@ export async function obscured(page) {
   });
 }
 
-/** Sequential round trips after the document, from requests with their start and end
- *  times: a request's wave is one more than the latest wave of the requests that ended
- *  before it started (the document is wave 1). */
+/** Sequential round trips after the document, from requests with the time the page asked
+ *  for each and the time it arrived: a request's wave is one more than the latest wave of the
+ *  requests that had arrived before the page asked for it (the document is wave 1). A request
+ *  waiting for a free connection (HTTP/1.1 allows six to a host) waits for no answer: it is
+ *  in the wave it was asked in. */
 export function waves(requests) {
   const rs = requests.filter((r) => !r.url.endsWith("favicon.svg")).sort((a, b) => a.start - b.start);
   const wave = [];
