@@ -179,18 +179,28 @@ fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
     }
 }
 
-/// Line of the entry `id = ...` (or `-id = ...`) in `source`.
-fn entry_line(source: &str, id: &str) -> usize {
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return line_of(source, offset);
+/// The entries of a source as they start their lines, `id = ...` or `-term = ...` (a
+/// pattern's further lines are indented), each with its 1-based line: one pass, so that a
+/// file of many thousands of messages is read in linear time.
+fn entry_lines(source: &str) -> Vec<(&str, usize)> {
+    let mut out = Vec::new();
+    for (n, line) in source.split('\n').enumerate() {
+        let rest = line.strip_prefix('-').unwrap_or(line);
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        let is_entry = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && rest
+                .get(end..)
+                .is_some_and(|r| r.trim_start().starts_with('='));
+        if is_entry {
+            let id = line
+                .get(..end + (line.len() - rest.len()))
+                .unwrap_or_default();
+            out.push((id, n + 1));
         }
-        offset += line.len();
     }
-    0
+    out
 }
 
 struct Parsed {
@@ -220,6 +230,10 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
             r
         }
     };
+    let mut lines: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, line) in entry_lines(&file.source) {
+        lines.entry(id).or_insert(line);
+    }
     let mut messages = BTreeMap::new();
     for entry in &resource.body {
         let (id, value, attributes, prefix) = match entry {
@@ -229,7 +243,7 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
         };
         let full = format!("{prefix}{id}");
         let mut info = MessageInfo {
-            line: entry_line(&file.source, &full),
+            line: lines.get(full.as_str()).copied().unwrap_or(0),
             ..MessageInfo::default()
         };
         if let Some(v) = value {
@@ -241,7 +255,8 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
             info.at = format!("{full}.{}", a.id.name);
             walk_pattern(&a.value, &mut info);
         }
-        messages.insert(full, info);
+        // The first definition is the one a bundle keeps (a second is ignored).
+        messages.entry(full).or_insert(info);
     }
     let status = file
         .source
@@ -422,36 +437,17 @@ pub fn lint_duplicates(files: &[FtlFile]) -> Vec<LintIssue> {
     let mut seen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
     let mut issues = Vec::new();
     for file in files {
-        let mut offset = 0;
-        for line in file.source.split_inclusive('\n') {
-            // An entry starts at the beginning of a line (a pattern's further lines are
-            // indented): `id =` or `-term =`.
-            let (term, rest) = match line.strip_prefix('-') {
-                Some(r) => (true, r),
-                None => (false, line),
-            };
-            let end = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-                .unwrap_or(rest.len());
-            let is_entry = rest.starts_with(|c: char| c.is_ascii_alphabetic())
-                && rest
-                    .get(end..)
-                    .is_some_and(|r| r.trim_start_matches(' ').starts_with('='));
-            if is_entry {
-                let id = line.get(..end + usize::from(term)).unwrap_or_default();
-                let at = line_of(&file.source, offset);
-                match seen.get(id) {
-                    Some(&(path, first)) => issues.push(
-                        LintIssue::new(&file.path, at, LintCode::DuplicateMessage)
-                            .arg("id", id)
-                            .arg("first", format!("{path}:{first}")),
-                    ),
-                    None => {
-                        seen.insert(id, (&file.path, at));
-                    }
+        for (id, at) in entry_lines(&file.source) {
+            match seen.get(id) {
+                Some(&(path, first)) => issues.push(
+                    LintIssue::new(&file.path, at, LintCode::DuplicateMessage)
+                        .arg("id", id)
+                        .arg("first", format!("{path}:{first}")),
+                ),
+                None => {
+                    seen.insert(id, (&file.path, at));
                 }
             }
-            offset += line.len();
         }
     }
     issues
@@ -496,27 +492,41 @@ pub fn lint_references(files: &[FtlFile], also: &[FtlFile]) -> Vec<LintIssue> {
             }
         }
     }
-    // The patterns that reach a circle: peel off, again and again, every pattern whose
-    // references all lead to patterns already peeled (or to nothing defined); what is left
-    // refers round in a circle, or to one.
-    let mut left: BTreeSet<&String> = edges.keys().collect();
-    loop {
-        let done: Vec<&String> = left
-            .iter()
-            .filter(|n| {
-                edges
-                    .get(**n)
-                    .is_none_or(|to| to.iter().all(|t| !left.contains(t)))
-            })
-            .copied()
-            .collect();
-        if done.is_empty() {
-            break;
-        }
-        for n in done {
-            left.remove(n);
+    // The patterns that reach a circle: peel off every pattern whose references all lead to
+    // patterns already peeled (or to nothing that refers on); what is left refers round in a
+    // circle, or to one. Linear in the references (Kahn's order, backwards), so that a
+    // hostile file of a long chain cannot make the check slow.
+    let mut pending: BTreeMap<&String, usize> = BTreeMap::new();
+    let mut referred_by: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
+    for (from, tos) in &edges {
+        let onward = tos.iter().filter(|t| edges.contains_key(*t)).count();
+        pending.insert(from, onward);
+        for to in tos.iter().filter(|t| edges.contains_key(*t)) {
+            if let Some((key, _)) = edges.get_key_value(to) {
+                referred_by.entry(key).or_default().push(from);
+            }
         }
     }
+    let mut ready: Vec<&String> = pending
+        .iter()
+        .filter(|(_, n)| **n == 0)
+        .map(|(k, _)| *k)
+        .collect();
+    while let Some(done) = ready.pop() {
+        for &from in referred_by.get(done).map_or(&[][..], Vec::as_slice) {
+            if let Some(n) = pending.get_mut(from) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    ready.push(from);
+                }
+            }
+        }
+    }
+    let left: BTreeSet<&String> = pending
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, _)| k)
+        .collect();
     let mut issues = Vec::new();
     for (file, p) in files.iter().zip(&parsed) {
         for (id, info) in &p.messages {

@@ -370,3 +370,28 @@ fn an_id_defined_twice_is_found_on_its_line() {
         ]
     );
 }
+
+/// A hostile file of 20,000 messages referring to each other in one long circle: every one
+/// is found, and the lint stays linear (it was quadratic twice over: each message's line was
+/// searched from the top of the file; a quadratic lint took minutes at this size).
+#[test]
+fn a_long_circle_of_references_is_found_in_linear_time() {
+    use form_core::lint::{lint_duplicates, lint_references};
+    let n = 20_000;
+    let mut source = String::from("### status: draft\n");
+    for i in 0..n {
+        source.push_str(&format!("m{i} = {{ m{} }}\n", (i + 1) % n));
+    }
+    source.push_str("m7 = again\n");
+    let file = FtlFile {
+        path: "de/f.ftl".into(),
+        name: "f.ftl".into(),
+        source,
+    };
+    let found = lint_references(std::slice::from_ref(&file), &[]);
+    assert_eq!(found.len(), n);
+    assert_eq!(found[n - 1].line, n + 1);
+    let twice = lint_duplicates(&[file]);
+    assert_eq!(twice.len(), 1);
+    assert_eq!(twice[0].line, n + 2);
+}
