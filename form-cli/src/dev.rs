@@ -216,8 +216,11 @@ pub fn build(opts: &DevOptions) -> Built {
         Err(e) => (String::new(), Some(e)),
     };
     let compiled = form_core::compile(&text);
-    let (default, offered) = crate::languages_of(&compiled, &text);
-    let form_id = crate::form_id_of(&compiled, &text);
+    let crate::Declared {
+        id: form_id,
+        default,
+        offered,
+    } = crate::declared(&compiled, &text);
     let (cat, problems) = catalog(&opts.sources, &default, &schema_path);
     let t = |id: &str| cat.text(&ui, id, &Args::new());
     let lines = pointer_lines(&text);
@@ -298,19 +301,13 @@ pub fn build(opts: &DevOptions) -> Built {
             continue;
         };
         let files = tree.lint_files(tag);
-        let mut issues =
-            form_core::lint::lint_locale_given(&reference, &lang, &files, given.as_ref());
-        issues.extend(form_core::lint::lint_duplicates(&files));
-        if let Some(g) = &given {
-            issues.extend(form_core::lint::lint_variables(&files, g));
-        }
-        issues.extend(form_core::lint::lint_references(
+        let issues = crate::lint_language(
+            &reference,
+            &lang,
             &files,
-            &crate::engine_files(tag),
-        ));
-        if let Some(id) = &form_id {
-            issues.extend(form_core::lint::lint_form_files(&files, id));
-        }
+            given.as_ref(),
+            form_id.as_deref(),
+        );
         let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()

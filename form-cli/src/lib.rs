@@ -193,18 +193,7 @@ pub fn lint_tree(
             continue;
         };
         let files = tree.lint_files(&tag);
-        let mut issues = form_core::lint::lint_locale_given(&reference, &lang, &files, given);
-        if let Some(given) = given {
-            issues.extend(form_core::lint::lint_variables(&files, given));
-        }
-        issues.extend(form_core::lint::lint_references(
-            &files,
-            &engine_files(&tag),
-        ));
-        if let Some(id) = form_id {
-            issues.extend(form_core::lint::lint_form_files(&files, id));
-        }
-        issues.extend(form_core::lint::lint_duplicates(&files));
+        let issues = lint_language(&reference, &lang, &files, given, form_id);
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -333,7 +322,11 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             }
         };
         let compiled = form_core::compile(&text);
-        let (default, offered) = languages_of(&compiled, &text);
+        let Declared {
+            id: form_id,
+            default,
+            offered,
+        } = declared(&compiled, &text);
         let (cat, problems) = catalog(sources, &default, file);
         let locale = ui
             .and_then(|t| Locale::parse(t).ok())
@@ -365,7 +358,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
                 &default.to_string(),
                 &offered,
                 given.as_ref(),
-                form_id_of(&compiled, &text).as_deref(),
+                form_id.as_deref(),
                 &cat,
                 &locale,
             );
@@ -452,42 +445,63 @@ pub(crate) fn not_json_text(
     cat.text(locale, "cli-data-not-json", &a)
 }
 
-/// The engine's messages built into the binary (`build.rs`), the language names with
-/// `default`'s.
-/// A form's default language and the languages it offers; from the schema's text where it
-/// has errors (and so no form), so that its translations are still linted against its own
-/// default language instead of English. (`text` is read only then.)
-pub(crate) fn languages_of(compiled: &form_core::Compiled, text: &str) -> (Locale, Vec<String>) {
-    if let Some(f) = &compiled.form {
-        let offered = f.languages.iter().map(ToString::to_string).collect();
-        return (f.default_locale.clone(), offered);
-    }
-    let declared: Option<Value> = serde_json::from_str(text).ok();
-    let tag = |v: &Value| v.as_str().and_then(|t| Locale::parse(t).ok());
-    let default = declared
-        .as_ref()
-        .and_then(|d| d.get("defaultLocale"))
-        .and_then(tag)
-        .unwrap_or_else(Locale::fallback);
-    let offered = declared
-        .as_ref()
-        .and_then(|d| d.get("languages"))
-        .and_then(Value::as_array)
-        .map(|l| l.iter().filter_map(tag).map(|l| l.to_string()).collect())
-        .unwrap_or_default();
-    (default, offered)
+/// What a schema says of itself: its id, its default language and the languages it offers;
+/// from its text where it has errors (and so no form), so that its translations are still
+/// linted against its own default language instead of English, and as `<id>.ftl`.
+pub(crate) struct Declared {
+    pub id: Option<String>,
+    pub default: Locale,
+    pub offered: Vec<String>,
 }
 
-/// A form's id; from the schema's text where it has errors (and so no form).
-pub(crate) fn form_id_of(compiled: &form_core::Compiled, text: &str) -> Option<String> {
-    match &compiled.form {
-        Some(f) => Some(f.id.clone()),
-        None => serde_json::from_str::<Value>(text)
-            .ok()?
-            .get("id")?
-            .as_str()
-            .map(str::to_owned),
+pub(crate) fn declared(compiled: &form_core::Compiled, text: &str) -> Declared {
+    if let Some(f) = &compiled.form {
+        return Declared {
+            id: Some(f.id.clone()),
+            default: f.default_locale.clone(),
+            offered: f.languages.iter().map(ToString::to_string).collect(),
+        };
     }
+    let schema: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let tag = |v: &Value| v.as_str().and_then(|t| Locale::parse(t).ok());
+    Declared {
+        id: schema.get("id").and_then(Value::as_str).map(str::to_owned),
+        default: schema
+            .get("defaultLocale")
+            .and_then(tag)
+            .unwrap_or_else(Locale::fallback),
+        offered: schema
+            .get("languages")
+            .and_then(Value::as_array)
+            .map(|l| l.iter().filter_map(tag).map(|l| l.to_string()).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Everything the lint says about one language's files of a form (or of the engine, without
+/// `form`): against the reference files, the variables the form gives, references, ids
+/// defined twice, files nothing loads. One list for `form check` and `form dev`.
+pub(crate) fn lint_language(
+    reference: &[form_core::lint::FtlFile],
+    lang: &Locale,
+    files: &[form_core::lint::FtlFile],
+    given: Option<&BTreeMap<String, std::collections::BTreeSet<String>>>,
+    form_id: Option<&str>,
+) -> Vec<form_core::lint::LintIssue> {
+    use form_core::lint;
+    let mut issues = lint::lint_locale_given(reference, lang, files, given);
+    if let Some(given) = given {
+        issues.extend(lint::lint_variables(files, given));
+    }
+    issues.extend(lint::lint_references(
+        files,
+        &engine_files(&lang.to_string()),
+    ));
+    if let Some(id) = form_id {
+        issues.extend(lint::lint_form_files(files, id));
+    }
+    issues.extend(lint::lint_duplicates(files));
+    issues
 }
 
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
@@ -508,6 +522,8 @@ pub(crate) fn engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
     files
 }
 
+/// The engine's messages built into the binary (`build.rs`), the language names with
+/// `default`'s.
 fn add_built_in(cat: &mut Catalog, default: &Locale) {
     for (tag, name, text) in embedded::EMBEDDED {
         if let Ok(locale) = Locale::parse(tag) {

@@ -88,7 +88,7 @@ impl Compiler<'_> {
                 let at = format!("{pointer}/required");
                 match self.expr(src, &at, scope, Type::Bool) {
                     Some(c) => {
-                        self.reads_later_page(&at, page, &c.reads);
+                        self.reads_later_page(&at, "field", page, &c.reads);
                         Required::When(c.expr)
                     }
                     None => Required::No,
@@ -102,7 +102,7 @@ impl Compiler<'_> {
             .and_then(Value::as_str)
             .and_then(|src| self.expr(src, &at, scope, Type::Bool));
         if let Some(c) = &visible {
-            self.reads_later_page(&at, page, &c.reads);
+            self.reads_later_page(&at, "field", page, &c.reads);
         }
         self.vis_reads.push((
             flat,

@@ -144,11 +144,11 @@ impl<'v> Compiler<'v> {
         }
     }
 
-    /// Warns where a condition of something on page `on` (`pointer`) reads a field asked
-    /// on a later page: the applicant would answer the question before the answer that
+    /// Warns where a condition of a `what` (`page`, `field`) on page `on` (`pointer`) reads
+    /// a field asked on a later page: the applicant would answer the question before the answer that
     /// decides whether it is asked (or must be answered), and meet it again only when
     /// sending. (The same page is fine: a question revealed by an answer beside it.)
-    fn reads_later_page(&mut self, pointer: &str, on: usize, reads: &[usize]) {
+    fn reads_later_page(&mut self, pointer: &str, what: &str, on: usize, reads: &[usize]) {
         let mut said = BTreeSet::new();
         for &r in reads {
             // A field of a group item is asked with its group: the group is named.
@@ -158,11 +158,6 @@ impl<'v> Compiler<'v> {
             };
             if read.page > on && said.insert(r) {
                 let page = self.page_ids.get(read.page).cloned().unwrap_or_default();
-                let what = if pointer.contains("/fields/") {
-                    "field"
-                } else {
-                    "page"
-                };
                 let d = Diagnostic::warning(DiagCode::ReadsLaterPage, pointer)
                     .arg("name", &*read.id)
                     .arg("page", page)
@@ -391,7 +386,7 @@ pub fn compile_value(value: &Value) -> Compiled {
         if let Some(src) = &page.visible_when {
             let checked = c.expr(src, &format!("/pages/{pi}/visibleWhen"), None, Type::Bool);
             if let Some(ch) = checked {
-                c.reads_later_page(&format!("/pages/{pi}/visibleWhen"), pi, &ch.reads);
+                c.reads_later_page(&format!("/pages/{pi}/visibleWhen"), "page", pi, &ch.reads);
                 c.page_reads.push((pi, ch.reads));
                 if let Some(pg) = pages.get_mut(pi) {
                     pg.visible_when = Some(ch.expr);
