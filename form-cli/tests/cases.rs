@@ -173,16 +173,27 @@ fn locale_folders_are_linted_and_pseudo_locales_render() {
     );
 }
 
+/// `form check` on a form folder written for the test: `form.json` and one German message
+/// file (its name, its text), in a temporary folder named after `name`; the exit code and
+/// what it printed.
+fn check_folder(name: &str, schema: &str, (file, ftl): (&str, &str)) -> (i32, String) {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    std::fs::write(dir.join("form.json"), schema).unwrap();
+    std::fs::write(dir.join("locales/de").join(file), ftl).unwrap();
+    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    (code, stdout)
+}
+
 /// A variable the form never gives a message is named as written (`$number`); a message
 /// that gets none says so instead of listing nothing (a group's item label is numbered by
 /// the engine, not by the author: found writing a third form from the guide).
 #[test]
 fn a_variable_the_form_never_gives_is_named_as_written() {
-    let dir = std::env::temp_dir().join(format!("form-check-vars-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
-    std::fs::write(
-        dir.join("form.json"),
+    let (code, stdout) = check_folder(
+        "form-check-vars",
         r#"{ "format": 1, "id": "dogs", "version": "1", "defaultLocale": "de", "title": "d-title",
   "pages": [{ "id": "p", "heading": "d-heading", "fields": [
     { "id": "dog_list", "type": "group", "label": "d-dogs", "itemLabel": "d-dog", "fields": [
@@ -191,17 +202,13 @@ fn a_variable_the_form_never_gives_is_named_as_written() {
     { "id": "email_repeat", "type": "email", "label": "d-email-repeat" } ]}],
   "rules": [{ "id": "same", "assert": "email_repeat == email", "fields": ["email_repeat", "email"],
     "message": "d-same" }] }"#,
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("locales/de/dogs.ftl"),
-        "### status: reference\nd-title = Hunde\nd-heading = Hunde\nd-dogs = Hunde\n\
+        (
+            "dogs.ftl",
+            "### status: reference\nd-title = Hunde\nd-heading = Hunde\nd-dogs = Hunde\n\
          d-dog = Hund { $number }\nd-name = Name\nd-email = E-Mail\nd-email-repeat = Noch einmal\n\
          d-same = { $mail } und { $email } sind nicht gleich\n",
-    )
-    .unwrap();
-    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
-    let _ = std::fs::remove_dir_all(&dir);
+        ),
+    );
     assert_eq!(code, 1, "{stdout}");
     assert!(
         stdout.contains(
@@ -221,23 +228,13 @@ fn a_variable_the_form_never_gives_is_named_as_written() {
 /// language: its German file is not "extra" because English was taken as the reference.
 #[test]
 fn a_schema_with_errors_keeps_its_default_language_for_the_lint() {
-    let dir = std::env::temp_dir().join(format!("form-check-broken-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
-    std::fs::write(
-        dir.join("form.json"),
+    let (code, stdout) = check_folder(
+        "form-check-broken",
         r#"{ "format": 1, "id": "b", "version": "1", "defaultLocale": "de", "languages": ["de", "tr"],
   "title": "b-title", "pages": [{ "id": "p", "heading": "b-title", "fields": [
     { "id": "a", "type": "text", "label": "b-title", "visibleWhen": "nope == 1" } ]}] }"#,
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("locales/de/b.ftl"),
-        "### status: reference\nb-title = Titel\n",
-    )
-    .unwrap();
-    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
-    let _ = std::fs::remove_dir_all(&dir);
+        ("b.ftl", "### status: reference\nb-title = Titel\n"),
+    );
     assert_eq!(code, 1, "{stdout}");
     assert!(stdout.contains("expr-unknown-field"), "{stdout}");
     assert!(!stdout.contains("extra-file"), "{stdout}");
@@ -252,23 +249,13 @@ fn a_schema_with_errors_keeps_its_default_language_for_the_lint() {
 /// another file of its folder never reach an applicant, though `form check` reads them.
 #[test]
 fn a_form_message_file_nothing_loads_is_an_error() {
-    let dir = std::env::temp_dir().join(format!("form-check-unloaded-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
-    std::fs::write(
-        dir.join("form.json"),
+    let (code, stdout) = check_folder(
+        "form-check-unloaded",
         r#"{ "format": 1, "id": "u", "version": "1", "defaultLocale": "de", "title": "u-title",
   "pages": [{ "id": "p", "heading": "u-title", "fields": [
     { "id": "a", "type": "text", "label": "u-title" } ]}] }"#,
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("locales/de/messages.ftl"),
-        "### status: reference\nu-title = Titel\n",
-    )
-    .unwrap();
-    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
-    let _ = std::fs::remove_dir_all(&dir);
+        ("messages.ftl", "### status: reference\nu-title = Titel\n"),
+    );
     assert_eq!(code, 1, "{stdout}");
     assert!(
         stdout.contains(
