@@ -64,11 +64,12 @@ export async function serve(pages = {}, { dirs = {} } = {}) {
   return { origin: `http://127.0.0.1:${port}`, reports, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Debian's Chromium through playwright-core, with the flags this machine needs. */
-export async function launch() {
+/** Debian's Chromium through playwright-core, with the flags this machine needs and
+ *  `extra` switches. */
+export async function launch(extra = []) {
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", ...extra],
   });
 }
