@@ -57,6 +57,8 @@ export type Send =
 export type Shown =
   | { kind: "nothing" }
   | { kind: "text"; text: string }
+  /** A number in canonical text (`.` as separator): write it with the reader's separator. */
+  | { kind: "number"; text: string }
   | { kind: "date"; year: number; month: number | null; day: number | null }
   | { kind: "options"; labels: string[] }
   | { kind: "yes" }

@@ -73,6 +73,7 @@ fn pair(tag: &str, sources: &[String]) -> Pair {
     let mut ours = Catalog::new(locale.clone());
     let mut reference = FluentBundle::new(vec![tag.parse().unwrap()]);
     reference.set_use_isolating(true);
+    reference.set_formatter(Some(with_separator));
     let mut ids = Vec::new();
     let mut our_problems = Vec::new();
     let mut their_problems = Vec::new();
@@ -138,10 +139,37 @@ fn fluent_args(args: &Args) -> FluentArgs<'_> {
     out
 }
 
+thread_local! {
+    /// The decimal separator of the bundle being compared (`None`: `.`).
+    static SEPARATOR: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// fluent-bundle's formatter for the reference: a number as fluent-bundle writes it, with
+/// the language's decimal separator (`form-decimal-separator`), as the engine writes it.
+fn with_separator<M>(v: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = v else {
+        return None;
+    };
+    let sep = SEPARATOR.with(|s| s.borrow().clone())?;
+    Some(n.as_string().replacen('.', &sep, 1))
+}
+
+/// The separator a bundle's `form-decimal-separator` gives (a message of plain text).
+fn separator(bundle: &FluentBundle<FluentResource>) -> Option<String> {
+    let pattern = bundle.get_message("form-decimal-separator")?.value()?;
+    match pattern.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => {
+            Some(value.trim().to_owned()).filter(|s| !s.is_empty() && s != ".")
+        }
+        _ => None,
+    }
+}
+
 /// Formats every message with a value both ways and compares; returns how many were
 /// compared. A formatting that makes fluent-bundle panic (a placeable limit reached inside a
 /// literal) is not compared: ours must still return.
 fn compare(p: &Pair) -> usize {
+    SEPARATOR.with(|s| *s.borrow_mut() = separator(&p.reference));
     let mut n = 0;
     for (id, vars) in &p.ids {
         let Some(pattern) = p.reference.get_message(id).and_then(|m| m.value()) else {
@@ -306,6 +334,32 @@ dup = first
 dup = second
 -dup = term
 "#;
+
+#[test]
+fn numbers_are_written_with_the_languages_decimal_separator() {
+    // Every construct again, in a language whose separator is a comma: the numbers of
+    // variables and literals take it; selectors, plural choice, text and ids do not.
+    let comma = format!(
+        "form-decimal-separator = ,\n{CONSTRUCTS}\nlit = {{ 1.50 }} and {{ -0.5 }} and {{ 3 }}\n"
+    );
+    let p = pair("de", &[comma]);
+    assert!(compare(&p) > 300);
+    let args: Args = [("n".to_owned(), Arg::Num(0.5))].into();
+    assert_eq!(
+        p.ours.text(&p.locale, "lit", &args),
+        "\u{2068}1,50\u{2069} and \u{2068}-0,5\u{2069} and \u{2068}3\u{2069}"
+    );
+    // Shown numbers (canonical text) as the catalog writes them.
+    assert_eq!(p.ours.number_text(&p.locale, "23.5"), "23,5");
+    assert_eq!(p.ours.number_text(&p.locale, "-1000"), "-1000");
+    // A separator that is not plain text is ignored: `.` stays.
+    let odd = pair(
+        "de",
+        &["form-decimal-separator = { $x }\nm = { $n }\n".to_owned()],
+    );
+    assert_eq!(odd.ours.number_text(&odd.locale, "0.5"), "0.5");
+    assert_eq!(odd.ours.text(&odd.locale, "m", &args), "0.5");
+}
 
 #[test]
 fn every_construct_formats_as_fluent_bundle_formats_it() {

@@ -397,6 +397,21 @@ impl FormEngine {
         Ok(self.catalog.render_issue(&self.locale(locale), &issue))
     }
 
+    /// A number in canonical text (`23.5`, a `Shown` of kind `number`) as people write it
+    /// in `locale` (`23,5` in German).
+    #[wasm_bindgen(js_name = numberText)]
+    pub fn number_text(&self, locale: &str, text: &str) -> String {
+        self.catalog.number_text(&self.locale(locale), text)
+    }
+
+    /// A date, or a month and year, or a year (a `Shown` of kind `date`) as people write it
+    /// in `locale` (`27. März 1985`).
+    #[wasm_bindgen(js_name = dateText)]
+    pub fn date_text(&self, locale: &str, year: i32, month: Option<u8>, day: Option<u8>) -> String {
+        self.catalog
+            .date_text(&self.locale(locale), year, month, day)
+    }
+
     /// The direction of a locale, for `dir` on the form's root.
     pub fn direction(&self, locale: &str) -> String {
         self.locale(locale).direction().as_str().to_owned()

@@ -228,6 +228,7 @@ fn tagged_unions_match() {
             vec![
                 json!(Shown::Nothing),
                 json!(Shown::Text { text: "a".into() }),
+                json!(Shown::Number { text: "1.5".into() }),
                 json!(Shown::Date {
                     year: 2000,
                     month: None,

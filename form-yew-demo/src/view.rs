@@ -606,6 +606,7 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
     match shown {
         Shown::Nothing => String::new(),
         Shown::Text { text } => text.clone(),
+        Shown::Number { text } => app.catalog.number_text(&app.locale, text),
         Shown::Date { year, month, day } => app.catalog.date_text(&app.locale, *year, *month, *day),
         Shown::Options { labels } => labels
             .iter()

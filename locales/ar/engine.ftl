@@ -122,6 +122,7 @@ form-month-written = { $month ->
     [11] نوفمبر
    *[12] ديسمبر
   } { $year }
+form-decimal-separator = .
 form-language = اللغة
 form-language-name = العربية
 form-item-heading = { $label } { $number }

@@ -98,6 +98,7 @@ form-month-written = { $month ->
     [11] November
    *[12] Dezember
   } { $year }
+form-decimal-separator = ,
 form-language = Sprache
 form-language-name = Deutsch
 form-item-heading = { $label } { $number }

@@ -102,6 +102,7 @@ form-month-written = { $month ->
     [11] November
    *[12] December
   } { $year }
+form-decimal-separator = .
 form-language = Language
 form-language-name = English
 form-item-heading = { $label } { $number }

@@ -98,6 +98,7 @@ form-month-written = { $month ->
     [11] نوامبر
    *[12] دسامبر
   } { $year }
+form-decimal-separator = .
 form-language = زبان
 form-language-name = فارسی
 form-item-heading = { $label } { $number }

@@ -107,6 +107,7 @@ form-month-written = { $month ->
     [11] novembre
    *[12] décembre
   } { $year }
+form-decimal-separator = ,
 form-language = Langue
 form-language-name = Français
 form-item-heading = { $label } { $number }

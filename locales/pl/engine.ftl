@@ -110,6 +110,7 @@ form-month-written = { $month ->
     [11] listopad
    *[12] grudzień
   } { $year }
+form-decimal-separator = ,
 form-language = Język
 form-language-name = Polski
 form-item-heading = { $label } { $number }

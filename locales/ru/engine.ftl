@@ -110,6 +110,7 @@ form-month-written = { $month ->
     [11] ноябрь
    *[12] декабрь
   } { $year }
+form-decimal-separator = ,
 form-language = Язык
 form-language-name = Русский
 form-item-heading = { $label } { $number }

@@ -98,6 +98,7 @@ form-month-written = { $month ->
     [11] Kasım
    *[12] Aralık
   } { $year }
+form-decimal-separator = ,
 form-language = Dil
 form-language-name = Türkçe
 form-item-heading = { $label } { $number }

@@ -110,6 +110,7 @@ form-month-written = { $month ->
     [11] листопад
    *[12] грудень
   } { $year }
+form-decimal-separator = ,
 form-language = Мова
 form-language-name = Українська
 form-item-heading = { $label } { $number }

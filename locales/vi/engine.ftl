@@ -66,6 +66,7 @@ form-progress = Bước { $current } trên { $total }
 form-date-order = day month year
 form-date-written = ngày { $day } tháng { $month } năm { $year }
 form-month-written = tháng { $month } năm { $year }
+form-decimal-separator = ,
 form-language = Ngôn ngữ
 form-language-name = Tiếng Việt
 form-item-heading = { $label } { $number }

@@ -154,6 +154,16 @@ impl Bundle {
         self.entries.get(id).filter(|e| e.term)
     }
 
+    /// The decimal separator this language writes numbers with: the text of its message
+    /// `form-decimal-separator` (`,` in German), or `None` for `.` (no such message, or one
+    /// that is not plain text).
+    pub fn decimal_separator(&self) -> Option<&str> {
+        match self.value(DECIMAL_SEPARATOR).map(|p| &*p.0) {
+            Some([Element::Text(t)]) => Some(t.trim()).filter(|t| !t.is_empty() && *t != "."),
+            _ => None,
+        }
+    }
+
     /// The value of a message, if it has one.
     pub fn value(&self, id: &str) -> Option<&Pattern> {
         self.message(id)?.value.as_ref()
@@ -307,6 +317,9 @@ fn call(c: &ast::CallArguments<&str>) -> Call {
             .collect(),
     }
 }
+
+/// The message that holds a language's decimal separator.
+pub(crate) const DECIMAL_SEPARATOR: &str = "form-decimal-separator";
 
 /// A number as Fluent sees it: the value and, for a literal, its fraction digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -522,7 +535,7 @@ impl<'b> Scope<'b, '_> {
     fn write_inline(&mut self, out: &mut String, i: &'b Inline) {
         match i {
             Inline::Str(s) => out.push_str(&unescape(s)),
-            Inline::Num(n) => write_value(out, &literal(n)),
+            Inline::Num(n) => self.write_value(out, &literal(n)),
             Inline::Msg(id, attr) => {
                 let Some(m) = self.bundle.message(id) else {
                     return self.unknown(out, i);
@@ -563,7 +576,7 @@ impl<'b> Scope<'b, '_> {
                 self.unknown(out, i);
             }
             Inline::Var(name) => match self.lookup(name) {
-                Some(v) => write_value(out, &v),
+                Some(v) => self.write_value(out, &v),
                 None => {
                     if self.local.is_none() {
                         self.errors.push("unknown-reference");
@@ -666,11 +679,32 @@ fn unescape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn write_value(out: &mut String, v: &Value) {
-    match v {
-        Value::Str(s) => out.push_str(s),
-        Value::Num(n) => n.write(out),
-        Value::Error => {}
+impl Scope<'_, '_> {
+    /// Writes a value; a number with the language's decimal separator (fluent-bundle,
+    /// without a formatter, writes `.` in every language).
+    fn write_value(&self, out: &mut String, v: &Value) {
+        match v {
+            Value::Str(s) => out.push_str(s),
+            Value::Num(n) => {
+                let start = out.len();
+                n.write(out);
+                if let Some(sep) = self.bundle.decimal_separator() {
+                    replace_point(out, start, sep);
+                }
+            }
+            Value::Error => {}
+        }
+    }
+}
+
+/// Replaces the first `.` of `out` from `start` on (a number's decimal point) with `sep`.
+pub(crate) fn replace_point(out: &mut String, start: usize, sep: &str) {
+    if let Some(at) = out.get(start..).and_then(|s| s.find('.')) {
+        // Not `replace_range`, whose general splicing costs the browser bundle more.
+        let rest = out.split_off(start + at + 1);
+        out.pop();
+        out.push_str(sep);
+        out.push_str(&rest);
     }
 }
 

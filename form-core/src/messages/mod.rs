@@ -296,6 +296,35 @@ impl Catalog {
         self.text(locale, id, &args)
     }
 
+    /// A number given as canonical text (`23.5`, as a cleaned submission stores it) as people
+    /// write it in `locale`: with the decimal separator of its message
+    /// `form-decimal-separator` (`23,5` in German). The digits are kept as they are.
+    pub fn number_text(&self, locale: &Locale, canonical: &str) -> String {
+        let mut out = canonical.to_owned();
+        let sep = self
+            .chain(locale)
+            .iter()
+            .filter_map(|want| self.bundles.iter().find(|(l, _)| l == want))
+            .find(|(_, b)| b.has_message(fluent::DECIMAL_SEPARATOR))
+            .and_then(|(_, b)| b.decimal_separator());
+        if let Some(sep) = sep {
+            fluent::replace_point(&mut out, 0, sep);
+        }
+        out
+    }
+
+    /// Where a message for `locale` is looked for, in order: the locale, its language, the
+    /// form's default language, then English, the reference language (the last resort, e.g.
+    /// for the optional authoring messages that not every language has).
+    fn chain(&self, locale: &Locale) -> [Locale; 4] {
+        [
+            locale.clone(),
+            locale.base(),
+            self.default.clone(),
+            Locale::fallback(),
+        ]
+    }
+
     /// The order of the day, month and year inputs in `locale`, from its message
     /// `form-date-order` (for example `day month year`, or `year month day` in Persian).
     pub fn date_order(&self, locale: &Locale) -> [DatePart; 3] {
@@ -360,16 +389,8 @@ impl Catalog {
     /// locale → English. Returns the text and any formatting problems (as codes); a
     /// missing message gives its id and the problem `missing-message`.
     pub fn format(&self, locale: &Locale, id: &str, args: &Args) -> (String, Vec<String>) {
-        // English, the reference language, is the last resort (e.g. for the optional
-        // authoring messages that not every language has).
-        let chain = [
-            locale.clone(),
-            locale.base(),
-            self.default.clone(),
-            Locale::fallback(),
-        ];
         let mut errors = Vec::new();
-        for want in &chain {
+        for want in &self.chain(locale) {
             let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == want) else {
                 continue;
             };

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
-use super::{Shown, read_digits, shown_text};
+use super::{Shown, read_digits, shown_number};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -70,7 +70,7 @@ impl FieldType for Integer {
         }
     }
     fn shown(&self, value: &Value) -> Shown {
-        shown_text(value)
+        shown_number(value)
     }
     fn pack(&self, w: &mut Vec<u8>) {
         self.range.pack(w);

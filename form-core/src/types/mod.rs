@@ -107,6 +107,9 @@ pub enum Shown {
     Nothing,
     /// Text to show as it is (isolated from the surrounding text by the renderer).
     Text { text: String },
+    /// A number in its canonical text (`23.5`), shown with the reader's decimal separator
+    /// (`Catalog::number_text`).
+    Number { text: String },
     /// A date, perhaps partial, shown in the reader's order of parts.
     Date {
         year: i32,
@@ -171,6 +174,14 @@ pub(crate) fn shown_text(value: &Value) -> Shown {
             text: n.to_string(),
         },
         _ => Shown::Nothing,
+    }
+}
+
+/// A number answer (canonical text or a JSON number), for [`Shown::Number`].
+pub(crate) fn shown_number(value: &Value) -> Shown {
+    match shown_text(value) {
+        Shown::Text { text } => Shown::Number { text },
+        other => other,
     }
 }
 
