@@ -463,14 +463,16 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         .ok()
         .flatten()
         .and_then(|f| f.query_selector("legend").ok().flatten());
-    // The label next to a radio or checkbox can be taller than the box itself.
+    // The label next to a radio or checkbox can be taller than the box itself (a long
+    // answer, large text on a narrow phone): it says what the box means, so all of it.
+    let mut below = false;
     if let Some(r) = label
         .as_ref()
         .map(web_sys::Element::get_bounding_client_rect)
         && r.bottom() > bottom
-        && r.bottom() - bottom < 200.0
     {
         bottom = r.bottom();
+        below = true;
     }
     // The field's own label always; the question of a group of radios or checkboxes only
     // when it is near: a question far above a long list is not pulled in.
@@ -505,6 +507,10 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         } else if bottom > height - margin {
             dy = bottom - (height - margin);
         }
+    } else if below {
+        // A radio or checkbox whose label is taller than the room: the box at the top, and
+        // as much of its label below it as fits.
+        dy = rect.top() - clear;
     } else if rect.height() <= room {
         // Too tall together: the field itself in full, at the bottom, and as much of its
         // question above it as fits.

@@ -96,6 +96,42 @@ export async function clean(page, problems) {
   assert.deepEqual(problems, [], "console errors or foreign requests");
 }
 
+// --- The dog-tax form ------------------------------------------------------------------
+
+/** The dog-tax form (examples/dog-tax): the first page answered: a private owner. */
+export async function dogOwner(page) {
+  await page.fill("#fe0-owner_name", "Jürgen Müller");
+  await page.fill("#fe0-owner_born-day", "2");
+  await page.fill("#fe0-owner_born-month", "5");
+  await page.fill("#fe0-owner_born-year", "1980");
+  await page.check("#fe0-is_company-1");
+  await next(page);
+}
+
+/** Adds dog `n` (a radio for the breed, the month and year it came, its weight). */
+export async function addDog(page, n, name, breed, weight) {
+  await page.click("#fe0-dog_list-add");
+  await page.waitForSelector(`#fe0-dog_list-${n}-dog_name`);
+  await page.fill(`#fe0-dog_list-${n}-dog_name`, name);
+  await page.check(`#fe0-dog_list-${n}-dog_breed-${breed}`);
+  assert.equal(await page.$(`#fe0-dog_list-${n}-dog_since-day`), null, "year and month only");
+  await page.fill(`#fe0-dog_list-${n}-dog_since-month`, "4");
+  await page.fill(`#fe0-dog_list-${n}-dog_since-year`, "2019");
+  await page.fill(`#fe0-dog_list-${n}-dog_weight`, weight);
+}
+
+/** The payment page answered: an IBAN as people type it, the tax starting in a week (inside
+ *  "today to a year from today" on either side of a midnight: the browser's and the
+ *  receiver's day may differ by one). */
+export async function dogPayment(page) {
+  await page.fill("#fe0-iban", "de89 3704 0044 0532 0130 00");
+  const start = new Date(Date.now() + 7 * 864e5);
+  await page.fill("#fe0-start-day", String(start.getDate()));
+  await page.fill("#fe0-start-month", String(start.getMonth() + 1));
+  await page.fill("#fe0-start-year", String(start.getFullYear()));
+  await next(page);
+}
+
 // --- Pixels ---------------------------------------------------------------------------
 
 /** Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium's screenshots are). */
@@ -159,7 +195,9 @@ export const yellow = (r, g, b) => r > 220 && g > 190 && b < 90;
 
 /** The box of an element (page coordinates for a screenshot clip), grown by `pad`. */
 export async function box(page, selector, pad = 0) {
-  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  // In the middle of the window: at its edge (where Playwright scrolls to), a host's
+  // sticky header would be in the picture instead of the element.
+  await page.locator(selector).first().evaluate((e) => e.scrollIntoView({ block: "center", inline: "nearest" }));
   const b = await page.locator(selector).first().boundingBox();
   assert.ok(b, `${selector} has a box`);
   return { x: Math.max(0, b.x - pad), y: Math.max(0, b.y - pad), width: b.width + 2 * pad, height: b.height + 2 * pad };

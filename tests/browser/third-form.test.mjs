@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, axe, clean, heading, next, engineForm, settled } from "./helpers.mjs";
+import { open, axe, clean, heading, next, engineForm, settled, dogOwner as owner, addDog as dog, dogPayment } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -22,28 +22,6 @@ after(async () => {
 });
 
 const summary = (page) => page.textContent(".fe-summary").catch(() => "");
-
-/** The first page answered: a private owner. */
-async function owner(page) {
-  await page.fill("#fe0-owner_name", "Jürgen Müller");
-  await page.fill("#fe0-owner_born-day", "2");
-  await page.fill("#fe0-owner_born-month", "5");
-  await page.fill("#fe0-owner_born-year", "1980");
-  await page.check("#fe0-is_company-1");
-  await next(page);
-}
-
-/** Adds dog `n` (a radio for the breed, the month and year it came, its weight). */
-async function dog(page, n, name, breed, weight) {
-  await page.click("#fe0-dog_list-add");
-  await page.waitForSelector(`#fe0-dog_list-${n}-dog_name`);
-  await page.fill(`#fe0-dog_list-${n}-dog_name`, name);
-  await page.check(`#fe0-dog_list-${n}-dog_breed-${breed}`);
-  assert.equal(await page.$(`#fe0-dog_list-${n}-dog_since-day`), null, "year and month only");
-  await page.fill(`#fe0-dog_list-${n}-dog_since-month`, "4");
-  await page.fill(`#fe0-dog_list-${n}-dog_since-year`, "2019");
-  await page.fill(`#fe0-dog_list-${n}-dog_weight`, weight);
-}
 
 test("the dog-tax form: a group with a rule over its items, a page shown once there is a dog, stored once", async () => {
   const { context, page, problems } = await open(browser, server.origin, "de", { width: 400, height: 800 });
@@ -74,14 +52,7 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     await page.check("#fe0-dog_list-0-dog_test");
     await next(page);
     assert.equal(await heading(page), "Zahlung");
-    await page.fill("#fe0-iban", "de89 3704 0044 0532 0130 00");
-    // A week ahead: inside "today to a year from today" on either side of a midnight
-    // (the browser's and the receiver's day may differ by one).
-    const start = new Date(Date.now() + 7 * 864e5);
-    await page.fill("#fe0-start-day", String(start.getDate()));
-    await page.fill("#fe0-start-month", String(start.getMonth() + 1));
-    await page.fill("#fe0-start-year", String(start.getFullYear()));
-    await next(page);
+    await dogPayment(page);
     // Check your answers, then send.
     const rows = await page.$$eval("dt, dd", (els) => els.map((e) => e.textContent.trim()).join(" | "));
     // Written as German writes numbers; stored with a point (below).
