@@ -12,11 +12,14 @@ use form_cli::Sources;
 use form_cli::dev::{DevOptions, build};
 use serde_json::Value;
 
-/// A copy of a form folder in a fresh temporary folder.
+/// A copy of a form folder in a fresh temporary folder, one per call: tests run at the
+/// same time, and two that copied the same form into one folder raced each other's edits.
 fn copy_of(form: &str) -> PathBuf {
+    static COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let from = root().join(form);
     let to = std::env::temp_dir().join(format!(
-        "form-dev-{}-{}",
+        "form-dev-{}-{n}-{}",
         std::process::id(),
         from.file_name().unwrap().to_string_lossy()
     ));
