@@ -303,6 +303,7 @@ pub fn build(opts: &DevOptions) -> Built {
         let files = tree.lint_files(tag);
         let issues = crate::lint_language(
             &reference,
+            &default.to_string(),
             &lang,
             &files,
             given.as_ref(),

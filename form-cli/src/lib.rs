@@ -193,7 +193,7 @@ pub fn lint_tree(
             continue;
         };
         let files = tree.lint_files(&tag);
-        let issues = lint_language(&reference, &lang, &files, given, form_id);
+        let issues = lint_language(&reference, reference_tag, &lang, &files, given, form_id);
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -480,9 +480,12 @@ pub(crate) fn declared(compiled: &form_core::Compiled, text: &str) -> Declared {
 
 /// Everything the lint says about one language's files of a form (or of the engine, without
 /// `form`): against the reference files, the variables the form gives, references, ids
-/// defined twice, files nothing loads. One list for `form check` and `form dev`.
+/// defined twice, files nothing loads. One list for `form check` and `form dev`. `default`:
+/// the form's default language, the only one whose messages may refer to the language
+/// names (the embed and the receiver add those to it alone).
 pub(crate) fn lint_language(
     reference: &[form_core::lint::FtlFile],
+    default: &str,
     lang: &Locale,
     files: &[form_core::lint::FtlFile],
     given: Option<&BTreeMap<String, std::collections::BTreeSet<String>>>,
@@ -493,9 +496,10 @@ pub(crate) fn lint_language(
     if let Some(given) = given {
         issues.extend(lint::lint_variables(files, given));
     }
+    let names = Locale::parse(default).is_ok_and(|d| d == *lang);
     issues.extend(lint::lint_references(
         files,
-        &engine_files(&lang.to_string()),
+        &engine_files(&lang.to_string(), names),
     ));
     if let Some(id) = form_id {
         issues.extend(lint::lint_form_files(files, id));
@@ -505,9 +509,9 @@ pub(crate) fn lint_language(
 }
 
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
-/// `countries.ftl`, and the language names), as built in: what a form's messages may refer
-/// to besides their own.
-pub(crate) fn engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
+/// `countries.ftl`, and with `names` the language names), as built in: what a form's
+/// messages may refer to besides their own.
+pub(crate) fn engine_files(tag: &str, names: bool) -> Vec<form_core::lint::FtlFile> {
     let file = |name: &str, source: &str| form_core::lint::FtlFile {
         path: name.to_owned(),
         name: name.to_owned(),
@@ -518,7 +522,9 @@ pub(crate) fn engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
         .filter(|(t, name, _)| *t == tag && matches!(*name, "engine.ftl" | "countries.ftl"))
         .map(|(_, name, text)| file(name, text))
         .collect();
-    files.push(file(form_files::LANGUAGE_NAMES, embedded::LANGUAGE_NAMES));
+    if names {
+        files.push(file(form_files::LANGUAGE_NAMES, embedded::LANGUAGE_NAMES));
+    }
     files
 }
 

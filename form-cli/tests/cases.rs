@@ -177,11 +177,19 @@ fn locale_folders_are_linted_and_pseudo_locales_render() {
 /// file (its name, its text), in a temporary folder named after `name`; the exit code and
 /// what it printed.
 fn check_folder(name: &str, schema: &str, (file, ftl): (&str, &str)) -> (i32, String) {
+    check_languages(name, schema, &[("de", file, ftl)])
+}
+
+/// The same with message files in several languages (tag, file name, text).
+fn check_languages(name: &str, schema: &str, files: &[(&str, &str, &str)]) -> (i32, String) {
     let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("form.json"), schema).unwrap();
-    std::fs::write(dir.join("locales/de").join(file), ftl).unwrap();
+    for (tag, file, ftl) in files {
+        std::fs::create_dir_all(dir.join("locales").join(tag)).unwrap();
+        std::fs::write(dir.join("locales").join(tag).join(file), ftl).unwrap();
+    }
     let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
     let _ = std::fs::remove_dir_all(&dir);
     (code, stdout)
@@ -243,6 +251,38 @@ fn a_schema_with_errors_keeps_its_default_language_for_the_lint() {
         stdout.contains("warning[lint-missing-file]: tr has no b.ftl"),
         "{stdout}"
     );
+}
+
+/// The embed and the receiver add the language names (`languages.ftl`) to the form's default
+/// language only: a message of another language that refers to one would show `{language-de}`.
+#[test]
+fn language_names_are_for_the_default_language_only() {
+    let schema = r#"{ "format": 1, "id": "n", "version": "1", "defaultLocale": "de", "languages": ["de", "uk"],
+  "title": "n-title", "pages": [{ "id": "p", "heading": "n-title", "fields": [
+    { "id": "a", "type": "text", "label": "n-label" } ]}] }"#;
+    let (code, stdout) = check_languages(
+        "form-check-names",
+        schema,
+        &[
+            (
+                "de",
+                "n.ftl",
+                "### status: reference\nn-title = Titel\nn-label = Auf { language-de }\n",
+            ),
+            (
+                "uk",
+                "n.ftl",
+                "### status: draft\nn-title = Назва\nn-label = { language-uk }\n",
+            ),
+        ],
+    );
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("uk/n.ftl:3: error[lint-unknown-reference]")
+            && stdout.contains("language-uk"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("de/n.ftl:3"), "{stdout}");
 }
 
 /// The embed and the receiver load a form's messages from `<form id>.ftl` only: messages in
