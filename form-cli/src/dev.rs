@@ -302,6 +302,7 @@ pub fn build(opts: &DevOptions) -> Built {
         };
         let files = tree.lint_files(tag);
         let issues = crate::lint_language(
+            &opts.sources,
             &reference,
             &default.to_string(),
             &lang,

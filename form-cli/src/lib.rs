@@ -156,15 +156,16 @@ pub struct Linted {
 /// folder and each of `offered` even without a folder. A missing file or message is a
 /// warning (the reader sees the reference language there); with `given` (the variables
 /// the form gives each message), a message using another variable is an error in its own
-/// file. One printable line per problem, in `locale`.
+/// file. One printable line per problem, from `cat` in `locale`. References may go to the
+/// engine's messages of `sources`.
 pub fn lint_tree(
+    sources: &Sources,
     dir: &Path,
     reference_tag: &str,
     offered: &[String],
     given: Option<&BTreeMap<String, std::collections::BTreeSet<String>>>,
     form_id: Option<&str>,
-    cat: &Catalog,
-    locale: &Locale,
+    (cat, locale): (&Catalog, &Locale),
 ) -> Linted {
     let tree = form_files::LocaleTree::new(dir);
     let mut tags = tree.tags();
@@ -193,7 +194,15 @@ pub fn lint_tree(
             continue;
         };
         let files = tree.lint_files(&tag);
-        let issues = lint_language(&reference, reference_tag, &lang, &files, given, form_id);
+        let issues = lint_language(
+            sources,
+            &reference,
+            reference_tag,
+            &lang,
+            &files,
+            given,
+            form_id,
+        );
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -293,7 +302,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         let name = file.display().to_string();
         if file.is_dir() {
             let (cat, locale) = cli_messages(sources, file, ui);
-            let linted = lint_tree(file, "en", &[], None, None, &cat, &locale);
+            let linted = lint_tree(sources, file, "en", &[], None, None, (&cat, &locale));
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
@@ -354,13 +363,13 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         let given = compiled.form.as_ref().map(Form::message_variables);
         if form_locales.is_dir() || offered.len() > 1 {
             let linted = lint_tree(
+                sources,
                 &form_locales,
                 &default.to_string(),
                 &offered,
                 given.as_ref(),
                 form_id.as_deref(),
-                &cat,
-                &locale,
+                (&cat, &locale),
             );
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
@@ -484,6 +493,7 @@ pub(crate) fn declared(compiled: &form_core::Compiled, text: &str) -> Declared {
 /// the form's default language, the only one whose messages may refer to the language
 /// names (the embed and the receiver add those to it alone).
 pub(crate) fn lint_language(
+    sources: &Sources,
     reference: &[form_core::lint::FtlFile],
     default: &str,
     lang: &Locale,
@@ -499,7 +509,7 @@ pub(crate) fn lint_language(
     let names = Locale::parse(default).is_ok_and(|d| d == *lang);
     issues.extend(lint::lint_references(
         files,
-        &engine_files(&lang.to_string(), names),
+        &engine_files(&lang.to_string(), names, sources),
     ));
     if let Some(id) = form_id {
         issues.extend(lint::lint_form_files(files, id));
@@ -511,19 +521,38 @@ pub(crate) fn lint_language(
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
 /// `countries.ftl`, and with `names` the language names), as built in: what a form's
 /// messages may refer to besides their own.
-pub(crate) fn engine_files(tag: &str, names: bool) -> Vec<form_core::lint::FtlFile> {
+pub(crate) fn engine_files(
+    tag: &str,
+    names: bool,
+    sources: &Sources,
+) -> Vec<form_core::lint::FtlFile> {
     let file = |name: &str, source: &str| form_core::lint::FtlFile {
         path: name.to_owned(),
         name: name.to_owned(),
         source: source.to_owned(),
     };
-    let mut files: Vec<form_core::lint::FtlFile> = embedded::EMBEDDED
-        .iter()
-        .filter(|(t, name, _)| *t == tag && matches!(*name, "engine.ftl" | "countries.ftl"))
-        .map(|(_, name, text)| file(name, text))
-        .collect();
+    let engine = |name: &str| matches!(name, "engine.ftl" | "countries.ftl");
+    // The engine's folder given with `--locales`, as `catalog` loads it; else built in.
+    let mut files: Vec<form_core::lint::FtlFile> = match &sources.engine_dir {
+        Some(dir) => form_files::LocaleTree::new(dir)
+            .lint_files(tag)
+            .into_iter()
+            .filter(|f| engine(&f.name))
+            .collect(),
+        None => embedded::EMBEDDED
+            .iter()
+            .filter(|(t, name, _)| *t == tag && engine(name))
+            .map(|(_, name, text)| file(name, text))
+            .collect(),
+    };
     if names {
-        files.push(file(form_files::LANGUAGE_NAMES, embedded::LANGUAGE_NAMES));
+        let text = match &sources.engine_dir {
+            Some(dir) => {
+                std::fs::read_to_string(dir.join(form_files::LANGUAGE_NAMES)).unwrap_or_default()
+            }
+            None => embedded::LANGUAGE_NAMES.to_owned(),
+        };
+        files.push(file(form_files::LANGUAGE_NAMES, &text));
     }
     files
 }

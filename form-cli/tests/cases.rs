@@ -177,11 +177,17 @@ fn locale_folders_are_linted_and_pseudo_locales_render() {
 /// file (its name, its text), in a temporary folder named after `name`; the exit code and
 /// what it printed.
 fn check_folder(name: &str, schema: &str, (file, ftl): (&str, &str)) -> (i32, String) {
-    check_languages(name, schema, &[("de", file, ftl)])
+    check_languages(name, schema, &[("de", file, ftl)], &[])
 }
 
-/// The same with message files in several languages (tag, file name, text).
-fn check_languages(name: &str, schema: &str, files: &[(&str, &str, &str)]) -> (i32, String) {
+/// The same with message files in several languages (tag, file name, text), and `before`
+/// given to `form` before `check` (`--locales DIR`).
+fn check_languages(
+    name: &str,
+    schema: &str,
+    files: &[(&str, &str, &str)],
+    before: &[&str],
+) -> (i32, String) {
     let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -190,7 +196,8 @@ fn check_languages(name: &str, schema: &str, files: &[(&str, &str, &str)]) -> (i
         std::fs::create_dir_all(dir.join("locales").join(tag)).unwrap();
         std::fs::write(dir.join("locales").join(tag).join(file), ftl).unwrap();
     }
-    let (code, stdout, _) = form(&["check", &dir.join("form.json").to_string_lossy()]);
+    let schema_path = dir.join("form.json").to_string_lossy().into_owned();
+    let (code, stdout, _) = form(&[before, &["check", &schema_path]].concat());
     let _ = std::fs::remove_dir_all(&dir);
     (code, stdout)
 }
@@ -275,6 +282,7 @@ fn language_names_are_for_the_default_language_only() {
                 "### status: draft\nn-title = Назва\nn-label = { language-uk }\n",
             ),
         ],
+        &[],
     );
     assert_eq!(code, 1, "{stdout}");
     assert!(
@@ -283,6 +291,46 @@ fn language_names_are_for_the_default_language_only() {
         "{stdout}"
     );
     assert!(!stdout.contains("de/n.ftl:3"), "{stdout}");
+}
+
+/// A form's messages may refer to the engine's: to those of the engine folder given with
+/// `--locales` when there is one (as the rest of `form check` reads it), not the built-in copy.
+#[test]
+fn references_reach_the_engine_folder_given_with_locales() {
+    let engine = std::env::temp_dir().join(format!("form-check-engine-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&engine);
+    copy_tree(&root().join("locales"), &engine);
+    let de = engine.join("de/engine.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    std::fs::write(&de, format!("{text}-office = Landesamt\n")).unwrap();
+    let schema = r#"{ "format": 1, "id": "o", "version": "1", "defaultLocale": "de",
+  "title": "o-title", "pages": [{ "id": "p", "heading": "o-title", "fields": [
+    { "id": "a", "type": "text", "label": "o-title" } ]}] }"#;
+    let files = [(
+        "de",
+        "o.ftl",
+        "### status: reference\no-title = Anmeldung beim { -office }\n",
+    )];
+    let (code, stdout) = check_languages("form-check-office", schema, &files, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("error[lint-unknown-reference]"), "{stdout}");
+    let dir = engine.to_string_lossy().into_owned();
+    let (code, stdout) = check_languages("form-check-office", schema, &files, &["--locales", &dir]);
+    let _ = std::fs::remove_dir_all(&engine);
+    assert_eq!(code, 0, "{stdout}");
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
 }
 
 /// The embed and the receiver load a form's messages from `<form id>.ftl` only: messages in
