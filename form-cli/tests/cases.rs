@@ -320,17 +320,17 @@ fn references_reach_the_engine_folder_given_with_locales() {
     assert_eq!(code, 0, "{stdout}");
 }
 
+/// A copy of an engine locale folder (`<tag>/*.ftl` and the language names).
 fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_tree(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
+    let tree = form_files::LocaleTree::new(from);
+    for tag in tree.tags() {
+        std::fs::create_dir_all(to.join(&tag)).unwrap();
+        for f in tree.lint_files(&tag) {
+            std::fs::write(to.join(&tag).join(&f.name), &f.source).unwrap();
         }
     }
+    let names = form_files::LANGUAGE_NAMES;
+    std::fs::copy(from.join(names), to.join(names)).unwrap();
 }
 
 /// The embed and the receiver load a form's messages from `<form id>.ftl` only: messages in
