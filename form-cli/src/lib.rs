@@ -519,8 +519,8 @@ pub(crate) fn lint_language(
 }
 
 /// The engine's files of one language that the embed loads beside a form's (`engine.ftl`,
-/// `countries.ftl`, and with `names` the language names), as built in: what a form's
-/// messages may refer to besides their own.
+/// `countries.ftl`, and with `names` the language names), from the `--locales` folder or as
+/// built in: what a form's messages may refer to besides their own.
 pub(crate) fn engine_files(
     tag: &str,
     names: bool,
