@@ -6,33 +6,23 @@
 //
 // Snapshots: tests/browser/snapshots/*.aria.yml. A missing or different snapshot fails; run
 // with UPDATE_SNAPSHOTS=1 to write them (CI never does), then review and commit them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, ROOT } from "./server.mjs";
-import { startServer } from "./demo-server.mjs";
+import { ROOT } from "./server.mjs";
 import * as helpers from "./helpers.mjs";
-import { KEY, PAGES, date, ANSWERS, upTo, heading, next, clean } from "./helpers.mjs";
+import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean } from "./helpers.mjs";
 
 const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const live = serverAndBrowser();
 
 /** A new page in `locale` on the demo page's origin (see helpers.open). */
-const open = (locale, opts) => helpers.open(browser, server.origin, locale, opts);
+const open = (locale, opts) => helpers.open(live.browser, live.server.origin, locale, opts);
 
 /** The demo CMS page with a draft of answers. */
-const load = (page, answers) => helpers.load(page, server.origin + "/", answers);
+const load = (page, answers) => helpers.load(page, live.server.origin + "/", answers);
 
 async function axe(page, what) {
   await helpers.fromTop(page);
@@ -55,7 +45,7 @@ function snapshot(name, actual) {
   assert.equal(actual + "\n", readFileSync(file, "utf8"), `accessibility tree of ${name}`);
 }
 
-const exported = () => server.exported("lea-registration");
+const exported = () => live.server.exported("lea-registration");
 
 for (const locale of ["de", "en", "ar", "fa"]) {
   test(`axe finds no violation on any page, initially and with errors (${locale})`, async () => {
@@ -452,7 +442,7 @@ test("right to left: dir=rtl, mirrored layout, no horizontal scrolling at 320 px
 test("several forms on one page: unique ids, each with its own language, errors and focus", async () => {
   const { context, page, problems } = await open("en");
   try {
-    await page.goto(server.origin + "/two-forms.html");
+    await page.goto(live.server.origin + "/two-forms.html");
     await page.waitForSelector("#fe0-heading");
     await page.waitForSelector("#fe1-heading");
     assert.equal(await page.getAttribute("#fe0-top", "lang"), "de");

@@ -2,26 +2,15 @@
 // receiver: each failure injected (Playwright routing, offline mode, answers of 413, 409,
 // 422 and 500), the message asserted in the reader's language (or the built-in German and
 // English when no messages could be had), and the answers still there afterwards.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./server.mjs";
-import { startServer } from "./demo-server.mjs";
-import { open, load, next, axe, upTo, PAGES, engineForm } from "./helpers.mjs";
+import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const live = serverAndBrowser();
 
-const exported = () => server.exported("lea-registration");
+const exported = () => live.server.exported("lea-registration");
 
 /** Only the browser's own network messages of the failures injected. */
 function onlyNetwork(problems) {
@@ -43,7 +32,7 @@ async function notice(page) {
 async function atCheck(page, name, locale) {
   const answers = upTo(PAGES.length);
   answers.family_name = name;
-  await load(page, server.origin + "/", answers);
+  await load(page, live.server.origin + "/", answers);
   for (let i = 0; i < PAGES.length; i++) await next(page);
   await page.waitForSelector(".fe-check");
   assert.equal(await page.getAttribute(".fe-root", "lang"), locale);
@@ -63,7 +52,7 @@ test("the form cannot be loaded (404, damaged): a notice with Try again, in the 
     ["de", "damaged", "Dieses Formular kann gerade nicht angezeigt werden"],
     ["ar", "404", null], // explained with the Arabic engine messages
   ]) {
-    const { context, page, problems } = await open(browser, server.origin, locale);
+    const { context, page, problems } = await open(live.browser, live.server.origin, locale);
     try {
       let broken = true;
       await page.route("**/forms/lea-registration.form", async (route) => {
@@ -73,7 +62,7 @@ test("the form cannot be loaded (404, damaged): a notice with Try again, in the 
         const bytes = await real.body();
         return route.fulfill({ status: 200, body: bytes.subarray(0, bytes.length / 2), contentType: "application/octet-stream" });
       });
-      await page.goto(server.origin + "/");
+      await page.goto(live.server.origin + "/");
       const n = await notice(page);
       if (title) assert.equal(n.title, title);
       assert.equal(n.lang, locale);
@@ -98,10 +87,10 @@ test("nothing can be loaded (form and every message file): the built-in notice, 
     ["de", "Dieses Formular kann gerade nicht angezeigt werden"],
     ["fr", "This form cannot be shown at the moment"], // no built-in French: English
   ]) {
-    const { context, page } = await open(browser, server.origin, locale);
+    const { context, page } = await open(live.browser, live.server.origin, locale);
     try {
       await page.route(/\.(form|ftl)$/, (route) => route.abort("internetdisconnected"));
-      await page.goto(server.origin + "/");
+      await page.goto(live.server.origin + "/");
       const n = await notice(page);
       assert.equal(n.title, title);
       assert.equal(n.lang, locale === "de" ? "de" : "en");
@@ -117,10 +106,10 @@ test("nothing can be loaded (form and every message file): the built-in notice, 
 
 test("the default language's messages are missing: no form of message ids but a notice; the reader's missing: the default language, said under the switch", async () => {
   {
-    const { context, page } = await open(browser, server.origin, "en");
+    const { context, page } = await open(live.browser, live.server.origin, "en");
     try {
       await page.route("**/locales/de/engine.ftl", (route) => route.fulfill({ status: 404, body: "" }));
-      await page.goto(server.origin + "/");
+      await page.goto(live.server.origin + "/");
       const n = await notice(page);
       assert.equal(n.title, "This form cannot be shown at the moment");
     } finally {
@@ -128,10 +117,10 @@ test("the default language's messages are missing: no form of message ids but a 
     }
   }
   {
-    const { context, page } = await open(browser, server.origin, "de");
+    const { context, page } = await open(live.browser, live.server.origin, "de");
     try {
       await page.route("**/lea-registration/locales/de/lea-registration.ftl", (route) => route.fulfill({ status: 404, body: "" }));
-      await page.goto(server.origin + "/");
+      await page.goto(live.server.origin + "/");
       const n = await notice(page);
       assert.equal(n.title, "Dieses Formular kann gerade nicht angezeigt werden");
     } finally {
@@ -139,10 +128,10 @@ test("the default language's messages are missing: no form of message ids but a 
     }
   }
   {
-    const { context, page } = await open(browser, server.origin, "fr");
+    const { context, page } = await open(live.browser, live.server.origin, "fr");
     try {
       await page.route("**/locales/fr/engine.ftl", (route) => route.fulfill({ status: 500, body: "" }));
-      await page.goto(server.origin + "/");
+      await page.goto(live.server.origin + "/");
       await engineForm(page);
       assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
       assert.equal(await page.textContent("#fe0-language-error"), "Diese Sprache konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und wählen Sie sie erneut aus.");
@@ -155,9 +144,9 @@ test("the default language's messages are missing: no form of message ids but a 
 });
 
 test("offline while switching language: the language is not marked loaded, said so, and loads when chosen again", async () => {
-  const { context, page } = await open(browser, server.origin, "de");
+  const { context, page } = await open(live.browser, live.server.origin, "de");
   try {
-    await load(page, server.origin + "/", upTo(1));
+    await load(page, live.server.origin + "/", upTo(1));
     await context.setOffline(true);
     await page.selectOption("#fe0-language", "fr");
     await page.waitForSelector("#fe0-language-error");
@@ -186,7 +175,7 @@ for (const [what, status, body, contentType, message] of [
   ["a 400", 400, "", "text/plain", "The service did not accept your answers because of a problem with this form."],
 ]) {
   test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
-    const { context, page, problems } = await open(browser, server.origin, "en");
+    const { context, page, problems } = await open(live.browser, live.server.origin, "en");
     try {
       await page.route(SUBMISSIONS, (route) => route.fulfill({ status, body, contentType }));
       await atCheck(page, "Refused", "en");
@@ -212,7 +201,7 @@ for (const [what, status, body, contentType, message] of [
 }
 
 test("the endpoint answers 500 for ever: a bounded number of tries, then what to do and the answers; Try again sends once it is back", async () => {
-  const { context, page } = await open(browser, server.origin, "de");
+  const { context, page } = await open(live.browser, live.server.origin, "de");
   try {
     let calls = 0;
     let down = true;
@@ -240,7 +229,7 @@ test("the endpoint answers 500 for ever: a bounded number of tries, then what to
 });
 
 test("offline when sending: said so, the answers kept, sent when the connection is back", async () => {
-  const { context, page } = await open(browser, server.origin, "en");
+  const { context, page } = await open(live.browser, live.server.origin, "en");
   try {
     await atCheck(page, "Offline", "en");
     await context.setOffline(true);

@@ -2,7 +2,10 @@
 // answers, axe, what the eye sees (pixels of a screenshot), and focus obscured by a host's
 // fixed or sticky header.
 import assert from "node:assert/strict";
+import { before, after } from "node:test";
 import { inflateSync } from "node:zlib";
+import { launch } from "./server.mjs";
+import { startServer } from "./demo-server.mjs";
 
 const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
 
@@ -19,6 +22,22 @@ export const ANSWERS = [
   { correspondence_language: "en", consent: true },
 ];
 export const upTo = (k) => Object.assign({}, ...ANSWERS.slice(0, k));
+
+/** The real receiver serving the demo page (`startServer(options)`) and Chromium, for the
+ *  tests of one file: started before them, stopped after. Their `server` and `browser` are
+ *  on the object returned, once started. */
+export function serverAndBrowser(options) {
+  const live = {};
+  before(async () => {
+    live.server = await startServer(options);
+    live.browser = await launch();
+  });
+  after(async () => {
+    await live.browser?.close();
+    live.server?.stop();
+  });
+  return live;
+}
 
 /** A new page in `locale`, watching for console errors, CSP violations and foreign requests. */
 export async function open(browser, origin, locale, { width = 1024, height = 800 } = {}) {

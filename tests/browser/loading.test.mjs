@@ -2,29 +2,19 @@
 // is requested at once by the loader (not one file after another), each file once, and
 // the embed's files are sent as their brotli 11 copies with the right caching. Structure
 // is asserted here; the times are reported by `cargo xtask bench`, never asserted.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { launch, ROOT } from "./server.mjs";
-import { startServer } from "./demo-server.mjs";
-import { waves } from "./helpers.mjs";
+import { ROOT } from "./server.mjs";
+import { serverAndBrowser, waves } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const live = serverAndBrowser();
 
 /** Loads the demo page in a fresh context over a slow network (150 ms latency, 1.6 Mbps):
  *  the requests with their times, once the first field is there. */
 async function slowLoad(locale, path = "/") {
-  const context = await browser.newContext({ locale });
+  const context = await live.browser.newContext({ locale });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -39,7 +29,7 @@ async function slowLoad(locale, path = "/") {
     // browser sends at most six requests at once to a host, and the rest wait their turn).
     requests.push({ url: r.url(), start: t.startTime, end: t.startTime + t.responseEnd });
   });
-  await page.goto(server.origin + path);
+  await page.goto(live.server.origin + path);
   // The engine's own form (the first page drawn before it is not the engine).
   await page.waitForFunction(() => !document.querySelector("[data-fe-first]") && document.querySelector(".fe-form input"), null, { timeout: 60_000 });
   await page.waitForTimeout(300);
@@ -78,7 +68,7 @@ test("the embed's files are sent as their brotli 11 copies: hashed ones cached f
   const hashed = readdirSync(dir).filter((f) => /\.[0-9a-f]{10}\.(wasm|js|css)$/.test(f));
   assert.equal(hashed.length, 4, `loader, glue, wasm and stylesheet: ${hashed}`);
   for (const f of [...hashed, "form-embed.js"]) {
-    const res = await fetch(`${server.origin}/assets/engine/embed/${f}`, { headers: { "accept-encoding": "br" } });
+    const res = await fetch(`${live.server.origin}/assets/engine/embed/${f}`, { headers: { "accept-encoding": "br" } });
     assert.equal(res.status, 200, f);
     assert.equal(res.headers.get("content-encoding"), "br", f);
     // Node's fetch decodes brotli: the body is the original file.

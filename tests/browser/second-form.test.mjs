@@ -2,30 +2,19 @@
 // the languages it declares, a month-and-year question with two boxes, the follow-up page of
 // the chosen concern only, a rule on a partial date, axe in German and Arabic, Persian digits
 // typed into a date and a postcode, and a submission stored by the real receiver.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./server.mjs";
-import { startServer } from "./demo-server.mjs";
-import { open, axe, clean, heading, next } from "./helpers.mjs";
+import { serverAndBrowser, open, axe, clean, heading, next } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  // Judged as of the real today, like the browser (the demo's fixed day is for the other form).
-  server = await startServer({ today: new Date().toISOString().slice(0, 10) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// Judged as of the real today, like the browser (the demo's fixed day is for the other form).
+const live = serverAndBrowser({ today: new Date().toISOString().slice(0, 10) });
 
-const exported = () => server.exported("lockdown-registration");
+const exported = () => live.server.exported("lockdown-registration");
 
 test("the lockdown registration: its own languages, the settlement path with a month-and-year date, Persian digits, stored once", async () => {
-  const { context, page, problems } = await open(browser, server.origin, "fa");
+  const { context, page, problems } = await open(live.browser, live.server.origin, "fa");
   try {
-    await page.goto(server.origin + "/online-registrierung.html");
+    await page.goto(live.server.origin + "/online-registrierung.html");
     await page.waitForSelector(".fe-form");
     // The form's own list of languages (the page names none), Persian chosen by the browser.
     const offered = await page.$$eval("#fe0-language option", (os) => os.map((o) => o.value));

@@ -3,30 +3,19 @@
 // year-month date and a decimal; a page shown only once there is an item; the rule counting
 // the items, whose message gets their number; check your answers; axe in German and Arabic
 // (right to left); a submission stored once by the real receiver.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch } from "./server.mjs";
-import { startServer } from "./demo-server.mjs";
-import { open, axe, clean, heading, next, engineForm, settled, dogOwner as owner, addDog as dog, dogPayment } from "./helpers.mjs";
+import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled, dogOwner as owner, addDog as dog, dogPayment } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  // Judged as of the real today, like the browser (the demo's fixed day is for the first form).
-  server = await startServer({ today: new Date().toISOString().slice(0, 10) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// Judged as of the real today, like the browser (the demo's fixed day is for the first form).
+const live = serverAndBrowser({ today: new Date().toISOString().slice(0, 10) });
 
 const summary = (page) => page.textContent(".fe-summary").catch(() => "");
 
 test("the dog-tax form: a group with a rule over its items, a page shown once there is a dog, stored once", async () => {
-  const { context, page, problems } = await open(browser, server.origin, "de", { width: 400, height: 800 });
+  const { context, page, problems } = await open(live.browser, live.server.origin, "de", { width: 400, height: 800 });
   try {
-    await page.goto(server.origin + "/hundesteuer.html");
+    await page.goto(live.server.origin + "/hundesteuer.html");
     await engineForm(page);
     // Its own languages: German, Ukrainian, Arabic.
     const offered = await page.$$eval("#fe0-language option", (os) => os.map((o) => o.value));
@@ -66,7 +55,7 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
   } finally {
     await context.close();
   }
-  const stored = await server.exported("dog-tax");
+  const stored = await live.server.exported("dog-tax");
   assert.equal(stored.length, 1);
   assert.match(stored[0].reference, /^DOG-/);
   assert.equal(stored[0].submission.iban, "DE89370400440532013000", "stored compact, upper case");
@@ -77,9 +66,9 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
 });
 
 test("the dog-tax form in Arabic: right to left, the item numbered in its heading, axe", async () => {
-  const { context, page, problems } = await open(browser, server.origin, "ar", { width: 320, height: 800 });
+  const { context, page, problems } = await open(live.browser, live.server.origin, "ar", { width: 320, height: 800 });
   try {
-    await page.goto(server.origin + "/hundesteuer.html");
+    await page.goto(live.server.origin + "/hundesteuer.html");
     await engineForm(page);
     assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
     assert.equal(await heading(page), "المالكة أو المالك");
