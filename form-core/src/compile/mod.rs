@@ -145,9 +145,9 @@ impl<'v> Compiler<'v> {
     }
 
     /// Warns where a condition of a `what` (`page`, `field`) on page `on` (`pointer`) reads
-    /// a field asked on a later page: the applicant would answer the question before the answer that
-    /// decides whether it is asked (or must be answered), and meet it again only when
-    /// sending. (The same page is fine: a question revealed by an answer beside it.)
+    /// a field asked on a later page: the applicant would answer the question before the
+    /// answer that decides whether it is asked (or must be answered), and meet it again only
+    /// when sending. (The same page is fine: a question revealed by an answer beside it.)
     fn reads_later_page(&mut self, pointer: &str, what: &str, on: usize, reads: &[usize]) {
         let mut said = BTreeSet::new();
         for &r in reads {

@@ -590,6 +590,22 @@ impl<'b> Scope<'b, '_> {
         }
     }
 
+    /// Writes a value; a number with the language's decimal separator (fluent-bundle,
+    /// without a formatter, writes `.` in every language).
+    fn write_value(&self, out: &mut String, v: &Value) {
+        match v {
+            Value::Str(s) => out.push_str(s),
+            Value::Num(n) => {
+                let start = out.len();
+                n.write(out);
+                if let Some(sep) = self.bundle.decimal_separator() {
+                    replace_point(out, start, sep);
+                }
+            }
+            Value::Error => {}
+        }
+    }
+
     fn lookup(&self, name: &str) -> Option<Value<'b>> {
         match &self.local {
             Some(local) => local
@@ -677,24 +693,6 @@ fn unescape(s: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
-}
-
-impl Scope<'_, '_> {
-    /// Writes a value; a number with the language's decimal separator (fluent-bundle,
-    /// without a formatter, writes `.` in every language).
-    fn write_value(&self, out: &mut String, v: &Value) {
-        match v {
-            Value::Str(s) => out.push_str(s),
-            Value::Num(n) => {
-                let start = out.len();
-                n.write(out);
-                if let Some(sep) = self.bundle.decimal_separator() {
-                    replace_point(out, start, sep);
-                }
-            }
-            Value::Error => {}
-        }
-    }
 }
 
 /// Replaces the first `.` of `out` from `start` on (a number's decimal point) with `sep`.
