@@ -2,7 +2,8 @@
 // embed on its demo page: a group whose items hold radios, a required-when consent, a
 // year-month date and a decimal; a page shown only once there is an item; the rule counting
 // the items, whose message gets their number; check your answers; axe in German and Arabic
-// (right to left); a submission stored once by the real receiver.
+// (right to left); a submission stored once by the real receiver; a refusal by the service,
+// with the copy of the answers listing each item.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled, dogOwner as owner, addDog as dog, dogPayment } from "./helpers.mjs";
@@ -84,4 +85,35 @@ test("the dog-tax form in Arabic: right to left, the item numbered in its headin
   } finally {
     await context.close();
   }
+});
+
+test("the service refuses the dog-tax answers: the reason in German, the answers kept, their copy lists each dog as the page shows it", async () => {
+  const { context, page } = await open(live.browser, live.server.origin, "de", { width: 400, height: 800 });
+  try {
+    await page.route("**/api/forms/dog-tax/submissions", (route) =>
+      route.fulfill({ status: 413, body: JSON.stringify({ error: "too-large" }), contentType: "application/json" }));
+    await page.goto(live.server.origin + "/hundesteuer.html");
+    await engineForm(page);
+    await owner(page);
+    await dog(page, 0, "Rex", 3, "31,5");
+    await dog(page, 1, "Bello", 3, "٢٣٫٥"); // Arabic digits and separator, as an Arabic keyboard types them
+    await next(page);
+    await dogPayment(page);
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-notice", { timeout: 30_000 });
+    assert.equal((await page.textContent(".fe-notice h2")).trim(), "Ihre Angaben wurden nicht gesendet");
+    assert.ok(await page.$(".fe-check"), "still on check your answers");
+    await page.click(".fe-notice summary");
+    const text = await page.inputValue("#fe0-answers-text");
+    // Each dog under its own heading, numbers and dates as German writes them.
+    assert.match(text, /Hund 1\nName des Hundes: Rex\n/);
+    assert.match(text, /Hund 2\nName des Hundes: Bello\n/);
+    assert.match(text, /Seit wann halten Sie den Hund\?: April 2019\n/);
+    assert.match(text, /Gewicht in Kilogramm: 31,5\n[^]*Gewicht in Kilogramm: 23,5\n/);
+    assert.match(text, /DE89 3704 0044 0532 0130 00/);
+    assert.doesNotMatch(text, /[\u2068\u2069]|\{\$/);
+  } finally {
+    await context.close();
+  }
+  assert.equal((await live.server.exported("dog-tax")).filter((r) => JSON.stringify(r).includes("Bello")).length, 0, "nothing stored");
 });
