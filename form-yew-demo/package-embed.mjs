@@ -52,7 +52,26 @@ const shortened = shortenImports(
   "./form_embed_bg.js",
 );
 const wasm = shortened.wasm;
-const glue = Buffer.from(await terse(shortened.glue));
+// The glue's ways of starting the engine that the loader never takes are cut, so that the
+// minifier drops them (about 280 B after brotli): the loader always hands over a promise of
+// the compiled module in an object, never a URL, a Request, a Response or bytes, and never
+// calls `initSync` or `start` (the engine starts itself). Each cut must match once: another
+// wasm-bindgen stops the build here rather than ship a glue that was not cut as meant.
+const CUTS = [
+  ["export { initSync, __wbg_init as default };", "export { __wbg_init as default };"],
+  ["export function start() {", "function start() {"],
+  ["if (typeof Response === 'function' && module instanceof Response) {", "if (false) {"],
+  ["if (Object.getPrototypeOf(module_or_path) === Object.prototype) {", "if (true) {"],
+  ["if (module_or_path === undefined) {", "if (false) {"],
+  ["if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {", "if (false) {"],
+];
+let cut = shortened.glue;
+for (const [from, to] of CUTS) {
+  const n = cut.split(from).length - 1;
+  if (n !== 1) throw new Error(`package-embed: the glue has ${n} times, not once: ${from}`);
+  cut = cut.replace(from, to);
+}
+const glue = Buffer.from(await terse(cut));
 const stripped = new URL("form_embed.stripped.mjs", raw);
 writeFileSync(stripped, glue);
 // A path, not the URL's pathname: a checkout in a folder with a space is "%20" there.
@@ -73,6 +92,30 @@ const files = {
 };
 for (const [name, bytes] of Object.values(files)) writeFileSync(new URL(name, out), bytes);
 
+// The built-in messages, German and English: the few the embed needs when even the
+// message files cannot be loaded ("loading", "this form cannot be shown", "try again"),
+// taken from locales/{de,en}/engine.ftl, one line of text each. The loader has them, for
+// its own notice when the engine cannot start, and gives them to the engine
+// (globalThis.__formEmbedBuiltIn). `said` reads the notice's title, text and button from
+// an engine.ftl: the reader's in the browser, else the built-in one.
+const NOTICE = ["form-problem-unavailable-title", "form-problem-unavailable", "form-try-again"];
+const said = (ftl, ids) => {
+  const texts = ids.map((id) => ftl.match(new RegExp("^" + id + " *=(.*(\\n[ \\t]+[^\\s.[*}].*)*)", "m"))?.[1].replace(/\s+/g, " ").trim());
+  return texts.every((t) => t && !t.includes("{")) ? texts : null;
+};
+const builtIn = {};
+for (const tag of ["de", "en"]) {
+  const ftl = readFileSync(new URL(`locales/${tag}/engine.ftl`, root), "utf8");
+  const lines = ["form-loading", ...NOTICE].map((id) => ftl.match(new RegExp(`^${id} = [^{\n]+$`, "m"))?.[0]);
+  if (!lines.every(Boolean)) throw new Error(`package-embed: locales/${tag}/engine.ftl lacks form-loading or ${NOTICE} as one line of text`);
+  builtIn[tag] = lines.join("\n") + "\n";
+}
+// The languages written right to left, as form-core's Locale::direction has them.
+const rtlTags = readFileSync(new URL("form-core/src/locale.rs", root), "utf8")
+  .match(/match self\.language\(\) \{\s*((?:"[a-z]+"[\s|]*)+)=>/)?.[1].match(/[a-z]+/g);
+if (!rtlTags?.includes("ar")) throw new Error("package-embed: no right-to-left languages in form-core/src/locale.rs");
+const rtl = `/^(${rtlTags.join("|")})$/`;
+
 // The loader starts everything the form needs at once, before the engine is there: the
 // engine's wasm (compiled while it streams), its glue module, the stylesheet (each with its
 // integrity hash), the packed form of every [data-form-schema] element and, where the page
@@ -91,6 +134,9 @@ const at = (f) => new URL(f, here).href;
 // HTTP/1.1 a browser opens six connections to a host), else at once.
 let wasm = null;
 let glue = null;
+// The engine could not start (no first page is drawn then); how often Try again was pressed.
+let broken = false;
+let tries = 0;
 const engine = () => {
   if (wasm) return;
   wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
@@ -100,7 +146,8 @@ const engine = () => {
       : r.arrayBuffer().then((b) => WebAssembly.compile(b));
   });
   wasm.catch(() => {}); // a failure is reported where it is awaited, not before
-  glue = import(at("./${files.glue[0]}"));
+  const url = at("./${files.glue[0]}");
+  glue = glue ? glue.catch(() => import(url + "?" + tries)) : import(url);
 };
 let sheet = document.querySelector("link[data-form-embed]");
 if (!sheet) {
@@ -135,6 +182,8 @@ const attr = (el, n) => {
 const simple = (t) => /^[a-z]{2,3}$/.test(t);
 const readers = [];
 let firstPage = null;
+// Every form of the page, for the notice when the engine cannot start.
+const forms = [];
 for (const el of document.querySelectorAll("[data-form-schema]")) {
   const schema = attr(el, "data-form-schema");
   if (!schema) continue;
@@ -162,6 +211,8 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   const page = (reader) => reader && fetch(\`\${formLocales}/\${reader}/first-page.json\`)
     .then((r) => (r.ok ? r.json() : null)).catch(() => null);
   const reader = pick(offered);
+  const form = { el, locales, wanted, reader, host: [...el.childNodes] };
+  forms.push(form);
   // The first form of the page is drawn before the engine is there, from its first page
   // rendered by the engine's own code beside its messages, where the page says it is
   // hosted (data-first-page).
@@ -188,6 +239,7 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
       messages(offered, reader);
       return reader;
     });
+    form.reader = later.catch(() => null);
     if (firstPage?.el === el) firstPage.page = later.then(page);
   }
 }
@@ -209,10 +261,9 @@ const make = (n) => {
   e.append(...kids.map(make));
   return e;
 };
-let before = null;
 const draw = async ({ el, page }) => {
   const doc = await page;
-  if (!doc || !Array.isArray(doc.tree) || !(await styled) || el.hasAttribute("data-fe-engine")) return;
+  if (!doc || !Array.isArray(doc.tree) || !(await styled) || broken || el.hasAttribute("data-fe-engine")) return;
   try {
     // A draft kept on this device is shown by the engine, with its answers.
     if (localStorage.getItem("fe-draft:" + doc.form) !== null) return;
@@ -229,8 +280,8 @@ const draw = async ({ el, page }) => {
   const root = nodes.find((n) => n.nodeType === 1);
   if (!root) return;
   root.setAttribute("data-fe-first", "");
-  before = [...el.childNodes];
   el.replaceChildren(...nodes);
+  firstPage.root = root;
   el.setAttribute("data-fe-first-page", "");
   // Called by the engine (net::take_over): 0 when its page is drawn (read what was typed
   // and remove this page), 1 when its selects are filled (give it to its fields), 2 when
@@ -303,19 +354,75 @@ const warm = () => {
 // from starting: the failure is said, and the engine draws the form.
 const drawn = firstPage ? draw(firstPage).catch((e) => console.error(e)).finally(warm) : null;
 if (!drawn) warm();
-try {
-  const module = await glue;
-  performance.mark("form-embed:glue");
-  // The engine starts once the first page is drawn (or could not be): both want the main
-  // thread, and the small page is there sooner. Never more than a second later.
-  if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
-  await module.default({ module_or_path: wasm });
-} catch (e) {
-  // Without the engine the first page cannot be used: what the page had there comes back.
-  if (firstPage && before && firstPage.el.querySelector("[data-fe-first]")) firstPage.el.replaceChildren(...before);
-  throw e;
+// When the engine cannot start (its files cannot be had, the browser has no WebAssembly,
+// the page's Content-Security-Policy forbids compiling it), each form says so in its box
+// with Try again, in the reader's language where its engine messages came (a line each,
+// without placeables: otherwise the built-in German or English, taken from the same
+// messages when the embed was packaged), above what the page had there. A first page
+// drawn already is kept aside with what was typed on it, for Try again.
+const NOTICE = ${JSON.stringify(NOTICE)};
+const BUILT_IN = (globalThis.__formEmbedBuiltIn = ${JSON.stringify(builtIn)});
+const said = ${said};
+const fail = async (f) => {
+  const { el } = f;
+  let tag = await f.reader;
+  let texts = null;
+  try {
+    texts = said(new TextDecoder().decode(await early.get(f.locales + "/" + tag + "/engine.ftl")), NOTICE);
+  } catch {
+    // not loaded: built in
+  }
+  if (!texts) {
+    const rank = (l) => (f.wanted.map((w) => w.toLowerCase().split("-")[0]).indexOf(l) + 1 || 1e9);
+    tag = rank("de") < rank("en") ? "de" : "en";
+    texts = said(BUILT_IN[tag], NOTICE);
+  }
+  // The ids of the engine's own notice (fe<n>-notice): the engine is not there to use them.
+  const id = "fe" + forms.indexOf(f) + "-notice";
+  const box = make(["div", { class: "fe-root", lang: tag, dir: ${rtl}.test(tag) ? "rtl" : "ltr" },
+    ["div", { class: "fe-notice fe-notice-error", id, tabindex: "-1", "aria-labelledby": id + "-title" },
+      ["h2", { id: id + "-title" }, texts[0]], ["p", {}, texts[1]],
+      ["button", { type: "button", class: "fe-button" }, texts[2]]]]);
+  box.querySelector("button").addEventListener("click", again, { once: true });
+  const inside = el.contains(document.activeElement);
+  el.removeAttribute("data-fe-first-page");
+  el.replaceChildren(box, ...f.host);
+  // Focus moves only when it was in the form, or after Try again.
+  if (inside || tries) box.firstChild.focus();
+};
+const start = async () => {
+  try {
+    const module = await glue;
+    performance.mark("form-embed:glue");
+    // The engine starts once the first page is drawn (or could not be): both want the main
+    // thread, and the small page is there sooner. Never more than a second later.
+    if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
+    await module.default({ module_or_path: wasm });
+    performance.mark("form-embed:init");
+  } catch (e) {
+    console.error("form-embed: the engine cannot start: " + e);
+    broken = true;
+    for (const f of forms) if (!f.el.hasAttribute("data-fe-engine")) await fail(f);
+  }
+};
+// Try again: the engine's files asked for again (the glue module only if it failed, at
+// another address: a browser keeps a module that failed as failed), the first page back with
+// what was typed on it; the engine moves focus to the form when it is drawn.
+function again() {
+  tries++;
+  broken = false;
+  wasm = null;
+  engine();
+  for (const f of forms) {
+    f.el.setAttribute("data-fe-retried", "");
+    if (f.el === firstPage?.el && firstPage.root) {
+      f.el.replaceChildren(firstPage.root);
+      f.el.setAttribute("data-fe-first-page", "");
+    }
+  }
+  start();
 }
-performance.mark("form-embed:init");
+start();
 `;
 const loaderBytes = Buffer.from(
   await terse(loader, '// form-embed: include with <script type="module" async src=".../form-embed.js"></script>'),

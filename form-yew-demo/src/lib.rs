@@ -26,10 +26,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-mod built_in {
-    include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
-}
-
 /// What a host element asks for, read from its `data-` attributes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -54,6 +50,9 @@ pub struct Config {
     /// The loader drew the first page before the engine was there: the engine takes it
     /// over instead of saying it is loading.
     pub first_page: bool,
+    /// The loader could not start the engine at first and the applicant pressed its "Try
+    /// again" (`data-fe-retried`): focus goes to the form when it is drawn.
+    pub retried: bool,
 }
 
 /// Everything a mounted form starts with.
@@ -99,6 +98,7 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
         wanted: wanted(el),
         today: attr(el, "data-today").and_then(|d| Date::parse_iso(&d).ok()),
         first_page: false,
+        retried: el.has_attribute("data-fe-retried"),
         scroll_offset: attr(el, "data-scroll-offset")
             .and_then(|s| {
                 let s = s.trim();
@@ -128,13 +128,21 @@ fn wanted(el: &web_sys::Element) -> Vec<String> {
 }
 
 /// The built-in messages (German and English), and the one of the two to show: German
-/// for a reader who asks for German before English, else English.
+/// for a reader who asks for German before English, else English. The loader has them
+/// (`globalThis.__formEmbedBuiltIn`: tag -> Fluent text, taken from `locales/{de,en}/
+/// engine.ftl` when the embed is packaged), for its own notice when the engine cannot
+/// start: one copy for both.
 fn built_in(config: &Config) -> (Catalog, Locale) {
     let en = Locale::fallback();
     let mut catalog = Catalog::new(en.clone());
-    for (tag, ftl) in built_in::BUILT_IN {
-        if let Ok(l) = Locale::parse(tag) {
-            catalog.add_resource(&l, "built-in.ftl", ftl);
+    let texts = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__formEmbedBuiltIn"))
+        .unwrap_or(JsValue::UNDEFINED);
+    for tag in ["de", "en"] {
+        let ftl = js_sys::Reflect::get(&texts, &JsValue::from_str(tag))
+            .ok()
+            .and_then(|t| t.as_string());
+        if let (Ok(l), Some(ftl)) = (Locale::parse(tag), ftl) {
+            catalog.add_resource(&l, "built-in.ftl", &ftl);
         }
     }
     let available: Vec<Locale> = ["de", "en"]
@@ -354,7 +362,7 @@ impl Component for Embed {
         Self::start_loading(ctx);
         Embed {
             state: State::Loading,
-            retried: false,
+            retried: ctx.props().config.retried,
         }
     }
 
@@ -532,6 +540,7 @@ pub fn first_page(
         today: Some(today),
         scroll_offset: 0.0,
         first_page: false,
+        retried: false,
     };
     let setup = Setup {
         loaded: vec![form.default_locale.clone(), locale.clone()],

@@ -3,6 +3,7 @@
 // 422 and 500), the message asserted in the reader's language (or the built-in German and
 // English when no messages could be had), and the answers still there afterwards.
 import { test } from "node:test";
+import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm } from "./helpers.mjs";
 
@@ -98,6 +99,90 @@ test("nothing can be loaded (form and every message file): the built-in notice, 
       await page.click(".fe-notice button");
       await page.waitForSelector(".fe-notice");
       await page.waitForFunction(() => document.activeElement?.classList.contains("fe-notice"));
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+/** The demo page with the page's own content in the form's element (what a CMS puts there
+ *  for browsers that cannot run the form), and with `csp` as its Content-Security-Policy. */
+async function hostPage(page, csp) {
+  await page.route(live.server.origin + "/", async (route) => {
+    const r = await route.fetch();
+    const body = (await r.text()).replace(/(<div data-form-schema=[^>]*>)/, '$1<p class="host-own">Auch auf Papier: Bürgeramt</p>');
+    await route.fulfill({ response: r, body, headers: csp ? { ...r.headers(), "content-security-policy": csp } : r.headers() });
+  });
+}
+
+/** The title of the notice in `locale`, from its engine messages. */
+const unavailable = (locale) => readFileSync(new URL(`../../locales/${locale}/engine.ftl`, import.meta.url), "utf8")
+  .match(/^form-problem-unavailable-title = (.*)$/m)[1];
+
+/** What the notice leaves: the page's own content after it, focus where asked. */
+async function noticeOverHost(page, locale, focused) {
+  const n = await notice(page);
+  assert.equal(n.title, unavailable(locale));
+  assert.equal(n.lang, locale);
+  assert.equal(await page.getAttribute(".fe-root", "dir"), ["ar", "fa"].includes(locale) ? "rtl" : "ltr");
+  assert.ok(!/form-|problem-/.test(n.title + n.text), `no message ids: ${JSON.stringify(n)}`);
+  assert.equal(n.buttons.length, 1);
+  assert.ok(await page.isVisible(".fe-root + .host-own"), "the page's own content stays, after the notice");
+  assert.equal(await page.$("[data-fe-first]:visible"), null, "no first page that cannot work");
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest(".fe-notice")), focused);
+}
+
+test("the engine cannot start (its wasm or its glue fails): a notice in the reader's language above the page's own content; Try again starts it with what was typed", async () => {
+  for (const [locale, file] of [["de", /\/form-embed\.[0-9a-f]{10}\.wasm$/], ["ar", /\/form-embed-glue\.[0-9a-f]{10}\.js/]]) {
+    const { context, page, problems } = await open(live.browser, live.server.origin, locale);
+    try {
+      await hostPage(page);
+      let release;
+      const gate = new Promise((r) => (release = r));
+      let broken = true;
+      await page.route(file, async (route) => {
+        if (!broken) return route.continue();
+        // The wasm only after something was typed on the first page.
+        if (locale === "de") await gate;
+        return locale === "de" ? route.abort("internetdisconnected") : route.fulfill({ status: 404, body: "not found" });
+      });
+      await page.goto(live.server.origin + "/");
+      if (locale === "de") {
+        await page.waitForSelector("[data-fe-first] #fe0-family_name", { timeout: 20_000 });
+        await page.fill("#fe0-family_name", "Müller");
+        await page.focus("#fe0-family_name");
+        release();
+      }
+      // Focus was in the form (the first page): it moves to the notice; on load it stays.
+      await noticeOverHost(page, locale, locale === "de");
+      await axe(page, `${locale}: the engine cannot start`);
+      assert.ok(problems.some((p) => p.startsWith("form-embed: the engine cannot start")), "said in the console");
+      broken = false;
+      await page.click(".fe-notice button");
+      await engineForm(page);
+      await page.waitForFunction(() => document.activeElement?.id === "fe0-heading");
+      assert.equal(await page.inputValue("#fe0-family_name"), locale === "de" ? "Müller" : "");
+      assert.equal(await page.$(".host-own"), null, "the engine's form replaces the page's own content");
+      assert.equal(await page.getAttribute(".fe-root", "lang"), locale);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("the engine cannot start and no message came, the page forbids WebAssembly, the browser has none: the reader's notice or the built-in one; Try again says it again", async () => {
+  for (const [locale, how, said] of [["fr", "offline", "en"], ["de", "csp", "de"], ["en", "none", "en"]]) {
+    const { context, page } = await open(live.browser, live.server.origin, locale);
+    try {
+      // A host that allows scripts from itself but not compiling WebAssembly.
+      await hostPage(page, how === "csp" ? "script-src 'self'" : null);
+      if (how === "offline") await page.route(/\.(wasm|ftl|form|json)$/, (route) => route.abort("internetdisconnected"));
+      if (how === "none") await page.addInitScript(() => delete globalThis.WebAssembly);
+      await page.goto(live.server.origin + "/");
+      await noticeOverHost(page, said, false);
+      await page.click(".fe-notice button");
+      await page.waitForFunction(() => document.activeElement?.classList.contains("fe-notice"), null, { timeout: 20_000 });
+      await noticeOverHost(page, said, true);
     } finally {
       await context.close();
     }

@@ -183,10 +183,11 @@ for (const locale of ["de", "ar"]) {
   });
 }
 
-test("without the engine (its wasm fails), the first page goes: nothing that cannot work stays", async () => {
+test("without the engine (its wasm fails), the first page goes: nothing that cannot work stays, a notice says so", async () => {
   const { context, page, release } = await held("de", { fail: true });
   release();
   await page.waitForFunction(() => !document.querySelector("[data-fe-first]"), null, { timeout: 20_000 });
+  assert.equal((await page.textContent(".fe-notice h2")).trim(), "Dieses Formular kann gerade nicht angezeigt werden");
   await context.close();
 });
 
