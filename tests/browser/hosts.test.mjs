@@ -2,7 +2,9 @@
 // (tests/browser/hosts/): a CMS theme with universal
 // !important rules, reset form controls, hidden labels, no focus outlines and a tall
 // sticky header, which also enforces Trusted Types; a right-to-left page with a fixed header; a 62.5 % root font with CSS
-// zoom; a huge root font; overflow hidden with stacked, positioned boxes. On every one, in
+// zoom; a huge root font; overflow hidden with stacked, positioned boxes; an old CMS
+// template without a doctype (quirks mode), its layout a table with small, centred type
+// in the cells and form controls styled by element. On every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
 //   page with radios and a repeatable group, and on "check your answers";
@@ -21,7 +23,7 @@ import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
-const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking"];
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy"];
 
 let server;
 let demo;
