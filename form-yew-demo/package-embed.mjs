@@ -134,9 +134,11 @@ const at = (f) => new URL(f, here).href;
 // HTTP/1.1 a browser opens six connections to a host), else at once.
 let wasm = null;
 let glue = null;
-// The engine could not start (no first page is drawn then); how often Try again was pressed.
+// The engine could not start (no first page is drawn then); how often Try again was
+// pressed, and in which form.
 let broken = false;
 let tries = 0;
+let pressed = null;
 const engine = () => {
   if (wasm) return;
   wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
@@ -383,12 +385,12 @@ const fail = async (f) => {
     ["div", { class: "fe-notice fe-notice-error", id, tabindex: "-1", "aria-labelledby": id + "-title" },
       ["h2", { id: id + "-title" }, texts[0]], ["p", {}, texts[1]],
       ["button", { type: "button", class: "fe-button" }, texts[2]]]]);
-  box.querySelector("button").addEventListener("click", again, { once: true });
+  box.querySelector("button").addEventListener("click", () => again(f), { once: true });
   const inside = el.contains(document.activeElement);
   el.removeAttribute("data-fe-first-page");
   el.replaceChildren(box, ...f.host);
-  // Focus moves only when it was in the form, or after Try again.
-  if (inside || tries) box.firstChild.focus();
+  // Focus moves only when it was in the form, or after its Try again.
+  if (inside || f === pressed) box.firstChild.focus();
 };
 const start = async () => {
   try {
@@ -408,17 +410,16 @@ const start = async () => {
 // Try again: the engine's files asked for again (the glue module only if it failed, at
 // another address: a browser keeps a module that failed as failed), the first page back with
 // what was typed on it; the engine moves focus to the form when it is drawn.
-function again() {
+function again(form) {
+  pressed = form;
   tries++;
   broken = false;
   wasm = null;
   engine();
-  for (const f of forms) {
-    f.el.setAttribute("data-fe-retried", "");
-    if (f.el === firstPage?.el && firstPage.root) {
-      f.el.replaceChildren(firstPage.root);
-      f.el.setAttribute("data-fe-first-page", "");
-    }
+  form.el.setAttribute("data-fe-retried", "");
+  if (firstPage?.root) {
+    firstPage.el.replaceChildren(firstPage.root);
+    firstPage.el.setAttribute("data-fe-first-page", "");
   }
   start();
 }

@@ -189,6 +189,25 @@ test("the engine cannot start and no message came, the page forbids WebAssembly,
   }
 });
 
+test("two forms whose engine cannot start: a notice in each, in its language, ids unique; Try again in the second starts both, focus in the second", async () => {
+  const { context, page } = await open(live.browser, live.server.origin, "en");
+  try {
+    let broken = true;
+    await page.route(/\/form-embed\.[0-9a-f]{10}\.wasm$/, (route) => (broken ? route.abort("internetdisconnected") : route.continue()));
+    await page.goto(live.server.origin + "/two-forms.html");
+    await page.waitForFunction(() => document.querySelectorAll(".fe-notice").length === 2, null, { timeout: 20_000 });
+    const notices = await page.$$eval(".fe-notice", (ns) => ns.map((n) => [n.id, n.closest("[lang]").lang, n.closest("[dir]").dir, n.querySelector("h2").textContent]));
+    assert.deepEqual(notices, [["fe0-notice", "de", "ltr", unavailable("de")], ["fe1-notice", "ar", "rtl", unavailable("ar")]]);
+    await axe(page, "two forms whose engine cannot start");
+    broken = false;
+    await page.click("#fe1-notice button");
+    await page.waitForFunction(() => document.querySelectorAll("[data-fe-engine] .fe-form").length === 2, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.activeElement?.id === "fe1-heading");
+  } finally {
+    await context.close();
+  }
+});
+
 test("the default language's messages are missing: no form of message ids but a notice; the reader's missing: the default language, said under the switch", async () => {
   {
     const { context, page } = await open(live.browser, live.server.origin, "en");
