@@ -184,6 +184,34 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
+    /// The normalisation is the one its documentation gives, written plainly: controls and
+    /// directional controls out (line breaks and tabs kept in multi-line text, else spaces;
+    /// CR LF one break), NFC by the reference implementation, trimmed.
+    #[test]
+    fn normalisation_is_the_documented_one(s in prop_oneof![
+        text(),
+        "[a-zäöüß\u{300}\u{301}\u{627}\u{64E}\r\n\t\u{0}\u{85}\u{200F}\u{2067} ]{0,16}",
+    ], multiline in any::<bool>()) {
+        use unicode_normalization::UnicodeNormalization;
+        let mut kept = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    kept.push(if multiline { '\n' } else { ' ' });
+                }
+                '\n' | '\t' => kept.push(if multiline { c } else { ' ' }),
+                c if c.is_control() || form_core::text::is_bidi_control(c) => {}
+                c => kept.push(c),
+            }
+        }
+        let expected: String = kept.nfc().collect();
+        prop_assert_eq!(form_core::text::normalize(&s, multiline), expected.trim());
+    }
+
     /// Our table-light NFC gives exactly what the reference implementation gives.
     #[test]
     fn nfc_matches_the_reference(s in prop_oneof![
