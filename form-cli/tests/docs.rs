@@ -204,7 +204,7 @@ fn every_snippet_of_the_guides_is_true() {
                     let mut cat = form_core::Catalog::new(form_core::Locale::fallback());
                     for e in cat.add_resource(&form_core::Locale::fallback(), "snippet.ftl", &body)
                     {
-                        problems.push(format!("{at}: line {}: {}", e.line, e.kind));
+                        problems.push(format!("{at}: line {}: {}", e.line, e.kind.as_str()));
                     }
                 }
                 "sh" => {

@@ -47,7 +47,7 @@ pub use date::{Date, PartialDate};
 pub use diag::{Arg, Args, Diagnostic, Severity};
 pub use json_schema::json_schema;
 pub use locale::{Direction, Locale};
-pub use messages::{Catalog, DatePart, ResourceError};
+pub use messages::{Catalog, DatePart, ResourceError, SyntaxCode};
 pub use model::{FieldDef, Form, Page, Required};
 pub use pseudo::Pseudo;
 pub use types::{Hints, Kind, Shown, Widget};

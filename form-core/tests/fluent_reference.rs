@@ -84,7 +84,7 @@ fn pair(tag: &str, sources: &[String]) -> Pair {
         our_problems.extend(
             ours.add_resource(&locale, "x.ftl", source)
                 .into_iter()
-                .map(|e| e.kind)
+                .map(|e| e.kind.as_str().to_owned())
                 .filter(|k| k == "duplicate-message"),
         );
         let res = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);

@@ -166,7 +166,7 @@ impl LocaleTree {
                     problems.push(LoadProblem {
                         path: PathBuf::from(&f.path),
                         line: e.line,
-                        kind: e.kind,
+                        kind: e.kind.as_str().to_owned(),
                     });
                 }
             }
@@ -180,7 +180,7 @@ impl LocaleTree {
                 problems.push(LoadProblem {
                     path: names.clone(),
                     line: e.line,
-                    kind: e.kind,
+                    kind: e.kind.as_str().to_owned(),
                 });
             }
         }

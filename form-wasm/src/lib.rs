@@ -154,7 +154,7 @@ impl FormEngine {
             .add_resource(&l, name.as_deref().unwrap_or("messages.ftl"), ftl);
         let list: Vec<Value> = errors
             .iter()
-            .map(|e| serde_json::json!({ "resource": e.resource, "line": e.line, "kind": e.kind }))
+            .map(|e| serde_json::json!({ "resource": e.resource, "line": e.line, "kind": e.kind.as_str() }))
             .collect();
         to_js(&list)
     }

@@ -621,7 +621,7 @@ impl FormApp {
                 let engine = net::complete(files.iter());
                 for (url, name, text) in files {
                     for e in self.catalog.add_resource(&l, &name, &text) {
-                        net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
+                        net::ftl_problem(&url, &e);
                     }
                 }
                 if engine {

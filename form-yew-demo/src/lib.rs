@@ -213,7 +213,7 @@ async fn load(config: &Config) -> Loaded {
         .collect();
     for (l, (url, name, text)) in files {
         for e in catalog.add_resource(&l, &name, &text) {
-            net::console_error(&format!("{url}:{}: {}", e.line, e.kind));
+            net::ftl_problem(&url, &e);
         }
     }
     if !loaded.contains(&form.default_locale) {

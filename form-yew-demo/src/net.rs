@@ -15,6 +15,15 @@ pub fn console_error(text: &str) {
     web_sys::console::error_1(&JsValue::from_str(text));
 }
 
+/// A message file with a problem, said where (the embed carries no codes:
+/// [`form_core::SyntaxCode`]; `form check` names the problem).
+pub fn ftl_problem(url: &str, e: &form_core::ResourceError) {
+    console_error(&format!(
+        "form: {url}:{}: cannot be read (`form check` says why)",
+        e.line
+    ));
+}
+
 async fn fetch(req: &web_sys::Request) -> Result<web_sys::Response, JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     JsFuture::from(window.fetch_with_request(req))

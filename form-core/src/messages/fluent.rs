@@ -28,6 +28,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Arg, Args};
 use crate::locale::Locale;
+use crate::messages::SyntaxCode;
 pub(crate) use parse::SyntaxError;
 
 const MAX_PLACEABLES: u8 = 100;
@@ -128,12 +129,12 @@ impl Bundle {
     /// Reads a `.ftl` source and adds its messages and terms; returns the syntax errors
     /// and, for an id that is already there (it keeps its first entry; messages and terms
     /// share ids, as in fluent-bundle), `duplicate-message`.
-    pub fn add_source(&mut self, source: &str) -> (Vec<SyntaxError>, Vec<&'static str>) {
+    pub fn add_source(&mut self, source: &str) -> (Vec<SyntaxError>, Vec<SyntaxCode>) {
         let (entries, errors) = parse::parse(source);
         let mut duplicates = Vec::new();
         for (id, entry) in entries {
             if self.entries.contains_key(id) {
-                duplicates.push("duplicate-message");
+                duplicates.push(SyntaxCode::DuplicateMessage);
             } else {
                 self.entries.insert(id.into(), entry);
             }
@@ -240,7 +241,7 @@ pub(crate) fn both_parsers(source: &str) -> [Read<'_>; 2] {
         ),
     };
     [
-        (ours, errors.iter().map(|e| e.kind).collect()),
+        (ours, errors.iter().map(|e| e.kind.as_str()).collect()),
         (theirs, their_errors),
     ]
 }

@@ -15,13 +15,75 @@ use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
 use crate::validate::Issue;
 
-/// A problem in an `.ftl` resource, with its 1-based line. `kind` is a stable code
-/// (`expected-token`, `duplicate-message`, ...), not prose.
+/// A problem in an `.ftl` resource, with its 1-based line and a stable code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResourceError {
     pub resource: String,
     pub line: usize,
-    pub kind: String,
+    pub kind: SyntaxCode,
+}
+
+/// What is wrong in an `.ftl` file, as a stable code ([`SyntaxCode::as_str`]): the names of
+/// fluent-syntax's `ErrorKind`, and `too-deep` (placeables nested deeper than
+/// [`MAX_NESTING`]) and `duplicate-message`. Not text until asked: the embed says only where
+/// a file has a problem, and so carries none of the codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxCode {
+    ExpectedToken,
+    ExpectedCharRange,
+    ExpectedMessageField,
+    ExpectedTermField,
+    ForbiddenCallee,
+    MissingDefaultVariant,
+    MissingValue,
+    MultipleDefaultVariants,
+    MessageReferenceAsSelector,
+    TermReferenceAsSelector,
+    MessageAttributeAsSelector,
+    TermAttributeAsPlaceable,
+    UnterminatedStringLiteral,
+    PositionalArgumentFollowsNamed,
+    DuplicatedNamedArgument,
+    UnknownEscapeSequence,
+    InvalidUnicodeEscapeSequence,
+    UnbalancedClosingBrace,
+    ExpectedInlineExpression,
+    ExpectedSimpleExpressionAsSelector,
+    ExpectedLiteral,
+    TooDeep,
+    DuplicateMessage,
+}
+
+impl SyntaxCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SyntaxCode::ExpectedToken => "expected-token",
+            SyntaxCode::ExpectedCharRange => "expected-char-range",
+            SyntaxCode::ExpectedMessageField => "expected-message-field",
+            SyntaxCode::ExpectedTermField => "expected-term-field",
+            SyntaxCode::ForbiddenCallee => "forbidden-callee",
+            SyntaxCode::MissingDefaultVariant => "missing-default-variant",
+            SyntaxCode::MissingValue => "missing-value",
+            SyntaxCode::MultipleDefaultVariants => "multiple-default-variants",
+            SyntaxCode::MessageReferenceAsSelector => "message-reference-as-selector",
+            SyntaxCode::TermReferenceAsSelector => "term-reference-as-selector",
+            SyntaxCode::MessageAttributeAsSelector => "message-attribute-as-selector",
+            SyntaxCode::TermAttributeAsPlaceable => "term-attribute-as-placeable",
+            SyntaxCode::UnterminatedStringLiteral => "unterminated-string-literal",
+            SyntaxCode::PositionalArgumentFollowsNamed => "positional-argument-follows-named",
+            SyntaxCode::DuplicatedNamedArgument => "duplicated-named-argument",
+            SyntaxCode::UnknownEscapeSequence => "unknown-escape-sequence",
+            SyntaxCode::InvalidUnicodeEscapeSequence => "invalid-unicode-escape-sequence",
+            SyntaxCode::UnbalancedClosingBrace => "unbalanced-closing-brace",
+            SyntaxCode::ExpectedInlineExpression => "expected-inline-expression",
+            SyntaxCode::ExpectedSimpleExpressionAsSelector => {
+                "expected-simple-expression-as-selector"
+            }
+            SyntaxCode::ExpectedLiteral => "expected-literal",
+            SyntaxCode::TooDeep => "too-deep",
+            SyntaxCode::DuplicateMessage => "duplicate-message",
+        }
+    }
 }
 
 /// A stable code for a syntax error of a Fluent file (the parser's own texts are English
@@ -232,7 +294,7 @@ impl Catalog {
             errors.push(ResourceError {
                 resource: name.to_owned(),
                 line: line_of(source, at),
-                kind: "too-deep".to_owned(),
+                kind: SyntaxCode::TooDeep,
             });
         }
         let (syntax, duplicates) = self.bundle_mut(locale).add_source(safe);
@@ -240,14 +302,14 @@ impl Catalog {
             errors.push(ResourceError {
                 resource: name.to_owned(),
                 line: line_of(source, e.at),
-                kind: e.kind.to_owned(),
+                kind: e.kind,
             });
         }
         for kind in duplicates {
             errors.push(ResourceError {
                 resource: name.to_owned(),
                 line: 0,
-                kind: kind.to_owned(),
+                kind,
             });
         }
         errors

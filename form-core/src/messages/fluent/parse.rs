@@ -8,19 +8,19 @@
 //! recurses until the stack ends).
 
 use super::{Call, Element, Entry, Expr, Inline, Key, Pattern, Variant};
-use crate::messages::MAX_NESTING;
+use crate::messages::{MAX_NESTING, SyntaxCode};
 
 /// A syntax error: a stable code (the names of fluent-syntax's `ErrorKind`) and the byte
 /// offset it is reported at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
-    pub kind: &'static str,
+    pub kind: SyntaxCode,
     pub at: usize,
 }
 
 type Result<T> = std::result::Result<T, SyntaxError>;
 
-fn err<T>(kind: &'static str, at: usize) -> Result<T> {
+fn err<T>(kind: SyntaxCode, at: usize) -> Result<T> {
     Err(SyntaxError { kind, at })
 }
 
@@ -105,7 +105,7 @@ impl<'s> Parser<'s> {
         if self.take(b) {
             Ok(())
         } else {
-            err("expected-token", self.ptr)
+            err(SyntaxCode::ExpectedToken, self.ptr)
         }
     }
 
@@ -203,7 +203,7 @@ impl<'s> Parser<'s> {
         self.skip_blank_block();
         let attributes = self.attributes();
         if value.is_none() && attributes.is_empty() {
-            return err("expected-message-field", start);
+            return err(SyntaxCode::ExpectedMessageField, start);
         }
         Ok((
             id,
@@ -233,7 +233,7 @@ impl<'s> Parser<'s> {
                     attributes,
                 },
             )),
-            None => err("expected-term-field", start),
+            None => err(SyntaxCode::ExpectedTermField, start),
         }
     }
 
@@ -263,7 +263,7 @@ impl<'s> Parser<'s> {
         self.expect(b'=')?;
         match self.pattern()? {
             Some(p) => Ok((id.into(), p)),
-            None => err("missing-value", self.ptr),
+            None => err(SyntaxCode::MissingValue, self.ptr),
         }
     }
 
@@ -285,7 +285,7 @@ impl<'s> Parser<'s> {
 
     fn identifier(&mut self) -> Result<&'s str> {
         if !self.is_identifier_start() {
-            return err("expected-char-range", self.ptr);
+            return err(SyntaxCode::ExpectedCharRange, self.ptr);
         }
         self.ptr += 1;
         Ok(self.identifier_rest())
@@ -397,7 +397,7 @@ impl<'s> Parser<'s> {
         match rest.get(p) {
             Some(b'}') => {
                 self.ptr += text.len();
-                err("unbalanced-closing-brace", self.ptr)
+                err(SyntaxCode::UnbalancedClosingBrace, self.ptr)
             }
             Some(b'\n') if text.last() == Some(&b'\r') => {
                 let text = text.get(..text.len() - 1).unwrap_or(&[]);
@@ -423,14 +423,14 @@ impl<'s> Parser<'s> {
     fn placeable(&mut self) -> Result<Expr> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return err("too-deep", self.ptr);
+            return err(SyntaxCode::TooDeep, self.ptr);
         }
         self.skip_blank();
         let e = self.expression()?;
         self.skip_blank_inline();
         self.expect(b'}')?;
         if let Expr::Inline(Inline::Term(_, Some(_), _)) = e {
-            return err("term-attribute-as-placeable", self.ptr);
+            return err(SyntaxCode::TermAttributeAsPlaceable, self.ptr);
         }
         self.depth -= 1;
         Ok(e)
@@ -441,25 +441,29 @@ impl<'s> Parser<'s> {
         self.skip_blank();
         if !self.is(b'-') || self.byte_at(self.ptr + 1) != Some(b'>') {
             if let Inline::Term(_, Some(_), _) = e {
-                return err("term-attribute-as-placeable", self.ptr);
+                return err(SyntaxCode::TermAttributeAsPlaceable, self.ptr);
             }
             return Ok(Expr::Inline(e));
         }
         match &e {
-            Inline::Msg(_, None) => return err("message-reference-as-selector", self.ptr),
-            Inline::Msg(_, Some(_)) => return err("message-attribute-as-selector", self.ptr),
-            Inline::Term(_, None, _) => return err("term-reference-as-selector", self.ptr),
+            Inline::Msg(_, None) => return err(SyntaxCode::MessageReferenceAsSelector, self.ptr),
+            Inline::Msg(_, Some(_)) => {
+                return err(SyntaxCode::MessageAttributeAsSelector, self.ptr);
+            }
+            Inline::Term(_, None, _) => return err(SyntaxCode::TermReferenceAsSelector, self.ptr),
             Inline::Term(..)
             | Inline::Str(_)
             | Inline::Num(_)
             | Inline::Var(_)
             | Inline::Func(..) => {}
-            Inline::Nested(_) => return err("expected-simple-expression-as-selector", self.ptr),
+            Inline::Nested(_) => {
+                return err(SyntaxCode::ExpectedSimpleExpressionAsSelector, self.ptr);
+            }
         }
         self.ptr += 2;
         self.skip_blank_inline();
         if !self.skip_eol() {
-            return err("expected-char-range", self.ptr);
+            return err(SyntaxCode::ExpectedCharRange, self.ptr);
         }
         self.skip_blank();
         let variants = self.variants()?;
@@ -473,7 +477,7 @@ impl<'s> Parser<'s> {
             let default = self.take(b'*');
             if default {
                 if has_default {
-                    return err("multiple-default-variants", self.ptr);
+                    return err(SyntaxCode::MultipleDefaultVariants, self.ptr);
                 }
                 has_default = true;
             }
@@ -490,13 +494,13 @@ impl<'s> Parser<'s> {
                     });
                     self.skip_blank();
                 }
-                None => return err("missing-value", self.ptr),
+                None => return err(SyntaxCode::MissingValue, self.ptr),
             }
         }
         if has_default {
             Ok(out.into_boxed_slice())
         } else {
-            err("missing-default-variant", self.ptr)
+            err(SyntaxCode::MissingDefaultVariant, self.ptr)
         }
     }
 
@@ -518,7 +522,7 @@ impl<'s> Parser<'s> {
             self.ptr += 1;
         }
         if start == self.ptr {
-            err("expected-char-range", self.ptr)
+            err(SyntaxCode::ExpectedCharRange, self.ptr)
         } else {
             Ok(())
         }
@@ -544,7 +548,7 @@ impl<'s> Parser<'s> {
             }
         }
         if self.ptr - start != length {
-            return err("invalid-unicode-escape-sequence", self.ptr);
+            return err(SyntaxCode::InvalidUnicodeEscapeSequence, self.ptr);
         }
         Ok(())
     }
@@ -566,10 +570,10 @@ impl<'s> Parser<'s> {
                                 self.ptr += 2;
                                 self.unicode_escape(6)?;
                             }
-                            _ => return err("unknown-escape-sequence", self.ptr),
+                            _ => return err(SyntaxCode::UnknownEscapeSequence, self.ptr),
                         },
                         b'"' => break,
-                        b'\n' => return err("unterminated-string-literal", self.ptr),
+                        b'\n' => return err(SyntaxCode::UnterminatedStringLiteral, self.ptr),
                         _ => self.ptr += 1,
                     }
                 }
@@ -602,7 +606,7 @@ impl<'s> Parser<'s> {
                         c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-'
                     });
                     if !callee {
-                        return err("forbidden-callee", self.ptr);
+                        return err(SyntaxCode::ForbiddenCallee, self.ptr);
                     }
                     Ok(Inline::Func(id.into(), arguments))
                 } else {
@@ -614,8 +618,8 @@ impl<'s> Parser<'s> {
                 self.ptr += 1;
                 Ok(Inline::Nested(Box::new(self.placeable()?)))
             }
-            _ if only_literal => err("expected-literal", self.ptr),
-            _ => err("expected-inline-expression", self.ptr),
+            _ if only_literal => err(SyntaxCode::ExpectedLiteral, self.ptr),
+            _ => err(SyntaxCode::ExpectedInlineExpression, self.ptr),
         }
     }
 
@@ -636,7 +640,7 @@ impl<'s> Parser<'s> {
                 self.skip_blank();
                 if self.is(b':') {
                     if named.iter().any(|(n, _)| n == id) {
-                        return err("duplicated-named-argument", self.ptr);
+                        return err(SyntaxCode::DuplicatedNamedArgument, self.ptr);
                     }
                     self.ptr += 1;
                     self.skip_blank();
@@ -644,13 +648,13 @@ impl<'s> Parser<'s> {
                     named.push((id.clone(), value));
                 } else {
                     if !named.is_empty() {
-                        return err("positional-argument-follows-named", self.ptr);
+                        return err(SyntaxCode::PositionalArgumentFollowsNamed, self.ptr);
                     }
                     positional.push(e);
                 }
             } else {
                 if !named.is_empty() {
-                    return err("positional-argument-follows-named", self.ptr);
+                    return err(SyntaxCode::PositionalArgumentFollowsNamed, self.ptr);
                 }
                 positional.push(e);
             }
