@@ -365,12 +365,14 @@ if (!drawn) warm();
 const NOTICE = ${JSON.stringify(NOTICE)};
 const BUILT_IN = (globalThis.__formEmbedBuiltIn = ${JSON.stringify(builtIn)});
 const said = ${said};
+// What the network may never answer (a stalled request) is waited for two seconds at most.
+const soon = (p) => Promise.race([p, new Promise((later) => setTimeout(later, 2000))]);
 const fail = async (f) => {
   const { el } = f;
-  let tag = await f.reader;
+  let tag = await soon(f.reader);
   let texts = null;
   try {
-    texts = said(new TextDecoder().decode(await early.get(f.locales + "/" + tag + "/engine.ftl")), NOTICE);
+    texts = said(new TextDecoder().decode(await soon(early.get(f.locales + "/" + tag + "/engine.ftl"))), NOTICE);
   } catch {
     // not loaded: built in
   }
@@ -404,7 +406,7 @@ const start = async () => {
   } catch (e) {
     console.error("form-embed: the engine cannot start: " + e);
     broken = true;
-    for (const f of forms) if (!f.el.hasAttribute("data-fe-engine")) await fail(f);
+    for (const f of forms) if (!f.el.hasAttribute("data-fe-engine")) fail(f);
   }
 };
 // Try again: the engine's files asked for again (the glue module only if it failed, at

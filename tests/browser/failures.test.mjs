@@ -170,14 +170,19 @@ test("the engine cannot start (its wasm or its glue fails): a notice in the read
   }
 });
 
-test("the engine cannot start and no message came, the page forbids WebAssembly, the browser has none: the reader's notice or the built-in one; Try again says it again", async () => {
-  for (const [locale, how, said] of [["fr", "offline", "en"], ["de", "csp", "de"], ["en", "none", "en"]]) {
+test("the engine cannot start and no message came (or its request stalls), the page forbids WebAssembly, the browser has none: the reader's notice or the built-in one; Try again says it again", async () => {
+  for (const [locale, how, said] of [["fr", "offline", "en"], ["ar", "stalled", "en"], ["de", "csp", "de"], ["en", "none", "en"]]) {
     const { context, page } = await open(live.browser, live.server.origin, locale);
     try {
       // A host that allows scripts from itself but not compiling WebAssembly.
       await hostPage(page, how === "csp" ? "script-src 'self'" : null);
       if (how === "offline") await page.route(/\.(wasm|ftl|form|json)$/, (route) => route.abort("internetdisconnected"));
       if (how === "none") await page.addInitScript(() => delete globalThis.WebAssembly);
+      if (how === "stalled") {
+        // The reader's engine messages are never answered; the wasm fails.
+        await page.route(/\/ar\/engine\.ftl$/, () => {});
+        await page.route(/\.wasm$/, (route) => route.abort("internetdisconnected"));
+      }
       await page.goto(live.server.origin + "/");
       await noticeOverHost(page, said, false);
       await page.click(".fe-notice button");
