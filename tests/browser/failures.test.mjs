@@ -170,14 +170,25 @@ test("the engine cannot start (its wasm or its glue fails): a notice in the read
   }
 });
 
-test("the engine cannot start and no message came (or its request stalls), the page forbids WebAssembly, the browser has none: the reader's notice or the built-in one; Try again says it again", async () => {
-  for (const [locale, how, said] of [["fr", "offline", "en"], ["ar", "stalled", "en"], ["de", "csp", "de"], ["en", "none", "en"]]) {
+test("the engine cannot start and no message came (or its request stalls), the page forbids WebAssembly, the browser has none, the reader's messages with Windows line ends or a placeable: the reader's notice or the built-in one; Try again says it again", async () => {
+  for (const [locale, how, said] of [["fr", "offline", "en"], ["ar", "stalled", "en"], ["de", "csp", "de"], ["en", "none", "en"],
+    ["uk", "crlf", "uk"], ["tr", "placeable", "en"]]) {
     const { context, page } = await open(live.browser, live.server.origin, locale);
     try {
       // A host that allows scripts from itself but not compiling WebAssembly.
       await hostPage(page, how === "csp" ? "script-src 'self'" : null);
       if (how === "offline") await page.route(/\.(wasm|ftl|form|json)$/, (route) => route.abort("internetdisconnected"));
       if (how === "none") await page.addInitScript(() => delete globalThis.WebAssembly);
+      if (how === "crlf" || how === "placeable") {
+        // The reader's engine messages as a translator may leave them: Windows line ends (read
+        // as they are), or a placeable in one of the notice's messages (then the built-in).
+        await page.route(new RegExp(`/${locale}/engine\\.ftl$`), async (route) => {
+          const text = await (await route.fetch()).text();
+          const body = how === "crlf" ? text.replace(/\n/g, "\r\n") : text.replace(/^form-try-again = .*$/m, "form-try-again = { -brand }");
+          await route.fulfill({ body, contentType: "text/plain; charset=utf-8" });
+        });
+        await page.route(/\.wasm$/, (route) => route.abort("internetdisconnected"));
+      }
       if (how === "stalled") {
         // The reader's engine messages are never answered; the wasm fails.
         await page.route(/\/ar\/engine\.ftl$/, () => {});
