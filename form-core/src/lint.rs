@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::codes::LintCode;
 use crate::diag::{Arg, Args};
 use crate::locale::Locale;
-use crate::messages::{line_of, syntax_code};
+use crate::messages::{SyntaxCode, line_of, syntax_code};
 
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
@@ -214,7 +214,7 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
     if let Some(at) = deep {
         issues.push(
             LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
-                .arg("problem", "too-deep"),
+                .arg("problem", SyntaxCode::TooDeep.as_str()),
         );
     }
     let resource = match fluent_syntax::parser::parse(safe) {
@@ -224,7 +224,7 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
                 let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                 issues.push(
                     LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
-                        .arg("problem", syntax_code(&e.kind)),
+                        .arg("problem", syntax_code(&e.kind).as_str()),
                 );
             }
             r

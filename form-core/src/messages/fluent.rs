@@ -226,7 +226,7 @@ fn from_ast<'s>(resource: &ast::Resource<&'s str>) -> Vec<(&'s str, Entry)> {
 }
 
 /// What a parser read: the entries in order, and the codes of the syntax errors.
-pub(crate) type Read<'s> = (Vec<(&'s str, Entry)>, Vec<&'static str>);
+pub(crate) type Read<'s> = (Vec<(&'s str, Entry)>, Vec<SyntaxCode>);
 
 /// Our parser's entries and error codes for a source, and fluent-syntax's (for the tests).
 pub(crate) fn both_parsers(source: &str) -> [Read<'_>; 2] {
@@ -241,7 +241,7 @@ pub(crate) fn both_parsers(source: &str) -> [Read<'_>; 2] {
         ),
     };
     [
-        (ours, errors.iter().map(|e| e.kind.as_str()).collect()),
+        (ours, errors.iter().map(|e| e.kind).collect()),
         (theirs, their_errors),
     ]
 }

@@ -86,33 +86,32 @@ impl SyntaxCode {
     }
 }
 
-/// A stable code for a syntax error of a Fluent file (the parser's own texts are English
-/// prose). Written out rather than derived from `Debug` so the browser bundle carries no
-/// formatting machinery for it.
-pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+/// The code of a syntax error fluent-syntax found (its own texts are English prose): the
+/// same codes as our parser's, from the one table of [`SyntaxCode::as_str`].
+pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> SyntaxCode {
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
-        K::ExpectedToken(_) => "expected-token",
-        K::ExpectedCharRange { .. } => "expected-char-range",
-        K::ExpectedMessageField { .. } => "expected-message-field",
-        K::ExpectedTermField { .. } => "expected-term-field",
-        K::ForbiddenCallee => "forbidden-callee",
-        K::MissingDefaultVariant => "missing-default-variant",
-        K::MissingValue => "missing-value",
-        K::MultipleDefaultVariants => "multiple-default-variants",
-        K::MessageReferenceAsSelector => "message-reference-as-selector",
-        K::TermReferenceAsSelector => "term-reference-as-selector",
-        K::MessageAttributeAsSelector => "message-attribute-as-selector",
-        K::TermAttributeAsPlaceable => "term-attribute-as-placeable",
-        K::UnterminatedStringLiteral => "unterminated-string-literal",
-        K::PositionalArgumentFollowsNamed => "positional-argument-follows-named",
-        K::DuplicatedNamedArgument(_) => "duplicated-named-argument",
-        K::UnknownEscapeSequence(_) => "unknown-escape-sequence",
-        K::InvalidUnicodeEscapeSequence(_) => "invalid-unicode-escape-sequence",
-        K::UnbalancedClosingBrace => "unbalanced-closing-brace",
-        K::ExpectedInlineExpression => "expected-inline-expression",
-        K::ExpectedSimpleExpressionAsSelector => "expected-simple-expression-as-selector",
-        K::ExpectedLiteral => "expected-literal",
+        K::ExpectedToken(_) => SyntaxCode::ExpectedToken,
+        K::ExpectedCharRange { .. } => SyntaxCode::ExpectedCharRange,
+        K::ExpectedMessageField { .. } => SyntaxCode::ExpectedMessageField,
+        K::ExpectedTermField { .. } => SyntaxCode::ExpectedTermField,
+        K::ForbiddenCallee => SyntaxCode::ForbiddenCallee,
+        K::MissingDefaultVariant => SyntaxCode::MissingDefaultVariant,
+        K::MissingValue => SyntaxCode::MissingValue,
+        K::MultipleDefaultVariants => SyntaxCode::MultipleDefaultVariants,
+        K::MessageReferenceAsSelector => SyntaxCode::MessageReferenceAsSelector,
+        K::TermReferenceAsSelector => SyntaxCode::TermReferenceAsSelector,
+        K::MessageAttributeAsSelector => SyntaxCode::MessageAttributeAsSelector,
+        K::TermAttributeAsPlaceable => SyntaxCode::TermAttributeAsPlaceable,
+        K::UnterminatedStringLiteral => SyntaxCode::UnterminatedStringLiteral,
+        K::PositionalArgumentFollowsNamed => SyntaxCode::PositionalArgumentFollowsNamed,
+        K::DuplicatedNamedArgument(_) => SyntaxCode::DuplicatedNamedArgument,
+        K::UnknownEscapeSequence(_) => SyntaxCode::UnknownEscapeSequence,
+        K::InvalidUnicodeEscapeSequence(_) => SyntaxCode::InvalidUnicodeEscapeSequence,
+        K::UnbalancedClosingBrace => SyntaxCode::UnbalancedClosingBrace,
+        K::ExpectedInlineExpression => SyntaxCode::ExpectedInlineExpression,
+        K::ExpectedSimpleExpressionAsSelector => SyntaxCode::ExpectedSimpleExpressionAsSelector,
+        K::ExpectedLiteral => SyntaxCode::ExpectedLiteral,
     }
 }
 
