@@ -105,10 +105,11 @@ const said = (ftl, ids) => {
 };
 const builtIn = {};
 for (const tag of ["de", "en"]) {
-  const ftl = readFileSync(new URL(`locales/${tag}/engine.ftl`, root), "utf8");
-  const lines = ["form-loading", ...NOTICE].map((id) => ftl.match(new RegExp(`^${id} = [^{\n]+$`, "m"))?.[0]);
-  if (!lines.every(Boolean)) throw new Error(`package-embed: locales/${tag}/engine.ftl lacks form-loading or ${NOTICE} as one line of text`);
-  builtIn[tag] = lines.join("\n") + "\n";
+  // Read by `said` itself, so the loader reads back exactly what was taken.
+  const ids = ["form-loading", ...NOTICE];
+  const texts = said(readFileSync(new URL(`locales/${tag}/engine.ftl`, root), "utf8"), ids);
+  if (!texts) throw new Error(`package-embed: locales/${tag}/engine.ftl lacks one of ${ids} as text without placeables`);
+  builtIn[tag] = ids.map((id, i) => `${id} = ${texts[i]}\n`).join("");
 }
 // The languages written right to left, as form-core's Locale::direction has them.
 const rtlTags = readFileSync(new URL("form-core/src/locale.rs", root), "utf8")
