@@ -205,6 +205,29 @@ test("the engine cannot start and no message came (or its request stalls), the p
   }
 });
 
+test("the dog-tax page, which does not list its languages, whose engine cannot start: the notice in the language the packed form offers the reader, or its default; Try again starts it", async () => {
+  // Ukrainian is offered by the dog-tax form; French is not (its default, German, then).
+  for (const [locale, said] of [["uk", "uk"], ["fr", "de"]]) {
+    const { context, page } = await open(live.browser, live.server.origin, locale);
+    try {
+      let broken = true;
+      await page.route(/\/form-embed\.[0-9a-f]{10}\.wasm$/, (route) => (broken ? route.abort("internetdisconnected") : route.continue()));
+      await page.goto(live.server.origin + "/hundesteuer.html");
+      const n = await notice(page);
+      assert.equal(n.title, unavailable(said));
+      assert.equal(n.lang, said);
+      await axe(page, `dog tax, ${locale}: the engine cannot start`);
+      broken = false;
+      await page.click(".fe-notice button");
+      await engineForm(page);
+      await page.waitForFunction(() => document.activeElement?.id === "fe0-heading");
+      assert.equal(await page.getAttribute(".fe-root", "lang"), said);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test("two forms whose engine cannot start: a notice in each, in its language, ids unique; Try again in the second starts both, focus in the second", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "en");
   try {
