@@ -335,11 +335,15 @@ const draw = async ({ el, page }) => {
     if (el.hasAttribute("data-fe-continue")) el.querySelector("form")?.requestSubmit();
     el.removeAttribute("data-fe-continue");
   };
-  // "Continue" (or Enter) before the engine is there: nothing is sent anywhere, and the
-  // engine presses it again when it has taken over.
+  // "Continue" (or Enter) before the engine is there: nothing is sent anywhere, the page's
+  // status line (a live region, where the engine says "sending") says the form is still
+  // loading, in the reader's language, and the engine presses it again when it has taken
+  // over.
   root.querySelector("form")?.addEventListener("submit", (e) => {
     e.preventDefault();
     el.setAttribute("data-fe-continue", "");
+    const status = root.querySelector(".fe-status");
+    if (status && typeof doc.loading == "string") status.textContent = doc.loading;
   });
 };
 // Option lists (countries) are sorted with the browser's collator, and the first collator a

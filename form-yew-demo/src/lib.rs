@@ -528,6 +528,8 @@ pub fn first_page(
     today: Date,
 ) -> serde_json::Value {
     let languages = offered(form, Vec::new());
+    // Said in the page's status line when "continue" is pressed before the engine is there.
+    let loading = catalog.text(locale, "form-loading", &Args::new());
     let config = Config {
         prefix: "fe0-".into(),
         schema_url: String::new(),
@@ -567,6 +569,7 @@ pub fn first_page(
         "form": form.id,
         "version": form.version,
         "locale": locale.to_string(),
+        "loading": loading,
         "tree": first_page::tree(&html),
     })
 }

@@ -101,6 +101,10 @@ test("what is typed and chosen on the first page, focus and caret survive the en
   await page.keyboard.press("Enter");
   await page.waitForTimeout(300);
   assert.equal(page.url(), url, "nothing navigated or was sent before the engine");
+  // The button does not seem to do nothing: the status line (a live region there from the
+  // start, so that screen readers hear the change) says the form is still loading.
+  assert.equal(await page.textContent("[data-fe-first] [role=status]"), "Das Formular wird geladen …");
+  assert.ok(await page.isVisible("[data-fe-first] [role=status]"));
   release();
   await taken(page);
   // The pressed "continue" is pressed again: the engine's error summary, without the
@@ -112,6 +116,21 @@ test("what is typed and chosen on the first page, focus and caret survive the en
   assert.equal(await page.inputValue("#fe0-given_names"), "Anna");
   assert.equal(await page.inputValue("#fe0-nationality"), "GB");
   assert.equal(await page.locator("#fe0-family_name").count(), 1, "one form, no copy left");
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
+test("continue before the engine says, in the reader's language, that the form is still loading (Arabic)", async () => {
+  const { context, page, problems, release } = await held("ar");
+  assert.equal(await page.textContent("[data-fe-first] [role=status]"), "");
+  await page.click("[data-fe-first] .fe-form button[type=submit]");
+  const status = page.locator("[data-fe-first] [role=status]");
+  assert.equal(await status.textContent(), "جارٍ تحميل النموذج…");
+  assert.equal(await status.evaluate((s) => getComputedStyle(s).direction), "rtl");
+  release();
+  await taken(page);
+  await page.waitForSelector(".fe-summary", { timeout: 20_000 });
+  assert.equal(await page.textContent("[role=status]"), "", "the engine's status line, empty again");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
 });
