@@ -71,7 +71,7 @@ pub(crate) fn io_text(
         ErrorKind::StorageFull => "full",
         _ => "failed",
     };
-    let mut args: Args = BTreeMap::new();
+    let mut args: Args = Args::new();
     args.insert("file".into(), Arg::Str(path.display().to_string()));
     args.insert("reason".into(), Arg::from(reason));
     cat.text(locale, message, &args)
@@ -278,7 +278,7 @@ pub fn pack(
             result.code = 2;
             return result;
         }
-        let mut args: Args = BTreeMap::new();
+        let mut args: Args = Args::new();
         args.insert("file".into(), Arg::Str(file.display().to_string()));
         args.insert("bytes".into(), Arg::from(bytes.len()));
         let _ = writeln!(result.stdout, "{}", cat.text(&locale, said, &args));
@@ -306,7 +306,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }
-            let mut args: Args = BTreeMap::new();
+            let mut args: Args = Args::new();
             args.insert("file".into(), Arg::Str(name.clone()));
             args.insert("errors".into(), Arg::from(linted.errors));
             args.insert("warnings".into(), Arg::from(linted.warnings));
@@ -377,7 +377,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             errors += linted.errors;
             warnings += linted.warnings;
         }
-        let mut args: Args = BTreeMap::new();
+        let mut args: Args = Args::new();
         args.insert("file".into(), Arg::Str(name.clone()));
         args.insert("errors".into(), Arg::from(errors));
         args.insert("warnings".into(), Arg::from(warnings));
@@ -447,7 +447,7 @@ pub(crate) fn not_json_text(
     file: &Path,
     e: &serde_json::Error,
 ) -> String {
-    let mut a: Args = BTreeMap::new();
+    let mut a: Args = Args::new();
     a.insert("file".into(), Arg::Str(file.display().to_string()));
     a.insert("line".into(), Arg::from(e.line()));
     a.insert("column".into(), Arg::from(e.column()));
@@ -603,7 +603,7 @@ fn today_or_now(today: Option<&str>) -> Result<Date, &str> {
 /// `--today` that is no date: exit 2, said in the reader's language (`ui`).
 fn bad_today(sources: &Sources, schema: &Path, ui: Option<&str>, value: &str) -> Outcome {
     let (cat, locale) = cli_messages(sources, schema, ui);
-    let mut args: Args = BTreeMap::new();
+    let mut args: Args = Args::new();
     args.insert("value".into(), Arg::Str(value.to_owned()));
     Outcome {
         stderr: format!("{}\n", cat.text(&locale, "cli-bad-today", &args)),

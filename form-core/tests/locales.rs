@@ -357,7 +357,10 @@ fn an_id_defined_twice_is_found_on_its_line() {
     .map(|i| {
         format!(
             "{}:{} {:?} {:?}",
-            i.path, i.line, i.args["id"], i.args["first"]
+            i.path,
+            i.line,
+            i.args.get("id").unwrap(),
+            i.args.get("first").unwrap()
         )
     })
     .collect();
