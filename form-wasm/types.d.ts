@@ -14,7 +14,7 @@ export interface Diagnostic {
 /** Every code an issue can have; the engine's message is `error-<code>`. */
 export type IssueCode =
   | "required" | "wrong-type" | "too-short" | "too-long" | "pattern" | "invalid-email"
-  | "invalid-tel" | "invalid-integer" | "invalid-decimal" | "too-small" | "too-large"
+  | "invalid-tel" | "invalid-integer" | "invalid-decimal" | "ambiguous-decimal" | "too-small" | "too-large"
   | "invalid-date" | "date-incomplete" | "date-too-early" | "date-too-late"
   | "invalid-partial-date" | "invalid-choice" | "too-few-selected" | "too-many-selected"
   | "too-few-items" | "too-many-items" | "not-an-object" | "plausibility" | "invalid-iban"

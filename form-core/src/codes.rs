@@ -77,6 +77,9 @@ codes! {
         InvalidTel = "invalid-tel",
         InvalidInteger = "invalid-integer",
         InvalidDecimal = "invalid-decimal",
+        /// A decimal that some languages read as a whole number (`2.350`: `$whole` 2350,
+        /// `$fraction` 2.35): asked, not guessed.
+        AmbiguousDecimal = "ambiguous-decimal",
         TooSmall = "too-small",
         TooLarge = "too-large",
         InvalidDate = "invalid-date",
@@ -214,6 +217,7 @@ impl IssueCode {
             DateIncomplete => &["missing"],
             InvalidDate | InvalidPartialDate => &["parts"],
             Characters => &["found"],
+            AmbiguousDecimal => &["whole", "fraction"],
             Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal
             | InvalidChoice | NotAnObject | Plausibility | InvalidIban => &[],
         }

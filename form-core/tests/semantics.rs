@@ -130,13 +130,116 @@ fn numbers_accept_what_people_type() {
     let (issues, cleaned, _) = check(&f, json!({ "d": " 012,50 ", "i": "+7" }));
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(cleaned, json!({ "d": "12.50", "i": 7 }));
-    assert_eq!(
-        check(&f, json!({ "d": "1.000,5" })).0,
-        ["d invalid-decimal"]
-    );
+    assert_eq!(check(&f, json!({ "d": "1.000,5" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
     assert_eq!(check(&f, json!({ "i": "1e3" })).0, ["i invalid-integer"]);
+}
+
+/// Numbers as people write them in our readers' languages: grouped digits are read
+/// whatever the mark, and a text that is a decimal in some languages and a whole number in
+/// others (`2.350` is 2350 to a German reader and 2.35 to an English one) is asked about,
+/// never guessed: an income read a thousand times too small is a wrong verdict. The same
+/// text reads the same for every reader (the browser and the server need not know the
+/// language).
+#[test]
+fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
+    let f = form(
+        json!([
+            { "id": "d", "type": "decimal", "label": "l" },
+            { "id": "i", "type": "integer", "label": "l" },
+        ]),
+        json!([]),
+    );
+    let read = |field: &str, typed: &str| {
+        let mut data = serde_json::Map::new();
+        data.insert(field.to_owned(), json!(typed));
+        let data = Value::Object(data);
+        let r = f.validate(&data, &today());
+        assert_eq!(r.valid, f.is_valid(&data, &today()));
+        match r.issues.as_slice() {
+            [] => r.cleaned.to_value()[field].to_string().replace('"', ""),
+            [one] => format!(
+                "{} {}",
+                one.code,
+                serde_json::to_string(&one.args).unwrap_or_default()
+            ),
+            more => format!("{more:?}"),
+        }
+    };
+    let no = "invalid-integer {}";
+    let nan = "invalid-decimal {}";
+    let cases = [
+        // typed, as a decimal, as a whole number
+        ("2350", "2350", "2350"),
+        ("2,35", "2.35", no),
+        ("2.35", "2.35", no),
+        (
+            "2.350",
+            r#"ambiguous-decimal {"fraction":2.35,"whole":2350}"#,
+            "2350",
+        ),
+        (
+            "2,350",
+            r#"ambiguous-decimal {"fraction":2.35,"whole":2350}"#,
+            "2350",
+        ),
+        (
+            "-12.500",
+            r#"ambiguous-decimal {"fraction":-12.5,"whole":-12500}"#,
+            "-12500",
+        ),
+        (
+            "+123,456",
+            r#"ambiguous-decimal {"fraction":123.456,"whole":123456}"#,
+            "123456",
+        ),
+        // Not a thousands separator: a leading zero, more or fewer digits around it,
+        // another mark that groups.
+        ("0.350", "0.350", no),
+        ("00,350", "0.350", no),
+        (",350", "0.350", no),
+        ("1234.567", "1234.567", no),
+        ("2.3500", "2.3500", no),
+        ("1 234.567", "1234.567", no),
+        // The Arabic decimal separator says what it is.
+        ("٢٫٣٥٠", "2.350", "2350"),
+        // Grouped digits, with the decimal places after the other mark.
+        ("2.350,00", "2350.00", no),
+        ("2,350.00", "2350.00", no),
+        ("1.000.000", "1000000", "1000000"),
+        ("1,000,000", "1000000", "1000000"),
+        ("1 234,5", "1234.5", no),
+        ("1\u{a0}234", "1234", "1234"),
+        ("1\u{202f}234,56", "1234.56", no),
+        ("1'234.50", "1234.50", no),
+        ("1’234", "1234", "1234"),
+        ("-1.234.567,5", "-1234567.5", no),
+        ("١٬٢٣٤٫٥", "1234.5", no),
+        ("٢٬٣٥٠", "2350", "2350"),
+        // Not numbers: groups of other sizes, marks mixed, twice the decimal mark.
+        ("1.234.5", nan, no),
+        ("1.23.456", nan, no),
+        ("12.34.567", nan, no),
+        ("1234.567,5", nan, no),
+        ("1.234 567", nan, no),
+        ("1,000.000,5", nan, no),
+        (".234.567", nan, no),
+        ("1 23", nan, no),
+        ("1  234", nan, no),
+        ("12.", nan, no),
+        ("1_000", nan, no),
+        ("12,50 €", nan, no),
+        ("1e3", nan, no),
+    ];
+    let mut wrong = Vec::new();
+    for (typed, decimal, whole) in cases {
+        let got = (read("d", typed), read("i", typed));
+        if got != (decimal.to_owned(), whole.to_owned()) {
+            wrong.push(format!("{typed:?}: {got:?}, expected ({decimal}, {whole})"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[test]

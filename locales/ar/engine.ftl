@@ -28,6 +28,7 @@ error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90
 error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00
 error-invalid-integer = يجب أن يكون { $label } عددًا صحيحًا
 error-invalid-decimal = يجب أن يكون { $label } عددًا
+error-ambiguous-decimal = { $label }: هل تقصد { $whole } أم { $fraction }؟ أدخل العدد دون فاصل الآلاف
 error-too-small = يجب أن يكون { $label } { $min } أو أكثر
 error-too-large = يجب أن يكون { $label } { $max } أو أقل
 error-invalid-date = يجب أن يكون { $label } تاريخًا صحيحًا

@@ -20,6 +20,7 @@ error-invalid-tel = Geben Sie eine Telefonnummer ein, zum Beispiel 030 90269 0 o
 error-invalid-iban = Geben Sie für „{ $label }“ eine gültige IBAN ein, zum Beispiel DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } muss eine ganze Zahl sein
 error-invalid-decimal = { $label } muss eine Zahl sein
+error-ambiguous-decimal = { $label }: Meinen Sie { $whole } oder { $fraction }? Geben Sie die Zahl ohne Tausendertrennzeichen ein
 error-too-small = { $label } muss mindestens { $min } sein
 error-too-large = { $label } darf höchstens { $max } sein
 error-invalid-date = { $label } muss ein gültiges Datum sein

@@ -24,6 +24,7 @@ error-invalid-tel = Enter a telephone number, like 030 90269 0 or +49 30 90269 0
 error-invalid-iban = Enter a valid IBAN for “{ $label }”, like DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } must be a whole number
 error-invalid-decimal = { $label } must be a number
+error-ambiguous-decimal = { $label }: do you mean { $whole } or { $fraction }? Enter the number without a thousands separator
 error-too-small = { $label } must be { $min } or more
 error-too-large = { $label } must be { $max } or less
 error-invalid-date = { $label } must be a real date

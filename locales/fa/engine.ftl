@@ -20,6 +20,7 @@ error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269
 error-invalid-iban = «{ $label }» را به‌صورت شمارهٔ IBAN با قالب درست وارد کنید، مانند DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } باید عدد صحیح باشد
 error-invalid-decimal = { $label } باید عدد باشد
+error-ambiguous-decimal = { $label }: منظورتان { $whole } است یا { $fraction }؟ عدد را بدون جداکنندهٔ هزارگان وارد کنید
 error-too-small = { $label } باید { $min } یا بیشتر باشد
 error-too-large = { $label } باید { $max } یا کمتر باشد
 error-invalid-date = { $label } باید تاریخی واقعی باشد

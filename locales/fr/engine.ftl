@@ -22,6 +22,7 @@ error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0
 error-invalid-iban = Saisissez « { $label } » sous forme d’IBAN au bon format, par exemple DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } doit être un nombre entier
 error-invalid-decimal = { $label } doit être un nombre
+error-ambiguous-decimal = { $label } : voulez-vous dire { $whole } ou { $fraction } ? Saisissez le nombre sans séparateur de milliers
 error-too-small = { $label } doit être au moins { $min }
 error-too-large = { $label } doit être au plus { $max }
 error-invalid-date = { $label } doit être une date réelle

@@ -24,6 +24,7 @@ error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
 error-invalid-iban = Wpisz „{ $label }” jako numer IBAN w prawidłowym formacie, np. DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } musi być liczbą całkowitą
 error-invalid-decimal = { $label } musi być liczbą
+error-ambiguous-decimal = { $label }: czy chodzi o { $whole }, czy o { $fraction }? Wpisz liczbę bez separatora tysięcy
 error-too-small = { $label } musi wynosić co najmniej { $min }
 error-too-large = { $label } może wynosić najwyżej { $max }
 error-invalid-date = { $label } musi być prawdziwą datą

@@ -24,6 +24,7 @@ error-invalid-tel = Введите номер телефона, например
 error-invalid-iban = Введите «{ $label }» как IBAN в правильном формате, например DE89 3704 0044 0532 0130 00
 error-invalid-integer = «{ $label }» должно быть целым числом
 error-invalid-decimal = «{ $label }» должно быть числом
+error-ambiguous-decimal = «{ $label }»: вы имеете в виду { $whole } или { $fraction }? Введите число без разделителя тысяч
 error-too-small = «{ $label }» должно быть не меньше { $min }
 error-too-large = «{ $label }» должно быть не больше { $max }
 error-invalid-date = «{ $label }» должно быть существующей датой

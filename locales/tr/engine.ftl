@@ -20,6 +20,7 @@ error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 
 error-invalid-iban = “{ $label }” alanına IBAN’ı doğru biçimde girin, örneğin DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } bir tam sayı olmalıdır
 error-invalid-decimal = { $label } bir sayı olmalıdır
+error-ambiguous-decimal = { $label }: { $whole } mı, yoksa { $fraction } mı demek istiyorsunuz? Sayıyı binlik ayırıcı olmadan girin
 error-too-small = { $label } en az { $min } olmalıdır
 error-too-large = { $label } en fazla { $max } olabilir
 error-invalid-date = { $label } gerçek bir tarih olmalıdır

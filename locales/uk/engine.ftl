@@ -24,6 +24,7 @@ error-invalid-tel = Введіть номер телефону, наприкла
 error-invalid-iban = Введіть «{ $label }» як IBAN у правильному форматі, наприклад DE89 3704 0044 0532 0130 00
 error-invalid-integer = «{ $label }» має бути цілим числом
 error-invalid-decimal = «{ $label }» має бути числом
+error-ambiguous-decimal = «{ $label }»: ви маєте на увазі { $whole } чи { $fraction }? Введіть число без роздільника тисяч
 error-too-small = «{ $label }» має бути не менше { $min }
 error-too-large = «{ $label }» має бути не більше { $max }
 error-invalid-date = «{ $label }» має бути справжньою датою

@@ -18,6 +18,7 @@ error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49
 error-invalid-iban = Nhập “{ $label }” là số IBAN đúng định dạng, ví dụ DE89 3704 0044 0532 0130 00
 error-invalid-integer = { $label } phải là số nguyên
 error-invalid-decimal = { $label } phải là một số
+error-ambiguous-decimal = { $label }: ý bạn là { $whole } hay { $fraction }? Hãy nhập số không có dấu phân cách hàng nghìn
 error-too-small = { $label } phải từ { $min } trở lên
 error-too-large = { $label } phải từ { $max } trở xuống
 error-invalid-date = { $label } phải là một ngày có thật

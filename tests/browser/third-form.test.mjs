@@ -27,7 +27,9 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     // No dog yet: the group asks for one; the payment page is not among the steps.
     await next(page);
     assert.match(await summary(page), /mindestens/);
-    await dog(page, 0, "Rex", 2, "31,5"); // a pit bull: its test is now required
+    // A pit bull (its test is now required), its weight typed as 31.500: 31500 to a German
+    // reader, 31.5 to an English one. The engine asks, in the reader's language.
+    await dog(page, 0, "Rex", 2, "31.500");
     await dog(page, 1, "Max", 2, "28");
     await settled(page);
     await axe(page, "dog tax, two dogs (de)");
@@ -37,6 +39,11 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     assert.match(said, /unter Ihren\s*\u2068?2\u2069?\s*Hunden höchstens einen Pitbull-Terrier/);
     assert.doesNotMatch(said, /\{\$/);
     assert.match(said, /Wesenstest/);
+    const asked = /Meinen Sie \u2068?31500\u2069? oder \u2068?31,5\u2069?\? Geben Sie die Zahl ohne Tausendertrennzeichen ein/;
+    assert.match(said, asked);
+    assert.match(await page.textContent("#fe0-dog_list-0-dog_weight-wrap"), asked);
+    assert.equal(await page.inputValue("#fe0-dog_list-0-dog_weight"), "31.500", "what was typed stays");
+    await page.fill("#fe0-dog_list-0-dog_weight", "31,5");
     // The second dog is a dachshund after all; the first passed its test.
     await page.check("#fe0-dog_list-1-dog_breed-3");
     await page.check("#fe0-dog_list-0-dog_test");

@@ -1,5 +1,7 @@
-//! `decimal`: a decimal number with `.` or `,` as separator, stored as canonical text
-//! (`.` as separator, the digits as typed, no leading zeros), with an optional range.
+//! `decimal`: a decimal number with `.` or `,` as separator, the digits before it perhaps
+//! grouped, stored as canonical text (`.` as separator, the digits as typed without
+//! grouping, no leading zeros), with an optional range. A text that reads as a decimal in
+//! some languages and as a whole number in others (`2.350`) is asked about, not guessed.
 
 use serde_json::Value;
 
@@ -7,32 +9,83 @@ use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, P
 use super::{Shown, read_digits, shown_number};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
+use crate::diag::Arg;
 use crate::expr::{Env, Type};
-use crate::model::answer::{Answer, Cell};
+use crate::model::answer::{Answer, Cell, args};
 
 #[derive(Clone, Debug)]
 pub struct Decimal {
     pub range: NumRange,
 }
 
-/// A decimal with `.` or `,` as separator; returns the value and the canonical text.
-fn parse_decimal(s: &str) -> Option<(f64, String)> {
+/// A number as people type it: an optional sign, digits, `.` or `,` before the decimal
+/// places, and the digits before them grouped by threes, or not: with a space, `'`, `’`,
+/// `٬`, or the other one of `.` and `,` (`1.234,5`, `1,234.5`, `1 234,5`, `1'234.5`,
+/// `1.000.000`). Language does not decide: the same text reads the same for every reader,
+/// in the browser and on the server.
+pub(super) enum Typed<'a> {
+    /// The sign, the digits before the decimal places (without grouping; empty in `.5`),
+    /// and the decimal places.
+    Num(bool, String, Option<&'a str>),
+    /// One `.` or `,` with one to three digits before it and three after (`2.350`,
+    /// `1,500`): 2350 in German, 2.35 in English. Asked about, not guessed. The value read
+    /// as a whole number.
+    Ambiguous(f64),
+    Invalid,
+}
+
+/// With `sure`, a single `.` or `,` is known to come before the decimal places.
+pub(super) fn typed(s: &str, sure: bool) -> Typed<'_> {
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let (int, frac) = match body.split_once(['.', ',']) {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
+    // The last `.` or `,` comes before the decimal places, unless it also groups the
+    // digits before it (`1.000.000`).
+    let bytes = body.as_bytes();
+    let (int, frac) = match bytes.iter().rposition(|&b| b == b'.' || b == b',') {
+        Some(i) if !bytes.iter().take(i).any(|&b| Some(&b) == bytes.get(i)) => {
+            (body.get(..i).unwrap_or_default(), body.get(i + 1..))
+        }
+        _ => (body, None),
     };
-    let ok = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if (int.is_empty() && frac.is_none_or(str::is_empty))
-        || !ok(int)
-        || !frac.is_none_or(|f| !f.is_empty() && ok(f))
-        || body.len() > 30
-    {
-        return None;
+    // The digits before the decimal places, without their grouping: groups of three after
+    // a first of one to three, all marked alike.
+    let mut digits = String::new();
+    let mut first = None;
+    let mut run = 0;
+    let mut ok = body.len() <= 40 && !(int.is_empty() && frac.is_none());
+    for c in int.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            run += 1;
+            continue;
+        }
+        match first {
+            None => {
+                first = Some(c);
+                ok &= (1..=3).contains(&run)
+                    && matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '\u{2019}' | '\u{66c}' | '.' | ',');
+            }
+            Some(mark) => ok &= run == 3 && c == mark,
+        }
+        run = 0;
     }
+    ok &= first.is_none() || run == 3;
+    ok &= frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    match frac {
+        _ if !ok => Typed::Invalid,
+        Some(f) if !sure && first.is_none() && f.len() == 3 && (1..=3).contains(&run) && !int.starts_with('0') => {
+            let whole = int.bytes().chain(f.bytes()).fold(0.0, |n, b| n * 10.0 + f64::from(b - b'0'));
+            Typed::Ambiguous(if neg { -whole } else { whole })
+        }
+        _ => Typed::Num(neg, digits, frac),
+    }
+}
+
+/// A decimal's value and canonical text (`.` before the decimal places, no grouping, no
+/// leading zeros).
+fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> {
     let int = int.trim_start_matches('0');
     let int = if int.is_empty() { "0" } else { int };
     let mut canon = String::new();
@@ -56,7 +109,7 @@ impl FieldType for Decimal {
     const TAG: u8 = 6;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
     const VALUE: Type = Type::Number;
-    const DOC: &'static str = "A decimal number (`.` or `,` as decimal separator).";
+    const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Decimal {
@@ -67,10 +120,22 @@ impl FieldType for Decimal {
         match read_digits(raw) {
             Err(()) => Cell::wrong_type("decimal"),
             Ok(None) => Cell::Empty,
-            Ok(Some(t)) => match parse_decimal(&t) {
-                Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
-                None => Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidDecimal),
-            },
+            Ok(Some(t)) => {
+                let text = || Value::String(t.to_string());
+                // The Arabic decimal separator (read as `.`) says what it is.
+                match typed(&t, raw.as_str().is_some_and(|r| r.contains('\u{66b}'))) {
+                    Typed::Num(neg, int, frac) => match canonical(neg, &int, frac) {
+                        Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
+                        None => Cell::invalid(text(), IssueCode::InvalidDecimal),
+                    },
+                    Typed::Ambiguous(whole) => Cell::Invalid(
+                        text(),
+                        IssueCode::AmbiguousDecimal,
+                        args([("whole", Arg::Num(whole)), ("fraction", Arg::Num(whole / 1000.0))]),
+                    ),
+                    Typed::Invalid => Cell::invalid(text(), IssueCode::InvalidDecimal),
+                }
+            }
         }
     }
     fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {

@@ -1,9 +1,10 @@
-//! `integer`: a whole number, typed as digits with an optional sign (at most 15 digits,
-//! so every value is exact in JavaScript too), with an optional range.
+//! `integer`: a whole number, typed as digits with an optional sign, perhaps grouped (at
+//! most 15 digits, so every value is exact in JavaScript too), with an optional range.
 
 use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
+use super::decimal::{Typed, typed};
 use super::{Shown, read_digits, shown_number};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
@@ -15,12 +16,17 @@ pub struct Integer {
     pub range: NumRange,
 }
 
+/// A whole number as people type it, perhaps grouped (`1.234`, `1,234`, `1 234`, as
+/// [`typed`] reads them; a whole number has no decimal places, so `2.350` is 2350).
 fn parse_int(s: &str) -> Option<i64> {
-    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
-    if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    match typed(s, false) {
+        Typed::Num(neg, digits, None) if !digits.is_empty() && digits.len() <= 15 => {
+            let v: i64 = digits.parse().ok()?;
+            Some(if neg { -v } else { v })
+        }
+        Typed::Ambiguous(whole) => Some(whole as i64),
+        _ => None,
     }
-    s.strip_prefix('+').unwrap_or(s).parse().ok()
 }
 
 impl FieldType for Integer {
@@ -28,7 +34,7 @@ impl FieldType for Integer {
     const TAG: u8 = 5;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
     const VALUE: Type = Type::Number;
-    const DOC: &'static str = "A whole number.";
+    const DOC: &'static str = "A whole number, its digits perhaps grouped (`1.234`, `1,234`, `1 234`).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Integer {
