@@ -6,7 +6,8 @@
 //!     cargo run --release -p form-core --example bench_engine
 //!
 //! With `calls WHAT N` it only makes N calls of one of them (validate, validate-invalid,
-//! is-valid, visibility, decode: the packed form read back), for counting instructions under callgrind: the difference between
+//! is-valid, visibility, decode: the packed form read back, textarea: a 688-character
+//! German letter normalised as a textarea answer), for counting instructions under callgrind: the difference between
 //! two counts with different N, divided by the difference of N, is the cost of one call,
 //! the same on every run whatever else the machine does.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -54,6 +55,11 @@ fn main() {
     let ctx = form_core::Context {
         today: form_core::Date::parse_iso("2021-03-15").unwrap(),
     };
+    // A letter in a textarea: 688 characters of German in four paragraphs.
+    let letter = "Sehr geehrte Damen und Herren,\nich bin im März 2019 nach Berlin gezogen und \
+        möchte meine Anmeldung ändern. Die Größe der Wohnung beträgt 65 m², die Miete zahle \
+        ich selbst.\n"
+        .repeat(4);
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [mode, what, n] = args.as_slice()
         && mode == "calls"
@@ -66,6 +72,10 @@ fn main() {
                 "is-valid" => drop(black_box(form.is_valid(black_box(&valid), &ctx))),
                 "visibility" => drop(black_box(form.visibility(black_box(&valid), &ctx))),
                 "decode" => drop(black_box(form_core::packed::decode(black_box(&packed)))),
+                "textarea" => drop(black_box(form_core::text::normalize(
+                    black_box(&letter),
+                    true,
+                ))),
                 other => panic!("unknown call {other}"),
             }
         }

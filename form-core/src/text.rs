@@ -36,10 +36,13 @@ pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     if printable_ascii(input.as_bytes()) {
         return Cow::Borrowed(input.trim_ascii());
     }
-    // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls is
-    // already in NFC: the first characters that can change under NFC are the combining
-    // marks from U+0300.
-    if input.chars().all(|c| c < '\u{300}' && !c.is_control()) {
+    // Text below U+0300 (Latin, Latin-1, Latin Extended, IPA) without controls (but the
+    // line feeds and tabs that multi-line text keeps) is already in NFC: the first
+    // characters that can change under NFC are the combining marks from U+0300.
+    if input
+        .chars()
+        .all(|c| c < '\u{300}' && (!c.is_control() || (multiline && (c == '\n' || c == '\t'))))
+    {
         return Cow::Borrowed(input.trim());
     }
     let mut cleaned = String::with_capacity(input.len());

@@ -116,11 +116,12 @@ pub fn bench() -> bool {
         .map(|n| n.trim().to_owned())
         .unwrap_or_else(|| "?".to_owned());
     let insns = if have("valgrind") {
-        ["validate", "is-valid", "visibility", "decode"]
+        ["validate", "is-valid", "visibility", "decode", "textarea"]
             .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
     } else {
         [
             "no valgrind".to_owned(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),
@@ -293,7 +294,7 @@ pub fn bench() -> bool {
             "the rows above",
         ),
         (
-            "instructions per validation / is_valid / visibility / decoding (callgrind)".into(),
+            "instructions per validation / is_valid / visibility / decoding / a 688-character textarea answer normalised (callgrind)".into(),
             insns.join(" / "),
             "",
             "valgrind --tool=callgrind target/release/examples/bench_engine calls WHAT N",
