@@ -202,8 +202,10 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("1234.567", "1234.567", no),
         ("2.3500", "2.3500", no),
         ("1 234.567", "1234.567", no),
-        // The Arabic decimal separator says what it is.
-        ("٢٫٣٥٠", "2.350", "2350"),
+        // The Arabic decimal separator says what it is; stored with one more zero, which
+        // reads back as the same number (`2.350` would be asked about).
+        ("٢٫٣٥٠", "2.3500", "2350"),
+        ("002.350", "2.3500", no),
         // Grouped digits, with the decimal places after the other mark.
         ("2.350,00", "2350.00", no),
         ("2,350.00", "2350.00", no),
@@ -232,6 +234,11 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("12,50 €", nan, no),
         ("1e3", nan, no),
     ];
+    // A JSON number says what it is.
+    assert_eq!(
+        check(&f, json!({ "d": 12.345 })).1,
+        json!({ "d": "12.3450" })
+    );
     let mut wrong = Vec::new();
     for (typed, decimal, whole) in cases {
         let got = (read("d", typed), read("i", typed));

@@ -1,6 +1,7 @@
 //! `decimal`: a decimal number with `.` or `,` as separator, the digits before it perhaps
 //! grouped, stored as canonical text (`.` as separator, the digits as typed without
-//! grouping, no leading zeros), with an optional range. A text that reads as a decimal in
+//! grouping, no leading zeros, a zero added where the text would otherwise be asked about
+//! when read back), with an optional range. A text that reads as a decimal in
 //! some languages and as a whole number in others (`2.350`) is asked about, not guessed.
 
 use serde_json::Value;
@@ -96,6 +97,12 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
     if let Some(f) = frac {
         canon.push('.');
         canon.push_str(f);
+        // Stored text reads back as itself: three decimal places after one to three digits
+        // would be asked about (`2.350`, from the Arabic separator, a JSON number or
+        // `002.350`), so one more zero, the same value.
+        if f.len() == 3 && int != "0" && int.len() <= 3 {
+            canon.push('0');
+        }
     }
     let v = crate::diag::parse_number(&canon)?;
     if canon == "-0" {
@@ -122,8 +129,10 @@ impl FieldType for Decimal {
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => {
                 let text = || Value::String(t.to_string());
-                // The Arabic decimal separator (read as `.`) says what it is.
-                match typed(&t, raw.as_str().is_some_and(|r| r.contains('\u{66b}'))) {
+                // A JSON number, and the Arabic decimal separator (read as `.`), say what
+                // they are.
+                let sure = raw.is_number() || raw.as_str().is_some_and(|r| r.contains('\u{66b}'));
+                match typed(&t, sure) {
                     Typed::Num(neg, int, frac) => match canonical(neg, &int, frac) {
                         Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
                         None => Cell::invalid(text(), IssueCode::InvalidDecimal),
