@@ -376,8 +376,12 @@ const fail = async (f) => {
   const { el } = f;
   let tag = await soon(f.reader);
   let texts = null;
+  // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off): Try
+  // again cannot help, the reader's message says what can (else the built-in notice).
+  const none = typeof WebAssembly != "object";
   try {
-    texts = said(new TextDecoder().decode(await soon(early.get(f.locales + "/" + tag + "/engine.ftl"))), NOTICE);
+    texts = said(new TextDecoder().decode(await soon(early.get(f.locales + "/" + tag + "/engine.ftl"))),
+      none ? [NOTICE[0], "form-problem-no-webassembly"] : NOTICE);
   } catch {
     // not loaded: built in
   }
@@ -391,8 +395,8 @@ const fail = async (f) => {
   const box = make(["div", { class: "fe-root", lang: tag, dir: ${rtl}.test(tag) ? "rtl" : "ltr" },
     ["div", { class: "fe-notice fe-notice-error", id, tabindex: "-1", "aria-labelledby": id + "-title" },
       ["h2", { id: id + "-title" }, texts[0]], ["p", {}, texts[1]],
-      ["button", { type: "button", class: "fe-button" }, texts[2]]]]);
-  box.querySelector("button").addEventListener("click", () => again(f), { once: true });
+      ...(texts[2] ? [["button", { type: "button", class: "fe-button" }, texts[2]]] : [])]]);
+  box.querySelector("button")?.addEventListener("click", () => again(f), { once: true });
   const inside = el.contains(document.activeElement);
   el.removeAttribute("data-fe-first-page");
   el.replaceChildren(box, ...f.host);

@@ -111,6 +111,7 @@ form-send-retry = Ihre Angaben konnten nicht gesendet werden. Wir versuchen es a
 form-loading = Das Formular wird geladen …
 form-problem-unavailable-title = Dieses Formular kann gerade nicht angezeigt werden
 form-problem-unavailable = Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Wenn es weiterhin nicht funktioniert, ist der Dienst vielleicht gestört: Versuchen Sie es bitte später noch einmal.
+form-problem-no-webassembly = Die Einstellungen Ihres Browsers lassen dieses Formular nicht laufen (auf iPhone und iPad tut das der Blockierungsmodus). Öffnen Sie die Seite in einem anderen Browser oder schalten Sie den Blockierungsmodus für diese Website aus.
 form-try-again = Erneut versuchen
 form-offline = Sie sind offline. Ihre Angaben bleiben hier erhalten und werden gesendet, sobald Sie wieder online sind.
 form-problem-not-sent-title = Ihre Angaben wurden nicht gesendet

@@ -115,6 +115,7 @@ form-send-retry = We could not send your answers. We will try again automaticall
 form-loading = Loading the form…
 form-problem-unavailable-title = This form cannot be shown at the moment
 form-problem-unavailable = Check your internet connection and try again. If it still does not work, the service may be down: please try again later.
+form-problem-no-webassembly = Your browser’s settings do not let this form run (on iPhone and iPad, Lockdown Mode does this). Open the page in another browser, or turn off Lockdown Mode for this website.
 form-try-again = Try again
 form-offline = You are offline. Your answers are kept here and will be sent as soon as you are back online.
 form-problem-not-sent-title = Your answers have not been sent

@@ -120,6 +120,7 @@ form-send-retry = Vos réponses n'ont pas pu être envoyées. Nous réessaierons
 form-loading = Chargement du formulaire…
 form-problem-unavailable-title = Ce formulaire ne peut pas être affiché pour le moment
 form-problem-unavailable = Vérifiez votre connexion Internet et réessayez. Si cela ne fonctionne toujours pas, le service est peut-être indisponible : réessayez plus tard.
+form-problem-no-webassembly = Les réglages de votre navigateur empêchent ce formulaire de fonctionner (sur iPhone et iPad, c’est le cas du mode Isolement). Ouvrez la page dans un autre navigateur ou désactivez le mode Isolement pour ce site.
 form-try-again = Réessayer
 form-offline = Vous êtes hors ligne. Vos réponses sont conservées ici et seront envoyées dès que vous serez de nouveau en ligne.
 form-problem-not-sent-title = Vos réponses n’ont pas été envoyées

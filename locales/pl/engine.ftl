@@ -123,6 +123,7 @@ form-send-retry = Nie udało się wysłać odpowiedzi. Spróbujemy ponownie auto
 form-loading = Wczytywanie formularza…
 form-problem-unavailable-title = Tego formularza nie można teraz wyświetlić
 form-problem-unavailable = Sprawdź połączenie z internetem i spróbuj ponownie. Jeśli nadal nie działa, usługa może być niedostępna: spróbuj ponownie później.
+form-problem-no-webassembly = Ustawienia przeglądarki nie pozwalają uruchomić tego formularza (na iPhonie i iPadzie robi to Tryb blokady). Otwórz stronę w innej przeglądarce albo wyłącz Tryb blokady dla tej witryny.
 form-try-again = Spróbuj ponownie
 form-offline = Jesteś offline. Twoje odpowiedzi są tu zachowane i zostaną wysłane, gdy tylko znów będziesz online.
 form-problem-not-sent-title = Twoje odpowiedzi nie zostały wysłane

@@ -111,6 +111,7 @@ form-send-retry = Yanıtlarınız gönderilemedi. Otomatik olarak yeniden deneye
 form-loading = Form yükleniyor…
 form-problem-unavailable-title = Bu form şu anda gösterilemiyor
 form-problem-unavailable = İnternet bağlantınızı kontrol edip yeniden deneyin. Yine çalışmazsa hizmet kesintide olabilir: lütfen daha sonra yeniden deneyin.
+form-problem-no-webassembly = Tarayıcınızın ayarları bu formun çalışmasına izin vermiyor (iPhone ve iPad’de Kilitleme Modu bunu yapar). Sayfayı başka bir tarayıcıda açın ya da bu web sitesi için Kilitleme Modu’nu kapatın.
 form-try-again = Yeniden dene
 form-offline = Çevrimdışısınız. Yanıtlarınız burada saklanıyor ve yeniden çevrimiçi olduğunuzda gönderilecek.
 form-problem-not-sent-title = Yanıtlarınız gönderilmedi

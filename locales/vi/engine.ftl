@@ -79,6 +79,7 @@ form-send-retry = Không gửi được câu trả lời. Chúng tôi sẽ tự 
 form-loading = Đang tải biểu mẫu…
 form-problem-unavailable-title = Hiện không thể hiển thị biểu mẫu này
 form-problem-unavailable = Hãy kiểm tra kết nối internet và thử lại. Nếu vẫn không được, có thể dịch vụ đang gặp sự cố: vui lòng thử lại sau.
+form-problem-no-webassembly = Cài đặt trình duyệt của bạn không cho phép biểu mẫu này chạy (trên iPhone và iPad, Chế độ phong tỏa làm điều này). Hãy mở trang bằng trình duyệt khác, hoặc tắt Chế độ phong tỏa cho trang web này.
 form-try-again = Thử lại
 form-offline = Bạn đang ngoại tuyến. Câu trả lời của bạn được giữ ở đây và sẽ được gửi ngay khi bạn có kết nối trở lại.
 form-problem-not-sent-title = Câu trả lời của bạn chưa được gửi

@@ -115,18 +115,22 @@ async function hostPage(page, csp) {
   });
 }
 
+/** A message of the engine in `locale`. */
+const message = (locale, id) => readFileSync(new URL(`../../locales/${locale}/engine.ftl`, import.meta.url), "utf8")
+  .match(new RegExp(`^${id} = (.*)$`, "m"))[1];
 /** The title of the notice in `locale`, from its engine messages. */
-const unavailable = (locale) => readFileSync(new URL(`../../locales/${locale}/engine.ftl`, import.meta.url), "utf8")
-  .match(/^form-problem-unavailable-title = (.*)$/m)[1];
+const unavailable = (locale) => message(locale, "form-problem-unavailable-title");
 
-/** What the notice leaves: the page's own content after it, focus where asked. */
-async function noticeOverHost(page, locale, focused) {
+/** What the notice leaves: the page's own content after it, focus where asked; Try again
+ *  unless the browser has no WebAssembly (`none`: then what to do instead). */
+async function noticeOverHost(page, locale, focused, none = false) {
   const n = await notice(page);
   assert.equal(n.title, unavailable(locale));
   assert.equal(n.lang, locale);
   assert.equal(await page.getAttribute(".fe-root", "dir"), ["ar", "fa"].includes(locale) ? "rtl" : "ltr");
   assert.ok(!/form-|problem-/.test(n.title + n.text), `no message ids: ${JSON.stringify(n)}`);
-  assert.equal(n.buttons.length, 1);
+  assert.equal(n.text, message(locale, none ? "form-problem-no-webassembly" : "form-problem-unavailable"));
+  assert.equal(n.buttons.length, none ? 0 : 1);
   assert.ok(await page.isVisible(".fe-root + .host-own"), "the page's own content stays, after the notice");
   assert.equal(await page.$("[data-fe-first]:visible"), null, "no first page that cannot work");
   assert.equal(await page.evaluate(() => !!document.activeElement?.closest(".fe-notice")), focused);
@@ -170,9 +174,9 @@ test("the engine cannot start (its wasm or its glue fails): a notice in the read
   }
 });
 
-test("the engine cannot start and no message came (or its request stalls), the page forbids WebAssembly, the browser has none, the reader's messages with Windows line ends or a placeable: the reader's notice or the built-in one; Try again says it again", async () => {
+test("the engine cannot start and no message came (or its request stalls), the page forbids WebAssembly, the browser has none (then what to do instead of Try again), the reader's messages with Windows line ends or a placeable: the reader's notice or the built-in one; Try again says it again", async () => {
   for (const [locale, how, said] of [["fr", "offline", "en"], ["ar", "stalled", "en"], ["de", "csp", "de"], ["en", "none", "en"],
-    ["uk", "crlf", "uk"], ["tr", "placeable", "en"]]) {
+    ["fa", "none", "fa"], ["uk", "crlf", "uk"], ["tr", "placeable", "en"]]) {
     const { context, page } = await open(live.browser, live.server.origin, locale);
     try {
       // A host that allows scripts from itself but not compiling WebAssembly.
@@ -195,6 +199,12 @@ test("the engine cannot start and no message came (or its request stalls), the p
         await page.route(/\.wasm$/, (route) => route.abort("internetdisconnected"));
       }
       await page.goto(live.server.origin + "/");
+      if (how === "none") {
+        // Try again cannot help: the notice says what can, with no button.
+        await noticeOverHost(page, said, false, true);
+        await axe(page, `${locale}: a browser without WebAssembly`);
+        continue;
+      }
       await noticeOverHost(page, said, false);
       await page.click(".fe-notice button");
       await page.waitForFunction(() => document.activeElement?.classList.contains("fe-notice"), null, { timeout: 20_000 });
