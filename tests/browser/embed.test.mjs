@@ -381,6 +381,36 @@ test("the endpoint fails, then recovers: exactly one submission arrives", async 
   }
 });
 
+test("an email address with an internationalised domain: typed (Chromium hands it over as xn--) or handed over as typed, the engine accepts it", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page, upTo(2));
+    for (let i = 0; i < 2; i++) await next(page);
+    assert.equal(await page.getAttribute("#fe0-email", "type"), "email");
+    await page.fill("#fe0-email", "");
+    await page.type("#fe0-email", "info@bücher.de");
+    assert.equal(await page.inputValue("#fe0-email"), "info@xn--bcher-kva.de");
+    // As typed: the way a browser that keeps the domain as typed would hand it over.
+    await page.$eval("#fe0-email_repeat", (e) => {
+      e.value = "info@bücher.de";
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await next(page);
+    const summary = await page.textContent(".fe-summary").catch(() => "");
+    // Both are addresses; the only complaint is that they differ (written two ways).
+    assert.doesNotMatch(summary, /im richtigen Format/);
+    await page.$eval("#fe0-email", (e) => {
+      e.value = "info@bücher.de";
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await next(page);
+    assert.equal(await heading(page), "Ihr Aufenthalt in Deutschland");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("issues found by the server are shown on their fields, in the reader's language", async () => {
   // The server's date is 2021-03-15; the browser's is today. Born in June 2003 the
   // applicant is an adult here but was 17 on the server's date: the server refuses.
