@@ -211,20 +211,11 @@ impl Args {
     pub fn get(&self, name: &str) -> Option<&Arg> {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
-    pub fn contains_key(&self, name: &str) -> bool {
-        self.get(name).is_some()
-    }
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Arg)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Arg> {
         self.0.iter_mut().map(|(_, v)| v)
-    }
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-    pub fn len(&self) -> usize {
-        self.0.len()
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -237,14 +228,6 @@ impl<'a> IntoIterator for &'a Args {
         std::iter::Map<std::slice::Iter<'a, (String, Arg)>, fn(&(String, Arg)) -> (&String, &Arg)>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter().map(|(k, v)| (k, v))
-    }
-}
-
-impl IntoIterator for Args {
-    type Item = (String, Arg);
-    type IntoIter = std::vec::IntoIter<(String, Arg)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
     }
 }
 
@@ -341,5 +324,42 @@ impl Diagnostic {
     /// The Fluent message id that explains this diagnostic.
     pub fn message_id(&self) -> String {
         format!("schema-{}", self.code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Arguments keep the order and JSON the `BTreeMap` they replaced had: sorted by name,
+    /// one value per name, the last one set wins.
+    #[test]
+    fn args_are_sorted_by_name_and_set_once() {
+        let mut args = Args::new();
+        assert_eq!(args.insert("max".into(), Arg::Num(3.0)), None);
+        assert_eq!(args.insert("count".into(), Arg::Num(5.0)), None);
+        assert_eq!(args.insert("label".into(), Arg::from("Name")), None);
+        assert_eq!(
+            args.insert("max".into(), Arg::Num(4.0)),
+            Some(Arg::Num(3.0))
+        );
+        let names: Vec<&str> = args.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["count", "label", "max"]);
+        assert_eq!(args.get("max"), Some(&Arg::Num(4.0)));
+        assert_eq!(args.get("min"), None);
+        let json = serde_json::to_string(&args).unwrap_or_default();
+        assert_eq!(json, r#"{"count":5,"label":"Name","max":4}"#);
+        let back: Args =
+            serde_json::from_str(r#"{"max":4,"count":5,"label":"Name"}"#).unwrap_or_default();
+        assert_eq!(back, args);
+        let from: Args = [
+            ("b".to_owned(), Arg::Num(1.0)),
+            ("a".to_owned(), Arg::Num(2.0)),
+        ]
+        .into();
+        assert_eq!(
+            from.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 }
