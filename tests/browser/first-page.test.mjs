@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, serve, ROOT } from "./server.mjs";
@@ -280,6 +280,12 @@ test(`on the hostile host (Trusted Types required, a theme that restyles everyth
   await page.fill("#fe0-birth_date-month", "۳");
   await page.fill("#fe0-birth_date-year", "۱۹۸۵");
   await page.keyboard.press("Enter");
+  // The theme restyles everything: the status line still says, in Persian, that the form
+  // is loading (set as text: Trusted Types allow it).
+  const loading = readFileSync(join(ROOT, "locales/fa/engine.ftl"), "utf8").match(/^form-loading = (.*)$/m)[1];
+  const status = page.locator("[data-fe-first] [role=status]");
+  assert.equal(await status.textContent(), loading);
+  assert.ok(await status.isVisible());
   release();
   await taken(page);
   await page.waitForSelector(".fe-summary", { timeout: 20_000 });
