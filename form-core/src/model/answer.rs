@@ -29,13 +29,29 @@ pub enum Cell<'v> {
     Empty,
     Val(Answer<'v>),
     /// Unreadable: what was typed (normalised) is kept for redisplay, with the problem.
-    Invalid(Value, IssueCode, Args),
+    /// Boxed: it is rare, and a cell without it is a third of the size (cells of a
+    /// validation then fit allocators' small-size caches).
+    Invalid(Box<Unreadable>),
     Items(Vec<Vec<Cell<'v>>>),
     /// A field of a group item that is hidden for this item.
     Hidden,
 }
 
+/// An answer that could not be read, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// What was typed, normalised, for redisplay; `null` when nothing can be shown.
+    pub raw: Value,
+    pub code: IssueCode,
+    pub args: Args,
+}
+
 impl Cell<'_> {
+    /// Unreadable, with the problem and its message arguments.
+    pub fn unreadable(raw: Value, code: IssueCode, args: Args) -> Self {
+        Cell::Invalid(Box::new(Unreadable { raw, code, args }))
+    }
+
     pub fn has_value(&self) -> bool {
         match self {
             Cell::Empty | Cell::Hidden => false,
@@ -46,12 +62,12 @@ impl Cell<'_> {
 
     /// Unreadable, with no arguments.
     pub fn invalid(raw: Value, code: IssueCode) -> Self {
-        Cell::Invalid(raw, code, Args::new())
+        Cell::unreadable(raw, code, Args::new())
     }
 
     /// The JSON value has the wrong shape (`expected`: `text`, `list`, `date`, ...).
     pub fn wrong_type(expected: &str) -> Self {
-        Cell::Invalid(
+        Cell::unreadable(
             Value::Null,
             IssueCode::WrongType,
             args([("expected", Arg::from(expected))]),

@@ -40,7 +40,7 @@ impl FieldType for Choice {
             Ok(Some(t)) if self.options.position(&t).is_some() => Cell::Val(Answer::Text(t)),
             Ok(Some(t)) => {
                 let a = args([("value", Arg::from(&*t))]);
-                Cell::Invalid(Value::String(t.into_owned()), IssueCode::InvalidChoice, a)
+                Cell::unreadable(Value::String(t.into_owned()), IssueCode::InvalidChoice, a)
             }
         }
     }

@@ -116,7 +116,7 @@ impl TextRules {
         match t {
             Some(t) if t.len() > MAX_TEXT_BYTES => {
                 let max = self.max_length.map_or(Arg::from(MAX_TEXT_BYTES), Arg::from);
-                Err(Cell::Invalid(
+                Err(Cell::unreadable(
                     Value::String(t.into_owned()),
                     IssueCode::TooLong,
                     args([("max", max)]),
@@ -312,7 +312,7 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
             match read {
                 Ok(a) => Cell::Val(a),
                 // Written as one text: the whole of it.
-                Err(_) => Cell::Invalid(
+                Err(_) => Cell::unreadable(
                     Value::String(t.into_owned()),
                     bad,
                     args([("parts", Arg::from("day-month-year"))]),
@@ -348,7 +348,7 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
                     .map(|(k, _)| *k)
                     .collect::<Vec<&str>>();
                 if !missing.is_empty() {
-                    return Cell::Invalid(
+                    return Cell::unreadable(
                         kept(&day, &month, &year),
                         IssueCode::DateIncomplete,
                         args([("missing", Arg::from(missing.join("-")))]),
@@ -376,7 +376,7 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
             };
             match made {
                 Some(a) => Cell::Val(a),
-                None => Cell::Invalid(
+                None => Cell::unreadable(
                     kept(&day, &month, &year),
                     bad,
                     args([("parts", Arg::from(blamed(y, m, d)))]),
@@ -535,9 +535,9 @@ mod tests {
     fn check(raw: Value, partial: bool, expect: &str) {
         let got = match read_date(&raw, partial) {
             Cell::Val(_) => "ok".to_owned(),
-            Cell::Invalid(_, code, a) => match a.get("parts").or_else(|| a.get("missing")) {
-                Some(Arg::Str(s)) => format!("{code}: {s}"),
-                other => format!("{code}: {other:?}"),
+            Cell::Invalid(u) => match u.args.get("parts").or_else(|| u.args.get("missing")) {
+                Some(Arg::Str(s)) => format!("{}: {s}", u.code),
+                other => format!("{}: {other:?}", u.code),
             },
             _ => "empty".to_owned(),
         };

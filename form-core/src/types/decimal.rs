@@ -137,7 +137,7 @@ impl FieldType for Decimal {
                         Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
                         None => Cell::invalid(text(), IssueCode::InvalidDecimal),
                     },
-                    Typed::Ambiguous(whole) => Cell::Invalid(
+                    Typed::Ambiguous(whole) => Cell::unreadable(
                         text(),
                         IssueCode::AmbiguousDecimal,
                         args([("whole", Arg::Num(whole)), ("fraction", Arg::Num(whole / 1000.0))]),

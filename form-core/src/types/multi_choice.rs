@@ -62,7 +62,7 @@ impl FieldType for MultiChoice {
                 None => {
                     let a = args([("value", Arg::from(&*t))]);
                     typed.push(Value::String(t.into_owned()));
-                    return Cell::Invalid(Value::Array(typed), IssueCode::InvalidChoice, a);
+                    return Cell::unreadable(Value::Array(typed), IssueCode::InvalidChoice, a);
                 }
             }
             typed.push(Value::String(t.into_owned()));

@@ -166,8 +166,8 @@ impl Run<'_> {
         cell: &Cell,
         scope: &Scope<'_>,
     ) {
-        if let Cell::Invalid(_, code, a) = cell {
-            self.field_issue(key, def, item, (*code, a.clone()));
+        if let Cell::Invalid(u) = cell {
+            self.field_issue(key, def, item, (u.code, u.args.clone()));
             return;
         }
         if !cell.has_value() {

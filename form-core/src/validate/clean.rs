@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::model::answer::{Answer, Cell};
+use crate::model::answer::{Answer, Cell, Unreadable};
 use crate::model::{FieldDef, Form};
 
 /// The cleaned submission: each visible answer under its field id, in schema order,
@@ -26,8 +26,9 @@ pub struct Cleaned<'v>(Vec<(Arc<str>, Kept<'v>)>);
 enum Kept<'v> {
     /// Read: as its type normalised it.
     Answer(Answer<'v>),
-    /// Unreadable: as typed (normalised), for showing it again.
-    Raw(Value),
+    /// Unreadable: as typed (normalised), for showing it again. The cell's own box: the
+    /// usual kept answer is then not the size of a JSON value.
+    Raw(Box<Unreadable>),
     /// A group's items, each its kept fields in schema order.
     Items(Vec<Vec<(Arc<str>, Kept<'v>)>>),
 }
@@ -36,7 +37,7 @@ impl Kept<'_> {
     fn to_json(&self) -> Value {
         match self {
             Kept::Answer(a) => a.to_json(),
-            Kept::Raw(v) => v.clone(),
+            Kept::Raw(u) => u.raw.clone(),
             Kept::Items(items) => Value::Array(items.iter().map(|row| object(row)).collect()),
         }
     }
@@ -140,7 +141,7 @@ fn kept<'v>(form: &Form, def: &FieldDef, cell: Cell<'v>) -> Option<Kept<'v>> {
     match cell {
         Cell::Empty | Cell::Hidden => None,
         Cell::Val(a) => Some(Kept::Answer(a)),
-        Cell::Invalid(raw, ..) => (!raw.is_null()).then_some(Kept::Raw(raw)),
+        Cell::Invalid(u) => (!u.raw.is_null()).then_some(Kept::Raw(u)),
         Cell::Items(rows) => {
             if rows.is_empty() {
                 return None;
