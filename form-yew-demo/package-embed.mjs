@@ -140,8 +140,16 @@ let glue = null;
 let broken = false;
 let tries = 0;
 let pressed = null;
+// A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
+// none of the engine and no first page: its notice comes at once.
+const none = typeof WebAssembly != "object";
 const engine = () => {
   if (wasm) return;
+  if (none) {
+    wasm = glue = Promise.reject(new Error("no WebAssembly"));
+    wasm.catch(() => {});
+    return;
+  }
   wasm = fetch(at("./${files.wasm[0]}"), { integrity: "${sri(wasm)}" }).then((r) => {
     if (!r.ok) throw new Error(\`form-embed: \${r.status} \${r.url}\`);
     return (r.headers.get("content-type") ?? "").startsWith("application/wasm")
@@ -219,7 +227,7 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   // The first form of the page is drawn before the engine is there, from its first page
   // rendered by the engine's own code beside its messages, where the page says it is
   // hosted (data-first-page).
-  if (!firstPage && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
+  if (!firstPage && !none && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
     firstPage = { el, page: page(reader) };
   }
   engine();
@@ -376,9 +384,8 @@ const fail = async (f) => {
   const { el } = f;
   let tag = await soon(f.reader);
   let texts = null;
-  // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off): Try
-  // again cannot help, the reader's message says what can (else the built-in notice).
-  const none = typeof WebAssembly != "object";
+  // Without WebAssembly Try again cannot help: the reader's message says what can (else
+  // the built-in notice).
   try {
     texts = said(new TextDecoder().decode(await soon(early.get(f.locales + "/" + tag + "/engine.ftl"))),
       none ? [NOTICE[0], "form-problem-no-webassembly"] : NOTICE);

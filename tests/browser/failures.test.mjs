@@ -182,6 +182,10 @@ test("the engine cannot start and no message came (or its request stalls), the p
       // A host that allows scripts from itself but not compiling WebAssembly.
       await hostPage(page, how === "csp" ? "script-src 'self'" : null);
       if (how === "offline") await page.route(/\.(wasm|ftl|form|json)$/, (route) => route.abort("internetdisconnected"));
+      // What the page asks of the network (a browser without WebAssembly downloads none of
+      // the engine: on a phone that is most of the embed's bytes).
+      const asked = [];
+      page.on("request", (r) => asked.push(r.url()));
       if (how === "none") await page.addInitScript(() => delete globalThis.WebAssembly);
       if (how === "crlf" || how === "placeable") {
         // The reader's engine messages as a translator may leave them: Windows line ends (read
@@ -203,6 +207,10 @@ test("the engine cannot start and no message came (or its request stalls), the p
         // Try again cannot help: the notice says what can, with no button.
         await noticeOverHost(page, said, false, true);
         await axe(page, `${locale}: a browser without WebAssembly`);
+        const engineFiles = asked.filter((u) => /\/form-embed(-glue)?\.[0-9a-f]{10}\.(wasm|js)$/.test(u));
+        assert.deepEqual(engineFiles, [], "none of the engine is downloaded");
+        assert.ok(!asked.some((u) => u.endsWith("/first-page.json")), "no first page that cannot work");
+        assert.ok(asked.some((u) => u.endsWith(`/${said}/engine.ftl`)), "the reader's messages, for the notice");
         continue;
       }
       await noticeOverHost(page, said, false);
