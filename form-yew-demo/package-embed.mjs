@@ -419,6 +419,10 @@ const start = async () => {
     if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
     await module.default({ module_or_path: wasm });
     performance.mark("form-embed:init");
+    // A form the page adds later (a CMS that loads content as the reader moves on, or
+    // replaces the page's main part) is mounted when it comes.
+    new MutationObserver(() => document.querySelector("[data-form-schema]:not([data-fe-engine])") && module.mount())
+      .observe(document.documentElement, { childList: true, subtree: true });
   } catch (e) {
     console.error("form-embed: the engine cannot start: " + e);
     broken = true;

@@ -469,29 +469,45 @@ impl Component for Embed {
 /// Mounts a form into every element with `data-form-schema` on the page.
 #[wasm_bindgen(start)]
 pub fn start() {
+    mount();
+}
+
+thread_local! {
+    /// How many elements were looked at by [`mount`]: the next one's id prefix.
+    static SEEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Mounts a form into every element with `data-form-schema` that has none yet: at the
+/// start, and again when the loader sees such an element added to the page (a CMS that
+/// loads content as the reader moves on). Ids stay unique: each element gets a prefix of
+/// its own (`fe0-`, `fe1-`, ...), never used again.
+#[wasm_bindgen]
+pub fn mount() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(list) = doc.query_selector_all("[data-form-schema]") else {
+    let Ok(list) = doc.query_selector_all("[data-form-schema]:not([data-fe-engine])") else {
         return;
     };
     for i in 0..list.length() {
+        let n = SEEN.get();
+        SEEN.set(n + 1);
         let Some(el) = list
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         else {
             continue;
         };
-        let Some(config) = config(&el, i as usize) else {
+        // Looked at once, also when it names no form.
+        let _ = el.set_attribute("data-fe-engine", "");
+        let Some(mut config) = config(&el, n) else {
             continue;
         };
-        let mut config = config;
         // The first page the loader drew (`first-page.json`) stays until the engine's
         // own is drawn; whatever else the page put there (a "please enable JavaScript"
         // text) is removed by yew when it mounts (node by node, which a page enforcing
         // Trusted Types allows; `innerHTML` is refused there even for an empty text).
         config.first_page = net::first_page_of(&el);
-        let _ = el.set_attribute("data-fe-engine", "");
         // yew empties the element it draws into: beside a first page, that is an element
         // of its own (`display: contents`, so the page looks and reads the same).
         let root = match config.first_page {

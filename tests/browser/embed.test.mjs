@@ -495,6 +495,54 @@ test("several forms on one page: unique ids, each with its own language, errors 
   }
 });
 
+test("a form the page adds later (content loaded as the reader moves on, or the main part replaced) is mounted: unique ids, its own language, errors and focus; an element that names no form is looked at once", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await page.goto(live.server.origin + "/two-forms.html");
+    await page.waitForSelector("#fe1-heading");
+    // Loaded into a new section, inside a wrapper; beside it an element without a form.
+    await page.evaluate(() => {
+      const section = document.createElement("section");
+      section.innerHTML = '<h2>Hundesteuer</h2><div class="tab"><div id="late" data-form-schema="/forms/dog-tax.json" data-endpoint="/api/forms/dog-tax/submissions" data-locale="uk"></div></div><div id="empty" data-form-schema=" "></div>';
+      document.querySelector("main").append(section);
+    });
+    await page.waitForSelector("#late #fe2-heading", { timeout: 20_000 });
+    assert.equal(await page.getAttribute("#fe2-top", "lang"), "uk");
+    assert.ok(await page.$eval("#empty", (e) => e.hasAttribute("data-fe-engine")), "looked at once");
+    const duplicates = () => page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    assert.deepEqual(await duplicates(), []);
+    await page.click("#fe2-top button[type=submit]");
+    await page.waitForSelector("#fe2-summary");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe2-summary");
+    assert.equal(await page.$("#fe0-summary"), null);
+    await page.click("#fe2-summary a >> nth=0");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe2-owner_name");
+    await helpers.axe(page, "a form added later");
+    // The main part replaced, as a CMS that navigates without reloading does.
+    await page.evaluate(() => {
+      const div = document.createElement("div");
+      for (const [k, v] of Object.entries({ "data-form-schema": "/forms/lea-registration.json",
+        "data-endpoint": "/api/forms/lea-registration/submissions", "data-locale": "ar", "data-languages": "de en ar" })) {
+        div.setAttribute(k, v);
+      }
+      document.querySelector("main").replaceChildren(div);
+    });
+    await page.waitForSelector("#fe4-heading", { timeout: 20_000 });
+    assert.equal(await page.getAttribute("#fe4-top", "dir"), "rtl");
+    assert.deepEqual(await duplicates(), []);
+    await page.fill("#fe4-family_name", "Haddad");
+    await page.click("#fe4-top button[type=submit]");
+    await page.waitForSelector("#fe4-summary");
+    assert.equal(await page.inputValue("#fe4-family_name"), "Haddad");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("back keeps answers; a Change link on check your answers goes to the field and returns", async () => {
   const { context, page, problems } = await open("en");
   try {
