@@ -140,6 +140,9 @@ let glue = null;
 let broken = false;
 let tries = 0;
 let pressed = null;
+// Its notice was shown because the engine took too long (a stalled download), not because
+// it failed: if it comes after all, the first page comes back for it to take over.
+let late = false;
 // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
 // none of the engine and no first page: its notice comes at once.
 const none = typeof WebAssembly != "object";
@@ -228,7 +231,7 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   // rendered by the engine's own code beside its messages, where the page says it is
   // hosted (data-first-page).
   if (!firstPage && !none && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
-    firstPage = { el, page: page(reader) };
+    firstPage = { el, page: page(reader), form };
   }
   engine();
   const packed = attr(el, "data-form-packed") ?? base + ".form";
@@ -352,6 +355,14 @@ const draw = async ({ el, page }) => {
     el.setAttribute("data-fe-continue", "");
     const status = root.querySelector(".fe-status");
     if (status && typeof doc.loading == "string") status.textContent = doc.loading;
+    // Still no engine 20 seconds later (its download stalled): said as when it cannot
+    // start, with Try again, and what was typed kept aside.
+    setTimeout(() => {
+      if (!broken && !el.hasAttribute("data-fe-engine") && el.hasAttribute("data-fe-first-page")) {
+        late = true;
+        fail(firstPage.form);
+      }
+    }, 20000);
   });
 };
 // Option lists (countries) are sorted with the browser's collator, and the first collator a
@@ -411,13 +422,21 @@ const fail = async (f) => {
   if (inside || f === pressed) box.firstChild.focus();
 };
 const start = async () => {
+  const compiled = wasm;
   try {
     const module = await glue;
     performance.mark("form-embed:glue");
     // The engine starts once the first page is drawn (or could not be): both want the main
     // thread, and the small page is there sooner. Never more than a second later.
     if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
-    await module.default({ module_or_path: wasm });
+    const code = await compiled;
+    if (late) {
+      // It came after the notice that it took too long: it takes over the first page (and
+      // focus, where the notice had it).
+      if (firstPage.el.contains(document.activeElement)) firstPage.el.setAttribute("data-fe-retried", "");
+      back();
+    }
+    await module.default({ module_or_path: code });
     performance.mark("form-embed:init");
     // A form the page adds later (a CMS that loads content as the reader moves on, or
     // replaces the page's main part) is mounted when it comes.
@@ -439,11 +458,15 @@ function again(form) {
   wasm = null;
   engine();
   form.el.setAttribute("data-fe-retried", "");
+  back();
+  start();
+}
+function back() {
+  late = false;
   if (firstPage?.root) {
     firstPage.el.replaceChildren(firstPage.root);
     firstPage.el.setAttribute("data-fe-first-page", "");
   }
-  start();
 }
 start();
 `;

@@ -34,8 +34,10 @@ after(async () => {
 
 /** Opens the demo page with the engine's wasm held back until `release()`; with
  *  `languages: false` the page does not list the form's languages (`data-languages`). */
-async function held(locale, { fail = false, origin = server.origin, path = "/", languages = true } = {}) {
+async function held(locale, { fail = false, origin = server.origin, path = "/", languages = true, clock = false } = {}) {
   const { context, page, problems } = await open(browser, origin, locale);
+  // Time that flows, and can be moved on.
+  if (clock) await page.clock.install();
   if (path !== "/" || !languages) {
     // Another host page, asking for the first page as a CMS page would.
     await page.route(origin + path, async (route) => {
@@ -133,6 +135,36 @@ test("continue before the engine says, in the reader's language, that the form i
   assert.equal(await page.textContent("[role=status]"), "", "the engine's status line, empty again");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
+});
+
+test("continue, and the engine's download stalls: 20 seconds later a notice says the form cannot be loaded, with Try again and focus; the engine that comes after all (or after Try again) takes over what was typed and goes on", async () => {
+  for (const how of ["late", "again"]) {
+    const { context, page, problems, release } = await held("de", { clock: true });
+    await page.fill("#fe0-family_name", "Müller");
+    await page.click("[data-fe-first] .fe-form button[type=submit]");
+    assert.equal(await page.textContent("[data-fe-first] [role=status]"), "Das Formular wird geladen …");
+    await page.clock.fastForward(19_000);
+    assert.equal(await page.$(".fe-notice"), null, `${how}: not before 20 seconds`);
+    await page.clock.fastForward(2_000);
+    await page.waitForSelector(".fe-notice button");
+    const title = readFileSync(join(ROOT, "locales/de/engine.ftl"), "utf8").match(/^form-problem-unavailable-title = (.*)$/m)[1];
+    assert.equal(await page.textContent(".fe-notice h2"), title);
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest(".fe-notice")), `${how}: focus on the notice`);
+    if (how === "again") {
+      await page.click(".fe-notice button");
+      assert.equal(await page.inputValue("[data-fe-first] #fe0-family_name"), "Müller", "the first page back, as typed");
+    }
+    release();
+    await taken(page);
+    // The pressed "continue" goes on: the engine's error summary, with focus.
+    await page.waitForSelector(".fe-summary", { timeout: 20_000 });
+    await page.waitForFunction(() => document.activeElement?.closest(".fe-summary"));
+    assert.equal(await page.inputValue("#fe0-family_name"), "Müller", how);
+    assert.equal(await page.$(".fe-notice"), null, `${how}: the notice is gone`);
+    assert.equal(await page.locator("#fe0-family_name").count(), 1, "one form, no copy left");
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+    await context.close();
+  }
 });
 
 test("a draft saved meanwhile (another tab) keeps its answers: the takeover gives the engine only what was changed on the first page", async () => {
