@@ -4,7 +4,8 @@
 // sticky header, which also enforces Trusted Types; a right-to-left page with a fixed header; a 62.5 % root font with CSS
 // zoom; a huge root font; overflow hidden with stacked, positioned boxes; an old CMS
 // template without a doctype (quirks mode), its layout a table with small, centred type
-// in the cells and form controls styled by element. On every one, in
+// in the cells and form controls styled by element, the whole page inside one form of its
+// own (as ASP.NET Web Forms pages are). On every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
 //   page with radios and a repeatable group, and on "check your answers";
@@ -127,6 +128,18 @@ for (const host of HOSTS) {
             await page.click(`.fe-summary a[href="${href}"]`);
             assert.deepEqual(await obscured(page), [], `${what}: after the summary link ${href}`);
             await page.evaluate(() => window.scrollTo(0, 0));
+          }
+          if (host === "legacy") {
+            // The whole page is one form of the CMS's own: Enter in a field is the engine's
+            // "continue" (the summary again, focus on it), never a submit of that form.
+            const left = [];
+            page.on("request", (r) => r.url().endsWith("/Default.aspx") && left.push(r.method()));
+            await page.fill("#fe0-family_name", "Weiß");
+            await page.press("#fe0-family_name", "Enter");
+            await page.waitForFunction(() => document.activeElement?.classList.contains("fe-summary"));
+            await page.waitForTimeout(300);
+            assert.deepEqual(left, [], `${what}: Enter submitted the page's own form`);
+            assert.ok(page.url().endsWith("/legacy.html"), page.url());
           }
           // Tab through the page: never under the header.
           await page.focus("#fe0-language");
