@@ -201,4 +201,29 @@ fn dates_are_written_in_each_language() {
         "{}",
         cat.render_issue(&de, &issue)
     );
+    // A rule's message gets its fields' answers: a date and a partial date among them are
+    // written so too; a text, a number and a year stay as they are.
+    let mut cat = cat;
+    for (tag, text) in [
+        ("de", "r = { $born } { $since } { $year } { $name } { $n }"),
+        ("ar", "r = { $born } { $since }"),
+    ] {
+        let errors = cat.add_resource(&Locale::parse(tag).unwrap(), "r.ftl", text);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    let rule: form_core::Issue = serde_json::from_value(serde_json::json!({
+        "path": "born", "code": "plausibility", "message": "r", "rule": "adult",
+        "fields": ["born", "since", "year", "name", "n"],
+        "args": { "born": "2003-04-02", "since": "2019-06", "year": "2019", "name": "Anna", "n": 2.5 }
+    }))
+    .unwrap();
+    assert_eq!(
+        plain(cat.render_issue(&de, &rule)),
+        "2. April 2003 Juni 2019 2019 Anna 2,5"
+    );
+    let ar = Locale::parse("ar").unwrap();
+    assert_eq!(
+        plain(cat.render_issue(&ar, &rule)),
+        "2 أبريل 2003 يونيو 2019"
+    );
 }

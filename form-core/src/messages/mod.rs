@@ -476,15 +476,18 @@ impl Catalog {
     /// `$label`.
     pub fn render_issue(&self, locale: &Locale, issue: &Issue) -> String {
         let mut args = issue.args.clone();
-        // A date bound is said as people write dates in this language ("1 April 2021"), not
-        // as the report carries it (ISO, for programs).
-        if matches!(issue.code, IssueCode::DateTooEarly | IssueCode::DateTooLate) {
+        // A date bound, and a date among a rule's answers, is said as people write dates in
+        // this language ("1 April 2021", "April 2021"), not as the report carries it (ISO, for
+        // programs). (A text answer written exactly so is a date to its readers too.)
+        if matches!(
+            issue.code,
+            IssueCode::DateTooEarly | IssueCode::DateTooLate | IssueCode::Plausibility
+        ) {
             for arg in args.values_mut() {
                 if let Arg::Str(iso) = arg
-                    && let Ok(d) = crate::date::Date::parse_iso(iso)
+                    && let Ok(d) = crate::date::PartialDate::parse_iso(iso)
                 {
-                    *arg =
-                        Arg::Str(self.date_text(locale, d.year(), Some(d.month()), Some(d.day())));
+                    *arg = Arg::Str(self.date_text(locale, d.year, d.month, d.day));
                 }
             }
         }
