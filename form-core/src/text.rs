@@ -243,8 +243,10 @@ pub fn grapheme_len(s: &str) -> usize {
 ///   (?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
 /// ```
 ///
-/// Written by hand (no regex) so the browser bundle stays small. It allows a domain
-/// without a dot, as browsers do. A domain label may also have letters beyond ASCII
+/// Written by hand (no regex) so the browser bundle stays small. Unlike browsers, it
+/// wants a dot in the domain (as GOV.UK Notify does): an applicant's address on a host
+/// without one (`name@gmailcom`) is a typo the office could never write to. A domain
+/// label may also have letters beyond ASCII
 /// (`info@bücher.de`): browsers accept such an address typed into `<input type=email>`
 /// (Chromium hands it over as `xn--bcher-kva.de`; a browser may as well hand it over as
 /// typed, or a program send it so), so the engine must too.
@@ -260,7 +262,7 @@ pub fn is_whatwg_email(s: &str) -> bool {
     {
         return false;
     }
-    if domain.is_empty() {
+    if !domain.contains('.') {
         return false;
     }
     // A letter or digit: ASCII, or any character beyond it but white space (controls are
@@ -421,12 +423,12 @@ mod tests {
     }
 
     #[test]
-    fn emails_as_browsers_do() {
+    fn emails_as_browsers_do_with_a_dot_in_the_domain() {
         for ok in [
-            "a@b",
+            "a@b.de",
             "first.last+tag@example.co.uk",
             "x@1-2.de",
-            "!#$%&'*+/=?^_`{|}~-@x",
+            "!#$%&'*+/=?^_`{|}~-@x.y",
             // Internationalised domains, as typed (browsers accept them).
             "info@bücher.de",
             "info@BÜCHER.de",
@@ -442,6 +444,10 @@ mod tests {
             "a",
             "@b",
             "a@",
+            // No dot: a typo of a public address, never one an office can write to.
+            "a@b",
+            "name@gmailcom",
+            "a@localhost",
             "a@-b",
             "a@b-",
             "a@b..c",
@@ -456,8 +462,8 @@ mod tests {
         ] {
             assert!(!is_whatwg_email(bad), "{bad}");
         }
-        assert!(is_whatwg_email(&format!("a@{}", "x".repeat(63))));
-        assert!(!is_whatwg_email(&format!("a@{}", "x".repeat(64))));
+        assert!(is_whatwg_email(&format!("a@{}.de", "x".repeat(63))));
+        assert!(!is_whatwg_email(&format!("a@{}.de", "x".repeat(64))));
     }
 
     #[test]

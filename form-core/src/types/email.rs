@@ -1,5 +1,5 @@
-//! `email`: an email address as browsers define a valid one (WHATWG HTML), with
-//! internationalised domains as browsers accept them, written by hand rather than with a
+//! `email`: an email address as browsers define a valid one (WHATWG HTML), with a dot
+//! in the domain, with internationalised domains as browsers accept them, written by hand rather than with a
 //! regex so the browser bundle stays small.
 
 use serde_json::Value;
@@ -22,7 +22,7 @@ impl FieldType for Email {
     const TAG: u8 = 3;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN];
     const VALUE: Type = Type::Text;
-    const DOC: &'static str = "An email address (WHATWG definition, as browsers check it; the domain may have letters beyond ASCII, `info@bücher.de`, as browsers accept them).";
+    const DOC: &'static str = "An email address (WHATWG definition, as browsers check it, but with a dot in the domain: `name@gmailcom` is refused; the domain may have letters beyond ASCII, `info@bücher.de`, as browsers accept them).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Email {
