@@ -38,6 +38,22 @@ fn last_json(text: &str) -> Option<Value> {
     })
 }
 
+/// Runs of the engine's timings, in turns with ajv's.
+const ROUNDS: usize = 3;
+
+/// The median of each figure over runs, all of which must have given their JSON.
+fn medians(runs: Vec<Option<Value>>) -> Option<Value> {
+    let runs: Vec<Value> = runs.into_iter().collect::<Option<_>>()?;
+    let first = runs.first()?.as_object()?;
+    let mut out = serde_json::Map::new();
+    for key in first.keys() {
+        let mut v: Vec<f64> = runs.iter().map(|r| num(r, key)).collect();
+        v.sort_by(f64::total_cmp);
+        out.insert(key.clone(), Value::from(*v.get(v.len() / 2)?));
+    }
+    Some(Value::Object(out))
+}
+
 /// Instructions of one call of `what`, counted by callgrind: the difference between 110
 /// and 10 calls, over 100 (start-up and compilation of the form cancel out).
 fn instructions(what: &str) -> Option<f64> {
@@ -93,12 +109,25 @@ pub fn bench() -> bool {
         return false;
     }
     let browser = wasm::browser_dir();
-    let native = capture("target/release/examples/bench_engine", &[], None)
-        .as_deref()
-        .and_then(last_json);
-    let js = capture("node", &["bench-engine.mjs"], Some(&browser))
-        .as_deref()
-        .and_then(last_json);
+    // The engine natively and through its JavaScript API (with ajv), in turns, three
+    // times: each figure is the median of three runs, so that a slow moment of the machine
+    // (a virtual one varies by half) weighs on one run of each, not on one side.
+    let mut natives = Vec::new();
+    let mut jss = Vec::new();
+    for _ in 0..ROUNDS {
+        natives.push(
+            capture("target/release/examples/bench_engine", &[], None)
+                .as_deref()
+                .and_then(last_json),
+        );
+        jss.push(
+            capture("node", &["bench-engine.mjs"], Some(&browser))
+                .as_deref()
+                .and_then(last_json),
+        );
+    }
+    let native = medians(natives);
+    let js = medians(jss);
     let page = capture("node", &["bench-page.mjs"], Some(&browser))
         .as_deref()
         .and_then(last_json);
@@ -233,7 +262,7 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
-            "full validation, native (valid data)".into(),
+            "full validation, native (valid data; engine and ajv rows: median of 3 runs in turns)".into(),
             us(validate),
             "",
             ENGINE,
