@@ -143,6 +143,7 @@ let pressed = null;
 // Its notice was shown because the engine took too long (a stalled download), not because
 // it failed: if it comes after all, the first page comes back for it to take over.
 let late = false;
+let waiting;
 // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
 // none of the engine and no first page: its notice comes at once.
 const none = typeof WebAssembly != "object";
@@ -355,9 +356,10 @@ const draw = async ({ el, page }) => {
     el.setAttribute("data-fe-continue", "");
     const status = root.querySelector(".fe-status");
     if (status && typeof doc.loading == "string") status.textContent = doc.loading;
-    // Still no engine 20 seconds later (its download stalled): said as when it cannot
-    // start, with Try again, and what was typed kept aside.
-    setTimeout(() => {
+    // Still no engine 20 seconds after the last press (its download stalled): said as when
+    // it cannot start, with Try again, and what was typed kept aside.
+    clearTimeout(waiting);
+    waiting = setTimeout(() => {
       if (!broken && !el.hasAttribute("data-fe-engine") && el.hasAttribute("data-fe-first-page")) {
         late = true;
         fail(firstPage.form);
@@ -463,6 +465,7 @@ function again(form) {
 }
 function back() {
   late = false;
+  clearTimeout(waiting);
   if (firstPage?.root) {
     firstPage.el.replaceChildren(firstPage.root);
     firstPage.el.setAttribute("data-fe-first-page", "");
