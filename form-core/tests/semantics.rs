@@ -68,6 +68,72 @@ fn hidden_answers_are_dropped_and_hiding_cascades() {
     assert_eq!(issues, ["b required"]);
 }
 
+/// A checkbox has no "not answered": while shown, a box not ticked reads `false` and
+/// checkboxes with none ticked read as no option chosen, so that `not x` and
+/// `not contains(m, "v")` can be true. Everywhere else they are no answer: not stored, not
+/// `present`, required fails; hidden, they have no value at all.
+#[test]
+fn checkboxes_not_ticked_are_read_as_no() {
+    let f = form(
+        json!([
+            { "id": "included", "type": "consent", "label": "l" },
+            { "id": "cost", "type": "decimal", "label": "l", "required": true, "visibleWhen": "not included" },
+            { "id": "benefits", "type": "multi-choice", "label": "l", "minItems": 1, "options": [
+                { "value": "a", "label": "a" }, { "value": "b", "label": "b" }] },
+            { "id": "household", "type": "integer", "label": "l", "required": true,
+              "visibleWhen": "not contains(benefits, \"a\")" },
+            { "id": "ticked", "type": "text", "label": "l", "visibleWhen": "present(included) or present(benefits)" },
+        ]),
+        json!([{ "id": "r", "assert": "included or cost < 100", "fields": ["cost", "included"], "message": "m" }]),
+    );
+    // Nothing ticked, sent as absent, `false` or an empty list: the questions show.
+    for data in [
+        json!({}),
+        json!({ "included": false, "benefits": [] }),
+        json!({ "included": "off", "benefits": null }),
+    ] {
+        let (issues, cleaned, dropped) = check(&f, data.clone());
+        assert_eq!(issues, ["cost required", "household required"], "{data}");
+        assert_eq!(cleaned, json!({}), "{data}: not stored");
+        assert_eq!(dropped, Vec::<String>::new(), "{data}");
+    }
+    let (issues, cleaned, _) = check(
+        &f,
+        json!({ "included": false, "cost": "250", "household": 2, "ticked": "x" }),
+    );
+    assert_eq!(issues, ["cost plausibility"], "the rule reads false");
+    assert_eq!(
+        cleaned,
+        json!({ "cost": "250", "household": 2 }),
+        "`present` is false"
+    );
+    // Ticked: the questions go.
+    let (issues, cleaned, dropped) = check(
+        &f,
+        json!({ "included": true, "cost": "80", "benefits": ["a"], "household": 2, "ticked": "x" }),
+    );
+    assert_eq!(issues, Vec::<String>::new());
+    assert_eq!(
+        cleaned,
+        json!({ "included": true, "benefits": ["a"], "ticked": "x" })
+    );
+    assert_eq!(dropped, ["cost (hidden)", "household (hidden)"]);
+    // Hidden, a checkbox has no value: a condition on it is unknown.
+    let f = form(
+        json!([
+            yes_no("show"),
+            { "id": "included", "type": "consent", "label": "l", "visibleWhen": "show == \"yes\"" },
+            { "id": "cost", "type": "decimal", "label": "l", "visibleWhen": "not included" },
+        ]),
+        json!([]),
+    );
+    let (_, cleaned, dropped) = check(&f, json!({ "show": "no", "cost": "80" }));
+    assert_eq!(cleaned, json!({ "show": "no" }));
+    assert_eq!(dropped, ["cost (hidden)"]);
+    let (_, cleaned, _) = check(&f, json!({ "show": "yes", "cost": "80" }));
+    assert_eq!(cleaned, json!({ "show": "yes", "cost": "80" }));
+}
+
 #[test]
 fn required_when_a_condition_holds() {
     let f = form(

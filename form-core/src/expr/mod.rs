@@ -16,7 +16,9 @@
 //! ```
 //!
 //! ## Missing and hidden values
-//! A field that is empty, could not be read, or is hidden has *no value*. Comparisons,
+//! A field that is empty, could not be read, or is hidden has *no value*; but checkboxes
+//! that are shown always have one (a checkbox cannot say "not answered"): a `consent` not
+//! ticked is `false`, a `multi-choice` with none ticked has no option chosen. Comparisons,
 //! arithmetic and functions given no value give *unknown*. `and`, `or` and `not`
 //! follow three-valued (Kleene) logic: `false and unknown` is `false`, `true or unknown`
 //! is `true`, everything else involving unknown is unknown. Then:

@@ -52,11 +52,13 @@ impl Cell<'_> {
         Cell::Invalid(Box::new(Unreadable { raw, code, args }))
     }
 
+    /// Whether it holds an answer given: not an empty, hidden or unticked one.
     pub fn has_value(&self) -> bool {
         match self {
             Cell::Empty | Cell::Hidden => false,
             Cell::Items(items) => !items.is_empty(),
-            _ => true,
+            Cell::Val(a) => a.given(),
+            Cell::Invalid(_) => true,
         }
     }
 
@@ -87,6 +89,18 @@ pub fn args<const N: usize>(pairs: [(&str, Arg); N]) -> Args {
 }
 
 impl Answer<'_> {
+    /// Whether it is an answer given. A box not ticked and checkboxes with none ticked are
+    /// not: they are what checkboxes say until one is ticked. Conditions and rules read them
+    /// (`false`, no option chosen), since a checkbox has no "not answered"; everywhere else
+    /// (required, stored, `present`) they count as no answer.
+    pub fn given(&self) -> bool {
+        match self {
+            Answer::Bool(b) => *b,
+            Answer::Set(s) => !s.is_empty(),
+            _ => true,
+        }
+    }
+
     /// The answer as it is stored in the cleaned submission.
     pub fn to_json(&self) -> Value {
         match self {

@@ -1,5 +1,6 @@
 //! `consent`: a single checkbox that must be ticked to agree. Stored as `true`, or left
-//! out when not ticked.
+//! out when not ticked; while it is shown, conditions and rules read a box not ticked as
+//! `false` (a checkbox has no "not answered").
 
 use serde_json::Value;
 
@@ -16,7 +17,7 @@ impl FieldType for Consent {
     const TAG: u8 = 11;
     const PROPS: &'static [Prop] = &[];
     const VALUE: Type = Type::Bool;
-    const DOC: &'static str = "A single checkbox that must be ticked to agree.";
+    const DOC: &'static str = "A single checkbox that must be ticked to agree. While it is shown, conditions and rules read a box not ticked as `false`, so `not x` can be true; it is stored only when ticked.";
 
     fn compile(_p: &mut Props<'_>) -> Self {
         Consent
@@ -24,10 +25,10 @@ impl FieldType for Consent {
     fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         match raw {
             Value::Bool(true) => Cell::Val(Answer::Bool(true)),
-            Value::Bool(false) | Value::Null => Cell::Empty,
+            Value::Bool(false) | Value::Null => Cell::Val(Answer::Bool(false)),
             Value::String(s) => match s.trim() {
                 "true" | "on" | "yes" => Cell::Val(Answer::Bool(true)),
-                "" | "false" | "off" | "no" => Cell::Empty,
+                "" | "false" | "off" | "no" => Cell::Val(Answer::Bool(false)),
                 _ => Cell::wrong_type("boolean"),
             },
             _ => Cell::wrong_type("boolean"),

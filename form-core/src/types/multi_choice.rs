@@ -24,7 +24,7 @@ impl FieldType for MultiChoice {
     const TAG: u8 = 10;
     const PROPS: &'static [Prop] = &[OPTIONS, CODE_LIST, MIN_ITEMS, MAX_ITEMS];
     const VALUE: Type = Type::Set;
-    const DOC: &'static str = "Any number of values from options (checkboxes).";
+    const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` applies once one is ticked (with `required`, at least one must be).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         let options = compile_options(p);
@@ -37,7 +37,8 @@ impl FieldType for MultiChoice {
     }
     fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         let items: Vec<&Value> = match raw {
-            Value::Null => return Cell::Empty,
+            // None ticked: read as no option chosen (see `Answer::given`).
+            Value::Null => return Cell::Val(Answer::Set(Vec::new())),
             Value::Array(a) => a.iter().collect(),
             Value::String(_) => vec![raw],
             _ => return Cell::wrong_type("list"),
@@ -75,11 +76,7 @@ impl FieldType for MultiChoice {
             .filter(|(_, c)| **c)
             .map(|(o, _)| o.value.clone())
             .collect();
-        if set.is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Val(Answer::Set(set))
-        }
+        Cell::Val(Answer::Set(set))
     }
     fn check(&self, answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         let Answer::Set(s) = answer else {

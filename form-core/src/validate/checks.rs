@@ -184,7 +184,7 @@ impl Run<'_> {
         let problem = match (&def.kind, cell) {
             (Kind::Group(g), Cell::Items(v)) => g.check_items(v.len()),
             (Kind::Group(g), _) => g.check_items(0),
-            (kind, Cell::Val(answer)) => kind.check(answer, scope),
+            (kind, Cell::Val(answer)) if answer.given() => kind.check(answer, scope),
             _ => None,
         };
         if let Some(p) = problem {
@@ -271,7 +271,7 @@ impl Run<'_> {
                 // empty text, so that no reader ever sees a raw `{$name}`. (A rule is
                 // skipped while a field it names is hidden or unreadable.)
                 let arg = match cell {
-                    Some(Cell::Val(ans)) => ans.to_arg(),
+                    Some(Cell::Val(ans)) if ans.given() => ans.to_arg(),
                     Some(Cell::Items(items)) => Arg::Num(items.len() as f64),
                     _ => Arg::Str(String::new()),
                 };
