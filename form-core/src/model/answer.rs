@@ -93,6 +93,7 @@ impl Answer<'_> {
     /// not: they are what checkboxes say until one is ticked. Conditions and rules read them
     /// (`false`, no option chosen), since a checkbox has no "not answered"; everywhere else
     /// (required, stored, `present`) they count as no answer.
+    #[inline]
     pub fn given(&self) -> bool {
         match self {
             Answer::Bool(b) => *b,

@@ -140,7 +140,8 @@ pub(super) fn cleaned<'v>(
 fn kept<'v>(form: &Form, def: &FieldDef, cell: Cell<'v>) -> Option<Kept<'v>> {
     match cell {
         Cell::Empty | Cell::Hidden => None,
-        Cell::Val(a) => a.given().then_some(Kept::Answer(a)),
+        Cell::Val(a) if a.given() => Some(Kept::Answer(a)),
+        Cell::Val(_) => None,
         Cell::Invalid(u) => (!u.raw.is_null()).then_some(Kept::Raw(u)),
         Cell::Items(rows) => {
             if rows.is_empty() {
