@@ -140,9 +140,6 @@ let glue = null;
 let broken = false;
 let tries = 0;
 let pressed = null;
-// Its notice was shown because the engine took too long (a stalled download), not because
-// it failed: if it comes after all, the first page comes back for it to take over.
-let late = false;
 let waiting;
 // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
 // none of the engine and no first page: its notice comes at once.
@@ -360,10 +357,7 @@ const draw = async ({ el, page }) => {
     // it cannot start, with Try again, and what was typed kept aside.
     clearTimeout(waiting);
     waiting = setTimeout(() => {
-      if (!broken && !el.hasAttribute("data-fe-engine") && el.hasAttribute("data-fe-first-page")) {
-        late = true;
-        fail(firstPage.form);
-      }
+      if (!broken && !el.hasAttribute("data-fe-engine") && el.hasAttribute("data-fe-first-page")) fail(firstPage.form);
     }, 20000);
   });
 };
@@ -432,9 +426,10 @@ const start = async () => {
     // thread, and the small page is there sooner. Never more than a second later.
     if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
     const code = await compiled;
-    if (late) {
-      // It came after the notice that it took too long: it takes over the first page (and
-      // focus, where the notice had it).
+    // It came while its notice was shown (it took too long, or a Try again failed
+    // meanwhile): the first page comes back for it to take over, with what was typed on it
+    // (and focus, where the notice had it).
+    if (firstPage?.root && !firstPage.root.isConnected && !firstPage.el.hasAttribute("data-fe-engine")) {
       if (firstPage.el.contains(document.activeElement)) firstPage.el.setAttribute("data-fe-retried", "");
       back();
     }
@@ -464,7 +459,6 @@ function again(form) {
   start();
 }
 function back() {
-  late = false;
   clearTimeout(waiting);
   if (firstPage?.root) {
     firstPage.el.replaceChildren(firstPage.root);
