@@ -478,11 +478,7 @@ test("several forms on one page: unique ids, each with its own language, errors 
     await page.waitForSelector("#fe1-heading");
     assert.equal(await page.getAttribute("#fe0-top", "lang"), "de");
     assert.equal(await page.getAttribute("#fe1-top", "dir"), "rtl");
-    const duplicates = await page.evaluate(() => {
-      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
-      return ids.filter((id, i) => ids.indexOf(id) !== i);
-    });
-    assert.deepEqual(duplicates, []);
+    assert.deepEqual(await helpers.duplicateIds(page), []);
     await page.click("#fe1-top button[type=submit]");
     await page.waitForSelector("#fe1-summary");
     assert.equal(await page.evaluate(() => document.activeElement.id), "fe1-summary");
@@ -509,11 +505,7 @@ test("a form the page adds later (content loaded as the reader moves on, or the 
     await page.waitForSelector("#late #fe2-heading", { timeout: 20_000 });
     assert.equal(await page.getAttribute("#fe2-top", "lang"), "uk");
     assert.ok(await page.$eval("#empty", (e) => e.hasAttribute("data-fe-engine")), "looked at once");
-    const duplicates = () => page.evaluate(() => {
-      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
-      return ids.filter((id, i) => ids.indexOf(id) !== i);
-    });
-    assert.deepEqual(await duplicates(), []);
+    assert.deepEqual(await helpers.duplicateIds(page), []);
     await page.click("#fe2-top button[type=submit]");
     await page.waitForSelector("#fe2-summary");
     assert.equal(await page.evaluate(() => document.activeElement.id), "fe2-summary");
@@ -532,7 +524,7 @@ test("a form the page adds later (content loaded as the reader moves on, or the 
     });
     await page.waitForSelector("#fe4-heading", { timeout: 20_000 });
     assert.equal(await page.getAttribute("#fe4-top", "dir"), "rtl");
-    assert.deepEqual(await duplicates(), []);
+    assert.deepEqual(await helpers.duplicateIds(page), []);
     await page.fill("#fe4-family_name", "Haddad");
     await page.click("#fe4-top button[type=submit]");
     await page.waitForSelector("#fe4-summary");

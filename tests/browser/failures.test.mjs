@@ -3,9 +3,8 @@
 // 422 and 500), the message asserted in the reader's language (or the built-in German and
 // English when no messages could be had), and the answers still there afterwards.
 import { test } from "node:test";
-import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
-import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm } from "./helpers.mjs";
+import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm, engineMessage as message } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
 
@@ -115,9 +114,6 @@ async function hostPage(page, csp) {
   });
 }
 
-/** A message of the engine in `locale`. */
-const message = (locale, id) => readFileSync(new URL(`../../locales/${locale}/engine.ftl`, import.meta.url), "utf8")
-  .match(new RegExp(`^${id} = (.*)$`, "m"))[1];
 /** The title of the notice in `locale`, from its engine messages. */
 const unavailable = (locale) => message(locale, "form-problem-unavailable-title");
 

@@ -6,12 +6,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, serve, ROOT } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, KEY } from "./helpers.mjs";
+import { open, KEY, engineMessage } from "./helpers.mjs";
 import { brotli } from "./sizes.mjs";
 
 // The first page travels beside the embed (size-budget.mjs keeps the embed itself at most
@@ -151,8 +151,7 @@ test("continue, and the engine's download stalls: 20 seconds later a notice says
     assert.equal(await page.$(".fe-notice"), null, `${how}: not before 20 seconds after the last press`);
     await page.clock.fastForward(6_000);
     await page.waitForSelector(".fe-notice button");
-    const title = readFileSync(join(ROOT, "locales/de/engine.ftl"), "utf8").match(/^form-problem-unavailable-title = (.*)$/m)[1];
-    assert.equal(await page.textContent(".fe-notice h2"), title);
+    assert.equal(await page.textContent(".fe-notice h2"), engineMessage("de", "form-problem-unavailable-title"));
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest(".fe-notice")), `${how}: focus on the notice`);
     if (how === "again fails") {
       // Try again's own download fails at once; the stalled one still comes.
@@ -329,9 +328,8 @@ test(`on the hostile host (Trusted Types required, a theme that restyles everyth
   await page.keyboard.press("Enter");
   // The theme restyles everything: the status line still says, in Persian, that the form
   // is loading (set as text: Trusted Types allow it).
-  const loading = readFileSync(join(ROOT, "locales/fa/engine.ftl"), "utf8").match(/^form-loading = (.*)$/m)[1];
   const status = page.locator("[data-fe-first] [role=status]");
-  assert.equal(await status.textContent(), loading);
+  assert.equal(await status.textContent(), engineMessage("fa", "form-loading"));
   assert.ok(await status.isVisible());
   release();
   await taken(page);

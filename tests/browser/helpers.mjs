@@ -2,6 +2,7 @@
 // answers, axe, what the eye sees (pixels of a screenshot), and focus obscured by a host's
 // fixed or sticky header.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { before, after } from "node:test";
 import { inflateSync } from "node:zlib";
 import { launch } from "./server.mjs";
@@ -38,6 +39,16 @@ export function serverAndBrowser(options) {
   });
   return live;
 }
+
+/** A message of the engine in `locale` (a line of text in `locales/<locale>/engine.ftl`). */
+export const engineMessage = (locale, id) => readFileSync(new URL(`../../locales/${locale}/engine.ftl`, import.meta.url), "utf8")
+  .match(new RegExp(`^${id} = (.*)$`, "m"))[1];
+
+/** The ids that occur more than once on the page. */
+export const duplicateIds = (page) => page.evaluate(() => {
+  const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+});
 
 /** A new page in `locale`, watching for console errors, CSP violations and foreign requests. */
 export async function open(browser, origin, locale, { width = 1024, height = 800 } = {}) {
