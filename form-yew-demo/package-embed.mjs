@@ -141,6 +141,7 @@ let broken = false;
 let tries = 0;
 let pressed = null;
 let waiting;
+let watching;
 // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
 // none of the engine and no first page: its notice comes at once.
 const none = typeof WebAssembly != "object";
@@ -436,9 +437,10 @@ const start = async () => {
     await module.default({ module_or_path: code });
     performance.mark("form-embed:init");
     // A form the page adds later (a CMS that loads content as the reader moves on, or
-    // replaces the page's main part) is mounted when it comes.
-    new MutationObserver(() => document.querySelector("[data-form-schema]:not([data-fe-engine])") && module.mount())
-      .observe(document.documentElement, { childList: true, subtree: true });
+    // replaces the page's main part) is mounted when it comes. (Once: a stalled start and
+    // its Try again may both get here.)
+    watching ??= new MutationObserver(() => document.querySelector("[data-form-schema]:not([data-fe-engine])") && module.mount());
+    watching.observe(document.documentElement, { childList: true, subtree: true });
   } catch (e) {
     console.error("form-embed: the engine cannot start: " + e);
     broken = true;
