@@ -1,6 +1,6 @@
-//! `email`: an email address as browsers define a valid one (WHATWG HTML), with a dot
-//! in the domain, with internationalised domains as browsers accept them, written by hand rather than with a
-//! regex so the browser bundle stays small.
+//! `email`: an email address as browsers define a valid one (WHATWG HTML), but with a
+//! dot in the domain, and with internationalised domains as browsers accept them; written
+//! by hand rather than with a regex so the browser bundle stays small.
 
 use serde_json::Value;
 
