@@ -14,7 +14,7 @@ use serde_json::Value;
 
 /// A copy of a form folder in a fresh temporary folder, one per call: tests run at the
 /// same time, and two that copied the same form into one folder raced each other's edits.
-fn copy_of(form: &str) -> PathBuf {
+fn copy_of(form: &str) -> Copy {
     static COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let from = root().join(form);
@@ -25,7 +25,23 @@ fn copy_of(form: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&to);
     copy_dir(&from, &to);
-    to
+    Copy(to)
+}
+
+/// A copied form folder, removed when the test ends, also when it fails.
+struct Copy(PathBuf);
+
+impl std::ops::Deref for Copy {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -104,7 +120,6 @@ fn unreadable_files_are_said_with_their_reason() {
         d[0]["text"].as_str().unwrap().contains("not text in UTF-8"),
         "{d:#?}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -204,7 +219,6 @@ fn the_panels_show_diagnostics_coverage_and_cases_and_follow_edits() {
         .clone();
     assert_eq!(c["pass"], false);
     assert_eq!(c["diff"]["line"], 1);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn check(schema: &Path) -> form_cli::Outcome {
@@ -276,7 +290,6 @@ fn translations_are_judged_against_the_form_s_own_reference_language() {
         out.stdout
     );
     assert_eq!(out.code, 1);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The registration form offers ten languages and gets no warning for any of them.

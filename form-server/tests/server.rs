@@ -15,7 +15,17 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn temp_db(name: &str) -> String {
+/// A folder of one test's own, removed when the test ends, also when it fails.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A database path in a fresh folder; keep the folder alive as long as the database is used.
+fn temp_db(name: &str) -> (TempDir, String) {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -25,7 +35,8 @@ fn temp_db(name: &str) -> String {
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    dir.join("db.sqlite3").display().to_string()
+    let db = dir.join("db.sqlite3").display().to_string();
+    (TempDir(dir), db)
 }
 
 /// A plain HTTP/1.1 request; returns (status, headers, body).
@@ -379,7 +390,8 @@ fn suite(db: &str) {
 
 #[test]
 fn sqlite() {
-    suite(&temp_db("suite"));
+    let (_dir, db) = temp_db("suite");
+    suite(&db);
 }
 
 #[test]
@@ -402,7 +414,7 @@ fn postgres() {
 
 #[test]
 fn rate_limiting_per_client() {
-    let db = temp_db("rate");
+    let (_dir, db) = temp_db("rate");
     let addr = start(
         &db,
         Config {
@@ -426,7 +438,7 @@ fn rate_limiting_per_client() {
 
 #[test]
 fn purge_deletes_old_submissions_only() {
-    let db = temp_db("purge");
+    let (_dir, db) = temp_db("purge");
     let mut st = form_server::store::open(&db).unwrap();
     let sub = |key: &str, at: i64| form_server::store::NewSubmission {
         reference: form_server::new_reference("lea-registration"),
@@ -450,7 +462,7 @@ fn purge_deletes_old_submissions_only() {
 /// submission that got a 201 is in the database after a restart.
 #[test]
 fn every_acknowledged_submission_survives_a_kill() {
-    let db = temp_db("crash");
+    let (_dir, db) = temp_db("crash");
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
@@ -549,7 +561,7 @@ fn every_acknowledged_submission_survives_a_kill() {
 
 #[test]
 fn embed_files_are_sent_precompressed_with_caching_by_name() {
-    let db = temp_db("assets");
+    let (_dir, db) = temp_db("assets");
     let dist = Path::new(&db).parent().unwrap().join("dist");
     std::fs::create_dir_all(dist.join("embed")).unwrap();
     let wasm = dist.join("embed/form-embed.0123456789.wasm");

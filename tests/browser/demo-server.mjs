@@ -1,7 +1,7 @@
 // Starts the real receiving service (form-server, SQLite) serving the CMS demo page, as
 // `cargo xtask demo` does, on a free port; for the browser tests.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./server.mjs";
@@ -10,7 +10,10 @@ export const BIN = ["debug", "release"].map((p) => join(ROOT, "target", p, "form
 
 export async function startServer({ today = "2021-03-15", db, site = join(ROOT, "examples/cms-page"), bin = BIN, rateLimit = "0" } = {}) {
   if (!bin) throw new Error("build form-server first (cargo build -p form-server)");
-  db ??= join(mkdtempSync(join(tmpdir(), "form-demo-")), "db.sqlite3");
+  // A database of its own in a fresh folder, removed again by stop().
+  const own = db ? null : mkdtempSync(join(tmpdir(), "form-demo-"));
+  db ??= join(own, "db.sqlite3");
+  const remove = () => own && rmSync(own, { recursive: true, force: true });
   for (let attempt = 0; ; attempt++) {
     const port = 18000 + Math.floor(Math.random() * 20000);
     const child = spawn(bin, ["--db", db, "--forms", join(ROOT, "examples"), "serve", "--listen", `127.0.0.1:${port}`,
@@ -19,12 +22,15 @@ export async function startServer({ today = "2021-03-15", db, site = join(ROOT, 
     const origin = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100 && child.exitCode === null; i++) {
       try {
-        if ((await fetch(origin + "/api/health")).ok) return { child, origin, db, stop: () => child.kill(), exported: (form) => exported(bin, db, form) };
+        if ((await fetch(origin + "/api/health")).ok) return { child, origin, db, stop: () => (child.kill(), remove()), exported: (form) => exported(bin, db, form) };
       } catch { /* not yet */ }
       await new Promise((r) => setTimeout(r, 100));
     }
     child.kill();
-    if (attempt >= 3) throw new Error("form-server did not start");
+    if (attempt >= 3) {
+      remove();
+      throw new Error("form-server did not start");
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { launch, ROOT } from "./server.mjs";
 
 const FORM = ["debug", "release"].map((p) => join(ROOT, "target", p, "form")).find(existsSync);
@@ -39,7 +39,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   child?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dirname(dir), { recursive: true, force: true });
 });
 
 const edit = (file, from, to) => {
