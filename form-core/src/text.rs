@@ -278,6 +278,23 @@ pub fn is_whatwg_email(s: &str) -> bool {
     })
 }
 
+/// An email address with its domain in lower case (ASCII letters; the rest as typed).
+/// Domains do not tell case apart (RFC 5321), so `ayse@Example.DE` is stored, and
+/// compared with a repeated address, as `ayse@example.de`. The part before `@` is kept
+/// as typed: a mail server may tell its case apart.
+pub fn email_domain_in_lower_case(address: Cow<'_, str>) -> Cow<'_, str> {
+    match address.find('@') {
+        Some(at) if address[at..].bytes().any(|b| b.is_ascii_uppercase()) => {
+            let mut owned = address.into_owned();
+            if let Some(domain) = owned.get_mut(at..) {
+                domain.make_ascii_lowercase();
+            }
+            Cow::Owned(owned)
+        }
+        _ => address,
+    }
+}
+
 /// A telephone number as people write it: digits with optional leading `+`, spaces,
 /// hyphens, dots, slashes and one pair of parentheses; 5 to 15 digits (E.164 allows 15).
 pub fn is_plausible_tel(s: &str) -> bool {
@@ -420,6 +437,22 @@ mod tests {
         assert_eq!(grapheme_len("e\u{301}"), 1);
         assert_eq!(grapheme_len("👩🏽‍⚕️"), 1);
         assert_eq!(grapheme_len("مرحبا"), 5);
+    }
+
+    #[test]
+    fn email_domains_are_written_in_lower_case_and_the_rest_kept() {
+        for (typed, stored) in [
+            ("ayse@Example.DE", "ayse@example.de"),
+            ("Ayse.Yilmaz@EXAMPLE.de", "Ayse.Yilmaz@example.de"),
+            ("info@BÜCHER.de", "info@bÜcher.de"),
+            ("a@b.de", "a@b.de"),
+        ] {
+            assert_eq!(email_domain_in_lower_case(Cow::Borrowed(typed)), stored);
+        }
+        assert!(matches!(
+            email_domain_in_lower_case(Cow::Borrowed("a@b.de")),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `email`: an email address as browsers define a valid one (WHATWG HTML), but with a
 //! dot in the domain, and with internationalised domains as browsers accept them; written
-//! by hand rather than with a regex so the browser bundle stays small.
+//! by hand rather than with a regex so the browser bundle stays small. Its domain is
+//! stored in lower case.
 
 use serde_json::Value;
 
@@ -22,7 +23,7 @@ impl FieldType for Email {
     const TAG: u8 = 3;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN];
     const VALUE: Type = Type::Text;
-    const DOC: &'static str = "An email address (WHATWG definition, as browsers check it, but with a dot in the domain: `name@gmailcom` is refused; the domain may have letters beyond ASCII, `info@bücher.de`, as browsers accept them).";
+    const DOC: &'static str = "An email address (WHATWG definition, as browsers check it, but with a dot in the domain: `name@gmailcom` is refused; the domain may have letters beyond ASCII, `info@bücher.de`, as browsers accept them). The domain is stored in lower case (`ayse@Example.DE` as `ayse@example.de`), the part before `@` as typed.";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Email {
@@ -34,7 +35,7 @@ impl FieldType for Email {
             Ok(Some(t)) if !text::is_whatwg_email(&t) => {
                 Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidEmail)
             }
-            Ok(Some(t)) => Cell::Val(Answer::Text(t)),
+            Ok(Some(t)) => Cell::Val(Answer::Text(text::email_domain_in_lower_case(t))),
             Ok(None) => Cell::Empty,
             Err(cell) => cell,
         }
