@@ -242,6 +242,20 @@ impl DateRange {
                     .arg("min", a.to_string())
                     .arg("max", b.to_string()),
             );
+        } else if let (Some(a), Some(b)) = (&min, &max)
+            && a.reads.is_empty()
+            && b.reads.is_empty()
+            && empty_on_every_day(&a.expr, &b.expr)
+        {
+            // Bounds from `today` alone, swapped: `"minDate": "add_years(today, -14)"`
+            // meant "at least 14". No answer could ever be accepted.
+            let (from, to) = (p.text("minDate"), p.text("maxDate"));
+            let (from, to) = (from.unwrap_or_default(), to.unwrap_or_default());
+            p.report(
+                Diagnostic::error(DiagCode::InvalidRange, p.at("minDate"))
+                    .arg("min", from)
+                    .arg("max", to),
+            );
         }
         self.min_date = min.map(|c| c.expr);
         self.max_date = max.map(|c| c.expr);
@@ -267,6 +281,52 @@ impl DateRange {
         }
         None
     }
+}
+
+/// Whether bounds that read no answer leave no date at all, whatever day it is: on days
+/// that month and leap-year arithmetic treat differently, and on days centuries apart (a
+/// fixed date against `today`, `date("2026-01-01")` to `today`, is a range from some day on).
+fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
+    struct OnDay(Date);
+    impl Env for OnDay {
+        fn today(&self) -> Date {
+            self.0
+        }
+        fn get(&self, _: expr::Slot) -> Option<expr::Val<'_>> {
+            None
+        }
+        fn items(&self, _: usize) -> usize {
+            0
+        }
+        fn with_item(
+            &self,
+            _: usize,
+            _: usize,
+            _: &mut dyn FnMut(&dyn Env) -> Option<bool>,
+        ) -> Option<bool> {
+            None
+        }
+        fn present(&self, _: expr::Slot) -> bool {
+            false
+        }
+    }
+    [
+        "1800-07-15",
+        "2024-02-29",
+        "2025-01-31",
+        "2025-07-15",
+        "2025-12-31",
+        "2200-07-15",
+    ]
+    .into_iter()
+    .filter_map(|d| Date::parse_iso(d).ok())
+    .all(|today| {
+        let day = OnDay(today);
+        matches!(
+            (expr::eval_date(min, &day), expr::eval_date(max, &day)),
+            (Some(a), Some(b)) if a > b
+        )
+    })
 }
 
 /// Reads one part of a date given as an object (`{"day": "5", "month": "3", "year": "1980"}`).
