@@ -197,9 +197,11 @@ const readers = [];
 let firstPage = null;
 // Every form of the page, for the notice when the engine cannot start.
 const forms = [];
-for (const el of document.querySelectorAll("[data-form-schema]")) {
+// Reads a form's element and asks for what it needs (\`late\`: added to the page after the
+// engine failed, for its notice).
+const read = (el, late) => {
   const schema = attr(el, "data-form-schema");
-  if (!schema) continue;
+  if (!schema) return;
   const base = schema.endsWith(".json") ? schema.slice(0, -5) : schema;
   const locales = attr(el, "data-locales") ?? "/locales";
   const formLocales = attr(el, "data-form-locales") ?? base + "/locales";
@@ -229,7 +231,7 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
   // The first form of the page is drawn before the engine is there, from its first page
   // rendered by the engine's own code beside its messages, where the page says it is
   // hosted (data-first-page).
-  if (!firstPage && !none && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
+  if (!firstPage && !none && !late && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
     firstPage = { el, page: page(reader), form };
   }
   engine();
@@ -255,7 +257,9 @@ for (const el of document.querySelectorAll("[data-form-schema]")) {
     form.reader = later.catch(() => null);
     if (firstPage?.el === el) firstPage.page = later.then(page);
   }
-}
+  return form;
+};
+for (const el of document.querySelectorAll("[data-form-schema]")) read(el);
 engine();
 // Elements and texts only, built one by one: no HTML is parsed (a page enforcing Trusted
 // Types allows this), no script, handler or style attribute can come in.
@@ -436,17 +440,28 @@ const start = async () => {
     }
     await module.default({ module_or_path: code });
     performance.mark("form-embed:init");
-    // A form the page adds later (a CMS that loads content as the reader moves on, or
-    // replaces the page's main part) is mounted when it comes. (Once: a stalled start and
-    // its Try again may both get here.)
-    watching ??= new MutationObserver(() => document.querySelector("[data-form-schema]:not([data-fe-engine])") && module.mount());
-    watching.observe(document.documentElement, { childList: true, subtree: true });
+    mount = module.mount;
   } catch (e) {
     console.error("form-embed: the engine cannot start: " + e);
     broken = true;
     for (const f of forms) if (!f.el.hasAttribute("data-fe-engine")) fail(f);
   }
+  watch();
 };
+// A form the page adds later (a CMS that loads content as the reader moves on, or replaces
+// the page's main part) is mounted by the engine when it comes; while the engine cannot
+// start, it says so with Try again, as the others do. (One observer: a stalled start and
+// its Try again may both get here.)
+let mount;
+const watch = () => (watching ??= new MutationObserver(() => {
+  for (const el of document.querySelectorAll("[data-form-schema]:not([data-fe-engine])")) {
+    if (!broken) return mount?.();
+    if (!forms.some((f) => f.el === el)) {
+      const f = read(el, true);
+      if (f) fail(f);
+    }
+  }
+})).observe(document.documentElement, { childList: true, subtree: true });
 // Try again: the engine's files asked for again (the glue module only if it failed, at
 // another address: a browser keeps a module that failed as failed), the first page back with
 // what was typed on it; the engine moves focus to the form when it is drawn.

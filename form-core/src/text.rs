@@ -278,23 +278,6 @@ pub fn is_whatwg_email(s: &str) -> bool {
     })
 }
 
-/// An email address with its domain in lower case (ASCII letters; the rest as typed).
-/// Domains do not tell case apart (RFC 5321), so `ayse@Example.DE` is stored, and
-/// compared with a repeated address, as `ayse@example.de`. The part before `@` is kept
-/// as typed: a mail server may tell its case apart.
-pub fn email_domain_in_lower_case(address: Cow<'_, str>) -> Cow<'_, str> {
-    match address.find('@') {
-        Some(at) if address[at..].bytes().any(|b| b.is_ascii_uppercase()) => {
-            let mut owned = address.into_owned();
-            if let Some(domain) = owned.get_mut(at..) {
-                domain.make_ascii_lowercase();
-            }
-            Cow::Owned(owned)
-        }
-        _ => address,
-    }
-}
-
 /// A telephone number as people write it: digits with optional leading `+`, spaces,
 /// hyphens, dots, slashes and one pair of parentheses; 5 to 15 digits (E.164 allows 15).
 pub fn is_plausible_tel(s: &str) -> bool {
@@ -315,6 +298,25 @@ pub fn is_plausible_tel(s: &str) -> bool {
         }
     }
     !open && (5..=15).contains(&digits)
+}
+
+/// An email address with its domain in lower case (ASCII letters; the rest as typed).
+/// Domains do not tell case apart (RFC 5321), so `ayse@Example.DE` is stored, and
+/// compared with a repeated address, as `ayse@example.de`. The part before `@` is kept
+/// as typed: a mail server may tell its case apart.
+pub fn email_domain_in_lower_case(address: Cow<'_, str>) -> Cow<'_, str> {
+    let bytes = address.as_bytes();
+    match bytes.iter().position(|&b| b == b'@') {
+        Some(at) if bytes.iter().skip(at).any(u8::is_ascii_uppercase) => {
+            let mut owned = address.into_owned().into_bytes();
+            for b in owned.iter_mut().skip(at) {
+                *b = b.to_ascii_lowercase();
+            }
+            // ASCII letters changed into ASCII letters: still UTF-8.
+            Cow::Owned(String::from_utf8(owned).unwrap_or_default())
+        }
+        _ => address,
+    }
 }
 
 #[cfg(test)]

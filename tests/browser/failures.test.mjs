@@ -242,20 +242,31 @@ test("the dog-tax page, which does not list its languages, whose engine cannot s
   }
 });
 
-test("two forms whose engine cannot start: a notice in each, in its language, ids unique; Try again in the second starts both, focus in the second", async () => {
+test("two forms whose engine cannot start, and one the page adds later: a notice in each, in its language, ids unique; Try again in the second starts all, focus in the second", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "en");
   try {
     let broken = true;
     await page.route(/\/form-embed\.[0-9a-f]{10}\.wasm$/, (route) => (broken ? route.abort("internetdisconnected") : route.continue()));
     await page.goto(live.server.origin + "/two-forms.html");
     await page.waitForFunction(() => document.querySelectorAll(".fe-notice").length === 2, null, { timeout: 20_000 });
+    // A tab the page fills later (a form in Ukrainian, and an element without a form).
+    await page.evaluate(() => {
+      const section = document.createElement("section");
+      section.innerHTML = '<h2>Hundesteuer</h2><div id="late" data-form-schema="/forms/dog-tax.json" data-endpoint="/api/forms/dog-tax/submissions" data-locale="uk"><p class="host-own">Auch auf Papier</p></div><div id="empty" data-form-schema=" "></div>';
+      document.querySelector("main").append(section);
+    });
+    await page.waitForFunction(() => document.querySelectorAll(".fe-notice").length === 3, null, { timeout: 20_000 });
     const notices = await page.$$eval(".fe-notice", (ns) => ns.map((n) => [n.id, n.closest("[lang]").lang, n.closest("[dir]").dir, n.querySelector("h2").textContent]));
-    assert.deepEqual(notices, [["fe0-notice", "de", "ltr", unavailable("de")], ["fe1-notice", "ar", "rtl", unavailable("ar")]]);
-    await axe(page, "two forms whose engine cannot start");
+    assert.deepEqual(notices, [["fe0-notice", "de", "ltr", unavailable("de")], ["fe1-notice", "ar", "rtl", unavailable("ar")],
+      ["fe2-notice", "uk", "ltr", unavailable("uk")]]);
+    assert.ok(await page.isVisible("#late .fe-root + .host-own"), "the page's own content stays, after the notice");
+    assert.equal(await page.$eval("#empty", (e) => e.childNodes.length), 0, "an element without a form stays as it is");
+    await axe(page, "three forms whose engine cannot start");
     broken = false;
     await page.click("#fe1-notice button");
-    await page.waitForFunction(() => document.querySelectorAll("[data-fe-engine] .fe-form").length === 2, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll("[data-fe-engine] .fe-form").length === 3, null, { timeout: 30_000 });
     await page.waitForFunction(() => document.activeElement?.id === "fe1-heading");
+    assert.equal(await page.getAttribute("#late .fe-root", "lang"), "uk");
   } finally {
     await context.close();
   }
