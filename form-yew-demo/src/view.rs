@@ -277,10 +277,15 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
             { for description }
             <h3 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t(&pg.heading) }</h3>
             { for pg.description.as_ref().map(|d| html! { <p class="fe-hint">{ app.t(d) }</p> }) }
-            { for pg.fields.iter().filter_map(|&i| {
+            // Keyed by field, in a list of their own (yew puts the items of a `for` among
+            // their siblings, and matches a list with unkeyed members from its end): a
+            // question shown after others made every field before it another's, the control
+            // with focus among them (a radio chosen with the arrow keys became a checkbox of
+            // the new question, focus and all).
+            <>{ for pg.fields.iter().filter_map(|&i| {
                 let def = form.fields.get(i)?;
-                vis.field(&def.id).then(|| field(app, ctx, At::Top(i), def, vis))
-            }) }
+                vis.field(&def.id).then(|| html! { <key={i}>{ field(app, ctx, At::Top(i), def, vis) }</> })
+            }) }</>
             { draft(app, ctx) }
             <button type="submit" class="fe-button">{ app.t("form-continue") }</button>
         </form>
@@ -554,11 +559,12 @@ fn group(
                 html! {
                     <fieldset class="fe-item">
                         <legend class="fe-legend" id={format!("{id}-{n}-legend")} tabindex="-1">{ heading }</legend>
-                        { for children.iter().filter_map(|&c| {
+                        // Keyed, in a list of their own, as a page's fields.
+                        <>{ for children.iter().filter_map(|&c| {
                             let cdef = form.fields.get(c)?;
                             let p = app.path_of(At::Item(g, n, c));
-                            vis.field(&p).then(|| field(app, ctx, At::Item(g, n, c), cdef, vis))
-                        }) }
+                            vis.field(&p).then(|| html! { <key={c}>{ field(app, ctx, At::Item(g, n, c), cdef, vis) }</> })
+                        }) }</>
                         <button type="button" class="fe-button fe-secondary" id={format!("{id}-{n}-remove")} onclick={remove}>{ remove_text }</button>
                     </fieldset>
                 }
