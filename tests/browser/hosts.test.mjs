@@ -13,6 +13,8 @@
 // - focus shows as a ring (computed style and pixels);
 // - focus is never under the host's header, after an error-summary link or a Tab;
 // - the form does not stick out of its box.
+// In forced colours (Windows high contrast), on our page and the aggressive one, the chosen
+// radio, the tick, the buttons' edges and the focus ring show.
 // Then the third form (examples/dog-tax), unlike the first: radios, a checkbox and a
 // month-and-year date inside the items of a group, "add another" and "remove" buttons, on
 // every hostile host, in German at 320 px and Arabic at 1280 px.
@@ -170,6 +172,52 @@ for (const host of HOSTS) {
       });
     }
   }
+}
+
+// Forced colours (Windows high contrast, used by many with low vision): backgrounds become
+// the page's colour and borders its text colour, so what is drawn with a background
+// vanishes. The chosen radio, the ticked checkbox, the buttons' edges and the focus ring
+// must still show, on our page and on the hostile one.
+for (const host of ["demo", "aggressive"]) {
+  test(`${host} host, forced colours: the chosen radio, the tick, the buttons' edges and the focus ring show`, async () => {
+    const origin = host === "demo" ? demo.origin : server.origin;
+    const url = host === "demo" ? `${origin}/` : `${origin}/${host}.html`;
+    const what = `${host}/forced-colours`;
+    const { context, page, problems } = await open(browser, origin, "de", { width: 1280, height: 720 });
+    try {
+      await page.emulateMedia({ forcedColors: "active" });
+      await load(page, url, upTo(3));
+      for (let i = 0; i < 3; i++) await next(page);
+      assert.ok(await page.evaluate(() => matchMedia("(forced-colors: active)").matches));
+      await controlsVisible(page, what);
+      // Every side of a button has an edge in the text's colour (its background is gone).
+      for (const button of [".fe-form > button[type=submit]"]) {
+        const b = await box(page, button);
+        const sides = [
+          { x: b.x, y: b.y, width: 2, height: b.height },
+          { x: b.x + b.width - 2, y: b.y, width: 2, height: b.height },
+          { x: b.x, y: b.y, width: b.width, height: 2 },
+          { x: b.x, y: b.y + b.height - 2, width: b.width, height: 2 },
+        ];
+        for (const side of sides) {
+          const edge = await share(page, side, dark);
+          assert.ok(edge > 0.5, `${what}: ${button} has an edge on every side (${edge.toFixed(2)} dark)`);
+        }
+      }
+      // The focus ring: an outline in a system colour, wide enough to see.
+      await page.focus("#fe0-arrival_date-year");
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      const ring = await page.evaluate(() => {
+        const c = getComputedStyle(document.activeElement);
+        return { style: c.outlineStyle, width: parseFloat(c.outlineWidth) };
+      });
+      assert.ok(ring.style === "solid" && ring.width >= 2, `${what}: focus ring ${JSON.stringify(ring)}`);
+      await clean(page, problems);
+    } finally {
+      await context.close();
+    }
+  });
 }
 
 /** The host page with the dog-tax form in place of the registration (the page as the host

@@ -1,0 +1,34 @@
+import { launch } from "./server.mjs";
+const browser = await launch();
+for (const fc of ["none", "active"]) {
+  const ctx = await browser.newContext({ locale: "de", forcedColors: fc, viewport: { width: 800, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto("http://127.0.0.1:8091/preview");
+  await page.waitForSelector(".fe-form");
+  await page.evaluate(() => localStorage.clear());
+  await page.fill("#fe0-parent_name", "Ayşe Yılmaz");
+  await page.fill("#fe0-parent_born-day", "4"); await page.fill("#fe0-parent_born-month", "5"); await page.fill("#fe0-parent_born-year", "1990");
+  await page.fill("#fe0-email", "a@b.de"); await page.fill("#fe0-email_repeat", "a@b.de");
+  await page.check("#fe0-single_parent");
+  console.log(fc, "matches", await page.evaluate(() => matchMedia("(forced-colors: active)").matches));
+  const s = await page.evaluate(() => { const l = document.querySelector('label[for="fe0-single_parent"]'); const a = getComputedStyle(l, "::after"); const b = getComputedStyle(l, "::before"); return { afterBg: a.backgroundColor, afterBorder: a.borderLeftColor + " " + a.borderLeftWidth, beforeBorder: b.borderTopColor, beforeBg: b.backgroundColor, fca: a.forcedColorAdjust }; });
+  console.log(s);
+  await page.locator("#fe0-single_parent-wrap").screenshot({ path: `/tmp/fc-${fc}-check.png` });
+  await page.click("button[type=submit]");
+  await page.waitForSelector("#fe0-kids-add");
+  await page.click("#fe0-kids-add");
+  await page.check("#fe0-kids-0-care_scope-1");
+  const r = await page.evaluate(() => { const l = document.querySelector('label[for="fe0-kids-0-care_scope-1"]'); const a = getComputedStyle(l, "::after"); return { afterBg: a.backgroundColor, border: a.borderTopWidth, opacity: a.opacity }; });
+  console.log("radio", r);
+  await page.locator("#fe0-kids-0-care_scope-wrap").screenshot({ path: `/tmp/fc-${fc}-radio.png` });
+  await page.focus("#fe0-kids-0-kid_name");
+  await page.keyboard.press("Shift+Tab"); await page.keyboard.press("Tab");
+  await page.locator("#fe0-kids-0-kid_name-wrap").screenshot({ path: `/tmp/fc-${fc}-focus.png` });
+  await page.click("button[type=submit]");
+  await page.waitForSelector(".fe-summary");
+  await page.screenshot({ path: `/tmp/fc-${fc}-page.png`, fullPage: false });
+  await page.locator(".fe-form > button[type=submit]").screenshot({ path: `/tmp/fc-${fc}-button.png` });
+  await page.locator("#fe0-kids-add").screenshot({ path: `/tmp/fc-${fc}-add.png` });
+  await ctx.close();
+}
+await browser.close();
