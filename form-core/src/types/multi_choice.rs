@@ -6,8 +6,8 @@ use serde_json::Value;
 use super::{CODE_LIST, FieldType, Hints, MAX_ITEMS, MIN_ITEMS, OPTIONS, Problem, Prop, Props};
 use super::{Shown, Widget, check_item_range, compile_options, read_text};
 use crate::bytes::{Pack, Reader, Unpack};
-use crate::codes::IssueCode;
-use crate::diag::Arg;
+use crate::codes::{DiagCode, IssueCode};
+use crate::diag::{Arg, Diagnostic};
 use crate::expr::{Env, Type};
 use crate::model::Options;
 use crate::model::answer::{Answer, Cell, args};
@@ -29,6 +29,19 @@ impl FieldType for MultiChoice {
     fn compile(p: &mut Props<'_>) -> Self {
         let options = compile_options(p);
         let (min_items, max_items) = check_item_range(p);
+        // More to tick than there are options: no answer could ever do (said once: a
+        // `maxItems` below it is said already).
+        if let Some(min) = min_items
+            && max_items.is_none_or(|max| min <= max)
+            && !options.is_empty()
+            && min as usize > options.len()
+        {
+            p.report(
+                Diagnostic::error(DiagCode::InvalidRange, p.at("minItems"))
+                    .arg("min", min)
+                    .arg("max", options.len()),
+            );
+        }
         MultiChoice {
             options,
             min_items,
