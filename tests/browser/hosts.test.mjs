@@ -12,7 +12,8 @@
 // - radios and checkboxes can be seen, and so can the chosen answer (pixels);
 // - focus shows as a ring (computed style and pixels);
 // - focus is never under the host's header, after an error-summary link or a Tab;
-// - the form does not stick out of its box.
+// - the form does not stick out of its box;
+// - each bullet of the error summary stands by the first line of its link.
 // In forced colours (Windows high contrast), on our page and the aggressive one, the chosen
 // radio, the tick, the buttons' edges and the focus ring show.
 // Then the third form (examples/dog-tax), unlike the first: radios, a checkbox and a
@@ -91,6 +92,25 @@ async function controlsVisible(page, what, { radio = "#fe0-has_residence_documen
   assert.ok(clear < 0.05 && ticked > 0.15, `${what}: the ticked checkbox shows its tick (${clear.toFixed(2)} -> ${ticked.toFixed(2)} dark inside)`);
 }
 
+/** Each bullet of the error summary stands beside the first line of its link, also when the
+ *  link wraps (an inline block used to carry it down to its last line). */
+async function bulletsByFirstLines(page, what) {
+  const rtl = (await page.getAttribute(".fe-root", "dir")) === "rtl";
+  const n = await page.$$eval(".fe-summary-list a", (as) => as.length);
+  for (let i = 0; i < n; i++) {
+    const a = await box(page, `.fe-summary-list li:nth-child(${i + 1}) a`);
+    const line = await page.$eval(`.fe-summary-list li:nth-child(${i + 1}) a`, (e) => parseFloat(getComputedStyle(e).lineHeight) || 20);
+    // Beside the first line, and beside the rest: the bullet (dark) is in the first.
+    const strip = (y, height) => ({ x: rtl ? a.x + a.width + 2 : a.x - 24, y, width: 22, height });
+    const first = await share(page, strip(a.y, line), dark);
+    assert.ok(first > 0.02, `${what}: the bullet of summary link ${i + 1} is beside its first line (${first.toFixed(3)} dark)`);
+    if (a.height > 1.5 * line) {
+      const rest = await share(page, strip(a.y + line, a.height - line), dark);
+      assert.ok(rest < 0.01, `${what}: nothing beside the other lines of summary link ${i + 1} (${rest.toFixed(3)} dark)`);
+    }
+  }
+}
+
 /** A focused text input shows the focus ring. */
 async function focusRingVisible(page, what, input = "#fe0-arrival_date-year") {
   await page.focus(input);
@@ -126,6 +146,7 @@ for (const host of HOSTS) {
           await axe(page, `${what} first page with errors`);
           const links = await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")));
           assert.ok(links.length >= 5);
+          await bulletsByFirstLines(page, what);
           for (const href of links) {
             await page.click(`.fe-summary a[href="${href}"]`);
             assert.deepEqual(await obscured(page), [], `${what}: after the summary link ${href}`);
