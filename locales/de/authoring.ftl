@@ -84,6 +84,10 @@ schema-expr-syntax = Syntaxfehler: { $problem ->
     [expected-at-end] erwartet wurde „{ $expected }“, aber der Ausdruck endet
     [unexpected-end] der Ausdruck endet zu früh
     [chained-comparison] Vergleiche können nicht verkettet werden; verbinden Sie sie mit „and“
+    [single-equals] ein „=“ vergleicht nicht; schreiben Sie „==“
+    [c-operator] schreiben Sie „and“, „or“ und „not“ („!=“ für „ist nicht“) statt „{ $found }“
+    [other-quote] ein Text steht in geraden doppelten Anführungszeichen ("ja"), nicht in „{ $found }“
+    [bare-date] ein Datum wird date("2020-01-01") geschrieben
    *[unexpected-token] „{ $found }“ wird hier nicht erwartet
   }
 schema-expr-unknown-field = Es gibt kein Feld „{ $name }“
@@ -124,6 +128,7 @@ schema-expr-type = Erwartet: { $expected ->
     [text-or-number] Text oder Zahl
     [date-or-partial-date] Datum oder unvollständiges Datum
     [expression] Ausdruck
+    [date-text] ein Text (ein Datum wird date("2020-01-01") geschrieben)
    *[code] { $found }
   }
 schema-expr-out-of-scope = „{ $name }“ gehört zu einer wiederholbaren Gruppe; verwenden Sie es in count() oder in den Regeln der Gruppe

@@ -84,6 +84,10 @@ schema-expr-syntax = Syntax error: { $problem ->
     [expected-at-end] expected “{ $expected }” but the expression ends
     [unexpected-end] the expression ends too early
     [chained-comparison] comparisons cannot be chained; join them with “and”
+    [single-equals] one “=” does not compare; write “==”
+    [c-operator] write “and”, “or” and “not” (“!=” for “is not”) instead of “{ $found }”
+    [other-quote] a text is written in straight double quotes ("yes"), not with “{ $found }”
+    [bare-date] a date is written date("2020-01-01")
    *[unexpected-token] “{ $found }” is not expected here
   }
 schema-expr-unknown-field = There is no field called “{ $name }”
@@ -124,6 +128,7 @@ schema-expr-type = Expected { $expected ->
     [text-or-number] text or number
     [date-or-partial-date] date or partial date
     [expression] expression
+    [date-text] a text (a date is written date("2020-01-01"))
    *[code] { $found }
   }
 schema-expr-out-of-scope = “{ $name }” belongs to a repeatable group; use it inside count() or in the group's own rules

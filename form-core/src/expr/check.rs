@@ -58,6 +58,14 @@ impl Checker<'_> {
     fn expect(&mut self, node: &Node, want: Type) -> Result<Expr, ExprError> {
         let (e, ty) = self.check(node)?;
         if ty != want {
+            // `add_years("2020-01-01", 1)`: a date written as a text.
+            if let (Type::Date, Expr::Text(t)) = (want, &e)
+                && crate::Date::parse_iso(t).is_ok()
+            {
+                return Err(ExprError::new(DiagCode::ExprType, node.col)
+                    .arg("expected", want.code())
+                    .arg("found", "date-text"));
+            }
             return Err(type_error(node.col, want.code(), ty));
         }
         Ok(e)

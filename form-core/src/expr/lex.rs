@@ -128,6 +128,19 @@ pub(super) fn lex(src: &str) -> Result<Vec<(Tok, u32)>, ExprError> {
                         end += 1;
                     }
                 }
+                // `2020-01-01` unquoted: a date is written `date("2020-01-01")`.
+                let digits = |from: usize, n: usize| {
+                    (from..from + n).all(|k| chars.get(k).is_some_and(char::is_ascii_digit))
+                };
+                if end == i + 4
+                    && chars.get(end) == Some(&'-')
+                    && digits(end + 1, 2)
+                    && chars.get(end + 3) == Some(&'-')
+                    && digits(end + 4, 2)
+                {
+                    return Err(ExprError::new(DiagCode::ExprSyntax, col(start))
+                        .arg("problem", "bare-date"));
+                }
                 let text: String = chars.get(i..end).unwrap_or_default().iter().collect();
                 i = end - 1;
                 match text.parse::<f64>() {
@@ -149,6 +162,21 @@ pub(super) fn lex(src: &str) -> Result<Vec<(Tok, u32)>, ExprError> {
                 let name: String = chars.get(i..end).unwrap_or_default().iter().collect();
                 i = end - 1;
                 Tok::Name(name)
+            }
+            // What other languages write: said with what to write here instead.
+            '=' => {
+                return Err(ExprError::new(DiagCode::ExprSyntax, col(start))
+                    .arg("problem", "single-equals"));
+            }
+            '&' | '|' | '!' => {
+                return Err(ExprError::new(DiagCode::ExprSyntax, col(start))
+                    .arg("problem", "c-operator")
+                    .arg("found", c));
+            }
+            '\'' | '‘' | '’' | '“' | '”' | '„' => {
+                return Err(ExprError::new(DiagCode::ExprSyntax, col(start))
+                    .arg("problem", "other-quote")
+                    .arg("found", c));
             }
             other => {
                 return Err(ExprError::new(DiagCode::ExprSyntax, col(start))
