@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./server.mjs";
 import * as helpers from "./helpers.mjs";
-import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm } from "./helpers.mjs";
+import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm, keepControls, controlsMoved, focusOnKept } from "./helpers.mjs";
 
 const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
 
@@ -304,12 +304,6 @@ test("the language switch keeps every answer; lang and dir follow", async () => 
 
 test("a question shown or hidden by a radio chosen with the arrow keys: focus stays on that radio, and every field keeps its own element and answer", async () => {
   const { context, page, problems } = await open("en");
-  /** Each control of the form by its id, as elements, kept in the page to compare later. */
-  const remember = () => page.evaluate(() => {
-    window.__was = new Map([...document.querySelectorAll(".fe-form input, .fe-form select, .fe-form textarea")].map((e) => [e.id, e]));
-  });
-  /** The controls that are no longer the elements they were (a field yew made another's). */
-  const changed = () => page.evaluate(() => [...window.__was].filter(([id, e]) => e.isConnected && e.id !== id).map(([id, e]) => `${id} became ${e.id}`));
   try {
     // The registration: "yes" shows two questions after the radios, "no" hides them.
     await load(page, { ...upTo(3), has_residence_document: "no" });
@@ -317,13 +311,12 @@ test("a question shown or hidden by a radio chosen with the arrow keys: focus st
     await page.fill("#fe0-arrival_date-day", "2");
     await page.focus("#fe0-has_residence_document-1");
     for (const [key, chosen, shown] of [["ArrowUp", 0, true], ["ArrowDown", 1, false]]) {
-      await remember();
+      await keepControls(page);
       await page.keyboard.press(key);
       await page.waitForFunction((shown) => !!document.querySelector("#fe0-residence_document_number") === shown, shown);
       await settled(page);
-      assert.deepEqual(await changed(page), [], `${key}: no field became another`);
-      assert.ok(await page.evaluate((id) => document.activeElement === window.__was.get(id), `fe0-has_residence_document-${chosen}`),
-        `${key}: focus stays on the radio chosen`);
+      assert.deepEqual(await controlsMoved(page), [], `${key}: no field became another`);
+      assert.ok(await focusOnKept(page, `fe0-has_residence_document-${chosen}`), `${key}: focus stays on the radio chosen`);
       assert.equal(await page.isChecked(`#fe0-has_residence_document-${chosen}`), true);
       assert.equal(await page.inputValue("#fe0-arrival_date-day"), "2");
     }
@@ -332,12 +325,12 @@ test("a question shown or hidden by a radio chosen with the arrow keys: focus st
     await engineForm(page);
     await page.fill("#fe0-owner_name", "Jürgen Müller");
     await page.focus("#fe0-is_company-1");
-    await remember();
+    await keepControls(page);
     await page.keyboard.press("ArrowUp");
     await page.waitForSelector("#fe0-company_name");
     await settled(page);
-    assert.deepEqual(await changed(page), [], "no field became another");
-    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-is_company-0");
+    assert.deepEqual(await controlsMoved(page), [], "no field became another");
+    assert.ok(await focusOnKept(page, "fe0-is_company-0"), "focus stays on the radio chosen");
     assert.equal(await page.inputValue("#fe0-owner_name"), "Jürgen Müller");
     await clean(page, problems);
   } finally {

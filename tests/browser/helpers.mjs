@@ -287,3 +287,16 @@ export function waves(requests) {
   });
   return { count: Math.max(...wave) - 1, chain: rs.map((r, i) => `${wave[i]} ${new URL(r.url).pathname}`) };
 }
+
+/** Keeps each control of the form, by its id, as an element in the page (for `controlsMoved`
+ *  and `focusOnKept`). */
+export const keepControls = (page) => page.evaluate(() => {
+  window.__kept = new Map([...document.querySelectorAll(".fe-form input, .fe-form select, .fe-form textarea")].map((e) => [e.id, e]));
+});
+
+/** The controls kept that are now another's (yew reused the element for another field). */
+export const controlsMoved = (page) => page.evaluate(() =>
+  [...window.__kept].filter(([id, e]) => e.isConnected && e.id !== id).map(([id, e]) => `${id} became ${e.id}`));
+
+/** Whether focus is on the very element kept as control `id`. */
+export const focusOnKept = (page, id) => page.evaluate((id) => document.activeElement === window.__kept.get(id), id);
