@@ -200,7 +200,15 @@ impl<'v> Compiler<'v> {
         match expr::compile(src, self, scope) {
             Ok(c) => {
                 for w in c.warnings.clone() {
-                    self.expr_diag(w, pointer, Severity::Warning);
+                    // A comparison with an option the field does not offer is never true
+                    // (`works == "Yes"` for `yes`): what it shows would never be asked,
+                    // and its answers would be dropped. An error, not a warning.
+                    let severity = if w.code == DiagCode::UnknownOption {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    self.expr_diag(w, pointer, severity);
                 }
                 if c.ty != want {
                     // `"minDate": "\"2020-01-01\""`: a date written as a text.

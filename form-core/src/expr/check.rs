@@ -90,7 +90,8 @@ impl Checker<'_> {
         }
     }
 
-    /// Warns when a text literal is compared with a choice that does not offer it.
+    /// Says when a text literal is compared with a choice that does not offer it (an error
+    /// of the form: such a comparison is never true).
     fn check_option(&mut self, field: &Node, lit: &str, col: u32) {
         if let Ast::Name(name) = &field.ast
             && let Lookup::Found(FieldInfo {

@@ -310,7 +310,8 @@ pub struct Checked {
     pub reads: Vec<usize>,
     /// Flat indices of fields passed to `present()`.
     pub presence: Vec<usize>,
-    /// Warnings (e.g. comparing a choice with a value it does not offer).
+    /// What the checker found without stopping: warnings, and a comparison of a choice with
+    /// a value it does not offer (which the compiler makes an error: it is never true).
     pub warnings: Vec<ExprError>,
 }
 
