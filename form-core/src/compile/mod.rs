@@ -211,21 +211,8 @@ impl<'v> Compiler<'v> {
                     self.expr_diag(w, pointer, severity);
                 }
                 if c.ty != want {
-                    // `"minDate": "\"2020-01-01\""`: a date written as a text.
-                    let found = match &c.expr {
-                        expr::Expr::Text(t)
-                            if want == Type::Date && crate::Date::parse_iso(t).is_ok() =>
-                        {
-                            "date-text"
-                        }
-                        _ => c.ty.code(),
-                    };
-                    self.diags.push(
-                        Diagnostic::error(DiagCode::ExprType, pointer)
-                            .at_column(1)
-                            .arg("expected", want.code())
-                            .arg("found", found),
-                    );
+                    let e = expr::check::mismatch(1, want, &c.expr, c.ty);
+                    self.expr_diag(e, pointer, Severity::Error);
                     return None;
                 }
                 Some(c)

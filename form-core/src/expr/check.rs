@@ -20,6 +20,19 @@ fn type_error(col: u32, expected: &str, found: Type) -> ExprError {
         .arg("found", found.code())
 }
 
+/// `expr` (of type `ty`) where a `want` was expected; a date written as a text
+/// (`"2020-01-01"`) is said as such, with how to write a date.
+pub(crate) fn mismatch(col: u32, want: Type, expr: &Expr, ty: Type) -> ExprError {
+    match expr {
+        Expr::Text(t) if want == Type::Date && crate::Date::parse_iso(t).is_ok() => {
+            ExprError::new(DiagCode::ExprType, col)
+                .arg("expected", want.code())
+                .arg("found", "date-text")
+        }
+        _ => type_error(col, want.code(), ty),
+    }
+}
+
 impl Checker<'_> {
     /// The one argument of `earliest`, `latest`, `year` and `month`: a date or a partial
     /// date; with its node (for warnings located at it).
@@ -58,15 +71,7 @@ impl Checker<'_> {
     fn expect(&mut self, node: &Node, want: Type) -> Result<Expr, ExprError> {
         let (e, ty) = self.check(node)?;
         if ty != want {
-            // `add_years("2020-01-01", 1)`: a date written as a text.
-            if let (Type::Date, Expr::Text(t)) = (want, &e)
-                && crate::Date::parse_iso(t).is_ok()
-            {
-                return Err(ExprError::new(DiagCode::ExprType, node.col)
-                    .arg("expected", want.code())
-                    .arg("found", "date-text"));
-            }
-            return Err(type_error(node.col, want.code(), ty));
+            return Err(mismatch(node.col, want, &e, ty));
         }
         Ok(e)
     }

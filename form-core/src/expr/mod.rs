@@ -37,7 +37,7 @@
 //! syntax tree, with depth and length limits), [`check`] (names resolved to value slots,
 //! types checked, warnings collected) and [`eval`] (three-valued evaluation).
 
-mod check;
+pub(crate) mod check;
 mod eval;
 mod lex;
 mod parse;

@@ -287,29 +287,6 @@ impl DateRange {
 /// that month and leap-year arithmetic treat differently, and on days centuries apart (a
 /// fixed date against `today`, `date("2026-01-01")` to `today`, is a range from some day on).
 fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
-    struct OnDay(Date);
-    impl Env for OnDay {
-        fn today(&self) -> Date {
-            self.0
-        }
-        fn get(&self, _: expr::Slot) -> Option<expr::Val<'_>> {
-            None
-        }
-        fn items(&self, _: usize) -> usize {
-            0
-        }
-        fn with_item(
-            &self,
-            _: usize,
-            _: usize,
-            _: &mut dyn FnMut(&dyn Env) -> Option<bool>,
-        ) -> Option<bool> {
-            None
-        }
-        fn present(&self, _: expr::Slot) -> bool {
-            false
-        }
-    }
     [
         "1800-07-15",
         "2024-02-29",
@@ -321,7 +298,12 @@ fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
     .into_iter()
     .filter_map(|d| Date::parse_iso(d).ok())
     .all(|today| {
-        let day = OnDay(today);
+        // The answers' scope with no answer: every field's value is unknown.
+        let day = crate::validate::answers::Scope {
+            top: &[],
+            item: None,
+            today,
+        };
         matches!(
             (expr::eval_date(min, &day), expr::eval_date(max, &day)),
             (Some(a), Some(b)) if a > b

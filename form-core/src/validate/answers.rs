@@ -149,7 +149,7 @@ fn spread<'v>(
 
 /// The answers as expressions see them: the top-level cells and, inside a group item,
 /// that item's cells.
-pub(super) struct Scope<'a> {
+pub(crate) struct Scope<'a> {
     pub top: &'a [Cell<'a>],
     pub item: Option<&'a [Cell<'a>]>,
     pub today: Date,

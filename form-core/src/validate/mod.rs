@@ -7,7 +7,7 @@
 //! store). [`Form::visibility`] runs only the first two: what a renderer needs on every
 //! keystroke.
 
-mod answers;
+pub(crate) mod answers;
 mod checks;
 mod clean;
 mod visibility;
