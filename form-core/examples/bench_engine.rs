@@ -7,7 +7,9 @@
 //!
 //! With `calls WHAT N` it only makes N calls of one of them (validate, validate-invalid,
 //! is-valid, visibility, decode: the packed form read back, textarea: a 688-character
-//! German letter normalised as a textarea answer), for counting instructions under callgrind: the difference between
+//! German letter normalised as a textarea answer, parse: the valid answers' JSON text read
+//! into a value, report-json: a validation and its report written as JSON text, as the
+//! JavaScript API does), for counting instructions under callgrind: the difference between
 //! two counts with different N, divided by the difference of N, is the cost of one call,
 //! the same on every run whatever else the machine does.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -60,6 +62,7 @@ fn main() {
         möchte meine Anmeldung ändern. Die Größe der Wohnung beträgt 65 m², die Miete zahle \
         ich selbst.\n"
         .repeat(4);
+    let valid_text = read("examples/lea-registration/cases/02-valid-complete.json");
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [mode, what, n] = args.as_slice()
         && mode == "calls"
@@ -72,6 +75,12 @@ fn main() {
                 "is-valid" => drop(black_box(form.is_valid(black_box(&valid), &ctx))),
                 "visibility" => drop(black_box(form.visibility(black_box(&valid), &ctx))),
                 "decode" => drop(black_box(form_core::packed::decode(black_box(&packed)))),
+                "parse" => drop(black_box(
+                    serde_json::from_str::<serde_json::Value>(black_box(&valid_text)).unwrap(),
+                )),
+                "report-json" => drop(black_box(
+                    serde_json::to_string(&form.validate(black_box(&valid), &ctx)).unwrap(),
+                )),
                 "textarea" => drop(black_box(form_core::text::normalize(
                     black_box(&letter),
                     true,

@@ -391,7 +391,7 @@ async fn submit(
         locale: locale.to_string(),
         idempotency_key: envelope.idempotency_key,
         received_at: now_secs(),
-        data: report.cleaned.to_value().to_string(),
+        data: serde_json::to_string(&report.cleaned).unwrap_or_default(),
     };
     let (reply, wait) = tokio::sync::oneshot::channel();
     if st.writer.try_send((sub, reply)).is_err() {

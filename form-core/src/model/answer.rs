@@ -46,6 +46,20 @@ pub struct Unreadable {
     pub args: Args,
 }
 
+/// As [`Answer::to_json`] makes it, without building the value.
+impl serde::Serialize for Answer<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Text(t) | Answer::Dec(_, t) => s.serialize_str(t),
+            Answer::Set(set) => s.collect_seq(set),
+            Answer::Int(i) => s.serialize_i64(*i),
+            Answer::Date(d) => s.serialize_str(&d.iso()),
+            Answer::Partial(p) => s.serialize_str(&p.iso()),
+            Answer::Bool(b) => s.serialize_bool(*b),
+        }
+    }
+}
+
 impl Cell<'_> {
     /// Unreadable, with the problem and its message arguments.
     pub fn unreadable(raw: Value, code: IssueCode, args: Args) -> Self {
