@@ -266,6 +266,30 @@ pub fn pack(
             "cli-pack-wrote-first-page",
         ));
     }
+    // The messages, as a host serves them to browsers: without the translators' comments.
+    // The form's beside its first pages; the engine's, for the form's languages, in
+    // `locales/` beside the packed form (the host's `/locales/`).
+    let dir = form_files::FormDir::of_schema(schema);
+    let engine_dir = target.parent().unwrap_or(Path::new("")).join("locales");
+    for tag in dir.locales().tags() {
+        let own = dir.locales().files(&tag).into_iter().map(|f| {
+            let to = first_page_path(&target, &tag).with_file_name(&f.name);
+            (to, f.source)
+        });
+        let engine = engine_files(&tag, false, sources)
+            .into_iter()
+            .map(|f| (engine_dir.join(&tag).join(&f.name), f.source));
+        for (to, source) in own.chain(engine) {
+            let small = form_files::ftl_for_browser(&source).into_bytes();
+            written.push((to, small, "cli-pack-wrote-messages"));
+        }
+    }
+    let names = form_files::ftl_for_browser(&language_names(sources)).into_bytes();
+    written.push((
+        engine_dir.join(form_files::LANGUAGE_NAMES),
+        names,
+        "cli-pack-wrote-messages",
+    ));
     let (cat, locale) = cli_messages(sources, schema, ui);
     for (file, bytes, said) in &written {
         let made = file
@@ -546,15 +570,20 @@ pub(crate) fn engine_files(
             .collect(),
     };
     if names {
-        let text = match &sources.engine_dir {
-            Some(dir) => {
-                std::fs::read_to_string(dir.join(form_files::LANGUAGE_NAMES)).unwrap_or_default()
-            }
-            None => embedded::LANGUAGE_NAMES.to_owned(),
-        };
-        files.push(file(form_files::LANGUAGE_NAMES, &text));
+        files.push(file(form_files::LANGUAGE_NAMES, &language_names(sources)));
     }
     files
+}
+
+/// Every language's name in itself (`languages.ftl`), from the `--locales` folder or as
+/// built in.
+fn language_names(sources: &Sources) -> String {
+    match &sources.engine_dir {
+        Some(dir) => {
+            std::fs::read_to_string(dir.join(form_files::LANGUAGE_NAMES)).unwrap_or_default()
+        }
+        None => embedded::LANGUAGE_NAMES.to_owned(),
+    }
 }
 
 /// The engine's messages built into the binary (`build.rs`), the language names with

@@ -1,6 +1,6 @@
 //! `form pack`: the compiled form and, beside it, the first page in each of the form's
-//! languages, exactly as form-server serves it (the same renderer, the same messages), at
-//! the addresses the loader asks for.
+//! languages, exactly as form-server serves it (the same renderer, the same messages), and
+//! the messages without their comments, at the addresses the loader asks for.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
 mod common;
@@ -72,7 +72,27 @@ fn writes_the_form_and_its_first_page_in_every_language() {
                 written["tree"].as_array().is_some_and(|t| !t.is_empty()),
                 "{form} {tag}"
             );
+            // The messages as browsers get them, at the addresses the loader asks for:
+            // the form's beside the first page, the engine's in `locales/`.
+            let own = form_dir
+                .locales()
+                .files(tag)
+                .into_iter()
+                .map(|f| (file.with_file_name(&f.name), f));
+            let theirs = engine
+                .files(tag)
+                .into_iter()
+                .filter(|f| matches!(f.name.as_str(), "engine.ftl" | "countries.ftl"))
+                .map(|f| (dir.join("locales").join(tag).join(&f.name), f));
+            for (to, source) in own.chain(theirs) {
+                let text = std::fs::read_to_string(&to).unwrap_or_default();
+                let expected = form_files::ftl_for_browser(&source.source);
+                assert_eq!(text, expected, "{}", to.display());
+                assert!(text.len() < source.source.len(), "{}", to.display());
+            }
         }
+        let names = std::fs::read_to_string(dir.join("locales/languages.ftl")).unwrap();
+        assert!(names.contains("language-de = Deutsch") && !names.contains('#'));
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

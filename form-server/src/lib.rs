@@ -444,13 +444,9 @@ async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>)
 async fn form_messages(
     State(st): State<Arc<AppState>>,
     UrlPath((id, tag, file)): UrlPath<(String, String, String)>,
+    headers: HeaderMap,
 ) -> Response {
-    let ok = |s: &str| {
-        !s.is_empty()
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
-            && !s.contains("..")
-    };
+    let ok = path_part;
     let Some(lf) = st.forms.get(&id) else {
         return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
@@ -461,9 +457,64 @@ async fn form_messages(
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     match lf.dir.locales().file(&tag, &file) {
-        Some(text) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response(),
+        Some(text) => messages_file(&headers, &text),
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
+}
+
+/// A file name or language tag that may be part of a path: letters, digits, `-`, `_`, `.`,
+/// never `..`.
+fn path_part(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        && !s.contains("..")
+}
+
+/// `GET /locales/{tag}/{file}.ftl` and `/locales/languages.ftl`: the engine's messages.
+async fn engine_messages(
+    State(st): State<Arc<AppState>>,
+    UrlPath(rest): UrlPath<String>,
+    headers: HeaderMap,
+) -> Response {
+    let text = match rest.split_once('/') {
+        None if rest == form_files::LANGUAGE_NAMES => {
+            std::fs::read_to_string(st.cfg.locales_dir.join(&rest)).ok()
+        }
+        Some((tag, file)) if path_part(tag) && path_part(file) && file.ends_with(".ftl") => {
+            form_files::LocaleTree::new(&st.cfg.locales_dir).file(tag, file)
+        }
+        _ => None,
+    };
+    match text {
+        Some(text) => messages_file(&headers, &text),
+        None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
+    }
+}
+
+/// A message file as browsers get it: without its comments ([`form_files::ftl_for_browser`]),
+/// with an entity tag so that a browser revalidating it (`no-cache`) gets `304 Not Modified`.
+fn messages_file(headers: &HeaderMap, text: &str) -> Response {
+    use std::hash::{Hash, Hasher};
+    let small = form_files::ftl_for_browser(text);
+    // SipHash with fixed keys: the same tag for the same text, across restarts.
+    let mut h = std::hash::DefaultHasher::new();
+    small.hash(&mut h);
+    let tag = format!("\"{:016x}\"", h.finish());
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let etag = [(header::ETAG, tag)];
+    if fresh {
+        return (StatusCode::NOT_MODIFIED, etag).into_response();
+    }
+    (
+        etag,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        small,
+    )
+        .into_response()
 }
 
 /// `first-page.json` of a form in one of its languages: its first page as the embed draws
@@ -590,7 +641,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/forms/{form}", get(form_info))
         .route("/forms/{file}", get(schema))
         .route("/forms/{form}/locales/{tag}/{file}", get(form_messages))
-        .nest_service("/locales", ServeDir::new(&cfg.locales_dir));
+        .route("/locales/{*file}", get(engine_messages));
     if let Some(dist) = &cfg.dist_dir {
         // The embed's files as packaged: brotli 11 and gzip copies beside each file are
         // sent as they are (never compressed again on the fly at a lower level).

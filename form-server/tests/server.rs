@@ -371,8 +371,37 @@ fn suite(db: &str) {
         b"",
     );
     assert_eq!(status, 404);
-    let (status, _, ftl) = http(addr, "GET", "/locales/fa/engine.ftl", &[], b"");
+    let (status, head, ftl) = http(addr, "GET", "/locales/fa/engine.ftl", &[], b"");
     assert_eq!((status, ftl.contains("form-submit")), (200, true));
+    // Sent without the translators' comments, and revalidated with an entity tag.
+    let source = std::fs::read_to_string(root().join("locales/fa/engine.ftl")).unwrap();
+    assert!(source.lines().any(|l| l.starts_with("# ")));
+    assert!(!ftl.lines().any(|l| l.starts_with('#')), "{ftl}");
+    assert!(ftl.len() < source.len());
+    let etag = head
+        .lines()
+        .find_map(|l| l.strip_prefix("etag: "))
+        .unwrap_or_else(|| panic!("no entity tag in {head}"))
+        .trim()
+        .to_owned();
+    let (status, _, body) = http(
+        addr,
+        "GET",
+        "/locales/fa/engine.ftl",
+        &[("If-None-Match", &etag)],
+        b"",
+    );
+    assert_eq!((status, body.as_str()), (304, ""));
+    let (status, _, ftl) = http(addr, "GET", "/locales/languages.ftl", &[], b"");
+    assert_eq!((status, ftl.contains("= Deutsch")), (200, true), "{ftl}");
+    for escape in [
+        "/locales/..%2FCargo.toml",
+        "/locales/de/..%2F..%2FCargo.toml",
+        "/locales/de",
+    ] {
+        let (status, _, _) = http(addr, "GET", escape, &[], b"");
+        assert_eq!(status, 404, "{escape}");
+    }
 
     // Case workers export what was stored.
     let mut st = form_server::store::open(db).unwrap();

@@ -181,6 +181,7 @@ cli-check-failed = { $file }: { $errors ->
   }
 cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
 cli-pack-wrote-first-page = { $file } geschrieben ({ $bytes } Bytes): die erste Seite in dieser Sprache, gezeigt, bevor die Einbettung geladen ist.
+cli-pack-wrote-messages = { $file } geschrieben ({ $bytes } Bytes): Meldungen für den Browser, ohne die Kommentare für Übersetzende.
 cli-error = Fehler
 cli-load-problem = { $problem ->
     [duplicate-message] Eine Nachricht dieses Namens ist bereits festgelegt: Diese wird nicht verwendet
@@ -233,7 +234,7 @@ cli-help-dev-folder = Der Ordner des Formulars (form.json, locales/, cases/); St
 cli-help-dev-port = Der Port auf 127.0.0.1 (Standard: 8090)
 cli-help-dev-dist = Die gebaute Einbettung (dist/embed); Standard: oberhalb des aktuellen Ordners gesucht
 cli-help-dev-locale = Sprache der Bereiche (Standard: die der Umgebung, sonst Englisch)
-cli-help-pack = Ein Schema prüfen, dann das übersetzte Formular für die Einbettung schreiben (<schema>.form oder --out) und seine erste Seite in jeder seiner Sprachen (<name>/locales/<tag>/first-page.json daneben); beides neben dem Schema veröffentlichen.
+cli-help-pack = Ein Schema prüfen, dann das übersetzte Formular für die Einbettung schreiben (<schema>.form oder --out), seine erste Seite in jeder seiner Sprachen (<name>/locales/<tag>/first-page.json daneben) und die Meldungen ohne die Kommentare für Übersetzende (die des Formulars neben den ersten Seiten, die der Engine in locales/); alles neben dem Schema veröffentlichen.
 cli-help-pack-schema = Das Schema des Formulars (form.json)
 cli-help-pack-out = Wohin das übersetzte Formular geschrieben wird (Standard: der Name des Schemas mit .form)
 cli-help-pack-locale = Sprache des Berichts (Standard: die der Umgebung, sonst Englisch)

@@ -181,6 +181,7 @@ cli-check-failed = { $file }: { $errors ->
   }
 cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
 cli-pack-wrote-first-page = Wrote { $file } ({ $bytes } bytes): the first page in this language, shown before the embed has loaded.
+cli-pack-wrote-messages = Wrote { $file } ({ $bytes } bytes): messages for the browser, without the translators' comments.
 cli-error = error
 cli-load-problem = { $problem ->
     [duplicate-message] A message of this name is already defined: this one is ignored
@@ -233,7 +234,7 @@ cli-help-dev-folder = The form's folder (form.json, locales/, cases/); default: 
 cli-help-dev-port = The port on 127.0.0.1 (default: 8090)
 cli-help-dev-dist = The built embed (dist/embed); default: found above the current folder
 cli-help-dev-locale = Language of the panels (default: the environment's, else English)
-cli-help-pack = Check a schema, then write the compiled form for the embed (<schema>.form, or --out) and its first page in each of its languages (<name>/locales/<tag>/first-page.json beside it); publish them next to the schema.
+cli-help-pack = Check a schema, then write the compiled form for the embed (<schema>.form, or --out), its first page in each of its languages (<name>/locales/<tag>/first-page.json beside it) and the messages without the translators' comments (the form's beside the first pages, the engine's in locales/); publish them next to the schema.
 cli-help-pack-schema = The form's schema (form.json)
 cli-help-pack-out = Where to write the compiled form (default: the schema's name with .form)
 cli-help-pack-locale = Language of the report (default: the environment's, else English)
