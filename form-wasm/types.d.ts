@@ -62,6 +62,7 @@ export type Shown =
   | { kind: "date"; year: number; month: number | null; day: number | null }
   | { kind: "options"; labels: string[] }
   | { kind: "yes" }
+  | { kind: "no" }
   | { kind: "items"; count: number };
 export type Row =
   | { kind: "answer"; path: string; label: string; value: Shown }

@@ -202,7 +202,7 @@ fn check_your_answers_shows_what_will_be_stored() {
             "item child 1",
             "kids[0].kid_name = Text { text: \"Bo\" }",
             "kids[0].kid_born = Date { year: 2015, month: Some(3), day: Some(5) }",
-            "note_wanted = Nothing",
+            "note_wanted = No",
         ],
         "the hidden note is not shown"
     );
@@ -281,15 +281,16 @@ fn shown_values_of_every_type() {
     let (report, vis) = form.evaluate(&data, &ctx());
     let sections = form.check_answers(&report, &vis);
     insta::assert_json_snapshot!(sections);
-    // Nothing answered is shown as such, not as an empty text.
+    // Nothing answered is shown as such, not as an empty text; but a box not ticked is a
+    // "no", not a question left unanswered.
     let nothing = json!({});
     let empty = form.evaluate(&nothing, &ctx());
     let rows = form.check_answers(&empty.0, &empty.1);
-    assert!(rows.iter().flat_map(|s| &s.rows).all(|r| matches!(
-        r,
-        Row::Answer {
-            value: Shown::Nothing,
-            ..
-        }
-    )));
+    for row in rows.iter().flat_map(|s| &s.rows) {
+        let Row::Answer { path, value, .. } = row else {
+            panic!("{row:?}");
+        };
+        let expected = if path == "consent" { Shown::No } else { Shown::Nothing };
+        assert_eq!(*value, expected, "{path}");
+    }
 }

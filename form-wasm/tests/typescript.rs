@@ -236,6 +236,7 @@ fn tagged_unions_match() {
                 }),
                 json!(Shown::Options { labels: vec![] }),
                 json!(Shown::Yes),
+                json!(Shown::No),
                 json!(Shown::Items { count: 2 }),
             ],
         ),

@@ -620,6 +620,7 @@ fn shown_text(app: &FormApp, shown: &Shown) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         Shown::Yes => app.t("form-yes"),
+        Shown::No => app.t("form-no"),
         Shown::Items { count } => count.to_string(),
     }
 }

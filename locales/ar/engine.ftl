@@ -149,3 +149,4 @@ form-language-failed = تعذّر تحميل هذه اللغة. تحقّق من 
 form-keep-draft = احفظ إجاباتي على هذا الجهاز
 form-not-answered = لم تتم الإجابة
 form-yes = نعم
+form-no = لا

@@ -125,3 +125,4 @@ form-language-failed = Diese Sprache konnte nicht geladen werden. Prüfen Sie Ih
 form-keep-draft = Meine Angaben auf diesem Gerät speichern
 form-not-answered = Keine Angabe
 form-yes = Ja
+form-no = Nein

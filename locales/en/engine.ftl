@@ -129,3 +129,4 @@ form-language-failed = This language could not be loaded. Check your connection 
 form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered
 form-yes = Yes
+form-no = No

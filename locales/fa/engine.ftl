@@ -125,3 +125,4 @@ form-language-failed = این زبان بارگذاری نشد. اتصال خو�
 form-keep-draft = پاسخ‌هایم را روی این دستگاه نگه دار
 form-not-answered = پاسخ داده نشده
 form-yes = بله
+form-no = خیر

@@ -134,3 +134,4 @@ form-language-failed = Cette langue n’a pas pu être chargée. Vérifiez votre
 form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse
 form-yes = Oui
+form-no = Non

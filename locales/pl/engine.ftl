@@ -137,3 +137,4 @@ form-language-failed = Nie udało się wczytać tego języka. Sprawdź połącze
 form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
 form-not-answered = Brak odpowiedzi
 form-yes = Tak
+form-no = Nie

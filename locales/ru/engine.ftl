@@ -137,3 +137,4 @@ form-language-failed = Не удалось загрузить этот язык.
 form-keep-draft = Сохранить мои ответы на этом устройстве
 form-not-answered = Нет ответа
 form-yes = Да
+form-no = Нет

@@ -125,3 +125,4 @@ form-language-failed = Bu dil yüklenemedi. Bağlantınızı kontrol edip dili y
 form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi
 form-yes = Evet
+form-no = Hayır

@@ -137,3 +137,4 @@ form-language-failed = Не вдалося завантажити цю мову.
 form-keep-draft = Зберегти мої відповіді на цьому пристрої
 form-not-answered = Немає відповіді
 form-yes = Так
+form-no = Ні

@@ -93,3 +93,4 @@ form-language-failed = Không tải được ngôn ngữ này. Hãy kiểm tra k
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời
 form-yes = Có
+form-no = Không

@@ -62,6 +62,9 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     // Written as German writes numbers; stored with a point (below).
     assert.match(rows, /Gewicht in Kilogramm \| 31,5 /);
     assert.match(rows, /IBAN für das Lastschriftverfahren \| DE89 3704 0044 0532 0130 00/);
+    // A box not ticked is a "no", not a question left unanswered (and it is not stored).
+    const tests = [...rows.matchAll(/(?:^|\| )Der Hund hat den Wesenstest bestanden \| (\S+)/g)].map((m) => m[1]);
+    assert.deepEqual(tests, ["Ja", "Nein"]);
     await axe(page, "dog tax, check your answers (de)");
     await page.click(".fe-form button[type=submit]");
     await page.waitForSelector(".fe-panel");

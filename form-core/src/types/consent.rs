@@ -41,7 +41,7 @@ impl FieldType for Consent {
         if value == &Value::Bool(true) {
             Shown::Yes
         } else {
-            Shown::Nothing
+            Shown::No
         }
     }
     fn pack(&self, _w: &mut Vec<u8>) {}

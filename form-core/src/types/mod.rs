@@ -120,6 +120,8 @@ pub enum Shown {
     Options { labels: Vec<String> },
     /// A ticked checkbox.
     Yes,
+    /// A checkbox not ticked: answered "no", not left unanswered.
+    No,
     /// The number of items of a group.
     Items { count: usize },
 }
