@@ -290,7 +290,11 @@ fn shown_values_of_every_type() {
         let Row::Answer { path, value, .. } = row else {
             panic!("{row:?}");
         };
-        let expected = if path == "consent" { Shown::No } else { Shown::Nothing };
+        let expected = if path == "consent" {
+            Shown::No
+        } else {
+            Shown::Nothing
+        };
         assert_eq!(*value, expected, "{path}");
     }
 }
