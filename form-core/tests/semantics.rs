@@ -200,6 +200,23 @@ fn numbers_accept_what_people_type() {
     assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
     assert_eq!(check(&f, json!({ "i": "1e3" })).0, ["i invalid-integer"]);
+    // Beyond what a field holds, typed or sent as a number: beyond its range when it has
+    // one, and what was typed is kept to be shown again.
+    let g = form(
+        json!([{ "id": "n", "type": "integer", "label": "l", "min": 1, "max": 20 }]),
+        json!([]),
+    );
+    let data = json!({ "n": "99999999999999999999" });
+    let r = g.validate(&data, &today());
+    assert_eq!(
+        (r.issues[0].code.as_str(), r.issues[0].args.get("max")),
+        ("too-large", Some(&form_core::Arg::Num(20.0)))
+    );
+    assert_eq!(r.cleaned.to_value(), data);
+    assert_eq!(check(&g, json!({ "n": 1e20 })).0, ["n too-large"]);
+    assert_eq!(check(&g, json!({ "n": -1e20 })).0, ["n too-small"]);
+    assert_eq!(check(&g, json!({ "n": 12.5 })).0, ["n invalid-integer"]);
+    assert_eq!(check(&g, json!({ "n": 20.0 })).1, json!({ "n": 20 }));
 }
 
 /// Numbers as people write them in our readers' languages: grouped digits are read
@@ -273,8 +290,25 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("٢٫٣٥٠", "2.3500", "2350"),
         ("002.350", "2.3500", no),
         // Grouped digits, with the decimal places after the other mark.
-        ("2.350,00", "2350.00", no),
-        ("2,350.00", "2350.00", no),
+        ("2.350,00", "2350.00", "2350"),
+        ("2,350.00", "2350.00", "2350"),
+        // A whole number with zero decimal places is a whole number.
+        ("40.0", "40.0", "40"),
+        ("40,00", "40.00", "40"),
+        ("40,01", "40.01", no),
+        // More digits than a field holds: too large, not "not a whole number".
+        ("999999999999999", "999999999999999", "999999999999999"),
+        (
+            "1000000000000000",
+            "1000000000000000",
+            r#"too-large {"max":999999999999999}"#,
+        ),
+        (
+            "-99999999999999999999",
+            "-99999999999999999999",
+            r#"too-small {"min":-999999999999999}"#,
+        ),
+        ("0001000", "1000", "1000"),
         ("1.000.000", "1000000", "1000000"),
         ("1,000,000", "1000000", "1000000"),
         ("1 234,5", "1234.5", no),

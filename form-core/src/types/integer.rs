@@ -9,23 +9,55 @@ use super::{Shown, read_digits, shown_number};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
-use crate::model::answer::{Answer, Cell};
+use crate::diag::Arg;
+use crate::model::answer::{Answer, Cell, args};
 
 #[derive(Clone, Debug)]
 pub struct Integer {
     pub range: NumRange,
 }
 
+/// The largest whole number a field holds: 15 digits, every one exact in JavaScript too.
+const LARGEST: f64 = 999_999_999_999_999.0;
+
+/// A whole number as people type it.
+enum Whole {
+    Int(i64),
+    /// More digits than a field holds; negative or not.
+    TooLong(bool),
+    Not,
+}
+
 /// A whole number as people type it, perhaps grouped (`1.234`, `1,234`, `1 234`, as
-/// [`typed`] reads them; a whole number has no decimal places, so `2.350` is 2350).
-fn parse_int(s: &str) -> Option<i64> {
+/// [`typed`] reads them; a whole number has no decimal places, so `2.350` is 2350), perhaps
+/// with zero decimal places (`40.0`, `40,00`).
+fn parse_int(s: &str) -> Whole {
     match typed(s, false) {
-        Typed::Num(neg, digits, None) if !digits.is_empty() && digits.len() <= 15 => {
-            let v: i64 = digits.parse().ok()?;
-            Some(if neg { -v } else { v })
+        Typed::Num(neg, digits, frac)
+            if !digits.is_empty() && frac.is_none_or(|f| f.bytes().all(|b| b == b'0')) =>
+        {
+            let digits = digits.trim_start_matches('0');
+            if digits.len() > 15 {
+                return Whole::TooLong(neg);
+            }
+            let v: i64 = digits.parse().unwrap_or(0);
+            Whole::Int(if neg { -v } else { v })
         }
-        Typed::Ambiguous(whole) => Some(whole as i64),
-        _ => None,
+        Typed::Ambiguous(whole) => Whole::Int(whole as i64),
+        _ => Whole::Not,
+    }
+}
+
+impl Integer {
+    /// A number beyond what a field holds: said as beyond its range, or beyond the largest
+    /// number when it has none ("at most 999,999,999,999,999", not "not a whole number").
+    fn too_long(&self, raw: Value, negative: bool) -> Cell<'static> {
+        let (code, name, bound) = if negative {
+            (IssueCode::TooSmall, "min", self.range.min.unwrap_or(-LARGEST))
+        } else {
+            (IssueCode::TooLarge, "max", self.range.max.unwrap_or(LARGEST))
+        };
+        Cell::unreadable(raw, code, args([(name, Arg::from(bound))]))
     }
 }
 
@@ -34,7 +66,7 @@ impl FieldType for Integer {
     const TAG: u8 = 5;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
     const VALUE: Type = Type::Number;
-    const DOC: &'static str = "A whole number, its digits perhaps grouped (`1.234`, `1,234`, `1 234`).";
+    const DOC: &'static str = "A whole number, its digits perhaps grouped (`1.234`, `1,234`, `1 234`), perhaps with zero decimal places (`40,0`); at most 15 digits (more is too large).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Integer {
@@ -43,22 +75,23 @@ impl FieldType for Integer {
     }
     fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
         if let Value::Number(n) = raw {
-            let whole = n.as_i64().or_else(|| {
-                n.as_f64()
-                    .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
-                    .map(|f| f as i64)
-            });
-            return match whole {
-                Some(i) => Cell::Val(Answer::Int(i)),
-                None => Cell::invalid(raw.clone(), IssueCode::InvalidInteger),
+            let f = n.as_f64().unwrap_or(f64::NAN);
+            return match n.as_i64() {
+                Some(i) if i.unsigned_abs() <= LARGEST as u64 => Cell::Val(Answer::Int(i)),
+                _ if f.fract() == 0.0 && f.abs() <= LARGEST => Cell::Val(Answer::Int(f as i64)),
+                _ if f.fract() == 0.0 || f.abs() > LARGEST => self.too_long(raw.clone(), f < 0.0),
+                _ => Cell::invalid(raw.clone(), IssueCode::InvalidInteger),
             };
         }
         match read_digits(raw) {
             Err(()) => Cell::wrong_type("integer"),
             Ok(None) => Cell::Empty,
             Ok(Some(t)) => match parse_int(&t) {
-                Some(i) => Cell::Val(Answer::Int(i)),
-                None => Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidInteger),
+                Whole::Int(i) => Cell::Val(Answer::Int(i)),
+                Whole::TooLong(neg) => self.too_long(Value::String(t.into_owned()), neg),
+                Whole::Not => {
+                    Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidInteger)
+                }
             },
         }
     }
