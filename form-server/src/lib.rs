@@ -138,6 +138,10 @@ pub struct AppState {
     /// `first-page.json` by (form, language, day: what is shown may depend on the date),
     /// made on first request; only the current day's are kept.
     first_pages: Mutex<HashMap<(String, String, Date), String>>,
+    /// Brotli (quality 11) copies of the files the embed loads from the service, by the
+    /// hash of their text: made once, not compressed again on every request at the lower
+    /// level the compression layer uses (quality 4: about a tenth more bytes).
+    compressed: Mutex<HashMap<u64, Arc<Vec<u8>>>>,
 }
 
 impl AppState {
@@ -152,6 +156,7 @@ impl AppState {
             cfg,
             buckets: Mutex::new(HashMap::new()),
             first_pages: Mutex::new(HashMap::new()),
+            compressed: Mutex::new(HashMap::new()),
         }
     }
 
@@ -418,15 +423,20 @@ async fn submit(
     }
 }
 
-async fn schema(State(st): State<Arc<AppState>>, UrlPath(file): UrlPath<String>) -> Response {
+async fn schema(
+    State(st): State<Arc<AppState>>,
+    UrlPath(file): UrlPath<String>,
+    headers: HeaderMap,
+) -> Response {
     // `<id>.form`: the compiled form, packed for the embed (form_core::packed).
     if let Some(id) = file.strip_suffix(".form") {
         return match st.forms.get(id) {
-            Some(lf) => (
-                [(header::CONTENT_TYPE, "application/octet-stream")],
+            Some(lf) => send_file(
+                &st,
+                &headers,
+                "application/octet-stream",
                 form_core::packed::encode(&lf.form),
-            )
-                .into_response(),
+            ),
             None => error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm),
         };
     }
@@ -451,13 +461,13 @@ async fn form_messages(
         return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
     if file == "first-page.json" && ok(&tag) {
-        return first_page(&st, lf, &tag).await;
+        return first_page(&st, lf, &tag, &headers).await;
     }
     if !ok(&tag) || !ok(&file) || !file.ends_with(".ftl") {
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     match lf.dir.locales().file(&tag, &file) {
-        Some(text) => messages_file(&headers, &text),
+        Some(text) => messages_file(&st, &headers, &text),
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
 }
@@ -487,39 +497,92 @@ async fn engine_messages(
         _ => None,
     };
     match text {
-        Some(text) => messages_file(&headers, &text),
+        Some(text) => messages_file(&st, &headers, &text),
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
 }
 
-/// A message file as browsers get it: without its comments ([`form_files::ftl_for_browser`]),
-/// with an entity tag so that a browser revalidating it (`no-cache`) gets `304 Not Modified`.
-fn messages_file(headers: &HeaderMap, text: &str) -> Response {
-    use std::hash::{Hash, Hasher};
+/// A message file as browsers get it: without its comments ([`form_files::ftl_for_browser`]).
+fn messages_file(st: &AppState, headers: &HeaderMap, text: &str) -> Response {
     let small = form_files::ftl_for_browser(text);
-    // SipHash with fixed keys: the same tag for the same text, across restarts.
+    send_file(st, headers, "text/plain; charset=utf-8", small.into_bytes())
+}
+
+/// A file the embed loads from the service (messages, a packed form, a first page): with
+/// an entity tag, so that a browser revalidating it (`no-cache`) gets `304 Not Modified`,
+/// and as brotli at quality 11 where the browser takes it, compressed once per content.
+fn send_file(st: &AppState, headers: &HeaderMap, kind: &'static str, body: Vec<u8>) -> Response {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same tag for the same bytes, across restarts.
     let mut h = std::hash::DefaultHasher::new();
-    small.hash(&mut h);
-    let tag = format!("\"{:016x}\"", h.finish());
-    let fresh = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
-    let etag = [(header::ETAG, tag)];
-    if fresh {
-        return (StatusCode::NOT_MODIFIED, etag).into_response();
+    body.hash(&mut h);
+    let hash = h.finish();
+    let tag = format!("\"{hash:016x}\"");
+    let header_has = |name: header::HeaderName, wanted: &str| {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|t| {
+                let mut parts = t.split(';');
+                let token = parts.next().unwrap_or_default().trim();
+                let refused =
+                    parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+                (token == wanted || token == "*") && !refused
+            })
+    };
+    let common = [
+        (header::ETAG, tag.clone()),
+        (header::VARY, "Accept-Encoding".to_owned()),
+    ];
+    if header_has(header::IF_NONE_MATCH, &tag) {
+        return (StatusCode::NOT_MODIFIED, common).into_response();
+    }
+    if !header_has(header::ACCEPT_ENCODING, "br") {
+        return (common, [(header::CONTENT_TYPE, kind)], body).into_response();
+    }
+    let cached = st
+        .compressed
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&hash).cloned());
+    let br = cached.unwrap_or_else(|| {
+        let mut out = Vec::with_capacity(body.len() / 3);
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            size_hint: body.len(),
+            ..Default::default()
+        };
+        let made = brotli::BrotliCompress(&mut body.as_slice(), &mut out, &params);
+        let out = Arc::new(if made.is_ok() { out } else { Vec::new() });
+        if let Ok(mut c) = st.compressed.lock() {
+            // Bounded: files change, forms are few.
+            if c.len() >= 512 {
+                c.clear();
+            }
+            c.insert(hash, out.clone());
+        }
+        out
+    });
+    if br.is_empty() {
+        return (common, [(header::CONTENT_TYPE, kind)], body).into_response();
     }
     (
-        etag,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        small,
+        common,
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CONTENT_ENCODING, "br"),
+        ],
+        br.as_ref().clone(),
     )
         .into_response()
 }
 
 /// `first-page.json` of a form in one of its languages: its first page as the embed draws
 /// it (form_yew_demo::first_page), for the loader to show before the engine is there.
-async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
+async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str, headers: &HeaderMap) -> Response {
     let Some(locale) = form_core::Locale::parse(tag)
         .ok()
         .filter(|l| lf.dir.locales().tags().iter().any(|t| *t == l.to_string()))
@@ -555,7 +618,7 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str) -> Response {
             page
         }
     };
-    ([(header::CONTENT_TYPE, "application/json")], text).into_response()
+    send_file(st, headers, "application/json", text.into_bytes())
 }
 
 /// `GET /api/forms/{form}`: what an embed needs to know besides the schema.

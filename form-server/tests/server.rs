@@ -47,6 +47,18 @@ fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> (u16, String, String) {
+    let (status, head, body) = http_bytes(addr, method, path, headers, body);
+    (status, head, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// The status, the head and the body's bytes.
+fn http_bytes(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, Vec<u8>) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut req = format!(
@@ -61,14 +73,18 @@ fn http(
     let _ = s.write_all(body);
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+    let body = raw.get(end + 4..).unwrap_or_default().to_vec();
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    (status, head.to_owned(), body.to_owned())
+    (status, head, body)
 }
 
 fn post_json(addr: SocketAddr, form: &str, v: &Value) -> (u16, Value) {
@@ -644,6 +660,82 @@ fn embed_files_are_sent_precompressed_with_caching_by_name() {
 /// Every connection the service accepts has Nagle's algorithm off: with it on, each
 /// response on a kept-alive connection waited for a delayed acknowledgement (about 40 ms
 /// per file of the embed, 44 ms measured against 0.6 ms).
+/// The files the embed loads from the service itself (messages, the packed form, a first
+/// page) travel as brotli at quality 11, the size the byte budget measures, not at the
+/// compression layer's quality 4; each has an entity tag.
+#[test]
+fn files_the_embed_loads_are_sent_as_brotli_11() {
+    let (_dir, db) = temp_db("brotli");
+    let addr = start(&db, config());
+    let schema =
+        std::fs::read_to_string(root().join("examples/lea-registration/form.json")).unwrap();
+    let packed = form_core::packed::encode(&form_core::compile(&schema).form.unwrap());
+    let engine = std::fs::read_to_string(root().join("locales/de/engine.ftl")).unwrap();
+    let own = std::fs::read_to_string(
+        root().join("examples/lea-registration/locales/de/lea-registration.ftl"),
+    )
+    .unwrap();
+    let files: [(&str, Vec<u8>); 3] = [
+        ("/forms/lea-registration.form", packed),
+        (
+            "/locales/de/engine.ftl",
+            form_files::ftl_for_browser(&engine).into_bytes(),
+        ),
+        (
+            "/forms/lea-registration/locales/de/lea-registration.ftl",
+            form_files::ftl_for_browser(&own).into_bytes(),
+        ),
+    ];
+    let q11 = |bytes: &[u8]| {
+        let mut out = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            size_hint: bytes.len(),
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).unwrap();
+        out
+    };
+    for (path, plain) in files {
+        for _ in 0..2 {
+            let (status, head, body) = http_bytes(
+                addr,
+                "GET",
+                path,
+                &[("Accept-Encoding", "gzip, deflate, br")],
+                b"",
+            );
+            assert_eq!(status, 200, "{path}");
+            assert!(head.contains("content-encoding: br"), "{path}: {head}");
+            assert_eq!(body, q11(&plain), "{path}: brotli 11, not compressed again");
+            let mut back = Vec::new();
+            brotli::BrotliDecompress(&mut &body[..], &mut back).unwrap();
+            assert_eq!(back, plain, "{path}");
+        }
+        // Without brotli: as it is (or gzip from the compression layer).
+        let (_, head, body) = http_bytes(addr, "GET", path, &[("Accept-Encoding", "br;q=0")], b"");
+        assert!(!head.contains("content-encoding"), "{path}: {head}");
+        assert_eq!(body, plain, "{path}");
+    }
+    let (status, head, body) = http_bytes(
+        addr,
+        "GET",
+        "/forms/lea-registration/locales/de/first-page.json",
+        &[("Accept-Encoding", "br")],
+        b"",
+    );
+    let mut back = Vec::new();
+    brotli::BrotliDecompress(&mut &body[..], &mut back).unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("content-encoding: br") && head.contains("etag: "),
+        "{head}"
+    );
+    let page: Value = serde_json::from_slice(&back).unwrap();
+    assert_eq!(page["locale"], "de");
+}
+
 #[test]
 fn accepted_connections_have_tcp_nodelay() {
     use axum::serve::Listener as _;
