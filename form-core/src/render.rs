@@ -68,8 +68,8 @@ pub fn report_json(
 
 /// Compact JSON indented as `serde_json::to_string_pretty` writes it (two spaces, `": "`,
 /// `[]` and `{}` when empty). Indenting the compact text keeps a second, pretty copy of
-/// every serialiser out of the wasm modules.
-fn pretty(compact: &str) -> String {
+/// every serialiser out of the wasm modules. (Public for its property test.)
+pub fn pretty(compact: &str) -> String {
     let bytes = compact.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() * 2);
     let mut depth = 0usize;
@@ -123,39 +123,4 @@ fn pretty(compact: &str) -> String {
     }
     // Only whole UTF-8 sequences were copied, and only ASCII added.
     String::from_utf8(out).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use proptest::prelude::*;
-    use serde_json::Value;
-
-    fn json() -> impl Strategy<Value = Value> {
-        // Texts full of what the indenter must not take for structure.
-        let text = "[a-z\"\\\\:,{}\\[\\] \n\t\u{7}é€😀]{0,8}";
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            any::<i64>().prop_map(Value::from),
-            any::<f64>()
-                .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
-            text.prop_map(Value::String),
-        ];
-        leaf.prop_recursive(4, 48, 6, move |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                prop::collection::vec((text, inner), 0..5)
-                    .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-            ]
-        })
-    }
-
-    proptest! {
-        #[test]
-        fn indenting_compact_json_is_serde_json_pretty(v in json()) {
-            let compact = serde_json::to_string(&v).unwrap();
-            prop_assert_eq!(super::pretty(&compact), serde_json::to_string_pretty(&v).unwrap());
-        }
-    }
 }

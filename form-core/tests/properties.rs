@@ -27,6 +27,8 @@ fn text() -> impl Strategy<Value = String> {
         "[0-9]{1,4}(-[0-9]{1,2}){0,2}",
         "[ a-zA-Z0-9@.,+\\-/()]{0,20}",
         "[\u{202A}-\u{202E}\u{2066}-\u{2069}\u{200C}\u{200D}e\u{301} ]{0,8}",
+        // What JSON writes as structure, inside a text.
+        "[\"\\\\:,{}\\[\\] \n\t\u{7}é😀]{0,8}",
         Just("GB".to_owned()),
         Just("yes".to_owned()),
         Just("child".to_owned()),
@@ -105,6 +107,14 @@ fn mutate(v: &mut Value, mut choice: usize, with: Value) {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The CLI's pretty report is the compact text indented: the same bytes as serde_json's
+    /// own pretty printer, whatever the texts hold.
+    #[test]
+    fn indenting_compact_json_is_serde_json_pretty(v in json_value()) {
+        let compact = serde_json::to_string(&v).unwrap();
+        prop_assert_eq!(form_core::render::pretty(&compact), serde_json::to_string_pretty(&v).unwrap());
+    }
 
     #[test]
     fn compiling_arbitrary_json_never_panics(v in json_value()) {
