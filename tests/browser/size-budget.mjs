@@ -1,6 +1,7 @@
 // Size budgets, after brotli (quality 11): bytes are stable, so these are tests (part of
 // `cargo xtask test`; `cargo xtask size` runs only them). Needs `cargo xtask wasm`,
-// `cargo xtask embed` and the example form packed to target/lea-registration.form.
+// `cargo xtask embed` and the example form packed to target/lea-registration.form (with
+// the messages beside it, as `form pack` writes them).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";

@@ -67,8 +67,9 @@ fn countries_check() -> bool {
     run("node", &["generate.mjs", "--check"], Some(&dir), &[])
 }
 
-/// The registration form packed to `target/lea-registration.form` (what the size budget
-/// and the engine benchmark load).
+/// The registration form packed to `target/lea-registration.form`, with its messages and
+/// the engine's as browsers get them in `target/` (what the size budget and the engine
+/// benchmark load).
 fn pack_example() -> bool {
     run(
         "cargo",
