@@ -540,6 +540,9 @@ fn group(
     let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
     let item_label = app.t(def.item_label());
     let add = ctx.callback(move |_: MouseEvent| Msg::Add(g));
+    // "Add" while there is none, "Add another" after.
+    let some = if items == 0 { "none" } else { "some" };
+    let add_text = app.t_args("form-add-another", &[("items", Arg::Str(some.into()))]);
     html! {
         <div class={wrap} id={format!("{id}-wrap")}>
         <fieldset class="fe-fieldset" aria-describedby={described}>
@@ -569,7 +572,7 @@ fn group(
                     </fieldset>
                 }
             }) }
-            <button type="button" class="fe-button fe-secondary" id={format!("{id}-add")} onclick={add}>{ app.t("form-add-another") }</button>
+            <button type="button" class="fe-button fe-secondary" id={format!("{id}-add")} onclick={add}>{ add_text }</button>
         </fieldset>
         </div>
     }

@@ -87,7 +87,10 @@ form-continue = متابعة
 form-back = رجوع
 form-check-answers = راجع إجاباتك
 form-change = تغيير
-form-add-another = إضافة شخص آخر
+form-add-another = { $items ->
+    [none] إضافة
+   *[some] إضافة المزيد
+  }
 form-remove = حذف
 form-submit = إرسال
 form-date-day = اليوم

@@ -63,7 +63,10 @@ form-continue = Weiter
 form-back = Zurück
 form-check-answers = Prüfen Sie Ihre Angaben
 form-change = Ändern
-form-add-another = Weitere hinzufügen
+form-add-another = { $items ->
+    [none] Hinzufügen
+   *[some] Weitere hinzufügen
+  }
 form-remove = Entfernen
 form-submit = Absenden
 form-date-day = Tag

@@ -67,7 +67,10 @@ form-continue = Continue
 form-back = Back
 form-check-answers = Check your answers
 form-change = Change
-form-add-another = Add another
+form-add-another = { $items ->
+    [none] Add
+   *[some] Add another
+  }
 form-remove = Remove
 form-submit = Submit
 form-date-day = Day

@@ -63,7 +63,10 @@ form-continue = ادامه
 form-back = بازگشت
 form-check-answers = پاسخ‌هایتان را بررسی کنید
 form-change = تغییر
-form-add-another = افزودن نفر دیگر
+form-add-another = { $items ->
+    [none] افزودن
+   *[some] افزودن مورد دیگر
+  }
 form-remove = حذف
 form-submit = ارسال
 form-date-day = روز

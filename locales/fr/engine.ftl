@@ -69,7 +69,10 @@ form-continue = Continuer
 form-back = Retour
 form-check-answers = Vérifiez vos réponses
 form-change = Modifier
-form-add-another = Ajouter une autre personne
+form-add-another = { $items ->
+    [none] Ajouter
+   *[some] Ajouter un autre élément
+  }
 form-remove = Supprimer
 form-submit = Envoyer
 form-date-day = Jour

@@ -75,7 +75,10 @@ form-continue = Dalej
 form-back = Wstecz
 form-check-answers = Sprawdź swoje odpowiedzi
 form-change = Zmień
-form-add-another = Dodaj kolejną osobę
+form-add-another = { $items ->
+    [none] Dodaj
+   *[some] Dodaj kolejny element
+  }
 form-remove = Usuń
 form-submit = Wyślij
 form-date-day = Dzień

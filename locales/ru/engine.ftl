@@ -75,7 +75,10 @@ form-continue = Продолжить
 form-back = Назад
 form-check-answers = Проверьте свои ответы
 form-change = Изменить
-form-add-another = Добавить ещё
+form-add-another = { $items ->
+    [none] Добавить
+   *[some] Добавить ещё
+  }
 form-remove = Удалить
 form-submit = Отправить
 form-date-day = День

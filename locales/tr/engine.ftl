@@ -63,7 +63,10 @@ form-continue = Devam
 form-back = Geri
 form-check-answers = Yanıtlarınızı kontrol edin
 form-change = Değiştir
-form-add-another = Bir kişi daha ekle
+form-add-another = { $items ->
+    [none] Ekle
+   *[some] Bir tane daha ekle
+  }
 form-remove = Kaldır
 form-submit = Gönder
 form-date-day = Gün

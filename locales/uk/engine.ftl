@@ -75,7 +75,10 @@ form-continue = Продовжити
 form-back = Назад
 form-check-answers = Перевірте свої відповіді
 form-change = Змінити
-form-add-another = Додати ще
+form-add-another = { $items ->
+    [none] Додати
+   *[some] Додати ще
+  }
 form-remove = Видалити
 form-submit = Надіслати
 form-date-day = День

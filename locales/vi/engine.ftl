@@ -57,7 +57,10 @@ form-continue = Tiếp tục
 form-back = Quay lại
 form-check-answers = Kiểm tra câu trả lời của bạn
 form-change = Thay đổi
-form-add-another = Thêm người khác
+form-add-another = { $items ->
+    [none] Thêm
+   *[some] Thêm mục khác
+  }
 form-remove = Xóa
 form-submit = Gửi
 form-date-day = Ngày

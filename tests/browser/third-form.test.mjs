@@ -34,9 +34,12 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     // No dog yet: the group asks for one; the payment page is not among the steps.
     await next(page);
     assert.match(await summary(page), /mindestens/);
+    // "Add" while there is none, "Add another" once there is one.
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Hinzufügen");
     // A pit bull (its test is now required), its weight typed as 31.500: 31500 to a German
     // reader, 31.5 to an English one. The engine asks, in the reader's language.
     await dog(page, 0, "Rex", 2, "31.500");
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Weitere hinzufügen");
     await dog(page, 1, "Max", 2, "28");
     await settled(page);
     await axe(page, "dog tax, two dogs (de)");
@@ -92,8 +95,11 @@ test("the dog-tax form in Arabic: right to left, the item numbered in its headin
     assert.equal(await heading(page), "المالكة أو المالك");
     await axe(page, "dog tax, owner (ar, 320 px)");
     await owner(page);
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "إضافة");
     await dog(page, 0, "Bello", 0, "٢٣٫٥");
     assert.match(await page.textContent("#fe0-dog_list-0-legend"), /كلب/);
+    // Not "add another person": the items are dogs.
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "إضافة المزيد");
     await settled(page);
     await axe(page, "dog tax, a dog (ar, 320 px)");
     await next(page);
