@@ -431,12 +431,10 @@ async fn schema(
     // `<id>.form`: the compiled form, packed for the embed (form_core::packed).
     if let Some(id) = file.strip_suffix(".form") {
         return match st.forms.get(id) {
-            Some(lf) => send_file(
-                &st,
-                &headers,
-                "application/octet-stream",
-                form_core::packed::encode(&lf.form),
-            ),
+            Some(lf) => {
+                let packed = form_core::packed::encode(&lf.form);
+                send_file(&st, &headers, "application/octet-stream", packed).await
+            }
             None => error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm),
         };
     }
@@ -467,7 +465,7 @@ async fn form_messages(
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     match lf.dir.locales().file(&tag, &file) {
-        Some(text) => messages_file(&st, &headers, &text),
+        Some(text) => messages_file(&st, &headers, &text).await,
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
 }
@@ -497,21 +495,41 @@ async fn engine_messages(
         _ => None,
     };
     match text {
-        Some(text) => messages_file(&st, &headers, &text),
+        Some(text) => messages_file(&st, &headers, &text).await,
         None => error(StatusCode::NOT_FOUND, ErrorCode::NotFound),
     }
 }
 
 /// A message file as browsers get it: without its comments ([`form_files::ftl_for_browser`]).
-fn messages_file(st: &AppState, headers: &HeaderMap, text: &str) -> Response {
+async fn messages_file(st: &AppState, headers: &HeaderMap, text: &str) -> Response {
     let small = form_files::ftl_for_browser(text);
-    send_file(st, headers, "text/plain; charset=utf-8", small.into_bytes())
+    send_file(st, headers, "text/plain; charset=utf-8", small.into_bytes()).await
+}
+
+/// Brotli at quality 11 (empty if it failed).
+fn brotli_11(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() / 3);
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        size_hint: bytes.len(),
+        ..Default::default()
+    };
+    match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
+        Ok(_) => out,
+        Err(_) => Vec::new(),
+    }
 }
 
 /// A file the embed loads from the service (messages, a packed form, a first page): with
 /// an entity tag, so that a browser revalidating it (`no-cache`) gets `304 Not Modified`,
 /// and as brotli at quality 11 where the browser takes it, compressed once per content.
-fn send_file(st: &AppState, headers: &HeaderMap, kind: &'static str, body: Vec<u8>) -> Response {
+async fn send_file(
+    st: &AppState,
+    headers: &HeaderMap,
+    kind: &'static str,
+    body: Vec<u8>,
+) -> Response {
     use std::hash::{Hash, Hasher};
     // SipHash with fixed keys: the same tag for the same bytes, across restarts.
     let mut h = std::hash::DefaultHasher::new();
@@ -547,25 +565,28 @@ fn send_file(st: &AppState, headers: &HeaderMap, kind: &'static str, body: Vec<u
         .lock()
         .ok()
         .and_then(|c| c.get(&hash).cloned());
-    let br = cached.unwrap_or_else(|| {
-        let mut out = Vec::with_capacity(body.len() / 3);
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
-            lgwin: 22,
-            size_hint: body.len(),
-            ..Default::default()
-        };
-        let made = brotli::BrotliCompress(&mut body.as_slice(), &mut out, &params);
-        let out = Arc::new(if made.is_ok() { out } else { Vec::new() });
-        if let Ok(mut c) = st.compressed.lock() {
-            // Bounded: files change, forms are few.
-            if c.len() >= 512 {
-                c.clear();
+    let (body, br) = match cached {
+        Some(br) => (body, br),
+        // Quality 11 takes milliseconds: off the threads that serve requests.
+        None => match tokio::task::spawn_blocking(move || {
+            let br = Arc::new(brotli_11(&body));
+            (body, br)
+        })
+        .await
+        {
+            Ok((body, br)) => {
+                if let Ok(mut c) = st.compressed.lock() {
+                    // Bounded: files change, forms are few.
+                    if c.len() >= 512 {
+                        c.clear();
+                    }
+                    c.insert(hash, br.clone());
+                }
+                (body, br)
             }
-            c.insert(hash, out.clone());
-        }
-        out
-    });
+            Err(_) => return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+        },
+    };
     if br.is_empty() {
         return (common, [(header::CONTENT_TYPE, kind)], body).into_response();
     }
@@ -618,7 +639,7 @@ async fn first_page(st: &AppState, lf: &LoadedForm, tag: &str, headers: &HeaderM
             page
         }
     };
-    send_file(st, headers, "application/json", text.into_bytes())
+    send_file(st, headers, "application/json", text.into_bytes()).await
 }
 
 /// `GET /api/forms/{form}`: what an embed needs to know besides the schema.
