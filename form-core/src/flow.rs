@@ -229,6 +229,17 @@ impl Form {
         out
     }
 
+    /// The groups a new applicant starts with one empty item in: those that need at least
+    /// one, so that the first item's questions are there at once (as in GOV.UK's "add
+    /// another" pattern), not behind an "Add" button.
+    pub fn groups_started_with_an_item(&self) -> impl Iterator<Item = &str> {
+        self.top
+            .iter()
+            .filter_map(|&f| self.fields.get(f))
+            .filter(|d| matches!(&d.kind, Kind::Group(g) if g.min_items.unwrap_or(0) >= 1))
+            .map(|d| &*d.id)
+    }
+
     /// What a draft (kept on the applicant's device) may hold: the answers as typed,
     /// without those of fields that are hidden for them (data minimisation).
     pub fn draft(&self, answers: &Map<String, Value>, vis: &Visibility) -> Map<String, Value> {

@@ -298,3 +298,35 @@ fn shown_values_of_every_type() {
         assert_eq!(*value, expected, "{path}");
     }
 }
+
+/// A group that needs at least one item starts with one empty item, so that its questions
+/// are there at once.
+#[test]
+fn a_group_that_needs_an_item_starts_with_one() {
+    let read = |form: &str| {
+        let path = common::root().join(format!("examples/{form}/form.json"));
+        let schema = std::fs::read_to_string(path).unwrap();
+        form_core::compile(&schema).form.unwrap()
+    };
+    let started = |form: &Form| {
+        form.groups_started_with_an_item()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let dogs = read("dog-tax");
+    assert_eq!(started(&dogs), ["dog_list"]);
+    assert_eq!(started(&read("daycare-voucher")).len(), 1);
+    // The registration's family members are optional: no item until one is added.
+    assert!(started(&read("lea-registration")).is_empty());
+    // The empty item is an item: its required questions are asked when the page is left.
+    let start = json!({ "dog_list": [{}] });
+    let report = dogs.validate(&start, &ctx());
+    assert!(
+        report
+            .issues
+            .iter()
+            .any(|i| i.path == "dog_list[0].dog_name"),
+        "{:?}",
+        report.issues
+    );
+}

@@ -487,6 +487,15 @@ impl FormApp {
             app.answers = answers;
             app.keep_draft = true;
         }
+        // A group that needs an item shows its first one at once (a draft's own answers,
+        // even an emptied group, stay as they were).
+        let setup = app.setup.clone();
+        for g in setup.form.groups_started_with_an_item() {
+            if !app.answers.contains_key(g) {
+                let item = Value::Object(Map::new());
+                app.answers.insert(g.to_owned(), Value::Array(vec![item]));
+            }
+        }
         app.refresh_visibility();
         if let Some(first) = app.form().first_page(&app.vis) {
             app.step = Step::Page(first);

@@ -140,7 +140,8 @@ export async function dogOwner(page) {
 
 /** Adds dog `n` (a radio for the breed, the month and year it came, its weight). */
 export async function addDog(page, n, name, breed, weight) {
-  await page.click("#fe0-dog_list-add");
+  // The first dog's questions are there at once (the group needs one); later dogs are added.
+  if (!(await page.$(`#fe0-dog_list-${n}-dog_name`))) await page.click("#fe0-dog_list-add");
   await page.waitForSelector(`#fe0-dog_list-${n}-dog_name`);
   await page.fill(`#fe0-dog_list-${n}-dog_name`, name);
   await page.check(`#fe0-dog_list-${n}-dog_breed-${breed}`);

@@ -263,7 +263,7 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
         await page.goto(url);
         await engineForm(page);
         await dogOwner(page);
-        // No dog yet: the summary links to the group's "add" button, in view.
+        // The first dog's questions, not answered: the summary links to each, in view.
         const dogs = await heading(page);
         await next(page);
         await page.waitForSelector(".fe-summary");

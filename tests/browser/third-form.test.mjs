@@ -31,11 +31,16 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     await axe(page, "dog tax, owner (de)");
     await owner(page);
     assert.equal(await heading(page), "Ihre Hunde");
-    // No dog yet: the group asks for one; the payment page is not among the steps.
+    // The group needs a dog: the first dog's questions are there at once, and the button
+    // adds another.
+    assert.ok(await page.$("#fe0-dog_list-0-dog_name"), "the first dog's questions at once");
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Weitere hinzufügen");
+    // Removed, there is no dog: the button says "Add", and the group asks for one; the
+    // payment page is not among the steps.
+    await page.click("#fe0-dog_list-0-remove");
+    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Hinzufügen");
     await next(page);
     assert.match(await summary(page), /mindestens/);
-    // "Add" while there is none, "Add another" once there is one.
-    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Hinzufügen");
     // A pit bull (its test is now required), its weight typed as 31.500: 31500 to a German
     // reader, 31.5 to an English one. The engine asks, in the reader's language.
     await dog(page, 0, "Rex", 2, "31.500");
@@ -95,7 +100,6 @@ test("the dog-tax form in Arabic: right to left, the item numbered in its headin
     assert.equal(await heading(page), "المالكة أو المالك");
     await axe(page, "dog tax, owner (ar, 320 px)");
     await owner(page);
-    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "إضافة");
     await dog(page, 0, "Bello", 0, "٢٣٫٥");
     assert.match(await page.textContent("#fe0-dog_list-0-legend"), /كلب/);
     // Not "add another person": the items are dogs.
@@ -161,7 +165,7 @@ test("a question inside a group item shown by a radio chosen with the arrow keys
       await page.goto(live.server.origin + "/hundesteuer.html");
       await engineForm(page);
       await owner(page);
-      await page.click("#fe0-dog_list-add");
+      // The first dog's questions are there at once.
       await page.fill("#fe0-dog_list-0-dog_name", "Rex");
       await page.fill("#fe0-dog_list-0-dog_weight", "31,5");
       await page.focus("#fe0-dog_list-0-dog_breed-1");
