@@ -579,9 +579,9 @@ pub(crate) fn engine_files(
 /// built in.
 fn language_names(sources: &Sources) -> String {
     match &sources.engine_dir {
-        Some(dir) => {
-            std::fs::read_to_string(dir.join(form_files::LANGUAGE_NAMES)).unwrap_or_default()
-        }
+        Some(dir) => form_files::LocaleTree::new(dir)
+            .language_names()
+            .unwrap_or_default(),
         None => embedded::LANGUAGE_NAMES.to_owned(),
     }
 }

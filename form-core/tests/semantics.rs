@@ -309,6 +309,12 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
             r#"too-small {"min":-999999999999999}"#,
         ),
         ("0001000", "1000", "1000"),
+        // In Arabic-Indic digits too: 16 digits are too large for a whole number.
+        (
+            "١٠٠٠٠٠٠٠٠٠٠٠٠٠٠٠",
+            "1000000000000000",
+            r#"too-large {"max":999999999999999}"#,
+        ),
         ("1.000.000", "1000000", "1000000"),
         ("1,000,000", "1000000", "1000000"),
         ("1 234,5", "1234.5", no),

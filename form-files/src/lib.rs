@@ -147,6 +147,11 @@ impl LocaleTree {
         std::fs::read_to_string(self.dir(tag).join(name)).ok()
     }
 
+    /// Every language's name in itself (`languages.ftl`, beside the languages), if present.
+    pub fn language_names(&self) -> Option<String> {
+        std::fs::read_to_string(self.root.join(LANGUAGE_NAMES)).ok()
+    }
+
     /// The `.ftl` files of one language, for the translation lint.
     #[cfg(feature = "catalog")]
     pub fn lint_files(&self, tag: &str) -> Vec<form_core::lint::FtlFile> {
@@ -174,7 +179,7 @@ impl LocaleTree {
         // The language names (each in itself, the same in every language) serve every
         // language through the default one, as in the embed.
         let names = self.root.join(LANGUAGE_NAMES);
-        if let Ok(source) = std::fs::read_to_string(&names) {
+        if let Some(source) = self.language_names() {
             let default = catalog.default_locale().clone();
             for e in catalog.add_resource(&default, LANGUAGE_NAMES, &source) {
                 problems.push(LoadProblem {

@@ -454,14 +454,13 @@ async fn form_messages(
     UrlPath((id, tag, file)): UrlPath<(String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let ok = path_part;
     let Some(lf) = st.forms.get(&id) else {
         return error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm);
     };
-    if file == "first-page.json" && ok(&tag) {
+    if file == "first-page.json" && path_part(&tag) {
         return first_page(&st, lf, &tag, &headers).await;
     }
-    if !ok(&tag) || !ok(&file) || !file.ends_with(".ftl") {
+    if !path_part(&tag) || !path_part(&file) || !file.ends_with(".ftl") {
         return error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
     }
     match lf.dir.locales().file(&tag, &file) {
@@ -485,12 +484,11 @@ async fn engine_messages(
     UrlPath(rest): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
+    let engine = form_files::LocaleTree::new(&st.cfg.locales_dir);
     let text = match rest.split_once('/') {
-        None if rest == form_files::LANGUAGE_NAMES => {
-            std::fs::read_to_string(st.cfg.locales_dir.join(&rest)).ok()
-        }
+        None if rest == form_files::LANGUAGE_NAMES => engine.language_names(),
         Some((tag, file)) if path_part(tag) && path_part(file) && file.ends_with(".ftl") => {
-            form_files::LocaleTree::new(&st.cfg.locales_dir).file(tag, file)
+            engine.file(tag, file)
         }
         _ => None,
     };
