@@ -802,6 +802,19 @@ pub fn reference_markdown() -> String {
             }
         );
     }
+    // The types whose missing answer has a message of its own (TYPES and
+    // REQUIRED_MESSAGES are both in table order).
+    let own: Vec<String> = TYPES
+        .iter()
+        .zip(form_core::types::REQUIRED_MESSAGES)
+        .filter(|(_, m)| **m != "error-required")
+        .map(|((name, ..), m)| format!("`{name}` (`{m}`)"))
+        .collect();
+    let _ = write!(
+        s,
+        "\nThe engine's message for an issue is `error-<code>`, except a missing required answer of {}: these are chosen, not typed. A field's `messages` replace any of them.\n",
+        own.join(", ")
+    );
     s.push_str("\n## Character sets (`characters`)\n\n| name | what it allows |\n| --- | --- |\n");
     for (name, what) in [
         (

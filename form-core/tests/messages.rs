@@ -20,6 +20,11 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
                 missing.push(format!("{tag}: error-{code}"));
             }
         }
+        for id in form_core::types::REQUIRED_MESSAGES {
+            if !cat.has(&l, id) {
+                missing.push(format!("{tag}: {id}"));
+            }
+        }
         // Diagnostics for form authors live in the optional authoring.ftl: every
         // language that has the file has them all; others fall back to English.
         let has_authoring = common::root()
@@ -75,6 +80,13 @@ fn messages_format_without_errors_given_their_arguments() {
             let (text, errors) = cat.format(&l, &format!("error-{code}"), &args);
             assert!(errors.is_empty(), "{tag} error-{code}: {errors:?}");
             assert!(!text.is_empty());
+        }
+        let mut label = Args::new();
+        label.insert("label".to_owned(), Arg::from("Name"));
+        for id in form_core::types::REQUIRED_MESSAGES {
+            let (text, errors) = cat.format(&l, id, &label);
+            assert!(errors.is_empty(), "{tag} {id}: {errors:?}");
+            assert!(text.contains("Name"), "{tag} {id}: {text}");
         }
     }
 }

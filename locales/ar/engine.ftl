@@ -4,6 +4,8 @@
 
 ## أخطاء التحقق (error-<code>)
 error-required = أدخل إجابة في «{ $label }»
+error-required-choice = اختر إجابة في «{ $label }»
+error-required-consent = ضع علامة على «{ $label }» للمتابعة
 error-wrong-type = أُرسل «{ $label }» بصيغة لا تستطيع الخدمة قراءتها. أدخله مرة أخرى
 error-too-short = يجب أن يتكوّن { $label } من { $min ->
     [zero] { $min } حرف

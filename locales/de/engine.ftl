@@ -4,6 +4,8 @@
 
 ## Prüfergebnisse (error-<code>)
 error-required = Machen Sie eine Angabe zu „{ $label }“
+error-required-choice = Wählen Sie eine Antwort zu „{ $label }“ aus
+error-required-consent = Kreuzen Sie „{ $label }“ an, um fortzufahren
 error-wrong-type = „{ $label }“ wurde in einer Form gesendet, die der Dienst nicht lesen kann. Geben Sie es erneut ein
 error-too-short = { $label } muss mindestens { $min ->
     [one] { $min } Zeichen

@@ -8,6 +8,10 @@
 
 ## Validation issues (error-<code>)
 error-required = Enter an answer for “{ $label }”
+# A required choice (radio buttons, a select, checkboxes) and a required box to tick:
+# "Select", as GOV.UK says for what is chosen rather than typed.
+error-required-choice = Select an answer for “{ $label }”
+error-required-consent = Select “{ $label }” to continue
 error-wrong-type = “{ $label }” was sent in a form the service cannot read. Enter it again
 error-too-short = { $label } must be at least { $min ->
     [one] { $min } character

@@ -4,6 +4,8 @@
 
 ## خطاهای اعتبارسنجی (error-<code>)
 error-required = برای «{ $label }» پاسخی وارد کنید
+error-required-choice = برای «{ $label }» یک گزینه انتخاب کنید
+error-required-consent = برای ادامه، «{ $label }» را علامت بزنید
 error-wrong-type = «{ $label }» به شکلی فرستاده شده که سرویس نمی‌تواند آن را بخواند. دوباره وارد کنید
 error-too-short = { $label } باید دست‌کم { $min ->
     [one] { $min } نویسه

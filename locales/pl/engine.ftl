@@ -4,6 +4,8 @@
 
 ## Błędy walidacji (error-<code>)
 error-required = Podaj odpowiedź w polu „{ $label }”
+error-required-choice = Wybierz odpowiedź w polu „{ $label }”
+error-required-consent = Zaznacz „{ $label }”, aby kontynuować
 error-wrong-type = Pole „{ $label }” zostało wysłane w formie, której usługa nie może odczytać. Wpisz je ponownie
 error-too-short = Pole { $label } musi mieć co najmniej { $min ->
     [one] { $min } znak

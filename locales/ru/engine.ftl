@@ -4,6 +4,8 @@
 
 ## Ошибки проверки (error-<code>)
 error-required = Заполните поле «{ $label }»
+error-required-choice = Выберите ответ в поле «{ $label }»
+error-required-consent = Отметьте «{ $label }», чтобы продолжить
 error-wrong-type = Поле «{ $label }» отправлено в виде, который сервис не может прочитать. Введите его ещё раз
 error-too-short = Поле «{ $label }» должно содержать не менее { $min ->
     [one] { $min } символа

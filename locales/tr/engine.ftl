@@ -4,6 +4,8 @@
 
 ## Doğrulama hataları (error-<code>)
 error-required = “{ $label }” için bir yanıt girin
+error-required-choice = “{ $label }” için bir seçenek seçin
+error-required-consent = Devam etmek için “{ $label }” kutusunu işaretleyin
 error-wrong-type = “{ $label }” hizmetin okuyamadığı bir biçimde gönderildi. Lütfen yeniden girin
 error-too-short = { $label } en az { $min ->
     [one] { $min } karakter

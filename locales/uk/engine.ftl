@@ -4,6 +4,8 @@
 
 ## Помилки перевірки (error-<code>)
 error-required = Заповніть поле «{ $label }»
+error-required-choice = Виберіть відповідь у полі «{ $label }»
+error-required-consent = Позначте «{ $label }», щоб продовжити
 error-wrong-type = Поле «{ $label }» надіслано у вигляді, який сервіс не може прочитати. Введіть його ще раз
 error-too-short = Поле «{ $label }» має містити щонайменше { $min ->
     [one] { $min } символ

@@ -4,6 +4,8 @@
 
 ## Lỗi kiểm tra (error-<code>)
 error-required = Nhập câu trả lời cho “{ $label }”
+error-required-choice = Chọn một câu trả lời cho “{ $label }”
+error-required-consent = Đánh dấu “{ $label }” để tiếp tục
 error-wrong-type = “{ $label }” được gửi ở dạng mà dịch vụ không đọc được. Vui lòng nhập lại
 error-too-short = { $label } phải có ít nhất { $min ->
    *[other] { $min } ký tự

@@ -104,12 +104,14 @@ pub struct FieldDef {
 
 impl FieldDef {
     /// The message id for an issue code on this field: the field's own if it has one,
-    /// else the engine's `error-<code>`.
+    /// else the engine's: `error-<code>`, and for `required` the type's own
+    /// ([`Kind::required_message`]).
     pub fn message_for(&self, code: IssueCode) -> String {
-        self.messages
-            .get(code.as_str())
-            .cloned()
-            .unwrap_or_else(|| format!("error-{code}"))
+        match self.messages.get(code.as_str()) {
+            Some(id) => id.clone(),
+            None if code == IssueCode::Required => self.kind.required_message().to_owned(),
+            None => format!("error-{code}"),
+        }
     }
 
     /// For a group field: its index in [`Form::groups`].

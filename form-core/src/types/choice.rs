@@ -26,6 +26,7 @@ impl FieldType for Choice {
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, OPTIONS, CODE_LIST, WIDGET];
     const VALUE: Type = Type::Text;
     const DOC: &'static str = "One value from options (radio buttons or a select).";
+    const REQUIRED: &'static str = "error-required-choice";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Choice {

@@ -18,6 +18,7 @@ impl FieldType for Consent {
     const PROPS: &'static [Prop] = &[];
     const VALUE: Type = Type::Bool;
     const DOC: &'static str = "A single checkbox that must be ticked to agree. While it is shown, conditions and rules read a box not ticked as `false`, so `not x` can be true; it is stored only when ticked.";
+    const REQUIRED: &'static str = "error-required-consent";
 
     fn compile(_p: &mut Props<'_>) -> Self {
         Consent

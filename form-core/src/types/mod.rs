@@ -138,6 +138,9 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
     const VALUE: Type;
     /// What the type is for (the JSON Schema's description).
     const DOC: &'static str;
+    /// The engine's message when a required answer is missing: "Enter ..." for what is
+    /// typed, "Select ..." for options and boxes (as GOV.UK's error messages say).
+    const REQUIRED: &'static str = "error-required";
 
     /// Reads the type's own properties (shapes are already checked); problems are
     /// reported through `p`. Runs while fields are declared: it cannot see other fields.
@@ -203,6 +206,9 @@ macro_rules! field_types {
                <$module::$ty as FieldType>::PROPS, <$module::$ty as FieldType>::DOC),)*
         ];
 
+        /// The message id of a missing required answer, per type in table order.
+        pub const REQUIRED_MESSAGES: &[&str] = &[$(<$module::$ty as FieldType>::REQUIRED,)*];
+
         impl Kind {
             /// Compiles a field of the type called `name`; `None` for an unknown name.
             pub(crate) fn compile(name: &str, p: &mut Props<'_>) -> Option<Kind> {
@@ -225,6 +231,13 @@ macro_rules! field_types {
             pub fn name(&self) -> &'static str {
                 match self {
                     $(Kind::$variant(_) => <$module::$ty as FieldType>::NAME,)*
+                }
+            }
+
+            /// The engine's message id for a missing required answer of this type.
+            pub fn required_message(&self) -> &'static str {
+                match self {
+                    $(Kind::$variant(_) => <$module::$ty as FieldType>::REQUIRED,)*
                 }
             }
 

@@ -25,6 +25,7 @@ impl FieldType for MultiChoice {
     const PROPS: &'static [Prop] = &[OPTIONS, CODE_LIST, MIN_ITEMS, MAX_ITEMS];
     const VALUE: Type = Type::Set;
     const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` applies once one is ticked (with `required`, at least one must be).";
+    const REQUIRED: &'static str = "error-required-choice";
 
     fn compile(p: &mut Props<'_>) -> Self {
         let options = compile_options(p);
