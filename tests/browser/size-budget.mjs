@@ -40,5 +40,11 @@ test(`the whole embed for one locale is at most ${EMBED_BUDGET} bytes after brot
     total += s.brotli;
   }
   console.log(`# total transferred (brotli): ${total}`);
+  // A page that lets the loader draw the first page before the engine is there
+  // (data-first-page, as the demo page does) also downloads that page (two selects of
+  // countries on the registration's first page): reported, not yet within the budget.
+  const first = size("target/lea-registration/locales/de/first-page.json");
+  line(first);
+  console.log(`# total with the first page (brotli): ${total + first.brotli}`);
   assert.ok(total <= EMBED_BUDGET, `${total} > ${EMBED_BUDGET}`);
 });

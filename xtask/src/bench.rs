@@ -136,14 +136,15 @@ pub fn bench() -> bool {
         eprintln!("a measurement failed (see above)");
         return false;
     };
-    let embed_total = sizes
-        .as_deref()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.split("total transferred (brotli):").nth(1))
-        })
-        .map(|n| n.trim().to_owned())
-        .unwrap_or_else(|| "?".to_owned());
+    let total = |label: &str| {
+        sizes
+            .as_deref()
+            .and_then(|s| s.lines().find_map(|l| l.split(label).nth(1)))
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_else(|| "?".to_owned())
+    };
+    let embed_total = total("total transferred (brotli):");
+    let with_first_page = total("total with the first page (brotli):");
     let insns = if have("valgrind") {
         ["validate", "is-valid", "visibility", "decode", "textarea"]
             .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
@@ -332,6 +333,12 @@ pub fn bench() -> bool {
             "whole embed, one language, brotli 11 (bytes)".into(),
             embed_total,
             "<= 150000",
+            "node --test tests/browser/size-budget.mjs",
+        ),
+        (
+            "  the same with the first page drawn before the engine (data-first-page)".into(),
+            with_first_page,
+            "",
             "node --test tests/browser/size-budget.mjs",
         ),
     ];
