@@ -132,7 +132,8 @@ fn test() -> bool {
             "tests",
             Box::new(|| {
                 // The server's suite also runs against a real PostgreSQL server.
-                let Some(pg_url) = pg::start() else {
+                // Stopped after them when this run started it.
+                let Some(server) = pg::start() else {
                     eprintln!("could not start PostgreSQL for the tests");
                     return false;
                 };
@@ -140,27 +141,36 @@ fn test() -> bool {
                     "cargo",
                     &["test", "--workspace"],
                     None,
-                    &[("INSTA_UPDATE", "no"), ("FORM_TEST_POSTGRES_URL", &pg_url)],
+                    &[
+                        ("INSTA_UPDATE", "no"),
+                        ("FORM_TEST_POSTGRES_URL", &server.url),
+                    ],
                 )
             }),
         ),
         (
             "examples",
             Box::new(|| {
-                run(
-                    "cargo",
-                    &[
-                        "run",
-                        "--quiet",
-                        "-p",
-                        "form-cli",
-                        "--",
-                        "check",
-                        "examples/lea-registration/form.json",
-                    ],
-                    None,
-                    &[],
-                )
+                // Every example form, as its authors would check it.
+                let mut forms: Vec<String> = std::fs::read_dir(root().join("examples"))
+                    .map(|d| {
+                        d.flatten()
+                            .map(|e| e.path().join("form.json"))
+                            .filter(|p| p.exists())
+                            .map(|p| p.display().to_string())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                forms.sort();
+                !forms.is_empty()
+                    && forms.iter().all(|f| {
+                        run(
+                            "cargo",
+                            &["run", "--quiet", "-p", "form-cli", "--", "check", f],
+                            None,
+                            &[],
+                        )
+                    })
             }),
         ),
         ("country names", Box::new(countries_check)),
@@ -257,7 +267,9 @@ fn main() -> ExitCode {
         "dev" => dev(),
         "wasm" => wasm::build(),
         "embed" => wasm::build_embed(),
-        "postgres" => pg::start().map(|url| println!("{url}")).is_some(),
+        "postgres" => pg::start()
+            .map(|server| println!("{}", server.keep()))
+            .is_some(),
         "wasm-test" => wasm::test_in_browser(),
         "size" => wasm::build() && wasm::build_embed() && size_budgets(),
         "bench" => bench::bench(),

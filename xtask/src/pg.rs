@@ -40,8 +40,44 @@ fn pg(program: &str, args: &[&str]) -> bool {
     }
 }
 
-/// Starts (or reuses) the test server; returns its URL.
-pub fn start() -> Option<String> {
+/// The test server, stopped when dropped if this run started it (a server that was
+/// already running, someone else's, is left running).
+pub struct Server {
+    pub url: String,
+    started: bool,
+}
+
+impl Server {
+    /// Leaves the server running after this process (`cargo xtask postgres`).
+    pub fn keep(mut self) -> String {
+        self.started = false;
+        std::mem::take(&mut self.url)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.started {
+            let data = std::env::temp_dir()
+                .join("form-engine-postgres")
+                .join("data");
+            let _ = pg(
+                "pg_ctl",
+                &[
+                    "-D",
+                    &data.display().to_string(),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "stop",
+                ],
+            );
+        }
+    }
+}
+
+/// Starts (or reuses) the test server.
+pub fn start() -> Option<Server> {
     if bin_dir().is_none() && !crate::wasm::ensure_debian_packages_only(&["postgresql"]) {
         return None;
     }
@@ -75,6 +111,10 @@ pub fn start() -> Option<String> {
             .output()
     };
     let running = status.is_ok_and(|o| o.status.success());
+    let server = Server {
+        url,
+        started: !running,
+    };
     if !running {
         let opts = format!(
             "-p {PORT} -c listen_addresses=127.0.0.1 -k {}",
@@ -101,5 +141,5 @@ pub fn start() -> Option<String> {
             "CREATE DATABASE formtest",
         ])
         .output();
-    Some(url)
+    Some(server)
 }
