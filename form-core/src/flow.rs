@@ -253,11 +253,12 @@ impl Form {
     }
 }
 
-/// Removes `a`, or `b` of item `n` for `a[n].b`, from the answers.
+/// Removes `a`, or `b` of item `n` for `a[n].b`, from the answers. (With `retain`,
+/// which drafts use anyway: `Map::remove` would add its own code to the browser bundle.)
 fn remove_path(answers: &mut Map<String, Value>, path: &str) {
     match path.split_once('[') {
         None => {
-            answers.remove(path);
+            answers.retain(|k, _| k != path);
         }
         Some((group, rest)) => {
             let Some((n, child)) = rest.split_once("].") else {
@@ -270,7 +271,7 @@ fn remove_path(answers: &mut Map<String, Value>, path: &str) {
                 .and_then(|a| a.get_mut(n))
                 .and_then(Value::as_object_mut)
             {
-                item.remove(child);
+                item.retain(|k, _| k != child);
             }
         }
     }

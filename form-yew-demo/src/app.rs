@@ -482,7 +482,7 @@ impl FormApp {
         };
         if let Some(Value::Object(mut draft)) =
             net::load_draft(&app.draft_key()).and_then(|t| serde_json::from_str::<Value>(&t).ok())
-            && let Some(Value::Object(answers)) = draft.remove("answers")
+            && let Some(Value::Object(answers)) = draft.get_mut("answers").map(Value::take)
         {
             app.answers = answers;
             app.keep_draft = true;

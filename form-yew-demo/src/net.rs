@@ -337,8 +337,9 @@ pub fn random_key() -> String {
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
         .unwrap_or_else(|| {
+            // (In decimal: hexadecimal formatting would cost the bundle its code.)
             format!(
-                "{:x}-{:x}",
+                "{}-{}",
                 js_sys::Date::now() as u64,
                 (js_sys::Math::random() * 1e15) as u64
             )

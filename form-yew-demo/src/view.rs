@@ -379,7 +379,8 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
         Widget::Select => {
             let options = sorted_options(app, def);
             let written = native_options(&options, &text_of(value));
-            let list = format!("{}|{:p}", app.locale, Rc::as_ptr(&options));
+            // The list by its address (as a number: no pointer formatting in the bundle).
+            let list = format!("{}|{}", app.locale, Rc::as_ptr(&options) as usize);
             app.fills
                 .borrow_mut()
                 .push((id.clone(), list, options, text_of(value)));
