@@ -750,6 +750,13 @@ pub fn reference_markdown() -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            Shape::Flags(v) => format!(
+                "list of {}",
+                v.iter()
+                    .map(|x| format!("`{x}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             Shape::Fields => "list of fields".into(),
             Shape::Rules => "list of rules".into(),
             Shape::Messages => "object: issue code → message id".into(),

@@ -126,6 +126,60 @@ pub fn digit_value(c: char) -> Option<u8> {
     u8::try_from(cp - zero).ok().filter(|d| *d < 10)
 }
 
+/// What a text field does to an answer before checking and storing it (`transform`), so
+/// that people may type an identifier as they like: `ab 123 456` for `AB123456`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Transform {
+    /// Letters in capitals: ASCII and Latin-1 (`ä` as `Ä`; `ß` and `ÿ` stay).
+    pub uppercase: bool,
+    /// Every white space removed (spaces, no-break spaces).
+    pub no_spaces: bool,
+}
+
+crate::bytes::record!(Transform {
+    uppercase,
+    no_spaces
+});
+
+impl Transform {
+    /// The names in schemas, in the order of the fields.
+    pub const NAMES: &'static [&'static str] = &["uppercase", "no-spaces"];
+
+    /// From the names given (unknown ones are the compiler's to report).
+    pub fn from_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Transform {
+        let mut t = Transform::default();
+        for n in names {
+            match n {
+                "uppercase" => t.uppercase = true,
+                "no-spaces" => t.no_spaces = true,
+                _ => {}
+            }
+        }
+        t
+    }
+
+    fn char(self, c: char) -> Option<char> {
+        if self.no_spaces && c.is_whitespace() {
+            return None;
+        }
+        // Latin-1's small letters are their capitals plus 0x20, but for ÷ (U+F7).
+        Some(match c {
+            'a'..='z' | '\u{E0}'..='\u{FE}' if self.uppercase && c != '\u{F7}' => {
+                char::from_u32(c as u32 - 0x20).unwrap_or(c)
+            }
+            _ => c,
+        })
+    }
+
+    /// The answer transformed; borrowed when nothing changes.
+    pub fn apply(self, s: Cow<'_, str>) -> Cow<'_, str> {
+        if !s.chars().any(|c| self.char(c) != Some(c)) {
+            return s;
+        }
+        Cow::Owned(s.chars().filter_map(|c| self.char(c)).collect())
+    }
+}
+
 /// [`ascii_digits`] of a text that may be borrowed already: stays borrowed when it
 /// has no other digits.
 pub fn ascii_digits_cow(s: Cow<'_, str>) -> Cow<'_, str> {
@@ -321,6 +375,38 @@ pub fn email_domain_in_lower_case(address: Cow<'_, str>) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use super::Transform;
+    use std::borrow::Cow;
+
+    #[test]
+    fn transforms_as_people_type_identifiers() {
+        let up = Transform::from_names(["uppercase"]);
+        let compact = Transform::from_names(["no-spaces"]);
+        let both = Transform::from_names(["uppercase", "no-spaces"]);
+        for (t, input, want) in [
+            (up, "ab123cd", "AB123CD"),
+            (up, "b-ab 1234", "B-AB 1234"),
+            (up, "fü-äö 12", "FÜ-ÄÖ 12"),
+            // ß, ÿ and ÷ have no capital in Latin-1 (ẞ and Ÿ are elsewhere); other
+            // scripts stay as typed.
+            (up, "straße ÿ ÷", "STRAßE ÿ ÷"),
+            (up, "éàçñøþ", "ÉÀÇÑØÞ"),
+            (up, "ﬁ ǆ ж", "ﬁ ǆ ж"),
+            (compact, "123 456\u{A0}789", "123456789"),
+            (compact, "ab 12", "ab12"),
+            (both, "ab 123 4567", "AB1234567"),
+            (Transform::default(), "ab 12", "ab 12"),
+        ] {
+            assert_eq!(t.apply(Cow::Borrowed(input)), want, "{input:?}");
+        }
+        // Nothing to change: the answer is not copied.
+        assert!(matches!(
+            both.apply(Cow::Borrowed("AB12")),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(Transform::from_names(["other"]), Transform::default());
+    }
+
     #[test]
     fn loose_sort_key_drops_marks_and_case() {
         for (label, key) in [

@@ -224,6 +224,25 @@ impl Reader<'_> {
                 ),
                 None => self.problem(shape(at(), "expected-string")),
             },
+            Shape::Flags(values) => {
+                for (i, v) in self
+                    .array(m, key, ptr, false)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    let at = format!("{ptr}/{key}/{i}");
+                    match v.as_str() {
+                        Some(s) if values.contains(&s) => {}
+                        Some(s) => self.problem(
+                            shape(at, "unknown-value")
+                                .arg("value", s)
+                                .arg("allowed", values.join(", ")),
+                        ),
+                        None => self.problem(shape(at, "expected-string")),
+                    }
+                }
+            }
             Shape::Fields => {
                 self.array(m, key, ptr, false);
             }

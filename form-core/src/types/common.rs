@@ -53,13 +53,16 @@ pub struct TextRules {
     pub pattern: Option<Pattern>,
     /// A character set of DIN 91379 the whole value must keep to.
     pub characters: Option<Charset>,
+    /// Done to the answer before anything is checked (`text` only).
+    pub transform: text::Transform,
 }
 
 record!(TextRules {
     min_length,
     max_length,
     pattern,
-    characters
+    characters,
+    transform
 });
 
 impl TextRules {
@@ -97,11 +100,12 @@ impl TextRules {
             max_length,
             pattern,
             characters: p.text("characters").and_then(Charset::parse),
+            transform: text::Transform::from_names(p.strings("transform")),
         }
     }
 
-    /// Reads a text answer (normalised), refusing values too long to look at. Where a
-    /// pattern is expected, the digits of every script become ASCII digits.
+    /// Reads a text answer (normalised, then transformed), refusing values too long to
+    /// look at. Where a pattern is expected, the digits of every script become ASCII digits.
     pub(crate) fn read<'v>(
         &self,
         raw: &'v Value,
@@ -110,6 +114,9 @@ impl TextRules {
         let Ok(mut t) = read_text(raw, multiline) else {
             return Err(Cell::wrong_type("text"));
         };
+        if self.transform != text::Transform::default() {
+            t = t.map(|t| self.transform.apply(t));
+        }
         if self.pattern.is_some() {
             t = t.map(text::ascii_digits_cow);
         }

@@ -24,6 +24,8 @@ pub enum Shape {
     Options,
     /// One of a few strings.
     OneOf(&'static [&'static str]),
+    /// A list of some of a few strings.
+    Flags(&'static [&'static str]),
     /// A list of fields (read field by field).
     Fields,
     /// A list of rules.
@@ -104,6 +106,11 @@ pub const CHARACTERS: Prop = prop(
     "characters",
     Shape::OneOf(crate::charset::Charset::NAMES),
     "A character set of DIN 91379 the answer must keep to: `din91379-a` (names of people: Latin letters with their accents, space, `'`, `-`, `.`, ...), `din91379-b` (other names: also digits and punctuation), `din91379-c` (any text).",
+);
+pub const TRANSFORM: Prop = prop(
+    "transform",
+    Shape::Flags(crate::text::Transform::NAMES),
+    "What is done to the answer before it is checked and stored, so that people may type it as they like: `uppercase` (letters in capitals: `ab12` is stored `AB12`; ASCII and Latin-1 letters), `no-spaces` (spaces removed: `123 456` is `123456`). A pattern sees the answer so.",
 );
 pub const PRECISION: Prop = prop(
     "precision",
@@ -221,6 +228,13 @@ impl<'a> Props<'a> {
     }
     pub fn list(&self, name: &str) -> Option<&'a Vec<Value>> {
         self.obj.get(name).and_then(Value::as_array)
+    }
+    /// The strings of a list property (others skipped: the shape check reports them).
+    pub fn strings(&self, name: &str) -> impl Iterator<Item = &'a str> {
+        self.list(name)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
     }
 
     /// Reports a problem.

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{AUTOCOMPLETE, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, CHARACTERS, PATTERN, Problem, Prop, Props};
+use super::{AUTOCOMPLETE, CHARACTERS, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, PATTERN, Problem, Prop, Props, TRANSFORM};
 use super::{Shown, TextRules, shown_text};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::expr::{Env, Type};
@@ -16,7 +16,7 @@ pub struct Text {
 impl FieldType for Text {
     const NAME: &'static str = "text";
     const TAG: u8 = 1;
-    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN, CHARACTERS];
+    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_LENGTH, MAX_LENGTH, PATTERN, CHARACTERS, TRANSFORM];
     const VALUE: Type = Type::Text;
     const DOC: &'static str = "Single-line text.";
 

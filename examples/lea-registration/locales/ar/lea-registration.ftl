@@ -27,7 +27,6 @@ lea-birth-country = بلد الميلاد
 lea-nationality = الجنسية
 lea-nationality-hint = إذا كانت لديك أكثر من جنسية، فاختر البريطانية
 lea-passport-number = رقم جواز السفر
-lea-passport-number-hint = أحرف لاتينية كبيرة وأرقام فقط، دون مسافات
 lea-passport-number-pattern = أدخل رقم جواز السفر بأحرف لاتينية كبيرة وأرقام فقط، دون مسافات
 lea-passport-expiry = تاريخ انتهاء جواز السفر
 lea-passport-expired = انتهت صلاحية جواز سفرك. قدّم الطلب بجواز سفر ساري المفعول

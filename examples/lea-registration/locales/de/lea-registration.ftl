@@ -31,8 +31,7 @@ lea-birth-country = Geburtsland
 lea-nationality = Staatsangehörigkeit
 lea-nationality-hint = Wenn Sie mehrere haben, wählen Sie die britische
 lea-passport-number = Reisepassnummer
-lea-passport-number-hint = Nur Großbuchstaben und Ziffern, ohne Leerzeichen
-lea-passport-number-pattern = Geben Sie die Reisepassnummer nur mit Großbuchstaben und Ziffern ohne Leerzeichen ein
+lea-passport-number-pattern = Geben Sie die Reisepassnummer nur mit Buchstaben und Ziffern ein
 lea-passport-expiry = Gültig bis (Reisepass)
 lea-passport-expired = Ihr Reisepass ist abgelaufen. Stellen Sie den Antrag mit einem gültigen Reisepass
 
@@ -76,7 +75,7 @@ lea-has-residence-document-hint = Zum Beispiel eine Aufenthaltskarte oder einen 
 lea-yes = Ja
 lea-no = Nein
 lea-residence-document-number = Dokumentennummer
-lea-document-number-pattern = Geben Sie die Dokumentennummer nur mit Großbuchstaben und Ziffern ohne Leerzeichen ein
+lea-document-number-pattern = Geben Sie die Dokumentennummer nur mit Buchstaben und Ziffern ein
 lea-residence-document-expiry = Gültig bis (Aufenthaltsdokument)
 lea-document-expired = Ihr Aufenthaltsdokument ist abgelaufen. Beantworten Sie die vorige Frage mit „Nein“
 

@@ -31,8 +31,7 @@ lea-birth-country = Country of birth
 lea-nationality = Nationality
 lea-nationality-hint = If you have more than one, choose British
 lea-passport-number = Passport number
-lea-passport-number-hint = Capital letters and digits only, without spaces
-lea-passport-number-pattern = Enter the passport number in capital letters and digits only, without spaces
+lea-passport-number-pattern = Enter the passport number using only letters and digits
 lea-passport-expiry = Passport expiry date
 lea-passport-expired = Your passport has expired. Apply with a valid passport
 
@@ -76,7 +75,7 @@ lea-has-residence-document-hint = For example an EU residence card or a residenc
 lea-yes = Yes
 lea-no = No
 lea-residence-document-number = Document number
-lea-document-number-pattern = Enter the document number in capital letters and digits only, without spaces
+lea-document-number-pattern = Enter the document number using only letters and digits
 lea-residence-document-expiry = Expiry date of the document
 lea-document-expired = Your residence document has expired. Answer ‘No’ to the previous question
 

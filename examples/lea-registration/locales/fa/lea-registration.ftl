@@ -27,7 +27,6 @@ lea-birth-country = کشور محل تولد
 lea-nationality = تابعیت
 lea-nationality-hint = اگر بیش از یک تابعیت دارید، بریتانیایی را انتخاب کنید
 lea-passport-number = شمارهٔ گذرنامه
-lea-passport-number-hint = فقط حروف بزرگ لاتین و رقم، بدون فاصله
 lea-passport-number-pattern = شمارهٔ گذرنامه را فقط با حروف بزرگ لاتین و رقم و بدون فاصله وارد کنید
 lea-passport-expiry = تاریخ انقضای گذرنامه
 lea-passport-expired = گذرنامهٔ شما منقضی شده است. با گذرنامهٔ معتبر درخواست دهید

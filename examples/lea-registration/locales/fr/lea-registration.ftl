@@ -27,7 +27,6 @@ lea-birth-country = Pays de naissance
 lea-nationality = Nationalité
 lea-nationality-hint = Si vous en avez plusieurs, choisissez la nationalité britannique
 lea-passport-number = Numéro de passeport
-lea-passport-number-hint = Lettres majuscules et chiffres uniquement, sans espaces
 lea-passport-number-pattern = Saisissez le numéro de passeport en lettres majuscules et chiffres uniquement, sans espaces
 lea-passport-expiry = Date d'expiration du passeport
 lea-passport-expired = Votre passeport a expiré. Faites la demande avec un passeport valide

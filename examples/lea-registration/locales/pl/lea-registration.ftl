@@ -27,7 +27,6 @@ lea-birth-country = Kraj urodzenia
 lea-nationality = Obywatelstwo
 lea-nationality-hint = Jeśli masz kilka, wybierz brytyjskie
 lea-passport-number = Numer paszportu
-lea-passport-number-hint = Tylko wielkie litery i cyfry, bez spacji
 lea-passport-number-pattern = Wpisz numer paszportu wyłącznie wielkimi literami i cyframi, bez spacji
 lea-passport-expiry = Data ważności paszportu
 lea-passport-expired = Twój paszport stracił ważność. Złóż wniosek z ważnym paszportem

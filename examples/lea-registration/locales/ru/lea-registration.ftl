@@ -27,7 +27,6 @@ lea-birth-country = Страна рождения
 lea-nationality = Гражданство
 lea-nationality-hint = Если у вас их несколько, выберите британское
 lea-passport-number = Номер паспорта
-lea-passport-number-hint = Только заглавные латинские буквы и цифры, без пробелов
 lea-passport-number-pattern = Введите номер паспорта только заглавными буквами и цифрами, без пробелов
 lea-passport-expiry = Срок действия паспорта
 lea-passport-expired = Срок действия вашего паспорта истёк. Подайте заявление с действительным паспортом

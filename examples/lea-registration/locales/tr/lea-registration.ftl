@@ -27,7 +27,6 @@ lea-birth-country = Doğum ülkesi
 lea-nationality = Uyruk
 lea-nationality-hint = Birden fazla uyruğunuz varsa İngiliz uyruğunu seçin
 lea-passport-number = Pasaport numarası
-lea-passport-number-hint = Yalnızca büyük harf ve rakam, boşluksuz
 lea-passport-number-pattern = Pasaport numarasını yalnızca büyük harf ve rakamlarla, boşluksuz girin
 lea-passport-expiry = Pasaportun geçerlilik bitiş tarihi
 lea-passport-expired = Pasaportunuzun süresi dolmuş. Geçerli bir pasaportla başvurun

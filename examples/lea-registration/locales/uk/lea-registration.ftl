@@ -27,7 +27,6 @@ lea-birth-country = Країна народження
 lea-nationality = Громадянство
 lea-nationality-hint = Якщо у вас їх кілька, виберіть британське
 lea-passport-number = Номер паспорта
-lea-passport-number-hint = Лише великі латинські літери та цифри, без пробілів
 lea-passport-number-pattern = Введіть номер паспорта лише великими літерами та цифрами, без пробілів
 lea-passport-expiry = Строк дії паспорта
 lea-passport-expired = Строк дії вашого паспорта минув. Подайте заяву з дійсним паспортом

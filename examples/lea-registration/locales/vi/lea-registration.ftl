@@ -27,7 +27,6 @@ lea-birth-country = Quốc gia nơi sinh
 lea-nationality = Quốc tịch
 lea-nationality-hint = Nếu bạn có nhiều quốc tịch, hãy chọn quốc tịch Anh
 lea-passport-number = Số hộ chiếu
-lea-passport-number-hint = Chỉ chữ in hoa và chữ số, không có dấu cách
 lea-passport-number-pattern = Nhập số hộ chiếu chỉ bằng chữ in hoa và chữ số, không có dấu cách
 lea-passport-expiry = Ngày hết hạn hộ chiếu
 lea-passport-expired = Hộ chiếu của bạn đã hết hạn. Hãy nộp đơn với hộ chiếu còn hiệu lực
