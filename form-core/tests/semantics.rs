@@ -355,6 +355,52 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// Where the field's bounds allow only one reading of `2.350`, that one is taken: the other
+/// would be refused anyway. Where they allow both, or neither, it is asked about.
+#[test]
+fn bounds_that_allow_one_reading_decide_it() {
+    let f = form(
+        json!([
+            { "id": "tonnes", "type": "decimal", "label": "l", "min": 0.5, "max": 2.8 },
+            { "id": "rent", "type": "decimal", "label": "l", "min": 100, "max": 5000 },
+            { "id": "at_most", "type": "decimal", "label": "l", "max": 10 },
+            { "id": "wide", "type": "decimal", "label": "l", "min": 1, "max": 100000 },
+            { "id": "neither", "type": "decimal", "label": "l", "min": 10, "max": 20 },
+        ]),
+        json!([]),
+    );
+    let ask = "ambiguous-decimal";
+    for (field, typed, want) in [
+        ("tonnes", "2.350", Ok("2.3500")),
+        ("tonnes", "2,350", Ok("2.3500")),
+        ("rent", "1.200", Ok("1200")),
+        ("rent", "4,500", Ok("4500")),
+        ("at_most", "1.500", Ok("1.5000")),
+        ("at_most", "-1.500", Err(ask)),
+        ("wide", "2.350", Err(ask)),
+        ("neither", "2.350", Err(ask)),
+        // Not ambiguous: read as always, then checked.
+        ("tonnes", "2,35", Ok("2.35")),
+        ("rent", "1.2", Err("too-small")),
+    ] {
+        let (issues, cleaned, _) = check(&f, json!({ field: typed }));
+        let got = match issues.as_slice() {
+            [] => Ok(cleaned[field].as_str().unwrap_or_default().to_owned()),
+            [one] => Err(one.split(' ').nth(1).unwrap_or_default().to_owned()),
+            more => panic!("{more:?}"),
+        };
+        assert_eq!(
+            got,
+            want.map(str::to_owned).map_err(str::to_owned),
+            "{field} {typed}"
+        );
+    }
+    // The stored text reads back as the same number.
+    let (issues, cleaned, _) = check(&f, json!({ "tonnes": "2.3500", "rent": "1200" }));
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(cleaned, json!({ "tonnes": "2.3500", "rent": "1200" }));
+}
+
 #[test]
 fn groups_count_items_and_check_each() {
     let f = form(

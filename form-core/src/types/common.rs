@@ -209,6 +209,11 @@ impl NumRange {
         NumRange { min, max }
     }
 
+    /// Whether `v` is within the bounds ([`NumRange::check`] finds nothing).
+    pub(crate) fn allows(&self, v: f64) -> bool {
+        self.min.is_none_or(|m| v >= m) && self.max.is_none_or(|m| v <= m)
+    }
+
     pub(crate) fn check(&self, v: f64) -> Option<Problem> {
         if let Some(min) = self.min
             && v < min

@@ -36,6 +36,8 @@ pub(super) enum Typed<'a> {
 }
 
 /// With `sure`, a single `.` or `,` is known to come before the decimal places.
+// Called twice by `read`: not inlined (the browser bundle would carry it twice).
+#[inline(never)]
 pub(super) fn typed(s: &str, sure: bool) -> Typed<'_> {
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
@@ -116,7 +118,7 @@ impl FieldType for Decimal {
     const TAG: u8 = 6;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
     const VALUE: Type = Type::Number;
-    const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`).";
+    const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`), unless `min` and `max` allow only one of the two.";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Decimal {
@@ -132,7 +134,19 @@ impl FieldType for Decimal {
                 // A JSON number, and the Arabic decimal separator (read as `.`), say what
                 // they are.
                 let sure = raw.is_number() || raw.as_str().is_some_and(|r| r.contains('\u{66b}'));
-                match typed(&t, sure) {
+                // `2.350` where the field's bounds allow only one of its readings is that
+                // one: the other would be refused anyway (2350 tonnes, a rent of 2.35).
+                let ok = |v: f64| self.range.allows(v);
+                let whole_text: String;
+                let read = match typed(&t, sure) {
+                    Typed::Ambiguous(whole) if ok(whole) && !ok(whole / 1000.0) => {
+                        whole_text = t.chars().filter(|&c| c != '.' && c != ',').collect();
+                        typed(&whole_text, true)
+                    }
+                    Typed::Ambiguous(whole) if ok(whole / 1000.0) && !ok(whole) => typed(&t, true),
+                    other => other,
+                };
+                match read {
                     Typed::Num(neg, int, frac) => match canonical(neg, &int, frac) {
                         Some((v, canon)) => Cell::Val(Answer::Dec(v, canon.into())),
                         None => Cell::invalid(text(), IssueCode::InvalidDecimal),
