@@ -209,7 +209,8 @@ test("a keyboard-only applicant completes the registration from first field to c
     await typeInto(page, "birth_place", "Leeds");
     await chooseWithKeys(page, "birth_country", "GB");
     await chooseWithKeys(page, "nationality", "GB");
-    await typeInto(page, "passport_number", "987654321");
+    // As people type it: small letters and spaces (the field's transform).
+    await typeInto(page, "passport_number", "ab 123 4567");
     await dateWithKeys("passport_expiry", "1", "5", "2027");
     await continueWithKeys(page);
     assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading");
@@ -235,6 +236,7 @@ test("a keyboard-only applicant completes the registration from first field to c
     await continueWithKeys(page);
     assert.equal(await heading(page), "Check your answers");
     assert.match(await page.textContent(".fe-check"), /Keyboard/);
+    assert.match(await page.textContent(".fe-check"), /AB1234567/);
     await continueWithKeys(page);
     await page.waitForSelector(".fe-panel");
     assert.equal(await page.evaluate(() => document.activeElement.className), "fe-panel");
@@ -244,6 +246,7 @@ test("a keyboard-only applicant completes the registration from first field to c
     const row = rows.find((r) => r.reference === reference);
     assert.ok(row, "the submission is in the database");
     assert.equal(row.data?.family_name ?? row.submission?.family_name, "Keyboard");
+    assert.equal(row.data?.passport_number ?? row.submission?.passport_number, "AB1234567");
     await clean(page, problems);
   } finally {
     await context.close();
