@@ -735,6 +735,12 @@ pub fn json_schema() -> String {
 /// code lists, all from the engine's own tables (a test keeps the file current).
 pub fn reference_markdown() -> String {
     use form_core::types::{COMMON, Prop, Shape, TYPES};
+    let listed = |v: &[&str]| {
+        v.iter()
+            .map(|x| format!("`{x}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let shape = |s: Shape| -> String {
         match s {
             Shape::Text => "text".into(),
@@ -743,20 +749,8 @@ pub fn reference_markdown() -> String {
             Shape::Expr => "expression".into(),
             Shape::Required => "`true`, `false` or a condition".into(),
             Shape::Options => "list of `{value, label, hint?}`".into(),
-            Shape::OneOf(v) => format!(
-                "one of {}",
-                v.iter()
-                    .map(|x| format!("`{x}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Shape::Flags(v) => format!(
-                "list of {}",
-                v.iter()
-                    .map(|x| format!("`{x}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Shape::OneOf(v) => format!("one of {}", listed(v)),
+            Shape::Flags(v) => format!("list of {}", listed(v)),
             Shape::Fields => "list of fields".into(),
             Shape::Rules => "list of rules".into(),
             Shape::Messages => "object: issue code → message id".into(),

@@ -184,6 +184,19 @@ impl Reader<'_> {
         out
     }
 
+    /// Checks that `v` is one of `values`.
+    fn one_of(&mut self, v: &Value, values: &[&str], at: String) {
+        match v.as_str() {
+            Some(s) if values.contains(&s) => {}
+            Some(s) => self.problem(
+                shape(at, "unknown-value")
+                    .arg("value", s)
+                    .arg("allowed", values.join(", ")),
+            ),
+            None => self.problem(shape(at, "expected-string")),
+        }
+    }
+
     /// Checks one property value against its shape.
     fn prop(&mut self, m: &Map<String, Value>, prop: &Prop, ptr: &str) {
         let key = prop.name;
@@ -215,15 +228,7 @@ impl Reader<'_> {
                     self.problem(shape(at(), "expected-required"));
                 }
             }
-            Shape::OneOf(values) => match v.as_str() {
-                Some(s) if values.contains(&s) => {}
-                Some(s) => self.problem(
-                    shape(at(), "unknown-value")
-                        .arg("value", s)
-                        .arg("allowed", values.join(", ")),
-                ),
-                None => self.problem(shape(at(), "expected-string")),
-            },
+            Shape::OneOf(values) => self.one_of(v, values, at()),
             Shape::Flags(values) => {
                 for (i, v) in self
                     .array(m, key, ptr, false)
@@ -231,16 +236,7 @@ impl Reader<'_> {
                     .flatten()
                     .enumerate()
                 {
-                    let at = format!("{ptr}/{key}/{i}");
-                    match v.as_str() {
-                        Some(s) if values.contains(&s) => {}
-                        Some(s) => self.problem(
-                            shape(at, "unknown-value")
-                                .arg("value", s)
-                                .arg("allowed", values.join(", ")),
-                        ),
-                        None => self.problem(shape(at, "expected-string")),
-                    }
+                    self.one_of(v, values, format!("{ptr}/{key}/{i}"));
                 }
             }
             Shape::Fields => {
