@@ -2,7 +2,7 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `05`), the engine
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `06`), the engine
 //! version that wrote it (a string), the FNV-1a 64 hash of the rest (8 bytes, little
 //! endian), the body, then the languages the form offers, its default language first,
 //! separated by spaces, as that many bytes of ASCII followed by one byte of their length
@@ -16,7 +16,8 @@
 //!
 //! Format history: `01` wrote types by their position in an enum; `02` has explicit tags;
 //! `03` writes options of built-in code lists as a prefix and values; `04` carries which
-//! fields drive visibility (`Form::drives_visibility`); `05` ends with the languages.
+//! fields drive visibility (`Form::drives_visibility`); `05` ends with the languages;
+//! `06` has a text field's `transform`.
 //! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
 //!
 //! Decoding never panics: wrong magic, another format or engine version, a damaged body,
@@ -35,8 +36,8 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 5;
-pub const MAGIC: &[u8; 8] = b"FORMPK05";
+pub const FORMAT: u8 = 6;
+pub const MAGIC: &[u8; 8] = b"FORMPK06";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.

@@ -368,7 +368,7 @@ fn suite(db: &str) {
         head.to_ascii_lowercase()
             .contains("application/octet-stream")
     );
-    assert!(packed.starts_with("FORMPK05"));
+    assert!(packed.starts_with("FORMPK06"));
     let (status, _, _) = http(addr, "GET", "/forms/nope.form", &[], b"");
     assert_eq!(status, 404);
     let (status, _, ftl) = http(
