@@ -77,12 +77,16 @@ writeFileSync(stripped, glue);
 // A path, not the URL's pathname: a checkout in a folder with a space is "%20" there.
 const check = spawnSync(process.execPath, ["--check", fileURLToPath(stripped)]);
 if (check.status !== 0) throw new Error(`package-embed: the minified glue does not parse\n${check.stderr}`);
-// The stylesheet without comments and indentation (what a browser needs to read).
+// The stylesheet without comments, indentation and the spaces after `:` and `,` and before
+// `!important` (what a browser needs to read; no string in it has those).
 const css = Buffer.from(
   readFileSync(new URL("form-yew-demo/assets/form-embed.css", root), "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s+/g, " ")
     .replace(/\s*([{};])\s*/g, "$1")
+    .replace(/([:,]) /g, "$1")
+    .replace(/ !important/g, "!important")
+    .replace(/;}/g, "}")
     .trim() + "\n",
 );
 const files = {

@@ -1,6 +1,6 @@
 # The name of each language in that language (its autonym), for the language switch.
 # The same in every language, so this one file serves all; a test checks that each name
-# equals `form-language-name` in that language's engine.ftl.
+# equals `form-language-name` in that language's report.ftl.
 ### status: reference
 language-ar = العربية
 language-de = Deutsch

@@ -130,7 +130,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = .
 form-language = اللغة
-form-language-name = العربية
 form-item-heading = { $label } { $number }
 form-remove-item = حذف { $label } { $number }
 form-submitted = تم إرسال إجاباتك

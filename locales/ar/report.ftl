@@ -14,3 +14,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = حُذف (مخفي): { $path }
 report-dropped-unknown = حُذف (ليس في النموذج): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = العربية

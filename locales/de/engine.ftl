@@ -106,7 +106,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Sprache
-form-language-name = Deutsch
 form-item-heading = { $label } { $number }
 form-remove-item = { $label } { $number } entfernen
 form-submitted = Ihre Angaben wurden gesendet

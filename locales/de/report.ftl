@@ -10,3 +10,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = verworfen (ausgeblendet): { $path }
 report-dropped-unknown = verworfen (nicht im Formular): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Deutsch

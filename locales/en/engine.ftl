@@ -112,7 +112,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = .
 form-language = Language
-form-language-name = English
 form-item-heading = { $label } { $number }
 form-remove-item = Remove { $label } { $number }
 form-submitted = Your answers have been sent

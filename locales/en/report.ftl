@@ -10,3 +10,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = dropped (hidden): { $path }
 report-dropped-unknown = dropped (not in the form): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = English

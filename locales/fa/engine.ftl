@@ -106,7 +106,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = .
 form-language = زبان
-form-language-name = فارسی
 form-item-heading = { $label } { $number }
 form-remove-item = حذف { $label } { $number }
 form-submitted = پاسخ‌های شما فرستاده شد

@@ -10,3 +10,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = حذف شد (پنهان): { $path }
 report-dropped-unknown = حذف شد (در فرم نیست): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = فارسی

@@ -115,7 +115,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Langue
-form-language-name = Français
 form-item-heading = { $label } { $number }
 form-remove-item = Supprimer { $label } { $number }
 form-submitted = Vos réponses ont été envoyées

@@ -11,3 +11,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = écarté (masqué) : { $path }
 report-dropped-unknown = écarté (absent du formulaire) : { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Français

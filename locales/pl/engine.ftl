@@ -118,7 +118,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Język
-form-language-name = Polski
 form-item-heading = { $label } { $number }
 form-remove-item = Usuń: { $label } { $number }
 form-submitted = Twoje odpowiedzi zostały wysłane

@@ -12,3 +12,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = odrzucone (ukryte): { $path }
 report-dropped-unknown = odrzucone (nie ma w formularzu): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Polski

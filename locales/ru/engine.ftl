@@ -118,7 +118,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Язык
-form-language-name = Русский
 form-item-heading = { $label } { $number }
 form-remove-item = Удалить: { $label } { $number }
 form-submitted = Ваши ответы отправлены

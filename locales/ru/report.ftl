@@ -12,3 +12,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = отброшено (скрыто): { $path }
 report-dropped-unknown = отброшено (нет в форме): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Русский

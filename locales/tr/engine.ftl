@@ -106,7 +106,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Dil
-form-language-name = Türkçe
 form-item-heading = { $label } { $number }
 form-remove-item = { $label } { $number } kaldır
 form-submitted = Yanıtlarınız gönderildi

@@ -10,3 +10,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = çıkarıldı (gizli): { $path }
 report-dropped-unknown = çıkarıldı (formda yok): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Türkçe

@@ -118,7 +118,6 @@ form-month-written = { $month ->
   } { $year }
 form-decimal-separator = ,
 form-language = Мова
-form-language-name = Українська
 form-item-heading = { $label } { $number }
 form-remove-item = Видалити: { $label } { $number }
 form-submitted = Ваші відповіді надіслано

@@ -12,3 +12,6 @@ report-invalid = { $count ->
   }
 report-dropped-hidden = відкинуто (приховано): { $path }
 report-dropped-unknown = відкинуто (немає у формі): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Українська

@@ -74,7 +74,6 @@ form-date-written = ngày { $day } tháng { $month } năm { $year }
 form-month-written = tháng { $month } năm { $year }
 form-decimal-separator = ,
 form-language = Ngôn ngữ
-form-language-name = Tiếng Việt
 form-item-heading = { $label } { $number }
 form-remove-item = Xóa { $label } { $number }
 form-submitted = Câu trả lời của bạn đã được gửi

@@ -7,3 +7,6 @@ report-valid = Thông tin đã gửi hợp lệ.
 report-invalid = Thông tin đã gửi có { $count } vấn đề:
 report-dropped-hidden = đã bỏ (bị ẩn): { $path }
 report-dropped-unknown = đã bỏ (không có trong biểu mẫu): { $path }
+
+# This language's name in itself; locales/languages.ftl (the language switch) must say the same.
+form-language-name = Tiếng Việt

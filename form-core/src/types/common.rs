@@ -115,7 +115,7 @@ impl TextRules {
             return Err(Cell::wrong_type("text"));
         };
         if self.transform != text::Transform::default() {
-            t = t.map(|t| self.transform.apply(t));
+            t = t.map(|t| Cow::Owned(self.transform.apply(&t)));
         }
         if self.pattern.is_some() {
             t = t.map(text::ascii_digits_cow);

@@ -36,8 +36,6 @@ pub(super) enum Typed<'a> {
 }
 
 /// With `sure`, a single `.` or `,` is known to come before the decimal places.
-// Called twice by `read`: not inlined (the browser bundle would carry it twice).
-#[inline(never)]
 pub(super) fn typed(s: &str, sure: bool) -> Typed<'_> {
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
