@@ -16,9 +16,8 @@ fn shape(s: Shape) -> Value {
         Shape::Required => json!({ "type": ["boolean", "string"] }),
         Shape::Options => json!({ "type": "array", "items": { "$ref": "#/$defs/Option" } }),
         Shape::OneOf(values) => json!({ "enum": values }),
-        Shape::Flags(values) => {
-            json!({ "type": "array", "items": { "enum": values }, "uniqueItems": true })
-        }
+        // (A value given twice is accepted by the compiler, so by the schema too.)
+        Shape::Flags(values) => json!({ "type": "array", "items": { "enum": values } }),
         Shape::Fields => json!({ "type": "array", "items": { "$ref": "#/$defs/Field" } }),
         Shape::Rules => json!({ "type": "array", "items": { "$ref": "#/$defs/Rule" } }),
         Shape::Messages => {

@@ -355,6 +355,16 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// One answer given alone: its stored text, or the code of its one issue.
+fn one_answer(f: &Form, field: &str, typed: &str) -> Result<String, String> {
+    let (issues, cleaned, _) = check(f, json!({ field: typed }));
+    match issues.as_slice() {
+        [] => Ok(cleaned[field].as_str().unwrap_or_default().to_owned()),
+        [one] => Err(one.split(' ').nth(1).unwrap_or_default().to_owned()),
+        more => panic!("{more:?}"),
+    }
+}
+
 /// Where the field's bounds allow only one reading of `2.350`, that one is taken: the other
 /// would be refused anyway. Where they allow both, or neither, it is asked about.
 #[test]
@@ -383,12 +393,7 @@ fn bounds_that_allow_one_reading_decide_it() {
         ("tonnes", "2,35", Ok("2.35")),
         ("rent", "1.2", Err("too-small")),
     ] {
-        let (issues, cleaned, _) = check(&f, json!({ field: typed }));
-        let got = match issues.as_slice() {
-            [] => Ok(cleaned[field].as_str().unwrap_or_default().to_owned()),
-            [one] => Err(one.split(' ').nth(1).unwrap_or_default().to_owned()),
-            more => panic!("{more:?}"),
-        };
+        let got = one_answer(&f, field, typed);
         assert_eq!(
             got,
             want.map(str::to_owned).map_err(str::to_owned),
@@ -399,6 +404,46 @@ fn bounds_that_allow_one_reading_decide_it() {
     let (issues, cleaned, _) = check(&f, json!({ "tonnes": "2.3500", "rent": "1200" }));
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(cleaned, json!({ "tonnes": "2.3500", "rent": "1200" }));
+}
+
+/// `transform` on the way an answer is read: after normalisation (a letter typed as letter
+/// and accent is one letter, and gets its capital), before the digits of other scripts
+/// become ASCII, the pattern and the lengths. What is stored is the transformed text.
+#[test]
+fn transform_comes_before_the_pattern_and_the_lengths() {
+    let f = form(
+        json!([
+            { "id": "passport", "type": "text", "label": "l", "pattern": "[A-Z0-9]+",
+              "minLength": 6, "maxLength": 9, "transform": ["uppercase", "no-spaces"] },
+            { "id": "plate", "type": "text", "label": "l", "pattern": "[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [0-9]{1,4}",
+              "transform": ["uppercase"] },
+            { "id": "name", "type": "text", "label": "l", "transform": ["uppercase"] },
+        ]),
+        json!([]),
+    );
+    for (field, typed, want) in [
+        // 11 characters as typed, 9 once the spaces are gone: within maxLength.
+        ("passport", "ab 123 4567", Ok("AB1234567")),
+        // Arabic-Indic and Persian digits, a no-break space, a narrow one.
+        ("passport", "ab\u{a0}١٢٣\u{202f}۴۵۶۷", Ok("AB1234567")),
+        ("passport", "ab-12345", Err("pattern")),
+        ("passport", "ab 1 2", Err("too-short")),
+        ("passport", "ab 123 4567 8", Err("too-long")),
+        // Spaces inside are kept without no-spaces.
+        ("plate", "fü-ab 12", Ok("FÜ-AB 12")),
+        // u and a combining diaeresis: one letter after normalisation, then its capital.
+        ("plate", "mu\u{308}-x 1", Ok("MÜ-X 1")),
+        ("plate", "b ab 12", Err("pattern")),
+        // Other scripts as typed: the Turkish dotless ı, Cyrillic.
+        ("name", "yılmaz жанна", Ok("YıLMAZ жанна")),
+    ] {
+        let got = one_answer(&f, field, typed);
+        assert_eq!(
+            got,
+            want.map(str::to_owned).map_err(str::to_owned),
+            "{field} {typed:?}"
+        );
+    }
 }
 
 #[test]

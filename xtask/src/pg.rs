@@ -44,6 +44,8 @@ fn pg(program: &str, args: &[&str]) -> bool {
 /// already running, someone else's, is left running).
 pub struct Server {
     pub url: String,
+    /// Its data folder (what `pg_ctl -D` is given).
+    data: String,
     started: bool,
 }
 
@@ -58,20 +60,7 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         if self.started {
-            let data = std::env::temp_dir()
-                .join("form-engine-postgres")
-                .join("data");
-            let _ = pg(
-                "pg_ctl",
-                &[
-                    "-D",
-                    &data.display().to_string(),
-                    "-m",
-                    "fast",
-                    "-w",
-                    "stop",
-                ],
-            );
+            let _ = pg("pg_ctl", &["-D", &self.data, "-m", "fast", "-w", "stop"]);
         }
     }
 }
@@ -111,10 +100,6 @@ pub fn start() -> Option<Server> {
             .output()
     };
     let running = status.is_ok_and(|o| o.status.success());
-    let server = Server {
-        url,
-        started: !running,
-    };
     if !running {
         let opts = format!(
             "-p {PORT} -c listen_addresses=127.0.0.1 -k {}",
@@ -141,5 +126,10 @@ pub fn start() -> Option<Server> {
             "CREATE DATABASE formtest",
         ])
         .output();
-    Some(server)
+    // Only a server this run started (and that did start) is stopped after it.
+    Some(Server {
+        url,
+        data: data_s,
+        started: !running,
+    })
 }
