@@ -97,11 +97,13 @@ impl Form {
         self.field(top).map(|f| f.page)
     }
 
-    /// The issues of a report that are shown on page `p`.
+    /// The issues of a report that are shown on page `p`: those of its fields, and those
+    /// of no field of this form (a submission that is not an object, a service's issue of
+    /// a field it knows and this form does not), which every page shows.
     pub fn issues_on_page(&self, issues: &[Issue], p: usize) -> Vec<Issue> {
         issues
             .iter()
-            .filter(|i| self.page_of(&i.path) == Some(p))
+            .filter(|i| self.page_of(&i.path).is_none_or(|q| q == p))
             .cloned()
             .collect()
     }

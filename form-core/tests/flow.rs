@@ -233,6 +233,40 @@ fn the_page_of_a_path() {
     assert_eq!(form.page_of("nothing"), None);
 }
 
+/// A service's refusal can name a field this form does not know (or none): a page
+/// that drops it would leave the applicant with a refusal and nothing to fix.
+#[test]
+fn issues_of_no_page_are_shown_on_every_page() {
+    let form = three_pages();
+    let issue = |path: &str| form_core::Issue {
+        path: path.into(),
+        code: form_core::IssueCode::Required,
+        message: "error-required".into(),
+        label: None,
+        rule: None,
+        fields: Vec::new(),
+        args: form_core::Args::new(),
+    };
+    let issues = [
+        issue("kids[4].kid_name"),
+        issue("unknown_here"),
+        issue("name"),
+        issue(""),
+    ];
+    let on = |p| -> Vec<String> {
+        form.issues_on_page(&issues, p)
+            .into_iter()
+            .map(|i| i.path)
+            .collect()
+    };
+    assert_eq!(form.page_of_issues(&issues), Some(1));
+    assert_eq!(on(1), ["kids[4].kid_name", "unknown_here", ""]);
+    assert_eq!(on(0), ["unknown_here", "name", ""]);
+    // Continue on a page with such an issue stays there (the engine's own: a submission
+    // that is not an object).
+    assert_eq!(paths(&next(&form, &json!([1]), 0, false)).0, "stay");
+}
+
 /// What a renderer computes on every keystroke (only visibility) is what the full
 /// validation computes, on every case of every example.
 #[test]

@@ -252,9 +252,30 @@ impl FormApp {
         self.catalog.render_issue(&self.locale, e)
     }
 
-    /// The element a summary link or a "Change" link moves focus to.
+    /// The element a summary link or a "Change" link moves focus to. What the page does
+    /// not show (an issue of the service naming an item the applicant has not added, a
+    /// field this page hides or does not know) leads to the nearest thing it does: the
+    /// item's heading, the group's "Add" button, the page's heading.
     pub fn target_id(&self, path: &str) -> String {
         let top = path.split(['[', '.']).next().unwrap_or(path);
+        if !self.vis.field(path) {
+            // The item (`family[3]`), if the page shows it, else the group's "Add".
+            let item = path.split_once('.').map_or(path, |(item, _)| item);
+            if !item.contains('[') {
+                return self.id("heading");
+            }
+            let shown = self.vis.fields.iter().any(|v| {
+                v.visible
+                    && v.path
+                        .strip_prefix(item)
+                        .is_some_and(|r| r.starts_with('.'))
+            });
+            return if shown {
+                format!("{}-legend", self.dom_id(item))
+            } else {
+                self.id(&format!("{top}-add"))
+            };
+        }
         let field = if let Some((_, child)) = path.rsplit_once('.') {
             self.form().field(child)
         } else {
@@ -581,13 +602,14 @@ impl FormApp {
                 if let Some(a) = list.as_array_mut() {
                     a.push(Value::Object(Map::new()));
                 }
-                // Focus goes to the new item's first question.
+                // Focus goes to the new item's first question (visible once the
+                // visibility knows the item).
+                self.refresh_visibility();
                 let first = self.form().group_items(g).first().copied();
                 self.focus = Some(match first {
                     Some(c) => self.target_id(&self.path_of(At::Item(g, n, c))),
                     None => self.id(&format!("{id}-{n}-legend")),
                 });
-                self.refresh_visibility();
                 self.save_draft();
             }
             Msg::Remove(g, n) => {

@@ -368,6 +368,37 @@ for (const [what, status, body, contentType, message] of [
   });
 }
 
+test("the service names answers this page does not show (an item not added, an item itself, a field unknown here): every link in the summary leads somewhere", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "en");
+  try {
+    const issue = (path, code, message, label) => ({ path, code, message, label, text: "" });
+    const issues = [
+      issue("family_members[3].member_given_names", "required", "error-required", "lea-member-given-names"),
+      issue("family_members[0]", "not-an-object", "error-not-an-object", "lea-family-member"),
+      issue("family_members[0].member_given_names", "required", "error-required", "lea-member-given-names"),
+      { ...issue("household_size", "too-large", "error-too-large", "lea-household-size"), args: { max: 30 } },
+      issue("no_such_field", "required", "error-required", "lea-family-name"),
+    ];
+    await page.route(SUBMISSIONS, (route) =>
+      route.fulfill({ status: 422, body: JSON.stringify({ error: "invalid", issues }), contentType: "application/json" }));
+    await atCheck(page, "Named", "en");
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-summary");
+    const targets = await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")));
+    assert.equal(targets.length, issues.length);
+    assert.deepEqual(targets, ["#fe0-family_members-add", "#fe0-family_members-0-legend", "#fe0-family_members-0-member_given_names", "#fe0-household_size", "#fe0-heading"]);
+    for (const [n, href] of targets.entries()) {
+      assert.ok(await page.$(href), `${href} is on the page`);
+      await page.click(`.fe-summary li:nth-child(${n + 1}) a`);
+      assert.equal(await page.evaluate(() => "#" + document.activeElement.id), href, "the link moves the focus there");
+    }
+    assert.equal(await page.inputValue("#fe0-household_size"), "2", "the answers are kept");
+    assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes("422")), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the endpoint answers 500 for ever: a bounded number of tries, then what to do and the answers; Try again sends once it is back", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "de");
   try {
