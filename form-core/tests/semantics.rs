@@ -285,10 +285,10 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("1234.567", "1234.567", no),
         ("2.3500", "2.3500", no),
         ("1 234.567", "1234.567", no),
-        // The Arabic decimal separator says what it is; stored with one more zero, which
+        // The Arabic decimal separator says what it is; stored with one zero fewer, which
         // reads back as the same number (`2.350` would be asked about).
-        ("٢٫٣٥٠", "2.3500", "2350"),
-        ("002.350", "2.3500", no),
+        ("٢٫٣٥٠", "2.35", "2350"),
+        ("002.350", "2.35", no),
         // Grouped digits, with the decimal places after the other mark.
         ("2.350,00", "2350.00", "2350"),
         ("2,350.00", "2350.00", "2350"),
@@ -381,11 +381,13 @@ fn bounds_that_allow_one_reading_decide_it() {
     );
     let ask = "ambiguous-decimal";
     for (field, typed, want) in [
-        ("tonnes", "2.350", Ok("2.3500")),
-        ("tonnes", "2,350", Ok("2.3500")),
+        ("tonnes", "2.350", Ok("2.35")),
+        ("tonnes", "2,350", Ok("2.35")),
         ("rent", "1.200", Ok("1200")),
         ("rent", "4,500", Ok("4500")),
-        ("at_most", "1.500", Ok("1.5000")),
+        ("at_most", "1.500", Ok("1.50")),
+        // No zero to drop: one more.
+        ("at_most", "1.235", Ok("1.2350")),
         ("at_most", "-1.500", Err(ask)),
         ("wide", "2.350", Err(ask)),
         ("neither", "2.350", Err(ask)),
@@ -401,9 +403,15 @@ fn bounds_that_allow_one_reading_decide_it() {
         );
     }
     // The stored text reads back as the same number.
-    let (issues, cleaned, _) = check(&f, json!({ "tonnes": "2.3500", "rent": "1200" }));
+    let (issues, cleaned, _) = check(
+        &f,
+        json!({ "tonnes": "2.35", "at_most": "1.2350", "rent": "1200" }),
+    );
     assert!(issues.is_empty(), "{issues:?}");
-    assert_eq!(cleaned, json!({ "tonnes": "2.3500", "rent": "1200" }));
+    assert_eq!(
+        cleaned,
+        json!({ "tonnes": "2.35", "at_most": "1.2350", "rent": "1200" })
+    );
 }
 
 /// `transform` on the way an answer is read: after normalisation (a letter typed as letter

@@ -66,8 +66,8 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     // Check your answers, then send.
     const rows = await page.$$eval("dt, dd", (els) => els.map((e) => e.textContent.trim()).join(" | "));
     // Written as German writes numbers; stored with a point (below).
-    // (Stored with a fourth decimal place, so that the stored text cannot be read as 31500.)
-    assert.match(rows, /Gewicht in Kilogramm \| 31,5000 /);
+    // (Stored with two decimal places, so that the stored text cannot be read as 31500.)
+    assert.match(rows, /Gewicht in Kilogramm \| 31,50 /);
     assert.match(rows, /IBAN für das Lastschriftverfahren \| DE89 3704 0044 0532 0130 00/);
     // A box not ticked is a "no", not a question left unanswered (and it is not stored).
     const tests = [...rows.matchAll(/(?:^|\| )Der Hund hat den Wesenstest bestanden \| (\S+)/g)].map((m) => m[1]);
@@ -85,7 +85,7 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
   assert.match(stored[0].reference, /^DOG-/);
   assert.equal(stored[0].submission.iban, "DE89370400440532013000", "stored compact, upper case");
   assert.deepEqual(stored[0].submission.dog_list, [
-    { dog_name: "Rex", dog_breed: "pitbull", dog_since: "2019-04", dog_weight: "31.5000", dog_test: true },
+    { dog_name: "Rex", dog_breed: "pitbull", dog_since: "2019-04", dog_weight: "31.50", dog_test: true },
     { dog_name: "Max", dog_breed: "dachshund", dog_since: "2019-04", dog_weight: "28" },
   ]);
 });

@@ -99,9 +99,14 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
         canon.push_str(f);
         // Stored text reads back as itself: three decimal places after one to three digits
         // would be asked about (`2.350`, from the Arabic separator, a JSON number or
-        // `002.350`), so one more zero, the same value.
+        // `002.350`), so one zero fewer (`2.35`) or, where the last is not one, one more
+        // (`2.3510`): the same value.
         if f.len() == 3 && int != "0" && int.len() <= 3 {
-            canon.push('0');
+            if f.ends_with('0') {
+                canon.pop();
+            } else {
+                canon.push('0');
+            }
         }
     }
     let v = crate::diag::parse_number(&canon)?;
