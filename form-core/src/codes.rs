@@ -155,6 +155,10 @@ codes! {
         /// `required`) reads a field (`$name`) that is asked on a later page (`$page`): the
         /// answer that decides comes after the question it decides about.
         ReadsLaterPage = "reads-later-page",
+        /// A date field's `minDate` and `maxDate` (`$min`, `$max`), a fixed date against
+        /// `today`, accept no date from `$day` on: a form still online then refuses every
+        /// answer.
+        DateRangeEnds = "date-range-ends",
     }
 }
 

@@ -66,6 +66,7 @@ schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision
         [year] nur das Jahr
        *[year-month] nur Jahr und Monat
     } enthalten; für sie ist dies unbekannt (eine unbekannte Regel gilt als erfüllt): Geben Sie dem Feld eine „precision“ oder vergleichen Sie earliest({ $name }) oder latest({ $name })
+schema-date-range-ends = Ab dem { $day } wird hier kein Datum mehr angenommen ({ $min } bis { $max }): Ein Formular, das dann noch online ist, lehnt jede Antwort ab. Lassen Sie es nur so, wenn das Formular vor diesem Tag abgeschaltet wird
 schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst später gefragt wird, auf der Seite „{ $page }“: Antragstellende träfen { $what ->
     [page] diese Seite
    *[field] diese Frage

@@ -268,6 +268,21 @@ impl DateRange {
                     .arg("min", from)
                     .arg("max", to),
             );
+        } else if let (Some(a), Some(b)) = (&min, &max)
+            && a.reads.is_empty()
+            && b.reads.is_empty()
+            && let Some(day) = empty_from(&a.expr, &b.expr)
+        {
+            // A fixed date against `today`: a form still online that day refuses every
+            // answer.
+            let (from, to) = (p.text("minDate"), p.text("maxDate"));
+            let (from, to) = (from.unwrap_or_default(), to.unwrap_or_default());
+            p.report(
+                Diagnostic::warning(DiagCode::DateRangeEnds, p.at("minDate"))
+                    .arg("day", day.to_string())
+                    .arg("min", from)
+                    .arg("max", to),
+            );
         }
         self.min_date = min.map(|c| c.expr);
         self.max_date = max.map(|c| c.expr);
@@ -321,6 +336,46 @@ fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
             (Some(a), Some(b)) if a > b
         )
     })
+}
+
+/// The first day from which bounds that read no answer leave no date, if that happens
+/// while a form may be online (2000 to 2100) and they leave some before: a fixed date
+/// against `today` (a deadline, or a typing error). Bounds move with `today` in one
+/// direction (`today` plus or minus a time), so the day is found by halving the interval.
+/// (Bounds that leave no date until some day are not reported: without today's date the
+/// compiler cannot tell a day long past, `date("2020-01-01")` to `today`, from a future one.)
+fn empty_from(min: &Expr, max: &Expr) -> Option<Date> {
+    let empty = |days: i64| {
+        let Some(today) = Date::from_days(days) else {
+            return false;
+        };
+        let day = crate::validate::answers::Scope {
+            top: &[],
+            item: None,
+            today,
+        };
+        matches!(
+            (expr::eval_date(min, &day), expr::eval_date(max, &day)),
+            (Some(a), Some(b)) if a > b
+        )
+    };
+    let (mut lo, mut hi) = (
+        Date::new(2000, 1, 1).ok()?.to_days(),
+        Date::new(2100, 12, 31).ok()?.to_days(),
+    );
+    if empty(lo) || !empty(hi) {
+        return None;
+    }
+    // Dates left on `lo`, none on `hi`: the first empty day is after `lo`, at most `hi`.
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if empty(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Date::from_days(hi)
 }
 
 /// Reads one part of a date given as an object (`{"day": "5", "month": "3", "year": "1980"}`).
