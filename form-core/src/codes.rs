@@ -159,6 +159,12 @@ codes! {
         /// `today`, accept no date from `$day` on: a form still online then refuses every
         /// answer.
         DateRangeEnds = "date-range-ends",
+        /// A `visibleWhen` (`$what`: `page`, `field`) that no combination of the answers it
+        /// reads makes true: nobody is shown it.
+        NeverShown = "never-shown",
+        /// A rule (`$id`) whose `assert` no combination of the answers it reads makes false
+        /// (where its `when` holds): it refuses nobody.
+        RuleNeverFails = "rule-never-fails",
     }
 }
 

@@ -67,6 +67,11 @@ schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision
        *[year-month] nur Jahr und Monat
     } enthalten; für sie ist dies unbekannt (eine unbekannte Regel gilt als erfüllt): Geben Sie dem Feld eine „precision“ oder vergleichen Sie earliest({ $name }) oder latest({ $name })
 schema-date-range-ends = Ab dem { $day } wird hier kein Datum mehr angenommen ({ $min } bis { $max }): Ein Formular, das dann noch online ist, lehnt jede Antwort ab. Lassen Sie es nur so, wenn das Formular vor diesem Tag abgeschaltet wird
+schema-never-shown = Keine Kombination der Antworten, die diese Bedingung liest, macht sie wahr: { $what ->
+    [page] Diese Seite
+   *[field] Diese Frage
+  } wird niemandem gezeigt. Prüfen Sie die Werte, mit denen sie vergleicht (eine Antwort ist nie zwei Optionen zugleich)
+schema-rule-never-fails = Keine Kombination der Antworten, die die Regel „{ $id }“ liest, macht ihre Prüfung (assert) falsch: Sie lehnt niemanden ab. Prüfen Sie sie mit den Antworten, die sie ablehnen soll
 schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst später gefragt wird, auf der Seite „{ $page }“: Antragstellende träfen { $what ->
     [page] diese Seite
    *[field] diese Frage

@@ -67,6 +67,11 @@ schema-partial-date-unknown = Answers to “{ $name }” may give only { $precis
        *[year-month] the year and month
     }, and for them this is unknown (a rule that is unknown passes): give the field a “precision”, or compare earliest({ $name }) or latest({ $name })
 schema-date-range-ends = From { $day } on, no date is accepted here ({ $min } to { $max }): a form still online then refuses every answer. Leave it so only if the form is taken offline before that day
+schema-never-shown = No combination of the answers this condition reads makes it true: nobody is shown { $what ->
+    [page] this page
+   *[field] this question
+  }. Check the values it compares (an answer cannot be two options at once)
+schema-rule-never-fails = No combination of the answers the rule “{ $id }” reads makes its assert false: it refuses nobody. Check it with the answers it should refuse
 schema-reads-later-page = This condition reads “{ $name }”, which is asked later, on the page “{ $page }”: applicants would meet { $what ->
     [page] this page
    *[field] this question

@@ -10,11 +10,14 @@
 //! 4. [`rules`]: the cross-field rules;
 //! 5. [`order`]: the order in which visibility can be computed in one pass (cycles are
 //!    reported), and the lookup indexes.
+//! 6. [`finite`], on a form without errors: conditions and rules over answers with few
+//!    values tried with every combination (never shown, never failing).
 //!
 //! A form is returned only when there is no error; warnings never stop it.
 
 mod declare;
 mod fields;
+mod finite;
 pub(crate) mod names;
 mod order;
 mod read;
@@ -421,11 +424,14 @@ impl Compiler<'_> {
     ) -> Compiled {
         let has_errors = self.diags.iter().any(|d| d.severity == Severity::Error);
         let mut diagnostics = std::mem::take(&mut self.diags);
-        diagnostics.sort_by(|a, b| {
-            names::pointer_key(&a.pointer)
-                .cmp(&names::pointer_key(&b.pointer))
-                .then(a.column.cmp(&b.column))
-        });
+        let by_position = |diagnostics: &mut Vec<Diagnostic>| {
+            diagnostics.sort_by(|a, b| {
+                names::pointer_key(&a.pointer)
+                    .cmp(&names::pointer_key(&b.pointer))
+                    .then(a.column.cmp(&b.column))
+            });
+        };
+        by_position(&mut diagnostics);
         if has_errors {
             return Compiled {
                 form: None,
@@ -454,6 +460,8 @@ impl Compiler<'_> {
             message_ids: self.messages,
             by_id: crate::model::Keys::new(self.by_id.into_iter().collect()),
         };
+        diagnostics.extend(finite::check(&form));
+        by_position(&mut diagnostics);
         Compiled {
             form: Some(form),
             diagnostics,

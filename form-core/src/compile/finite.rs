@@ -1,0 +1,241 @@
+//! Conditions tried with every answer: a condition or rule that reads only questions with
+//! few possible answers (a choice, a box, a multi-choice of a few options) is evaluated
+//! with every combination of them, each also unanswered or hidden. A `visibleWhen` that is
+//! never true shows its question or page to nobody (`never-shown`: `a == "x" and a == "y"`);
+//! a rule whose `assert` is never false refuses nobody (`rule-never-fails`: `a != "x" or a
+//! != "y"`). Both are verdicts the author did not mean, and no test data would show them.
+//!
+//! Only what can be tried in full is judged: an expression that reads a text, a number, a
+//! date, `today` or the items of a group is left alone, and so is one with more than
+//! [`MAX_COMBINATIONS`] combinations. Combinations the rest of the form rules out (an
+//! answer hidden unless another is given) are tried too, so a warning is never wrong: the
+//! condition fails on every answer, possible or not.
+
+use serde_json::Value;
+
+use crate::codes::DiagCode;
+use crate::date::Date;
+use crate::diag::Diagnostic;
+use crate::expr::{self, Expr, Slot};
+use crate::model::Form;
+use crate::model::answer::Cell;
+use crate::validate::answers::Scope;
+
+/// The most combinations tried for one expression.
+pub const MAX_COMBINATIONS: usize = 4096;
+
+/// The most combinations tried for a whole form: a hostile schema of thousands of
+/// conditions cannot make compiling slow (those after it are left alone).
+pub const MAX_COMBINATIONS_PER_FORM: usize = 200_000;
+
+/// The diagnostics of every condition and rule of a compiled form.
+pub(super) fn check(form: &Form) -> Vec<Diagnostic> {
+    let domains = Domains::new(form);
+    let mut out = Vec::new();
+    for (p, page) in form.pages.iter().enumerate() {
+        if let Some(e) = &page.visible_when
+            && domains.never(e, None, |v| v == Some(true))
+        {
+            out.push(
+                Diagnostic::warning(DiagCode::NeverShown, format!("/pages/{p}/visibleWhen"))
+                    .arg("what", "page"),
+            );
+        }
+        for (k, &f) in page.fields.iter().enumerate() {
+            let at = format!("/pages/{p}/fields/{k}");
+            domains.field(f, None, &at, &mut out);
+            let Some(g) = form.fields.get(f).and_then(|d| d.group()) else {
+                continue;
+            };
+            for (j, &c) in form.group_items(f).iter().enumerate() {
+                domains.field(c, Some(f), &format!("{at}/fields/{j}"), &mut out);
+            }
+            if let Some(info) = form.groups.get(g) {
+                for (r, rule) in info.rules.iter().enumerate() {
+                    domains.rule(rule, Some(f), &format!("{at}/rules/{r}"), &mut out);
+                }
+            }
+        }
+    }
+    for (r, rule) in form.rules.iter().enumerate() {
+        domains.rule(rule, None, &format!("/rules/{r}"), &mut out);
+    }
+    out
+}
+
+/// The answers each field can have, as the field reads them (`None`: too many to try).
+struct Domains<'f> {
+    form: &'f Form,
+    values: Vec<Option<Vec<Value>>>,
+    /// Combinations left to try ([`MAX_COMBINATIONS_PER_FORM`]).
+    budget: std::cell::Cell<usize>,
+}
+
+impl<'f> Domains<'f> {
+    fn new(form: &'f Form) -> Domains<'f> {
+        let values = form
+            .fields
+            .iter()
+            .map(|f| match (f.kind.name(), f.kind.options()) {
+                ("consent", _) => Some(vec![Value::Bool(true), Value::Bool(false)]),
+                ("choice", Some(o)) => Some(
+                    o.list
+                        .iter()
+                        .map(|o| Value::String(o.value.clone()))
+                        .collect(),
+                ),
+                ("multi-choice", Some(o)) if o.list.len() <= 6 => Some(
+                    (0..1u32 << o.list.len())
+                        .map(|bits| {
+                            Value::Array(
+                                o.list
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(i, _)| bits & (1 << i) != 0)
+                                    .map(|(_, o)| Value::String(o.value.clone()))
+                                    .collect(),
+                            )
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect();
+        Domains {
+            form,
+            values,
+            budget: std::cell::Cell::new(MAX_COMBINATIONS_PER_FORM),
+        }
+    }
+
+    /// Warns where a field's `visibleWhen` is never true (`group`: the group of an item
+    /// field, whose conditions read the item's fields).
+    fn field(&self, f: usize, group: Option<usize>, at: &str, out: &mut Vec<Diagnostic>) {
+        if let Some(e) = self
+            .form
+            .fields
+            .get(f)
+            .and_then(|d| d.visible_when.as_ref())
+            && self.never(e, group, |v| v == Some(true))
+        {
+            out.push(
+                Diagnostic::warning(DiagCode::NeverShown, format!("{at}/visibleWhen"))
+                    .arg("what", "field"),
+            );
+        }
+    }
+
+    /// Warns where a rule never fails: its `assert` is never false where its `when` is
+    /// true (or it has none).
+    fn rule(
+        &self,
+        rule: &crate::model::Rule,
+        group: Option<usize>,
+        at: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let both = Expr::And(
+            Box::new(rule.when.clone().unwrap_or(Expr::Bool(true))),
+            Box::new(Expr::Not(Box::new(rule.assert.clone()))),
+        );
+        if self.never(&both, group, |v| v == Some(true)) {
+            out.push(
+                Diagnostic::warning(DiagCode::RuleNeverFails, format!("{at}/assert"))
+                    .arg("id", rule.id.as_str()),
+            );
+        }
+    }
+
+    /// True when `e` can be tried with every combination of what it reads, and `hit`
+    /// holds for none of them.
+    fn never(&self, e: &Expr, group: Option<usize>, hit: impl Fn(Option<bool>) -> bool) -> bool {
+        let mut slots = Vec::new();
+        if !reads(e, &mut slots) || slots.is_empty() {
+            return false;
+        }
+        // The field behind each slot, and its possible answers.
+        let items = group.map_or(&[][..], |g| self.form.group_items(g));
+        let mut tried: Vec<(Slot, &Vec<Value>)> = Vec::new();
+        let mut combinations = 1usize;
+        for slot in slots {
+            let field = match slot {
+                Slot::Top(i) => self.form.top.get(i),
+                Slot::Item(i) => items.get(i),
+            };
+            let Some(values) = field.and_then(|&f| self.values.get(f)?.as_ref()) else {
+                return false;
+            };
+            combinations = combinations.saturating_mul(values.len() + 1);
+            if combinations > MAX_COMBINATIONS {
+                return false;
+            }
+            tried.push((slot, values));
+        }
+        let Some(left) = self.budget.get().checked_sub(combinations) else {
+            return false;
+        };
+        self.budget.set(left);
+        let fields = |slot: Slot| match slot {
+            Slot::Top(i) => self.form.top.get(i).copied(),
+            Slot::Item(i) => items.get(i).copied(),
+        };
+        let mut top = vec![Cell::Empty; self.form.top.len()];
+        let mut item = vec![Cell::Empty; items.len()];
+        // Not read (`today` is left alone above), but a scope has one.
+        let Ok(today) = Date::new(2026, 1, 1) else {
+            return false;
+        };
+        for n in 0..combinations {
+            // Combination `n`, one digit per slot: 0 unanswered (or hidden), k the k-th answer.
+            let mut rest = n;
+            for &(slot, values) in &tried {
+                let digit = rest % (values.len() + 1);
+                rest /= values.len() + 1;
+                let cell = match digit.checked_sub(1).and_then(|k| values.get(k)) {
+                    Some(v) => fields(slot)
+                        .and_then(|f| self.form.fields.get(f))
+                        .map_or(Cell::Empty, |d| d.kind.read(v)),
+                    None => Cell::Empty,
+                };
+                let place = match slot {
+                    Slot::Top(i) => top.get_mut(i),
+                    Slot::Item(i) => item.get_mut(i),
+                };
+                if let Some(place) = place {
+                    *place = cell;
+                }
+            }
+            let scope = Scope {
+                top: &top,
+                item: group.map(|_| item.as_slice()),
+                today,
+            };
+            if hit(expr::eval_bool(e, &scope)) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Collects the slots an expression reads; false where it reads what cannot be tried in
+/// full (`today`, the items of a group).
+fn reads(e: &Expr, slots: &mut Vec<Slot>) -> bool {
+    match e {
+        Expr::Bool(_) | Expr::Num(_) | Expr::Text(_) | Expr::Date(_) => true,
+        Expr::Today | Expr::Count(..) => false,
+        Expr::Field(s) | Expr::Present(s) => {
+            if !slots.contains(s) {
+                slots.push(*s);
+            }
+            true
+        }
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => reads(a, slots),
+        Expr::And(a, b)
+        | Expr::Or(a, b)
+        | Expr::Cmp(_, a, b)
+        | Expr::Add(a, b)
+        | Expr::Sub(a, b) => reads(a, slots) && reads(b, slots),
+        Expr::Call(_, args) => args.iter().all(|a| reads(a, slots)),
+    }
+}
