@@ -264,12 +264,12 @@ impl FormApp {
             if !item.contains('[') {
                 return self.id("heading");
             }
-            let shown = self.vis.fields.iter().any(|v| {
-                v.visible
-                    && v.path
-                        .strip_prefix(item)
-                        .is_some_and(|r| r.starts_with('.'))
-            });
+            let inside = format!("{item}.");
+            let shown = self
+                .vis
+                .fields
+                .iter()
+                .any(|v| v.visible && v.path.starts_with(&inside));
             return if shown {
                 format!("{}-legend", self.dom_id(item))
             } else {

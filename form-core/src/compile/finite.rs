@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::codes::DiagCode;
 use crate::date::Date;
 use crate::diag::Diagnostic;
-use crate::expr::{self, Expr, Slot};
+use crate::expr::{self, Expr, Slot, Val};
 use crate::model::Form;
 use crate::model::answer::Cell;
 use crate::validate::answers::Scope;
@@ -179,8 +179,8 @@ impl<'f> Domains<'f> {
             Slot::Top(i) => self.form.top.get(i).copied(),
             Slot::Item(i) => items.get(i).copied(),
         };
-        let mut top = vec![Cell::Empty; self.form.top.len()];
-        let mut item = vec![Cell::Empty; items.len()];
+        let mut top: Vec<Cell<'_>> = self.form.top.iter().map(|_| Cell::Empty).collect();
+        let mut item: Vec<Cell<'_>> = items.iter().map(|_| Cell::Empty).collect();
         // Not read (`today` is left alone above), but a scope has one.
         let Ok(today) = Date::new(2026, 1, 1) else {
             return false;
@@ -210,7 +210,11 @@ impl<'f> Domains<'f> {
                 item: group.map(|_| item.as_slice()),
                 today,
             };
-            if hit(expr::eval_bool(e, &scope)) {
+            let value = match expr::eval(e, &scope) {
+                Some(Val::Bool(b)) => Some(b),
+                _ => None,
+            };
+            if hit(value) {
                 return false;
             }
         }

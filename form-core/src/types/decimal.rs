@@ -103,7 +103,7 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
         // (`2.3510`): the same value.
         if f.len() == 3 && int != "0" && int.len() <= 3 {
             if f.ends_with('0') {
-                canon.pop();
+                canon.truncate(canon.len() - 1);
             } else {
                 canon.push('0');
             }
