@@ -162,15 +162,11 @@ fn test() -> bool {
                     })
                     .unwrap_or_default();
                 forms.sort();
-                !forms.is_empty()
-                    && forms.iter().all(|f| {
-                        run(
-                            "cargo",
-                            &["run", "--quiet", "-p", "form-cli", "--", "check", f],
-                            None,
-                            &[],
-                        )
-                    })
+                // One command for all: each is checked and reported, not only those
+                // before the first that fails.
+                let mut args = vec!["run", "--quiet", "-p", "form-cli", "--", "check"];
+                args.extend(forms.iter().map(String::as_str));
+                !forms.is_empty() && run("cargo", &args, None, &[])
             }),
         ),
         ("country names", Box::new(countries_check)),
