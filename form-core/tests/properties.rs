@@ -428,3 +428,90 @@ fn only_plain_decimals_are_numbers() {
         assert_eq!(n(bad), None, "{bad:?}");
     }
 }
+
+/// A condition over a choice, a box and a small multi-choice, from a grammar that can
+/// contradict itself (`k == "a" and k == "b"`) or always hold (`k != "a" or k != "b"`).
+fn finite_condition() -> impl Strategy<Value = String> {
+    let atom = prop_oneof![
+        Just(r#"k == "a""#.to_owned()),
+        Just(r#"k == "b""#.to_owned()),
+        Just(r#"k != "c""#.to_owned()),
+        Just(r#"k in ["a", "c"]"#.to_owned()),
+        Just("present(k)".to_owned()),
+        Just("agree".to_owned()),
+        Just(r#"contains(extras, "x")"#.to_owned()),
+        Just(r#"contains(extras, "y")"#.to_owned()),
+        Just("present(extras)".to_owned()),
+        Just("true".to_owned()),
+    ];
+    atom.prop_recursive(3, 12, 2, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a}) and ({b})")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a}) or ({b})")),
+            inner.prop_map(|a| format!("not ({a})")),
+        ]
+    })
+}
+
+/// Every answer the three fields can be given, each also left out.
+fn every_answer() -> Vec<Value> {
+    let mut all = Vec::new();
+    for k in [None, Some("a"), Some("b"), Some("c")] {
+        for agree in [None, Some(true), Some(false)] {
+            for extras in [
+                None,
+                Some(vec![]),
+                Some(vec!["x"]),
+                Some(vec!["y"]),
+                Some(vec!["x", "y"]),
+            ] {
+                let mut m = Map::new();
+                if let Some(k) = k {
+                    m.insert("k".into(), json!(k));
+                }
+                if let Some(a) = agree {
+                    m.insert("agree".into(), json!(a));
+                }
+                if let Some(e) = extras {
+                    m.insert("extras".into(), json!(e));
+                }
+                all.push(Value::Object(m));
+            }
+        }
+    }
+    all
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// `never-shown` and `rule-never-fails` are exact where every answer can be tried: a
+    /// question is reported never shown exactly when no submission shows it, and a rule
+    /// never failing exactly when no submission fails it.
+    #[test]
+    fn conditions_never_true_are_found_exactly(shown in finite_condition(), assert in finite_condition()) {
+        let schema = json!({
+            "format": 1, "id": "f", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+                { "id": "k", "type": "choice", "label": "l", "options": [
+                    { "value": "a", "label": "o" }, { "value": "b", "label": "o" }, { "value": "c", "label": "o" }] },
+                { "id": "agree", "type": "consent", "label": "l" },
+                { "id": "extras", "type": "multi-choice", "label": "l", "options": [
+                    { "value": "x", "label": "o" }, { "value": "y", "label": "o" }] },
+                { "id": "t", "type": "text", "label": "l", "visibleWhen": shown }
+            ]}],
+            "rules": [{ "id": "r", "assert": assert, "fields": ["k"], "message": "m" }]
+        });
+        let compiled = form_core::compile_value(&schema);
+        let form = compiled.form.as_ref().unwrap();
+        let said = |code: &str| compiled.diagnostics.iter().any(|d| d.code.as_str() == code);
+        let answers = every_answer();
+        let ctx = ctx(20_000);
+        let ever_shown = answers.iter().any(|a| form.visibility(a, &ctx).field("t"));
+        let ever_fails = answers.iter().any(|a| {
+            form.validate(a, &ctx).issues.iter().any(|i| i.rule.as_deref() == Some("r"))
+        });
+        prop_assert_eq!(said("never-shown"), !ever_shown, "{}", shown);
+        prop_assert_eq!(said("rule-never-fails"), !ever_fails, "{}", assert);
+    }
+}

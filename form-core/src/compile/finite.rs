@@ -150,7 +150,7 @@ impl<'f> Domains<'f> {
     /// holds for none of them.
     fn never(&self, e: &Expr, group: Option<usize>, hit: impl Fn(Option<bool>) -> bool) -> bool {
         let mut slots = Vec::new();
-        if !reads(e, &mut slots) || slots.is_empty() {
+        if !reads(e, &mut slots) {
             return false;
         }
         // The field behind each slot, and its possible answers.
