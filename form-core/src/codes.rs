@@ -125,6 +125,9 @@ codes! {
         UnknownCodeList = "unknown-code-list",
         UnknownIssueCode = "unknown-issue-code",
         InvalidPattern = "invalid-pattern",
+        /// No answer can match the pattern: not after the field's `transform` (`$transform`:
+        /// its names, or `none`), or not at all.
+        PatternNeverMatches = "pattern-never-matches",
         InvalidRange = "invalid-range",
         InvalidAutocomplete = "invalid-autocomplete",
         InvalidBound = "invalid-bound",

@@ -577,6 +577,40 @@ impl Pattern {
         })
     }
 
+    /// Whether some text of at least one character, each of them one that `allowed` lets
+    /// through, matches (`allowed` refuses only a few hundred characters at most: a
+    /// stretch of the alphabet longer than that is taken as allowed).
+    pub fn matches_some(&self, allowed: impl Fn(char) -> bool) -> bool {
+        let usable: Vec<bool> = (0..self.intervals)
+            .map(|k| {
+                let lo = self.bounds.get(k).copied().unwrap_or(0);
+                let hi = self.bounds.get(k + 1).copied().unwrap_or(0x11_0000);
+                hi.saturating_sub(lo) > 512 || (lo..hi).filter_map(char::from_u32).any(&allowed)
+            })
+            .collect();
+        let mut seen = vec![false; self.accept.len()];
+        let mut todo = vec![0usize];
+        while let Some(state) = todo.pop() {
+            for (k, _) in usable.iter().enumerate().filter(|(_, u)| **u) {
+                let Some(&next) = self.trans.get(state * self.intervals + k) else {
+                    continue;
+                };
+                let next = next as usize;
+                if next == u32::MAX as usize || seen.get(next).copied().unwrap_or(true) {
+                    continue;
+                }
+                if self.accept.get(next).copied().unwrap_or(false) {
+                    return true;
+                }
+                if let Some(s) = seen.get_mut(next) {
+                    *s = true;
+                }
+                todo.push(next);
+            }
+        }
+        false
+    }
+
     /// Whether the whole of `s` matches.
     pub fn is_match(&self, s: &str) -> bool {
         let mut state = 0usize;
@@ -624,6 +658,29 @@ mod tests {
         assert!(m("[\\w-]+", "a-b"));
         assert!(m("[a\\-z]+", "-az"));
         assert!(m("ä+", "ää"));
+    }
+
+    #[test]
+    fn knows_whether_anything_it_allows_matches() {
+        let any = |_: char| true;
+        let capitals = |c: char| !c.is_ascii_lowercase();
+        let no_space = |c: char| c != ' ';
+        for (p, allowed, some) in [
+            ("[A-Z0-9]+", &capitals as &dyn Fn(char) -> bool, true),
+            ("[a-z0-9]+", &capitals, true),
+            ("[a-z]+", &capitals, false),
+            ("[a-z]{2}[0-9]+", &capitals, false),
+            ("[a-z]|[0-9]", &capitals, true),
+            ("x*", &capitals, false),
+            ("x*", &any, true),
+            ("[0-9]{3} [0-9]{3}", &no_space, false),
+            ("[0-9]{3} ?[0-9]{3}", &no_space, true),
+            ("a{0}", &any, false),
+            ("[^a-z]", &capitals, true),
+            ("\\w+", &capitals, true),
+        ] {
+            assert_eq!(Pattern::new(p).expect(p).matches_some(allowed), some, "{p}");
+        }
     }
 
     #[test]

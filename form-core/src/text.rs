@@ -158,7 +158,8 @@ impl Transform {
         t
     }
 
-    fn char(self, c: char) -> Option<char> {
+    /// What one character becomes (`None`: removed).
+    pub(crate) fn char(self, c: char) -> Option<char> {
         if self.no_spaces && c.is_whitespace() {
             return None;
         }

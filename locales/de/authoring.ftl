@@ -52,6 +52,10 @@ schema-invalid-pattern = Das Muster ist kein gültiger regulärer Ausdruck: { $p
     [too-complex] es ist zu komplex
    *[unexpected-end] es endet unerwartet
   }
+schema-pattern-never-matches = Keine Antwort kann zu diesem Muster passen{ $transform ->
+    [none] {""}
+   *[other] , nachdem „transform“ ({ $transform }) sie geändert hat: Schreiben Sie das Muster für die Antwort, wie sie dann ist
+  }. Jede Antwort würde abgelehnt
 schema-invalid-range = Das Minimum ({ $min }) ist größer als das Maximum ({ $max })
 schema-invalid-autocomplete = „{ $value }“ ist kein HTML-Autocomplete-Token
 schema-invalid-bound = „{ $value }“ ist keine gültige Grenze für dieses Feld

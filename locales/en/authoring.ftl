@@ -52,6 +52,10 @@ schema-invalid-pattern = The pattern is not a valid regular expression: { $probl
     [too-complex] it is too complex
    *[unexpected-end] it ends unexpectedly
   }
+schema-pattern-never-matches = No answer can match this pattern{ $transform ->
+    [none] {""}
+   *[other] {" "}once “transform” ({ $transform }) has changed it: write the pattern for the answer as it is then
+  }. Every answer would be refused
 schema-invalid-range = The minimum ({ $min }) is greater than the maximum ({ $max })
 schema-invalid-autocomplete = “{ $value }” is not an HTML autocomplete token
 schema-invalid-bound = “{ $value }” is not a valid bound for this field

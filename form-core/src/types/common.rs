@@ -95,12 +95,29 @@ impl TextRules {
                 }
             }
         }
+        let transform = text::Transform::from_names(p.strings("transform"));
+        // What the transform leaves out can never be matched: `[a-z]+` after `uppercase`
+        // (or `a{0}`) refuses every answer.
+        if let Some(re) = &pattern
+            && !re.matches_some(|c| transform.char(c) == Some(c))
+        {
+            let names: Vec<&str> = p.strings("transform").collect();
+            let names = if names.is_empty() {
+                "none".to_owned()
+            } else {
+                names.join(", ")
+            };
+            p.report(
+                Diagnostic::error(DiagCode::PatternNeverMatches, p.at("pattern"))
+                    .arg("transform", names),
+            );
+        }
         TextRules {
             min_length,
             max_length,
             pattern,
             characters: p.text("characters").and_then(Charset::parse),
-            transform: text::Transform::from_names(p.strings("transform")),
+            transform,
         }
     }
 
