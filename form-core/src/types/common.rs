@@ -341,18 +341,21 @@ fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
     ]
     .into_iter()
     .filter_map(|d| Date::parse_iso(d).ok())
-    .all(|today| {
-        // The answers' scope with no answer: every field's value is unknown.
-        let day = crate::validate::answers::Scope {
-            top: &[],
-            item: None,
-            today,
-        };
-        matches!(
-            (expr::eval_date(min, &day), expr::eval_date(max, &day)),
-            (Some(a), Some(b)) if a > b
-        )
-    })
+    .all(|today| empty_on(min, max, today))
+}
+
+/// Whether bounds that read no answer leave no date on the day `today`.
+fn empty_on(min: &Expr, max: &Expr, today: Date) -> bool {
+    // The answers' scope with no answer: every field's value is unknown.
+    let day = crate::validate::answers::Scope {
+        top: &[],
+        item: None,
+        today,
+    };
+    matches!(
+        (expr::eval_date(min, &day), expr::eval_date(max, &day)),
+        (Some(a), Some(b)) if a > b
+    )
 }
 
 /// The first day from which bounds that read no answer leave no date, if that happens
@@ -362,20 +365,7 @@ fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
 /// (Bounds that leave no date until some day are not reported: without today's date the
 /// compiler cannot tell a day long past, `date("2020-01-01")` to `today`, from a future one.)
 fn empty_from(min: &Expr, max: &Expr) -> Option<Date> {
-    let empty = |days: i64| {
-        let Some(today) = Date::from_days(days) else {
-            return false;
-        };
-        let day = crate::validate::answers::Scope {
-            top: &[],
-            item: None,
-            today,
-        };
-        matches!(
-            (expr::eval_date(min, &day), expr::eval_date(max, &day)),
-            (Some(a), Some(b)) if a > b
-        )
-    };
+    let empty = |days: i64| Date::from_days(days).is_some_and(|today| empty_on(min, max, today));
     let (mut lo, mut hi) = (
         Date::new(2000, 1, 1).ok()?.to_days(),
         Date::new(2100, 12, 31).ok()?.to_days(),
