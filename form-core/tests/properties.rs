@@ -429,7 +429,8 @@ fn only_plain_decimals_are_numbers() {
     }
 }
 
-/// A condition over a choice, a box and a small multi-choice, from a grammar that can
+/// A condition over a choice, a box, a small multi-choice and a whole number, from a
+/// grammar that can
 /// contradict itself (`k == "a" and k == "b"`) or always hold (`k != "a" or k != "b"`).
 fn finite_condition() -> impl Strategy<Value = String> {
     let atom = prop_oneof![
@@ -443,6 +444,12 @@ fn finite_condition() -> impl Strategy<Value = String> {
         Just(r#"contains(extras, "y")"#.to_owned()),
         Just("present(extras)".to_owned()),
         Just("true".to_owned()),
+        Just("n > 3".to_owned()),
+        Just("n <= 2".to_owned()),
+        Just("n == 5".to_owned()),
+        Just("4.5 < n".to_owned()),
+        Just("n in [1, 7]".to_owned()),
+        Just("present(n)".to_owned()),
     ];
     atom.prop_recursive(3, 12, 2, |inner| {
         prop_oneof![
@@ -453,29 +460,36 @@ fn finite_condition() -> impl Strategy<Value = String> {
     })
 }
 
-/// Every answer the three fields can be given, each also left out.
+/// Every answer the four fields can be given, each also left out (whole numbers from -2
+/// to 10: the conditions compare with numbers from 1 to 7).
 fn every_answer() -> Vec<Value> {
+    let extras: [Option<Vec<&str>>; 5] = [
+        None,
+        Some(vec![]),
+        Some(vec!["x"]),
+        Some(vec!["y"]),
+        Some(vec!["x", "y"]),
+    ];
     let mut all = Vec::new();
     for k in [None, Some("a"), Some("b"), Some("c")] {
         for agree in [None, Some(true), Some(false)] {
-            for extras in [
-                None,
-                Some(vec![]),
-                Some(vec!["x"]),
-                Some(vec!["y"]),
-                Some(vec!["x", "y"]),
-            ] {
-                let mut m = Map::new();
-                if let Some(k) = k {
-                    m.insert("k".into(), json!(k));
+            for e in &extras {
+                for n in std::iter::once(None).chain((-2..=10).map(Some)) {
+                    let mut m = Map::new();
+                    if let Some(k) = k {
+                        m.insert("k".into(), json!(k));
+                    }
+                    if let Some(a) = agree {
+                        m.insert("agree".into(), json!(a));
+                    }
+                    if let Some(e) = e {
+                        m.insert("extras".into(), json!(e));
+                    }
+                    if let Some(n) = n {
+                        m.insert("n".into(), json!(n));
+                    }
+                    all.push(Value::Object(m));
                 }
-                if let Some(a) = agree {
-                    m.insert("agree".into(), json!(a));
-                }
-                if let Some(e) = extras {
-                    m.insert("extras".into(), json!(e));
-                }
-                all.push(Value::Object(m));
             }
         }
     }
@@ -487,7 +501,8 @@ proptest! {
 
     /// `never-shown` and `rule-never-fails` are exact where every answer can be tried: a
     /// question is reported never shown exactly when no submission shows it, and a rule
-    /// never failing exactly when no submission fails it.
+    /// never failing exactly when no submission fails it (a whole number compared with
+    /// numbers written in the condition is tried on either side of each).
     #[test]
     fn conditions_never_true_are_found_exactly(shown in finite_condition(), assert in finite_condition()) {
         let schema = json!({
@@ -498,6 +513,7 @@ proptest! {
                 { "id": "agree", "type": "consent", "label": "l" },
                 { "id": "extras", "type": "multi-choice", "label": "l", "options": [
                     { "value": "x", "label": "o" }, { "value": "y", "label": "o" }] },
+                { "id": "n", "type": "integer", "label": "l" },
                 { "id": "t", "type": "text", "label": "l", "visibleWhen": shown }
             ]}],
             "rules": [{ "id": "r", "assert": assert, "fields": ["k"], "message": "m" }]

@@ -1,15 +1,18 @@
 //! Conditions tried with every answer: a condition or rule that reads only questions with
-//! few possible answers (a choice, a box, a multi-choice of a few options) is evaluated
-//! with every combination of them, each also unanswered or hidden. A `visibleWhen` that is
+//! few possible answers (a choice, a box, a multi-choice of a few options, a whole number
+//! compared only with numbers written in the condition, which stand for all the others)
+//! is evaluated with every combination of them, each also unanswered or hidden. A `visibleWhen` that is
 //! never true shows its question or page to nobody (`never-shown`: `a == "x" and a == "y"`);
 //! a rule whose `assert` is never false refuses nobody (`rule-never-fails`: `a != "x" or a
 //! != "y"`). Both are verdicts the author did not mean, and no test data would show them.
 //!
-//! Only what can be tried in full is judged: an expression that reads a text, a number, a
-//! date, `today` or the items of a group is left alone, and so is one with more than
-//! [`MAX_COMBINATIONS`] combinations. Combinations the rest of the form rules out (an
-//! answer hidden unless another is given) are tried too, so a warning is never wrong: the
-//! condition fails on every answer, possible or not.
+//! Only what can be tried in full is judged: an expression that reads a text, a decimal,
+//! a whole number in arithmetic, a date, `today` or the items of a group is left alone,
+//! and so is one with more than [`MAX_COMBINATIONS`] combinations. Combinations the rest
+//! of the form rules out (an answer hidden unless another is given) are tried too, so a
+//! warning is never wrong: the condition fails on every answer, possible or not. (A rule
+//! is skipped while a field it names has an issue of its own; an answer out of a field's
+//! range is tried like any other, so such a rule may go unreported, never the reverse.)
 
 use serde_json::Value;
 
@@ -155,30 +158,35 @@ impl<'f> Domains<'f> {
         }
         // The field behind each slot, and its possible answers.
         let items = group.map_or(&[][..], |g| self.form.group_items(g));
+        let field_of = |slot: Slot| match slot {
+            Slot::Top(i) => self.form.top.get(i).copied(),
+            Slot::Item(i) => items.get(i).copied(),
+        };
+        let mut owned: Vec<(Slot, Vec<Value>)> = Vec::new();
+        for slot in slots {
+            let field = field_of(slot);
+            let values = match field.and_then(|f| self.values.get(f)?.as_ref()) {
+                Some(values) => values.clone(),
+                None => match whole_numbers(self.form, field, e, slot) {
+                    Some(values) => values,
+                    None => return false,
+                },
+            };
+            owned.push((slot, values));
+        }
         let mut tried: Vec<(Slot, &Vec<Value>)> = Vec::new();
         let mut combinations = 1usize;
-        for slot in slots {
-            let field = match slot {
-                Slot::Top(i) => self.form.top.get(i),
-                Slot::Item(i) => items.get(i),
-            };
-            let Some(values) = field.and_then(|&f| self.values.get(f)?.as_ref()) else {
-                return false;
-            };
+        for (slot, values) in &owned {
             combinations = combinations.saturating_mul(values.len() + 1);
             if combinations > MAX_COMBINATIONS {
                 return false;
             }
-            tried.push((slot, values));
+            tried.push((*slot, values));
         }
         let Some(left) = self.budget.get().checked_sub(combinations) else {
             return false;
         };
         self.budget.set(left);
-        let fields = |slot: Slot| match slot {
-            Slot::Top(i) => self.form.top.get(i).copied(),
-            Slot::Item(i) => items.get(i).copied(),
-        };
         let mut top: Vec<Cell<'_>> = self.form.top.iter().map(|_| Cell::Empty).collect();
         let mut item: Vec<Cell<'_>> = items.iter().map(|_| Cell::Empty).collect();
         // Not read (`today` is left alone above), but a scope has one.
@@ -192,7 +200,7 @@ impl<'f> Domains<'f> {
                 let digit = rest % (values.len() + 1);
                 rest /= values.len() + 1;
                 let cell = match digit.checked_sub(1).and_then(|k| values.get(k)) {
-                    Some(v) => fields(slot)
+                    Some(v) => field_of(slot)
                         .and_then(|f| self.form.fields.get(f))
                         .map_or(Cell::Empty, |d| d.kind.read(v)),
                     None => Cell::Empty,
@@ -219,6 +227,68 @@ impl<'f> Domains<'f> {
             }
         }
         true
+    }
+}
+
+/// The answers that stand for every whole number a field can be given, where `e` only
+/// compares it with numbers written in it (`x > 30`, `x in [1, 2]`) or asks `present(x)`:
+/// each such number and the whole numbers on either side of it. (A condition of those
+/// changes its value only at those numbers.)
+fn whole_numbers(form: &Form, field: Option<usize>, e: &Expr, slot: Slot) -> Option<Vec<Value>> {
+    let def = form.fields.get(field?)?;
+    if def.kind.name() != "integer" {
+        return None;
+    }
+    let mut cut = Vec::new();
+    if !compared(e, slot, &mut cut) {
+        return None;
+    }
+    let mut values: Vec<i64> = Vec::new();
+    for c in cut {
+        // Saturating: a number beyond i64 stands for itself as the largest one.
+        let (lo, hi) = (c.floor() as i64, c.ceil() as i64);
+        values.extend([lo.saturating_sub(1), lo, hi, hi.saturating_add(1)]);
+    }
+    if values.is_empty() {
+        // Only `present(x)`: any number.
+        values.push(1);
+    }
+    values.sort_unstable();
+    values.dedup();
+    Some(values.into_iter().map(Value::from).collect())
+}
+
+/// Whether `slot` is read in `e` only compared with a number written in it or by
+/// `present`; collects those numbers.
+fn compared(e: &Expr, slot: Slot, cut: &mut Vec<f64>) -> bool {
+    match e {
+        Expr::Field(s) => *s != slot,
+        Expr::Present(_)
+        | Expr::Bool(_)
+        | Expr::Num(_)
+        | Expr::Text(_)
+        | Expr::Date(_)
+        | Expr::Today => true,
+        Expr::Cmp(_, a, b) => match (&**a, &**b) {
+            (Expr::Field(s), Expr::Num(c)) | (Expr::Num(c), Expr::Field(s)) if *s == slot => {
+                cut.push(*c);
+                true
+            }
+            _ => compared(a, slot, cut) && compared(b, slot, cut),
+        },
+        Expr::InNum(a, list) => match &**a {
+            Expr::Field(s) if *s == slot => {
+                cut.extend(list);
+                true
+            }
+            _ => compared(a, slot, cut),
+        },
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) => compared(a, slot, cut),
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Add(a, b) | Expr::Sub(a, b) => {
+            compared(a, slot, cut) && compared(b, slot, cut)
+        }
+        Expr::Call(_, args) => args.iter().all(|a| compared(a, slot, cut)),
+        Expr::Count(_, c) => c.as_deref().is_none_or(|c| compared(c, slot, cut)),
     }
 }
 
