@@ -174,14 +174,12 @@ impl<'f> Domains<'f> {
             };
             owned.push((slot, values));
         }
-        let mut tried: Vec<(Slot, &Vec<Value>)> = Vec::new();
         let mut combinations = 1usize;
-        for (slot, values) in &owned {
+        for (_, values) in &owned {
             combinations = combinations.saturating_mul(values.len() + 1);
             if combinations > MAX_COMBINATIONS {
                 return false;
             }
-            tried.push((*slot, values));
         }
         let Some(left) = self.budget.get().checked_sub(combinations) else {
             return false;
@@ -196,7 +194,8 @@ impl<'f> Domains<'f> {
         for n in 0..combinations {
             // Combination `n`, one digit per slot: 0 unanswered (or hidden), k the k-th answer.
             let mut rest = n;
-            for &(slot, values) in &tried {
+            for (slot, values) in &owned {
+                let slot = *slot;
                 let digit = rest % (values.len() + 1);
                 rest /= values.len() + 1;
                 let cell = match digit.checked_sub(1).and_then(|k| values.get(k)) {
