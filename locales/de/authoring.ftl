@@ -74,7 +74,7 @@ schema-date-range-ends = Ab dem { $day } wird hier kein Datum mehr angenommen ({
 schema-never-shown = Keine Kombination der Antworten, die diese Bedingung liest, macht sie wahr: { $what ->
     [page] Diese Seite
    *[field] Diese Frage
-  } wird niemandem gezeigt. Prüfen Sie die Werte, mit denen sie vergleicht (eine Antwort ist nie zwei Optionen zugleich)
+  } wird niemandem gezeigt. Prüfen Sie die Werte, mit denen sie vergleicht, und ob ein „and“ ein „or“ sein sollte (eine Antwort hat nie zwei Werte zugleich)
 schema-rule-never-fails = Keine Kombination der Antworten, die die Regel „{ $id }“ liest, macht ihre Prüfung (assert) falsch: Sie lehnt niemanden ab. Prüfen Sie sie mit den Antworten, die sie ablehnen soll
 schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst später gefragt wird, auf der Seite „{ $page }“: Antragstellende träfen { $what ->
     [page] diese Seite

@@ -74,7 +74,7 @@ schema-date-range-ends = From { $day } on, no date is accepted here ({ $min } to
 schema-never-shown = No combination of the answers this condition reads makes it true: nobody is shown { $what ->
     [page] this page
    *[field] this question
-  }. Check the values it compares (an answer cannot be two options at once)
+  }. Check the values it compares, and whether an “and” should be an “or” (one answer is never two values at once)
 schema-rule-never-fails = No combination of the answers the rule “{ $id }” reads makes its assert false: it refuses nobody. Check it with the answers it should refuse
 schema-reads-later-page = This condition reads “{ $name }”, which is asked later, on the page “{ $page }”: applicants would meet { $what ->
     [page] this page
