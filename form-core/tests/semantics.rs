@@ -355,14 +355,22 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
-/// One answer given alone: its stored text, or the code of its one issue.
-fn one_answer(f: &Form, field: &str, typed: &str) -> Result<String, String> {
-    let (issues, cleaned, _) = check(f, json!({ field: typed }));
-    match issues.as_slice() {
-        [] => Ok(cleaned[field].as_str().unwrap_or_default().to_owned()),
-        [one] => Err(one.split(' ').nth(1).unwrap_or_default().to_owned()),
-        more => panic!("{more:?}"),
+/// Each answer given alone, against its stored text (`Ok`) or the code of its one issue
+/// (`Err`); every row that differs is listed.
+fn answers_are(f: &Form, rows: &[(&str, &str, Result<&str, &str>)]) {
+    let mut wrong = Vec::new();
+    for &(field, typed, want) in rows {
+        let (issues, cleaned, _) = check(f, json!({ field: typed }));
+        let got = match issues.as_slice() {
+            [] => Ok(cleaned[field].as_str().unwrap_or_default().to_owned()),
+            [one] => Err(one.split(' ').nth(1).unwrap_or_default().to_owned()),
+            more => Err(format!("{more:?}")),
+        };
+        if got != want.map(str::to_owned).map_err(str::to_owned) {
+            wrong.push(format!("{field} {typed:?}: {got:?}, expected {want:?}"));
+        }
     }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 /// Where the field's bounds allow only one reading of `2.350`, that one is taken: the other
@@ -380,28 +388,24 @@ fn bounds_that_allow_one_reading_decide_it() {
         json!([]),
     );
     let ask = "ambiguous-decimal";
-    for (field, typed, want) in [
-        ("tonnes", "2.350", Ok("2.35")),
-        ("tonnes", "2,350", Ok("2.35")),
-        ("rent", "1.200", Ok("1200")),
-        ("rent", "4,500", Ok("4500")),
-        ("at_most", "1.500", Ok("1.50")),
-        // No zero to drop: one more.
-        ("at_most", "1.235", Ok("1.2350")),
-        ("at_most", "-1.500", Err(ask)),
-        ("wide", "2.350", Err(ask)),
-        ("neither", "2.350", Err(ask)),
-        // Not ambiguous: read as always, then checked.
-        ("tonnes", "2,35", Ok("2.35")),
-        ("rent", "1.2", Err("too-small")),
-    ] {
-        let got = one_answer(&f, field, typed);
-        assert_eq!(
-            got,
-            want.map(str::to_owned).map_err(str::to_owned),
-            "{field} {typed}"
-        );
-    }
+    answers_are(
+        &f,
+        &[
+            ("tonnes", "2.350", Ok("2.35")),
+            ("tonnes", "2,350", Ok("2.35")),
+            ("rent", "1.200", Ok("1200")),
+            ("rent", "4,500", Ok("4500")),
+            ("at_most", "1.500", Ok("1.50")),
+            // No zero to drop: one more.
+            ("at_most", "1.235", Ok("1.2350")),
+            ("at_most", "-1.500", Err(ask)),
+            ("wide", "2.350", Err(ask)),
+            ("neither", "2.350", Err(ask)),
+            // Not ambiguous: read as always, then checked.
+            ("tonnes", "2,35", Ok("2.35")),
+            ("rent", "1.2", Err("too-small")),
+        ],
+    );
     // The stored text reads back as the same number.
     let (issues, cleaned, _) = check(
         &f,
@@ -429,29 +433,25 @@ fn transform_comes_before_the_pattern_and_the_lengths() {
         ]),
         json!([]),
     );
-    for (field, typed, want) in [
-        // 11 characters as typed, 9 once the spaces are gone: within maxLength.
-        ("passport", "ab 123 4567", Ok("AB1234567")),
-        // Arabic-Indic and Persian digits, a no-break space, a narrow one.
-        ("passport", "ab\u{a0}١٢٣\u{202f}۴۵۶۷", Ok("AB1234567")),
-        ("passport", "ab-12345", Err("pattern")),
-        ("passport", "ab 1 2", Err("too-short")),
-        ("passport", "ab 123 4567 8", Err("too-long")),
-        // Spaces inside are kept without no-spaces.
-        ("plate", "fü-ab 12", Ok("FÜ-AB 12")),
-        // u and a combining diaeresis: one letter after normalisation, then its capital.
-        ("plate", "mu\u{308}-x 1", Ok("MÜ-X 1")),
-        ("plate", "b ab 12", Err("pattern")),
-        // Other scripts as typed: the Turkish dotless ı, Cyrillic.
-        ("name", "yılmaz жанна", Ok("YıLMAZ жанна")),
-    ] {
-        let got = one_answer(&f, field, typed);
-        assert_eq!(
-            got,
-            want.map(str::to_owned).map_err(str::to_owned),
-            "{field} {typed:?}"
-        );
-    }
+    answers_are(
+        &f,
+        &[
+            // 11 characters as typed, 9 once the spaces are gone: within maxLength.
+            ("passport", "ab 123 4567", Ok("AB1234567")),
+            // Arabic-Indic and Persian digits, a no-break space, a narrow one.
+            ("passport", "ab\u{a0}١٢٣\u{202f}۴۵۶۷", Ok("AB1234567")),
+            ("passport", "ab-12345", Err("pattern")),
+            ("passport", "ab 1 2", Err("too-short")),
+            ("passport", "ab 123 4567 8", Err("too-long")),
+            // Spaces inside are kept without no-spaces.
+            ("plate", "fü-ab 12", Ok("FÜ-AB 12")),
+            // u and a combining diaeresis: one letter after normalisation, then its capital.
+            ("plate", "mu\u{308}-x 1", Ok("MÜ-X 1")),
+            ("plate", "b ab 12", Err("pattern")),
+            // Other scripts as typed: the Turkish dotless ı, Cyrillic.
+            ("name", "yılmaz жанна", Ok("YıLMAZ жанна")),
+        ],
+    );
 }
 
 #[test]
