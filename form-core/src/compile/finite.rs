@@ -22,7 +22,8 @@ use crate::diag::Diagnostic;
 use crate::expr::{self, Expr, Slot, Val};
 use crate::model::Form;
 use crate::model::answer::Cell;
-use crate::validate::answers::Scope;
+use crate::model::answer::Scope;
+use crate::types::Tried;
 
 /// The most combinations tried for one expression.
 pub const MAX_COMBINATIONS: usize = 4096;
@@ -66,44 +67,17 @@ pub(super) fn check(form: &Form) -> Vec<Diagnostic> {
     out
 }
 
-/// The answers each field can have, as the field reads them (`None`: too many to try).
+/// The answers each field is tried with, as its type says (`None`: too many to try).
 struct Domains<'f> {
     form: &'f Form,
-    values: Vec<Option<Vec<Value>>>,
+    values: Vec<Option<Tried>>,
     /// Combinations left to try ([`MAX_COMBINATIONS_PER_FORM`]).
     budget: std::cell::Cell<usize>,
 }
 
 impl<'f> Domains<'f> {
     fn new(form: &'f Form) -> Domains<'f> {
-        let values = form
-            .fields
-            .iter()
-            .map(|f| match (f.kind.name(), f.kind.options()) {
-                ("consent", _) => Some(vec![Value::Bool(true), Value::Bool(false)]),
-                ("choice", Some(o)) => Some(
-                    o.list
-                        .iter()
-                        .map(|o| Value::String(o.value.clone()))
-                        .collect(),
-                ),
-                ("multi-choice", Some(o)) if o.list.len() <= 6 => Some(
-                    (0..1u32 << o.list.len())
-                        .map(|bits| {
-                            Value::Array(
-                                o.list
-                                    .iter()
-                                    .enumerate()
-                                    .filter(|(i, _)| bits & (1 << i) != 0)
-                                    .map(|(_, o)| Value::String(o.value.clone()))
-                                    .collect(),
-                            )
-                        })
-                        .collect(),
-                ),
-                _ => None,
-            })
-            .collect();
+        let values = form.fields.iter().map(|f| f.kind.tried()).collect();
         Domains {
             form,
             values,
@@ -166,11 +140,12 @@ impl<'f> Domains<'f> {
         for slot in slots {
             let field = field_of(slot);
             let values = match field.and_then(|f| self.values.get(f)?.as_ref()) {
-                Some(values) => values.clone(),
-                None => match whole_numbers(self.form, field, e, slot) {
+                Some(Tried::Listed(values)) => values.clone(),
+                Some(Tried::Whole) => match whole_numbers(e, slot) {
                     Some(values) => values,
                     None => return false,
                 },
+                None => return false,
             };
             owned.push((slot, values));
         }
@@ -233,11 +208,7 @@ impl<'f> Domains<'f> {
 /// compares it with numbers written in it (`x > 30`, `x in [1, 2]`) or asks `present(x)`:
 /// each such number and the whole numbers on either side of it. (A condition of those
 /// changes its value only at those numbers.)
-fn whole_numbers(form: &Form, field: Option<usize>, e: &Expr, slot: Slot) -> Option<Vec<Value>> {
-    let def = form.fields.get(field?)?;
-    if def.kind.name() != "integer" {
-        return None;
-    }
+fn whole_numbers(e: &Expr, slot: Slot) -> Option<Vec<Value>> {
     let mut cut = Vec::new();
     if !compared(e, slot, &mut cut) {
         return None;

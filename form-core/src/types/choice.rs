@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{AUTOCOMPLETE, CODE_LIST, FieldType, Hints, OPTIONS, Prop, Props, WIDGET};
-use super::{Shown, Widget, compile_options, read_text};
+use super::{Shown, Tried, Widget, compile_options, read_text};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::diag::Arg;
@@ -62,6 +62,15 @@ impl FieldType for Choice {
     }
     fn options(&self) -> Option<&Options> {
         Some(&self.options)
+    }
+    fn tried(&self) -> Option<Tried> {
+        Some(Tried::Listed(
+            self.options
+                .list
+                .iter()
+                .map(|o| Value::String(o.value.clone()))
+                .collect(),
+        ))
     }
     fn pack(&self, w: &mut Vec<u8>) {
         self.options.pack(w);

@@ -95,13 +95,13 @@ impl TextRules {
                 }
             }
         }
-        let transform = text::Transform::from_names(p.strings("transform"));
+        let names: Vec<&str> = p.strings("transform").collect();
+        let transform = text::Transform::from_names(names.iter().copied());
         // What the transform leaves out can never be matched: `[a-z]+` after `uppercase`
         // (or `a{0}`) refuses every answer.
         if let Some(re) = &pattern
             && !re.matches_some(|c| transform.char(c) == Some(c))
         {
-            let names: Vec<&str> = p.strings("transform").collect();
             let names = if names.is_empty() {
                 "none".to_owned()
             } else {
@@ -347,7 +347,7 @@ fn empty_on_every_day(min: &Expr, max: &Expr) -> bool {
 /// Whether bounds that read no answer leave no date on the day `today`.
 fn empty_on(min: &Expr, max: &Expr, today: Date) -> bool {
     // The answers' scope with no answer: every field's value is unknown.
-    let day = crate::validate::answers::Scope {
+    let day = crate::model::answer::Scope {
         top: &[],
         item: None,
         today,

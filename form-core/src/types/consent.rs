@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{FieldType, Hints, Prop, Props, Shown, Widget};
+use super::{FieldType, Hints, Prop, Props, Shown, Tried, Widget};
 use crate::bytes::Reader;
 use crate::expr::Type;
 use crate::model::answer::{Answer, Cell};
@@ -44,6 +44,9 @@ impl FieldType for Consent {
         } else {
             Shown::No
         }
+    }
+    fn tried(&self) -> Option<Tried> {
+        Some(Tried::Listed(vec![Value::Bool(true), Value::Bool(false)]))
     }
     fn pack(&self, _w: &mut Vec<u8>) {}
     fn unpack(_r: &mut Reader<'_>) -> Option<Self> {

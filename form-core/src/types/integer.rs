@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
 use super::decimal::{Typed, typed};
-use super::{Shown, read_digits, shown_number};
+use super::{Shown, Tried, read_digits, shown_number};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -110,6 +110,9 @@ impl FieldType for Integer {
     }
     fn shown(&self, value: &Value) -> Shown {
         shown_number(value)
+    }
+    fn tried(&self) -> Option<Tried> {
+        Some(Tried::Whole)
     }
     fn pack(&self, w: &mut Vec<u8>) {
         self.range.pack(w);

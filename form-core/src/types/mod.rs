@@ -165,10 +165,26 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
     fn sure(&self) -> Option<crate::date::Precision> {
         None
     }
+    /// The answers a condition reading the field can be tried with, standing for all
+    /// (`compile/finite.rs`); `None` where there are too many.
+    fn tried(&self) -> Option<Tried> {
+        None
+    }
     /// Writes the compiled properties (after the tag).
     fn pack(&self, w: &mut Vec<u8>);
     /// Reads them back; `None` when damaged.
     fn unpack(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+/// The answers that stand for every answer a field can be given, for trying conditions
+/// with all of them (`compile/finite.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tried {
+    /// Every answer, as a submission gives it (few enough to list).
+    Listed(Vec<Value>),
+    /// Whole numbers: a condition that only compares the field with numbers written in it
+    /// is tried with each such number and those on either side.
+    Whole,
 }
 
 /// What an answer looks like as text, for [`Shown::Text`].
@@ -284,6 +300,13 @@ macro_rules! field_types {
             pub fn options(&self) -> Option<&Options> {
                 match self {
                     $(Kind::$variant(t) => t.options(),)*
+                }
+            }
+
+            /// The answers a condition reading the field can be tried with.
+            pub fn tried(&self) -> Option<Tried> {
+                match self {
+                    $(Kind::$variant(t) => t.tried(),)*
                 }
             }
 

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{CODE_LIST, FieldType, Hints, MAX_ITEMS, MIN_ITEMS, OPTIONS, Problem, Prop, Props};
-use super::{Shown, Widget, check_item_range, compile_options, read_text};
+use super::{Shown, Tried, Widget, check_item_range, compile_options, read_text};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::{Arg, Diagnostic};
@@ -133,6 +133,25 @@ impl FieldType for MultiChoice {
     }
     fn options(&self) -> Option<&Options> {
         Some(&self.options)
+    }
+    /// Every set of options, where there are at most six (64 sets).
+    fn tried(&self) -> Option<Tried> {
+        let list = &self.options.list;
+        (list.len() <= 6).then(|| {
+            Tried::Listed(
+                (0..1u32 << list.len())
+                    .map(|bits| {
+                        Value::Array(
+                            list.iter()
+                                .enumerate()
+                                .filter(|(i, _)| bits & (1 << i) != 0)
+                                .map(|(_, o)| Value::String(o.value.clone()))
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
     }
     fn pack(&self, w: &mut Vec<u8>) {
         self.options.pack(w);

@@ -6,9 +6,7 @@ use serde_json::{Map, Value};
 
 use super::Dropped;
 use crate::codes::DropReason;
-use crate::date::Date;
-use crate::expr::{Env, Slot, Val};
-use crate::model::answer::{Answer, Cell};
+use crate::model::answer::Cell;
 use crate::model::{Form, HARD_MAX_ITEMS, Keys};
 use crate::types::Kind;
 
@@ -145,69 +143,4 @@ fn spread<'v>(
         }
     }
     out
-}
-
-/// The answers as expressions see them: the top-level cells and, inside a group item,
-/// that item's cells.
-pub(crate) struct Scope<'a> {
-    pub top: &'a [Cell<'a>],
-    pub item: Option<&'a [Cell<'a>]>,
-    pub today: Date,
-}
-
-fn val<'a>(cell: Option<&'a Cell<'_>>) -> Option<Val<'a>> {
-    match cell? {
-        Cell::Val(a) => Some(match a {
-            Answer::Text(s) => Val::Text(s),
-            Answer::Int(i) => Val::Num(*i as f64),
-            Answer::Dec(f, _) => Val::Num(*f),
-            Answer::Date(d) => Val::Date(*d),
-            Answer::Partial(p) => Val::Partial(*p),
-            Answer::Set(s) => Val::Set(s),
-            Answer::Bool(b) => Val::Bool(*b),
-        }),
-        _ => None,
-    }
-}
-
-impl Env for Scope<'_> {
-    fn today(&self) -> Date {
-        self.today
-    }
-    fn get(&self, slot: Slot) -> Option<Val<'_>> {
-        match slot {
-            Slot::Top(i) => val(self.top.get(i)),
-            Slot::Item(i) => val(self.item?.get(i)),
-        }
-    }
-    fn items(&self, group: usize) -> usize {
-        match self.top.get(group) {
-            Some(Cell::Items(v)) => v.len(),
-            _ => 0,
-        }
-    }
-    fn with_item(
-        &self,
-        group: usize,
-        index: usize,
-        f: &mut dyn FnMut(&dyn Env) -> Option<bool>,
-    ) -> Option<bool> {
-        let Some(Cell::Items(v)) = self.top.get(group) else {
-            return None;
-        };
-        let scope = Scope {
-            top: self.top,
-            item: Some(v.get(index)?),
-            today: self.today,
-        };
-        f(&scope)
-    }
-    fn present(&self, slot: Slot) -> bool {
-        let cell = match slot {
-            Slot::Top(i) => self.top.get(i),
-            Slot::Item(i) => self.item.and_then(|it| it.get(i)),
-        };
-        matches!(cell, Some(Cell::Val(_)) | Some(Cell::Items(_)))
-            && cell.is_some_and(Cell::has_value)
-    }
 }

@@ -2,12 +2,12 @@
 //! items and rules, then the form's rules, in document order. In the fast mode
 //! (`is_valid`) the first issue ends the run and nothing else is built.
 
-use super::answers::Scope;
 use super::{Issue, Report};
 use crate::codes::IssueCode;
 use crate::date::Date;
 use crate::diag::{Arg, Args};
 use crate::expr::{self, Slot};
+use crate::model::answer::Scope;
 use crate::model::answer::{Cell, args};
 use crate::model::{FieldDef, Form, Required, Rule};
 use crate::types::Kind;

@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use super::answers::Scope;
 use super::{Dropped, Visibility, VisibleItem};
 use crate::codes::DropReason;
 use crate::date::Date;
 use crate::expr::{self, Slot};
 use crate::model::Form;
 use crate::model::answer::Cell;
+use crate::model::answer::Scope;
 use crate::types::Kind;
 
 /// What is shown for one submission.
