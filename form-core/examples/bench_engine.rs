@@ -8,7 +8,8 @@
 //! With `calls WHAT N` it only makes N calls of one of them (validate, validate-invalid,
 //! is-valid, visibility, decode: the packed form read back, textarea: a 688-character
 //! German letter normalised as a textarea answer, parse: the valid answers' JSON text read
-//! into a value, report-json: a validation and its report written as JSON text, as the
+//! into a value, parse-node: the same into a `json::Node`, text-validate and
+//! text-validate-node: each of those and a validation, report-json: a validation and its report written as JSON text, as the
 //! JavaScript API does), for counting instructions under callgrind: the difference between
 //! two counts with different N, divided by the difference of N, is the cost of one call,
 //! the same on every run whatever else the machine does.
@@ -78,6 +79,18 @@ fn main() {
                 "parse" => drop(black_box(
                     serde_json::from_str::<serde_json::Value>(black_box(&valid_text)).unwrap(),
                 )),
+                "parse-node" => drop(black_box(
+                    form_core::json::Node::parse(black_box(&valid_text)).unwrap(),
+                )),
+                "text-validate" => {
+                    let v: serde_json::Value =
+                        serde_json::from_str(black_box(&valid_text)).unwrap();
+                    drop(black_box(form.validate(&v, &ctx)));
+                }
+                "text-validate-node" => {
+                    let v = form_core::json::Node::parse(black_box(&valid_text)).unwrap();
+                    drop(black_box(form.validate(&v, &ctx)));
+                }
                 "report-json" => drop(black_box(
                     serde_json::to_string(&form.validate(black_box(&valid), &ctx)).unwrap(),
                 )),
@@ -112,7 +125,11 @@ fn main() {
         let v: serde_json::Value = serde_json::from_str(black_box(&text)).unwrap();
         black_box(form.validate(&v, &ctx));
     });
+    let node_parse_and_validate = median_ns(|| {
+        let v = form_core::json::Node::parse(black_box(&text)).unwrap();
+        black_box(form.validate(&v, &ctx));
+    });
     println!(
-        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"decode_ns\":{decode:.0},\"parse_and_validate_ns\":{parse_and_validate:.0}}}"
+        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"decode_ns\":{decode:.0},\"parse_and_validate_ns\":{parse_and_validate:.0},\"node_parse_and_validate_ns\":{node_parse_and_validate:.0}}}"
     );
 }

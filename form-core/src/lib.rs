@@ -24,6 +24,7 @@ pub mod date;
 pub mod diag;
 pub mod expr;
 pub mod flow;
+pub mod json;
 mod json_schema;
 pub mod lint;
 pub mod locale;

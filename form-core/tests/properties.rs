@@ -183,6 +183,24 @@ proptest! {
         let _ = lea().validate(&data, &ctx(18_000));
     }
 
+    /// JSON text read into a `Node` (strings borrowed, objects as lists of pairs) is
+    /// validated as the same text read into a `Value`: report, verdict and visibility.
+    #[test]
+    fn text_read_into_a_node_validates_as_into_a_value(
+        data in prop_oneof![submission(), json_value()],
+        days in 0i64..40_000,
+    ) {
+        let (form, c) = (lea(), ctx(days));
+        let text = serde_json::to_string(&data).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let node = form_core::json::Node::parse(&text).unwrap();
+        prop_assert_eq!(form.validate(&node, &c), form.validate(&value, &c));
+        prop_assert_eq!(form.is_valid(&node, &c), form.is_valid(&value, &c));
+        prop_assert_eq!(form.visibility(&node, &c), form.visibility(&value, &c));
+        use form_core::json::Json;
+        prop_assert_eq!(node.to_value(), value);
+    }
+
     #[test]
     fn normalisation_is_idempotent_and_strips_bidi_controls(s in text(), multiline in any::<bool>()) {
         let once = form_core::text::normalize(&s, multiline);

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, CODE_LIST, FieldType, Hints, OPTIONS, Prop, Props, WIDGET};
 use super::{Shown, Tried, Widget, compile_options, read_text};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::diag::Arg;
@@ -34,7 +35,7 @@ impl FieldType for Choice {
             select: p.text("widget") == Some("select"),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match read_text(raw, false) {
             Err(()) => Cell::wrong_type("text"),
             Ok(None) => Cell::Empty,

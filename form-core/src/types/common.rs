@@ -15,6 +15,7 @@ use crate::codes::{DiagCode, IssueCode};
 use crate::date::{Date, PartialDate};
 use crate::diag::{Arg, Diagnostic};
 use crate::expr::{self, Env, Expr, Type};
+use crate::json::{Json, View};
 use crate::model::answer::{Answer, Cell, args};
 use crate::model::{ChoiceOption, Options};
 use crate::pattern::{MAX_PATTERN_LEN, Pattern};
@@ -29,11 +30,11 @@ pub const MAX_OPTIONS: usize = 1_000;
 
 /// Reads a text-ish JSON value: strings (normalised), and numbers as their text.
 /// `Ok(None)` for nothing given, `Err` for another kind of JSON value.
-pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<Cow<'_, str>>, ()> {
-    let s = match raw {
-        Value::Null => return Ok(None),
-        Value::String(s) => text::normalize(s, multiline),
-        Value::Number(n) => Cow::Owned(n.to_string()),
+pub fn read_text<J: Json>(raw: &J, multiline: bool) -> Result<Option<Cow<'_, str>>, ()> {
+    let s = match raw.view() {
+        View::Null => return Ok(None),
+        View::Str(s) => text::normalize(s, multiline),
+        View::Number(n) => Cow::Owned(n.to_string()),
         _ => return Err(()),
     };
     Ok((!s.is_empty()).then_some(s))
@@ -41,7 +42,7 @@ pub fn read_text(raw: &Value, multiline: bool) -> Result<Option<Cow<'_, str>>, (
 
 /// Reads a number, a date part or another answer made of digits: as [`read_text`], with
 /// the digits of every script as ASCII digits (Arabic and Persian keyboards type ٣ and ۳).
-pub fn read_digits(raw: &Value) -> Result<Option<Cow<'_, str>>, ()> {
+pub fn read_digits<J: Json>(raw: &J) -> Result<Option<Cow<'_, str>>, ()> {
     Ok(read_text(raw, false)?.map(text::ascii_digits_cow))
 }
 
@@ -123,9 +124,9 @@ impl TextRules {
 
     /// Reads a text answer (normalised, then transformed), refusing values too long to
     /// look at. Where a pattern is expected, the digits of every script become ASCII digits.
-    pub(crate) fn read<'v>(
+    pub(crate) fn read<'v, J: Json>(
         &self,
-        raw: &'v Value,
+        raw: &'v J,
         multiline: bool,
     ) -> Result<Option<Cow<'v, str>>, Cell<'v>> {
         let Ok(mut t) = read_text(raw, multiline) else {
@@ -386,14 +387,14 @@ fn empty_from(min: &Expr, max: &Expr) -> Option<Date> {
 }
 
 /// Reads one part of a date given as an object (`{"day": "5", "month": "3", "year": "1980"}`).
-fn date_part<'v>(obj: &'v Map<String, Value>, key: &str) -> Result<Option<Cow<'v, str>>, ()> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => {
+fn date_part<'v, J: Json + 'v>(obj: &'v J::Members, key: &str) -> Result<Option<Cow<'v, str>>, ()> {
+    match J::get(obj, key).map(J::view) {
+        None | Some(View::Null) => Ok(None),
+        Some(View::Str(s)) => {
             let t = text::ascii_digits_cow(text::normalize(s, false));
             Ok((!t.is_empty()).then_some(t))
         }
-        Some(Value::Number(n)) => Ok(Some(Cow::Owned(n.to_string()))),
+        Some(View::Number(n)) => Ok(Some(Cow::Owned(n.to_string()))),
         Some(_) => Err(()),
     }
 }
@@ -407,15 +408,15 @@ fn digits(s: &str, max: usize) -> Option<u32> {
 /// Reads a date, full or partial, written `YYYY-MM-DD` (`YYYY`, `YYYY-MM` when partial)
 /// or given in parts. A date that is none says which parts are to blame (`parts`, named
 /// like `missing`: `day`, `month-year`), for a form to mark and link those only.
-pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
+pub(crate) fn read_date<J: Json>(raw: &J, partial: bool) -> Cell<'_> {
     let bad = if partial {
         IssueCode::InvalidPartialDate
     } else {
         IssueCode::InvalidDate
     };
-    match raw {
-        Value::Null => Cell::Empty,
-        Value::String(s) => {
+    match raw.view() {
+        View::Null => Cell::Empty,
+        View::Str(s) => {
             let t = text::ascii_digits_cow(text::normalize(s, false));
             if t.is_empty() {
                 return Cell::Empty;
@@ -435,18 +436,15 @@ pub(crate) fn read_date(raw: &Value, partial: bool) -> Cell<'_> {
                 ),
             }
         }
-        Value::Object(obj) => {
+        View::Object(obj) => {
             let (Ok(day), Ok(month), Ok(year)) = (
-                date_part(obj, "day"),
-                date_part(obj, "month"),
-                date_part(obj, "year"),
+                date_part::<J>(obj, "day"),
+                date_part::<J>(obj, "month"),
+                date_part::<J>(obj, "year"),
             ) else {
                 return Cell::wrong_type("date");
             };
-            if obj
-                .keys()
-                .any(|k| !matches!(k.as_str(), "day" | "month" | "year"))
-            {
+            if J::entries(obj).any(|(k, _)| !matches!(k, "day" | "month" | "year")) {
                 return Cell::wrong_type("date");
             }
             if day.is_none() && month.is_none() && year.is_none() {

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::{FieldType, Hints, Prop, Props, Shown, Tried, Widget};
+use crate::json::{Json, View};
 use crate::bytes::Reader;
 use crate::expr::Type;
 use crate::model::answer::{Answer, Cell};
@@ -23,11 +24,11 @@ impl FieldType for Consent {
     fn compile(_p: &mut Props<'_>) -> Self {
         Consent
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
-        match raw {
-            Value::Bool(true) => Cell::Val(Answer::Bool(true)),
-            Value::Bool(false) | Value::Null => Cell::Val(Answer::Bool(false)),
-            Value::String(s) => match s.trim() {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
+        match raw.view() {
+            View::Bool(true) => Cell::Val(Answer::Bool(true)),
+            View::Bool(false) | View::Null => Cell::Val(Answer::Bool(false)),
+            View::Str(s) => match s.trim() {
                 "true" | "on" | "yes" => Cell::Val(Answer::Bool(true)),
                 "" | "false" | "off" | "no" => Cell::Val(Answer::Bool(false)),
                 _ => Cell::wrong_type("boolean"),

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, DateRange, FieldType, Hints, MAX_DATE, MIN_DATE, Problem, Prop, Props};
 use super::{Shown, Widget, read_date};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::date::PartialDate;
 use crate::expr::{Env, Type};
@@ -46,7 +47,7 @@ impl FieldType for DateField {
     fn link(&mut self, p: &mut Props<'_>) {
         self.range.link(p);
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         read_date(raw, false)
     }
     fn check(&self, answer: &Answer<'_>, env: &dyn Env) -> Option<Problem> {

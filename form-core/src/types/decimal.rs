@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
 use super::{Shown, read_digits, shown_number};
+use crate::json::{Json, View};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::diag::Arg;
@@ -128,7 +129,7 @@ impl FieldType for Decimal {
             range: NumRange::compile(p, false),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match read_digits(raw) {
             Err(()) => Cell::wrong_type("decimal"),
             Ok(None) => Cell::Empty,
@@ -136,7 +137,11 @@ impl FieldType for Decimal {
                 let text = || Value::String(t.to_string());
                 // A JSON number, and the Arabic decimal separator (read as `.`), say what
                 // they are.
-                let sure = raw.is_number() || raw.as_str().is_some_and(|r| r.contains('\u{66b}'));
+                let sure = match raw.view() {
+                    View::Number(_) => true,
+                    View::Str(r) => r.contains('\u{66b}'),
+                    _ => false,
+                };
                 // `2.350` where the field's bounds allow only one of its readings is that
                 // one: the other would be refused anyway (2350 tonnes, a rent of 2.35).
                 let ok = |v: f64| self.range.allows(v);

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, PATTERN, Problem, Prop, Props};
 use super::{Shown, TextRules, shown_text};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -30,7 +31,7 @@ impl FieldType for Email {
             rules: TextRules::compile(p),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match self.rules.read(raw, false) {
             Ok(Some(t)) if !text::is_whatwg_email(&t) => {
                 Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidEmail)

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{FIELDS, FieldType, Hints, ITEM_LABEL, MAX_ITEMS, MIN_ITEMS, Prop, Props, RULES};
 use super::{Problem, Shown, Widget, check_item_range};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::{Arg, Diagnostic};
@@ -87,7 +88,7 @@ impl FieldType for Group {
             p.message(l, &at);
         }
     }
-    fn read<'v>(&self, _raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, _raw: &'v J) -> Cell<'v> {
         // Items are read field by field by the validator.
         Cell::wrong_type("list")
     }

@@ -7,6 +7,7 @@
 use serde_json::Value;
 
 use super::{FieldType, Hints, Prop, Props, Shown, read_text, shown_text};
+use crate::json::Json;
 use crate::bytes::Reader;
 use crate::codes::IssueCode;
 use crate::expr::Type;
@@ -94,7 +95,7 @@ impl FieldType for Iban {
     fn compile(_p: &mut Props<'_>) -> Self {
         Iban
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match read_text(raw, false) {
             Err(()) => Cell::wrong_type("text"),
             Ok(None) => Cell::Empty,

@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
 use super::decimal::{Typed, typed};
 use super::{Shown, Tried, read_digits, shown_number};
+use crate::json::{Json, View};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -73,14 +74,14 @@ impl FieldType for Integer {
             range: NumRange::compile(p, true),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
-        if let Value::Number(n) = raw {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
+        if let View::Number(n) = raw.view() {
             let f = n.as_f64().unwrap_or(f64::NAN);
             return match n.as_i64() {
                 Some(i) if i.unsigned_abs() <= LARGEST as u64 => Cell::Val(Answer::Int(i)),
                 _ if f.fract() == 0.0 && f.abs() <= LARGEST => Cell::Val(Answer::Int(f as i64)),
-                _ if f.fract() == 0.0 || f.abs() > LARGEST => self.too_long(raw.clone(), f < 0.0),
-                _ => Cell::invalid(raw.clone(), IssueCode::InvalidInteger),
+                _ if f.fract() == 0.0 || f.abs() > LARGEST => self.too_long(raw.to_value(), f < 0.0),
+                _ => Cell::invalid(raw.to_value(), IssueCode::InvalidInteger),
             };
         }
         match read_digits(raw) {

@@ -25,6 +25,7 @@ use crate::bytes::Reader;
 use crate::codes::IssueCode;
 use crate::diag::Args;
 use crate::expr::{Env, Type};
+use crate::json::Json;
 use crate::model::Options;
 use crate::model::answer::{Answer, Cell};
 
@@ -148,7 +149,7 @@ pub trait FieldType: Sized + Clone + std::fmt::Debug {
     /// Compiles what needs every field known (expressions). Runs after all are declared.
     fn link(&mut self, _p: &mut Props<'_>) {}
     /// Reads and normalises an answer: a value, empty, or unreadable with its issue.
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v>;
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v>;
     /// Checks a readable answer of a visible field.
     fn check(&self, _answer: &Answer<'_>, _env: &dyn Env) -> Option<Problem> {
         None
@@ -270,7 +271,7 @@ macro_rules! field_types {
                 }
             }
 
-            pub(crate) fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+            pub(crate) fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
                 match self {
                     $(Kind::$variant(t) => t.read(raw),)*
                 }

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{CODE_LIST, FieldType, Hints, MAX_ITEMS, MIN_ITEMS, OPTIONS, Problem, Prop, Props};
 use super::{Shown, Tried, Widget, check_item_range, compile_options, read_text};
+use crate::json::{Json, View};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::{DiagCode, IssueCode};
 use crate::diag::{Arg, Diagnostic};
@@ -49,20 +50,20 @@ impl FieldType for MultiChoice {
             max_items,
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
-        let items: Vec<&Value> = match raw {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
+        let items: &[J] = match raw.view() {
             // None ticked: read as no option chosen (see `Answer::given`).
-            Value::Null => return Cell::Val(Answer::Set(Vec::new())),
-            Value::Array(a) => a.iter().collect(),
-            Value::String(_) => vec![raw],
+            View::Null => return Cell::Val(Answer::Set(Vec::new())),
+            View::Array(a) => a,
+            View::Str(_) => std::slice::from_ref(raw),
             _ => return Cell::wrong_type("list"),
         };
         let mut chosen = vec![false; self.options.len()];
         let mut typed = Vec::new();
         for item in items.iter().take(self.options.len() + 1) {
             let Ok(Some(t)) = read_text(item, false) else {
-                if matches!(item, Value::Null)
-                    || matches!(item, Value::String(s) if s.trim().is_empty())
+                if matches!(item.view(), View::Null)
+                    || matches!(item.view(), View::Str(s) if s.trim().is_empty())
                 {
                     continue;
                 }

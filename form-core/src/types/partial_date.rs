@@ -8,6 +8,7 @@ use super::date::shown_date;
 use super::{AUTOCOMPLETE, DateRange, FieldType, Hints, MAX_DATE, MIN_DATE, PRECISION, Problem};
 use super::{Prop, Props};
 use super::{Shown, Widget, read_date};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::date::Precision;
@@ -39,7 +40,7 @@ impl FieldType for PartialDateField {
     fn link(&mut self, p: &mut Props<'_>) {
         self.range.link(p);
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         // Parts beyond those asked (a program's, or a draft from before the form asked
         // less) are not kept.
         match (read_date(raw, true), self.precision) {

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, PATTERN, Problem, Prop, Props};
 use super::{Shown, TextRules, shown_text};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
 use crate::expr::{Env, Type};
@@ -28,7 +29,7 @@ impl FieldType for Tel {
             rules: TextRules::compile(p),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match self.rules.read(raw, false).map(|t| t.map(text::ascii_digits_cow)) {
             Ok(Some(t)) if !text::is_plausible_tel(&t) => {
                 Cell::invalid(Value::String(t.into_owned()), IssueCode::InvalidTel)

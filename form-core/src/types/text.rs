@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use super::{AUTOCOMPLETE, CHARACTERS, FieldType, Hints, MAX_LENGTH, MIN_LENGTH, PATTERN, Problem, Prop, Props, TRANSFORM};
 use super::{Shown, TextRules, shown_text};
+use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::expr::{Env, Type};
 use crate::model::answer::{Answer, Cell};
@@ -25,7 +26,7 @@ impl FieldType for Text {
             rules: TextRules::compile(p),
         }
     }
-    fn read<'v>(&self, raw: &'v Value) -> Cell<'v> {
+    fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match self.rules.read(raw, false) {
             Ok(Some(t)) => Cell::Val(Answer::Text(t)),
             Ok(None) => Cell::Empty,

@@ -2,10 +2,9 @@
 //! to fields in one pass over the submission; group items read field by field. Keys that
 //! are no field are listed as dropped.
 
-use serde_json::{Map, Value};
-
 use super::Dropped;
 use crate::codes::DropReason;
+use crate::json::{Json, View};
 use crate::model::answer::Cell;
 use crate::model::{Form, HARD_MAX_ITEMS, Keys};
 use crate::types::Kind;
@@ -23,15 +22,15 @@ pub(super) struct Answers<'v> {
 /// field whose flag (by flat index) is false is left empty instead of read (groups are
 /// always read, for their items): what deciding visibility needs, which reads only the
 /// fields conditions read.
-pub(super) fn read<'v>(
+pub(super) fn read<'v, J: Json>(
     form: &Form,
-    data: &'v Value,
+    data: &'v J,
     mut dropped: Option<&mut Vec<Dropped>>,
     only: Option<&[bool]>,
 ) -> Answers<'v> {
     let skip = |flat: usize| only.is_some_and(|o| o.get(flat) != Some(&true));
-    let (obj, not_object) = match data {
-        Value::Object(o) => (Some(o), false),
+    let (obj, not_object) = match data.view() {
+        View::Object(o) => (Some(o), false),
         _ => (None, true),
     };
     let mut group_shape = Vec::new();
@@ -48,16 +47,15 @@ pub(super) fn read<'v>(
         let Some(def) = form.fields.get(flat) else {
             continue;
         };
-        let raw = raw.unwrap_or(&Value::Null);
         let cell = match (&def.kind, def.group().and_then(|g| form.groups.get(g))) {
-            (Kind::Group(_), Some(g)) => match raw {
-                Value::Null => Cell::Items(Vec::new()),
-                Value::Array(items) => {
+            (Kind::Group(_), Some(g)) => match raw.map(J::view) {
+                None | Some(View::Null) => Cell::Items(Vec::new()),
+                Some(View::Array(items)) => {
                     let limit = (HARD_MAX_ITEMS as usize) + 1;
                     let mut out = Vec::with_capacity(items.len().min(limit));
                     for (i, item) in items.iter().take(limit).enumerate() {
-                        let item_obj = match item {
-                            Value::Object(o) => Some(o),
+                        let item_obj = match item.view() {
+                            View::Object(o) => Some(o),
                             _ => {
                                 group_shape.push((flat, Some(i)));
                                 None
@@ -73,19 +71,17 @@ pub(super) fn read<'v>(
                         } else {
                             unknown.clear();
                         }
-                        let row = g
-                            .items
-                            .iter()
-                            .zip(&item_raws)
-                            .filter_map(|(&f, v)| {
-                                let kind = &form.fields.get(f)?.kind;
-                                Some(if skip(f) {
-                                    Cell::Empty
-                                } else {
-                                    kind.read(v.unwrap_or(&Value::Null))
-                                })
-                            })
-                            .collect();
+                        let mut row = Vec::with_capacity(g.items.len());
+                        for (&f, v) in g.items.iter().zip(&item_raws) {
+                            let Some(def) = form.fields.get(f) else {
+                                continue;
+                            };
+                            row.push(if skip(f) {
+                                Cell::Empty
+                            } else {
+                                def.kind.read(v.unwrap_or(J::null()))
+                            });
+                        }
                         out.push(row);
                     }
                     Cell::Items(out)
@@ -96,7 +92,7 @@ pub(super) fn read<'v>(
                 }
             },
             _ if skip(flat) => Cell::Empty,
-            _ => def.kind.read(raw),
+            _ => def.kind.read(raw.unwrap_or(J::null())),
         };
         cells.push(cell);
     }
@@ -113,21 +109,21 @@ pub(super) fn read<'v>(
 /// Submissions usually list fields in form order: the field after the previous key's is
 /// compared first, which costs less than hashing the key (about 2,000 instructions of a
 /// validation of the registration).
-fn spread<'v>(
+fn spread<'v, J: Json + 'v>(
     form: &Form,
-    obj: Option<&'v Map<String, Value>>,
+    obj: Option<&'v J::Members>,
     fields: &[usize],
     index: &Keys,
     unknown: &mut Vec<&'v str>,
-) -> Vec<Option<&'v Value>> {
+) -> Vec<Option<&'v J>> {
     let mut out = vec![None; fields.len()];
     let id_at = |pos: usize| {
         let def = fields.get(pos).and_then(|&f| form.fields.get(f));
         def.map(|d| &*d.id)
     };
     let mut next = 0;
-    for (k, v) in obj.into_iter().flatten() {
-        let at = if id_at(next) == Some(k.as_str()) {
+    for (k, v) in obj.into_iter().flat_map(J::entries) {
+        let at = if id_at(next) == Some(k) {
             Some(next)
         } else {
             index.get(k)
@@ -139,6 +135,8 @@ fn spread<'v>(
                 }
                 next = pos + 1;
             }
+            // A key given twice (JSON text read into a `Node`) is listed once.
+            None if unknown.contains(&k) => {}
             None => unknown.push(k),
         }
     }

@@ -16,8 +16,8 @@ pub use clean::Cleaned;
 
 use std::sync::Arc;
 
+use crate::json::Json;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::codes::{DropReason, IssueCode};
 use crate::date::Date;
@@ -136,33 +136,33 @@ impl Report<'_> {
 
 impl Form {
     /// Validates a submission: every issue, the cleaned submission, and what was dropped.
-    pub fn validate<'v>(&self, data: &'v Value, ctx: &Context) -> Report<'v> {
+    pub fn validate<'v, J: Json>(&self, data: &'v J, ctx: &Context) -> Report<'v> {
         self.run(data, ctx, false, None)
     }
 
     /// Validates and also says which pages and fields are visible for these answers.
-    pub fn evaluate<'v>(&self, data: &'v Value, ctx: &Context) -> (Report<'v>, Visibility) {
+    pub fn evaluate<'v, J: Json>(&self, data: &'v J, ctx: &Context) -> (Report<'v>, Visibility) {
         let mut vis = Visibility::default();
         let report = self.run(data, ctx, false, Some(&mut vis));
         (report, vis)
     }
 
     /// The fast yes/no path: the same rules, stopping at the first issue.
-    pub fn is_valid(&self, data: &Value, ctx: &Context) -> bool {
+    pub fn is_valid<J: Json>(&self, data: &J, ctx: &Context) -> bool {
         self.run(data, ctx, true, None).valid
     }
 
     /// Only which pages and fields are visible for these answers: the answers are read
     /// and visibility decided, nothing is checked. What a renderer needs while people type.
-    pub fn visibility(&self, data: &Value, ctx: &Context) -> Visibility {
+    pub fn visibility<J: Json>(&self, data: &J, ctx: &Context) -> Visibility {
         let mut a = answers::read(self, data, None, Some(&self.drives));
         let shown = visibility::apply(self, &mut a.cells, ctx.today, None);
         visibility::list(self, &a.cells, &shown, ctx.today)
     }
 
-    fn run<'v>(
+    fn run<'v, J: Json>(
         &self,
-        data: &'v Value,
+        data: &'v J,
         ctx: &Context,
         fast: bool,
         vis: Option<&mut Visibility>,
