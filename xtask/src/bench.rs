@@ -146,11 +146,21 @@ pub fn bench() -> bool {
     let embed_total = total("total transferred (brotli):");
     let with_first_page = total("total with the first page (brotli):");
     let insns = if have("valgrind") {
-        ["validate", "is-valid", "visibility", "decode", "textarea"]
-            .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
+        [
+            "validate",
+            "is-valid",
+            "visibility",
+            "decode",
+            "textarea",
+            "parse",
+            "parse-node",
+        ]
+        .map(|w| instructions(w).map_or("?".to_owned(), |n| format!("{n:.0}")))
     } else {
         [
             "no valgrind".to_owned(),
+            String::new(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),
@@ -324,7 +334,27 @@ pub fn bench() -> bool {
             "the rows above",
         ),
         (
-            "instructions per validation / is_valid / visibility / decoding / a 688-character textarea answer normalised (callgrind)".into(),
+            "  the answers' JSON text read and validated, native: into a Value; into a json::Node"
+                .into(),
+            format!(
+                "{}; {}",
+                us(num(&native, "parse_and_validate_ns")),
+                us(num(&native, "node_parse_and_validate_ns"))
+            ),
+            "",
+            ENGINE,
+        ),
+        (
+            "  wasm through the JS API / native from the same text (json::Node)".into(),
+            ratio(
+                num(&js, "wasm_validate_ns"),
+                num(&native, "node_parse_and_validate_ns"),
+            ),
+            "",
+            "the rows above",
+        ),
+        (
+            "instructions per validation / is_valid / visibility / decoding / a 688-character textarea answer normalised / the answers' JSON text read into a Value / into a json::Node (callgrind)".into(),
             insns.join(" / "),
             "",
             "valgrind --tool=callgrind target/release/examples/bench_engine calls WHAT N",
