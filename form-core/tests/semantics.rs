@@ -175,6 +175,60 @@ fn rules_fail_only_when_the_answers_contradict_them() {
 }
 
 #[test]
+fn sums_of_decimals_are_reckoned_as_people_reckon_them() {
+    // Binary floating point makes 0.1 + 0.2 a little more than 0.3, and so 23 % of sums of
+    // two amounts in euros and cents: a limit reached exactly would be refused.
+    let f = form(
+        json!([
+            { "id": "a", "type": "decimal", "label": "l" },
+            { "id": "b", "type": "decimal", "label": "l" },
+            { "id": "limit", "type": "decimal", "label": "l" },
+        ]),
+        json!([
+            { "id": "within", "assert": "a + b <= limit", "fields": ["a"], "message": "m" },
+            { "id": "exact", "assert": "limit - a - b == 0 or a + b < limit", "fields": ["b"], "message": "m" },
+        ]),
+    );
+    for (a, b, limit) in [
+        ("0.1", "0.2", "0.3"),
+        ("1250.10", "1249.90", "2500"),
+        ("1234.56", "0.07", "1234.63"),
+        ("99.99", "0.01", "100"),
+        ("4711.17", "288.84", "5000.01"),
+        ("999999.99", "0.01", "1000000"),
+        ("123456789.12", "0.88", "123456790"),
+        ("5000000000.1", "0.2", "5000000000.3"),
+    ] {
+        assert!(
+            check(&f, json!({ "a": a, "b": b, "limit": limit }))
+                .0
+                .is_empty(),
+            "{a} + {b} <= {limit}"
+        );
+    }
+    // Every sum of two amounts with cents reaches its own total.
+    let mut seed = 7u64;
+    for _ in 0..2000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let (x, y) = ((seed >> 33) % 1_000_000, (seed >> 13) % 1_000_000);
+        let cents = |n: u64| format!("{}.{:02}", n / 100, n % 100);
+        let data = json!({ "a": cents(x), "b": cents(y), "limit": cents(x + y) });
+        assert!(check(&f, data.clone()).0.is_empty(), "{data}");
+    }
+    // A total one cent lower is still refused.
+    assert_eq!(
+        check(
+            &f,
+            json!({ "a": "1250.10", "b": "1249.90", "limit": "2499.99" })
+        )
+        .0,
+        ["a plausibility", "b plausibility"]
+    );
+}
+
+#[test]
 fn rules_are_skipped_while_a_field_they_concern_is_hidden() {
     let f = form(
         json!([yes_no("a"), { "id": "b", "type": "integer", "label": "l", "visibleWhen": "a == \"yes\"" }]),

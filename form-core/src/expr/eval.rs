@@ -3,7 +3,20 @@
 use super::{CmpOp, Env, Expr, Func, Val};
 use crate::date::Date;
 
-fn num_result(n: f64) -> Option<Val<'static>> {
+/// A sum or difference as people reckon it. In binary floating point `0.1 + 0.2` is a
+/// little more than `0.3`, and so are 23 % of the sums of two amounts with cents: a rule
+/// `a + b <= limit` would refuse an applicant exactly at the limit. Rounded to nine decimal
+/// places where the operands are below a million, six below a billion and three below a
+/// trillion (so that the error of the operation, which grows with them, is rounded away),
+/// the result is the number its decimal inputs make: answers have fewer places.
+fn num_result(a: f64, b: f64, n: f64) -> Option<Val<'static>> {
+    let round = |scale: f64| (n * scale).round_ties_even() / scale;
+    let n = match a.abs().max(b.abs()).max(n.abs()) {
+        m if m < 1e6 => round(1e9),
+        m if m < 1e9 => round(1e6),
+        m if m < 1e12 => round(1e3),
+        _ => n,
+    };
     n.is_finite().then_some(Val::Num(n))
 }
 
@@ -75,11 +88,15 @@ pub fn eval<'e>(expr: &'e Expr, env: &'e dyn Env) -> Option<Val<'e>> {
             let (Val::Num(a), Val::Num(b)) = (eval(l, env)?, eval(r, env)?) else {
                 return None;
             };
-            num_result(if matches!(expr, Expr::Add(..)) {
-                a + b
-            } else {
-                a - b
-            })
+            num_result(
+                a,
+                b,
+                if matches!(expr, Expr::Add(..)) {
+                    a + b
+                } else {
+                    a - b
+                },
+            )
         }
         Expr::InText(e, vals) => {
             let v = eval(e, env)?;
