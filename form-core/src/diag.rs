@@ -126,11 +126,34 @@ pub fn parse_number(text: &str) -> Option<f64> {
         Some(f) if !f.is_empty() => format!("{sign}{whole}.{f}"),
         _ => format!("{sign}{whole}"),
     };
-    // Through `Value`, whose reader the bundle has anyway (an `f64` reader would be more code).
+    // Through the JSON reader the bundle has anyway (an `f64` reader would be more code):
+    // `Value`'s in the embed, `json::Node`'s in form-wasm, which reads no `Value`.
+    #[cfg(feature = "node-numbers")]
+    return number_by_node(&json).filter(|v| v.is_finite());
+    #[cfg(not(feature = "node-numbers"))]
     serde_json::from_str::<serde_json::Value>(&json)
         .ok()
         .and_then(|v| v.as_f64())
         .filter(|v| v.is_finite())
+}
+
+/// What `parse_number` does without the feature `node-numbers`, for comparing the two.
+#[cfg(test)]
+fn number_by_value(json: &str) -> Option<f64> {
+    serde_json::from_str::<serde_json::Value>(json)
+        .ok()?
+        .as_f64()
+}
+
+#[cfg_attr(
+    not(feature = "node-numbers"),
+    allow(dead_code, reason = "the other build's reader, compared in a test")
+)]
+fn number_by_node(json: &str) -> Option<f64> {
+    match crate::json::Node::parse(json).ok()? {
+        crate::json::Node::Number(n) => n.as_f64(),
+        _ => None,
+    }
 }
 
 /// Writes a number as Rust's `Display` for `f64` does (`2`, `1.5`, `0.00000015`,
@@ -330,6 +353,28 @@ impl Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Both readers give every number the same value (each build uses one of them).
+    #[test]
+    fn numbers_read_alike_by_value_and_by_node() {
+        let mut seed = 1u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let digits = (seed >> 20) % 10_000_000_000_000_000;
+            let places = ((seed >> 8) % 24) as usize;
+            let text = format!("{digits:0>width$}", width = places + 1);
+            let (w, f) = text.split_at(text.len() - places);
+            let json = if places == 0 {
+                w.to_owned()
+            } else {
+                format!("{w}.{f}")
+            };
+            assert_eq!(number_by_value(&json), number_by_node(&json), "{json}");
+        }
+        for json in ["0", "-0", "1e400", "x", "12345678901234567890123"] {
+            assert_eq!(number_by_value(json), number_by_node(json), "{json}");
+        }
+    }
 
     /// Arguments keep the order and JSON the `BTreeMap` they replaced had: sorted by name,
     /// one value per name, the last one set wins.
