@@ -782,7 +782,7 @@ pub fn reference_markdown() -> String {
             s.push_str(&table(props));
         }
     }
-    s.push_str("\n## Functions of conditions and rules\n\nBesides these: `today`, `and`, `or`, `not`, `==`, `!=`, `<`, `<=`, `>`, `>=`, `+`, `-`,\n`x in [\"a\", \"b\"]`, text in double quotes, numbers, `true`, `false`.\n\n| function | arguments | result | what it gives |\n| --- | --- | --- | --- |\n");
+    s.push_str("\n## Functions of conditions and rules\n\nBesides these: `today`, `and`, `or`, `not`, `==`, `!=`, `<`, `<=`, `>`, `>=`, `+`, `-`, `*`, `/`,\n`x in [\"a\", \"b\"]`, text in double quotes, numbers, `true`, `false`.\n\n| function | arguments | result | what it gives |\n| --- | --- | --- | --- |\n");
     for (name, args, result, doc) in form_core::expr::FUNCTIONS {
         let _ = writeln!(
             s,

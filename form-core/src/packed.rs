@@ -2,7 +2,7 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `06`), the engine
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `07`), the engine
 //! version that wrote it (a string), the FNV-1a 64 hash of the rest (8 bytes, little
 //! endian), the body, then the languages the form offers, its default language first,
 //! separated by spaces, as that many bytes of ASCII followed by one byte of their length
@@ -17,7 +17,8 @@
 //! Format history: `01` wrote types by their position in an enum; `02` has explicit tags;
 //! `03` writes options of built-in code lists as a prefix and values; `04` carries which
 //! fields drive visibility (`Form::drives_visibility`); `05` ends with the languages;
-//! `06` has a text field's `transform`.
+//! `06` has a text field's `transform`; `07` writes `+ - * /` as one
+//! operation with its operator, and `sum`.
 //! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
 //!
 //! Decoding never panics: wrong magic, another format or engine version, a damaged body,
@@ -30,14 +31,14 @@
 pub use crate::bytes::MAX_DEPTH;
 use crate::bytes::{Pack, Reader, Unpack, fnv1a, record};
 use crate::date::Date;
-use crate::expr::{CmpOp, Expr, Func, Slot};
+use crate::expr::{ArithOp, CmpOp, Expr, Func, Slot};
 use crate::model::{FieldDef, Form, GroupInfo, Page, Required, Rule};
 use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 6;
-pub const MAGIC: &[u8; 8] = b"FORMPK06";
+pub const FORMAT: u8 = 7;
+pub const MAGIC: &[u8; 8] = b"FORMPK07";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.
@@ -170,6 +171,13 @@ macro_rules! tagged_enum {
     };
 }
 
+tagged_enum!(ArithOp {
+    ArithOp::Add = 0,
+    ArithOp::Sub = 1,
+    ArithOp::Mul = 2,
+    ArithOp::Div = 3,
+});
+
 tagged_enum!(CmpOp {
     CmpOp::Eq = 0,
     CmpOp::Ne = 1,
@@ -286,12 +294,9 @@ impl Pack for Expr {
                 op.pack(w);
                 (a, b).pack(w);
             }
-            Expr::Add(a, b) => {
+            Expr::Arith(op, a, b) => {
                 w.push(11);
-                (a, b).pack(w);
-            }
-            Expr::Sub(a, b) => {
-                w.push(12);
+                op.pack(w);
                 (a, b).pack(w);
             }
             Expr::InText(e, list) => {
@@ -314,6 +319,10 @@ impl Pack for Expr {
             Expr::Count(g, cond) => {
                 w.push(17);
                 (g, cond).pack(w);
+            }
+            Expr::Sum(g, each) => {
+                w.push(12);
+                (g, each).pack(w);
             }
         }
     }
@@ -338,8 +347,8 @@ impl Unpack for Expr {
             8 => Expr::And(b(r)?, b(r)?),
             9 => Expr::Or(b(r)?, b(r)?),
             10 => Expr::Cmp(CmpOp::unpack(r)?, b(r)?, b(r)?),
-            11 => Expr::Add(b(r)?, b(r)?),
-            12 => Expr::Sub(b(r)?, b(r)?),
+            11 => Expr::Arith(ArithOp::unpack(r)?, b(r)?, b(r)?),
+            12 => Expr::Sum(usize::unpack(r)?, b(r)?),
             13 => Expr::InText(b(r)?, Vec::unpack(r)?),
             14 => Expr::InNum(b(r)?, Vec::unpack(r)?),
             15 => Expr::Call(Func::unpack(r)?, Vec::unpack(r)?),

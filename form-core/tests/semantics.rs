@@ -229,6 +229,99 @@ fn sums_of_decimals_are_reckoned_as_people_reckon_them() {
 }
 
 #[test]
+fn rules_multiply_divide_and_add_up_items() {
+    let f = form(
+        json!([
+            { "id": "area", "type": "decimal", "label": "l" },
+            { "id": "rent", "type": "decimal", "label": "l" },
+            { "id": "people", "type": "integer", "label": "l" },
+            { "id": "members", "type": "group", "label": "l", "fields": [
+                { "id": "income", "type": "decimal", "label": "l" },
+                { "id": "works", "type": "choice", "label": "l", "options": [
+                    { "value": "yes", "label": "y" }, { "value": "no", "label": "n" }] },
+                { "id": "pay", "type": "decimal", "label": "l", "visibleWhen": "works == \"yes\"" }
+            ]},
+            { "id": "total", "type": "decimal", "label": "l" },
+        ]),
+        json!([
+            { "id": "per-m2", "assert": "rent <= 30 * area", "fields": ["rent"], "message": "m" },
+            { "id": "per-head", "assert": "rent / people <= 800", "fields": ["people"], "message": "m" },
+            { "id": "precedence", "assert": "area + 2 * 3 == 7 and (area + 2) * 3 == 9 and -area * 3 == -3 and 7 / 2 * area == 3.5", "fields": ["area"], "message": "m" },
+            { "id": "total", "assert": "sum(members, income + pay) == total", "fields": ["total"], "message": "m" },
+        ]),
+    );
+    let c = |data: Value| check(&f, data).0;
+    // 30 * 65.1 is 1952.9999999999998 in binary floating point: reckoned, 1953.
+    assert!(
+        c(json!({ "area": "1" })).is_empty(),
+        "* and / before + and -"
+    );
+    assert_eq!(c(json!({ "area": "2" })), ["area plausibility"]);
+    // 30 * 65.1 is 1952.9999999999998 in binary floating point: reckoned, 1953.
+    assert_eq!(
+        c(json!({ "area": "65.1", "rent": "1953" })),
+        ["area plausibility"]
+    );
+    assert_eq!(
+        c(json!({ "area": "65.1", "rent": "1953.01" })),
+        ["area plausibility", "rent plausibility"]
+    );
+    assert!(c(json!({ "rent": "1600", "people": 2 })).is_empty());
+    assert_eq!(
+        c(json!({ "rent": "1600.01", "people": 2 })),
+        ["people plausibility"]
+    );
+    // Dividing by zero is unknown: the rule passes (the answer 0 is the field's to refuse).
+    assert!(c(json!({ "rent": "1600", "people": 0 })).is_empty());
+    // Items add up; an unanswered amount and a hidden one add nothing; no item is 0.
+    let members = json!([
+        { "income": "1250.10", "works": "yes", "pay": "0.20" },
+        { "income": "1249.90", "works": "no", "pay": "999" },
+        { "works": "yes", "pay": "0.1" },
+    ]);
+    // income + pay is unknown where either is: 1250.10 + 0.20 from the first item only.
+    assert!(c(json!({ "members": members, "total": "1250.3" })).is_empty());
+    assert_eq!(
+        c(json!({ "members": members, "total": "2500.4" })),
+        ["total plausibility"]
+    );
+    assert_eq!(
+        c(json!({ "members": [{ "income": "10", "works": "yes", "pay": "5" }], "total": "16" })),
+        ["total plausibility"]
+    );
+    assert!(c(json!({ "total": "0" })).is_empty());
+    // A packed form reckons alike.
+    let again = form_core::packed::decode(&form_core::packed::encode(&f)).unwrap();
+    let data = json!({ "area": "65.1", "rent": "1953.01", "members": members, "total": "1" });
+    assert_eq!(again.validate(&data, &today()), f.validate(&data, &today()));
+}
+
+#[test]
+fn sums_of_groups_need_a_number_per_item() {
+    let compile = |assert: &str| {
+        form_core::compile_value(&json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+                { "id": "g", "type": "group", "label": "l", "fields": [
+                    { "id": "born", "type": "date", "label": "l" },
+                    { "id": "n", "type": "integer", "label": "l" }] },
+                { "id": "x", "type": "integer", "label": "l" }
+            ]}],
+            "rules": [{ "id": "r", "assert": assert, "fields": ["x"], "message": "m" }],
+        }))
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_owned())
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(compile("sum(g, n) < x"), Vec::<String>::new());
+    assert_eq!(compile("sum(g) < x"), ["expr-arity"]);
+    assert_eq!(compile("sum(g, born) < x"), ["expr-type"]);
+    assert_eq!(compile("sum(x, n) < x"), ["expr-type"]);
+    assert_eq!(compile("x * \"a\" < 1"), ["expr-type"]);
+}
+
+#[test]
 fn rules_are_skipped_while_a_field_they_concern_is_hidden() {
     let f = form(
         json!([yes_no("a"), { "id": "b", "type": "integer", "label": "l", "visibleWhen": "a == \"yes\"" }]),
@@ -788,6 +881,7 @@ fn the_documented_functions_are_the_functions() {
         ("contains", "contains(m, \"a\")"),
         ("present", "present(t)"),
         ("count", "count(g) > 0 and count(g, x == \"a\") < 2"),
+        ("sum", "sum(g, len(x)) < 100"),
     ];
     let documented: Vec<&str> = form_core::expr::FUNCTIONS.iter().map(|f| f.0).collect();
     let tried: Vec<&str> = examples.iter().map(|e| e.0).collect();

@@ -254,11 +254,12 @@ fn compared(e: &Expr, slot: Slot, cut: &mut Vec<f64>) -> bool {
             _ => compared(a, slot, cut),
         },
         Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) => compared(a, slot, cut),
-        Expr::And(a, b) | Expr::Or(a, b) | Expr::Add(a, b) | Expr::Sub(a, b) => {
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Arith(_, a, b) => {
             compared(a, slot, cut) && compared(b, slot, cut)
         }
         Expr::Call(_, args) => args.iter().all(|a| compared(a, slot, cut)),
         Expr::Count(_, c) => c.as_deref().is_none_or(|c| compared(c, slot, cut)),
+        Expr::Sum(_, each) => compared(each, slot, cut),
     }
 }
 
@@ -267,7 +268,7 @@ fn compared(e: &Expr, slot: Slot, cut: &mut Vec<f64>) -> bool {
 fn reads(e: &Expr, slots: &mut Vec<Slot>) -> bool {
     match e {
         Expr::Bool(_) | Expr::Num(_) | Expr::Text(_) | Expr::Date(_) => true,
-        Expr::Today | Expr::Count(..) => false,
+        Expr::Today | Expr::Count(..) | Expr::Sum(..) => false,
         Expr::Field(s) | Expr::Present(s) => {
             if !slots.contains(s) {
                 slots.push(*s);
@@ -275,11 +276,9 @@ fn reads(e: &Expr, slots: &mut Vec<Slot>) -> bool {
             true
         }
         Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => reads(a, slots),
-        Expr::And(a, b)
-        | Expr::Or(a, b)
-        | Expr::Cmp(_, a, b)
-        | Expr::Add(a, b)
-        | Expr::Sub(a, b) => reads(a, slots) && reads(b, slots),
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            reads(a, slots) && reads(b, slots)
+        }
         Expr::Call(_, args) => args.iter().all(|a| reads(a, slots)),
     }
 }

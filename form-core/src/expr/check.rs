@@ -2,7 +2,7 @@
 //! value slots, with the fields it reads and warnings.
 
 use super::parse::{Ast, Node};
-use super::{CmpOp, Expr, ExprError, FieldInfo, Func, Lit, Lookup, Slot, Symbols, Type};
+use super::{ArithOp, CmpOp, Expr, ExprError, FieldInfo, Func, Lit, Lookup, Slot, Symbols, Type};
 use crate::codes::DiagCode;
 
 pub(super) struct Checker<'a> {
@@ -146,14 +146,18 @@ impl Checker<'_> {
                 };
                 (e, Type::Bool)
             }
-            Ast::Add(l, r) | Ast::Sub(l, r) => {
-                let (l, r) = (self.expect(l, Type::Number)?, self.expect(r, Type::Number)?);
-                let e = if matches!(node.ast, Ast::Add(..)) {
-                    Expr::Add(Box::new(l), Box::new(r))
-                } else {
-                    Expr::Sub(Box::new(l), Box::new(r))
+            Ast::Add(l, r) | Ast::Sub(l, r) | Ast::Mul(l, r) | Ast::Div(l, r) => {
+                let (l, r) = (
+                    Box::new(self.expect(l, Type::Number)?),
+                    Box::new(self.expect(r, Type::Number)?),
+                );
+                let op = match node.ast {
+                    Ast::Add(..) => ArithOp::Add,
+                    Ast::Sub(..) => ArithOp::Sub,
+                    Ast::Mul(..) => ArithOp::Mul,
+                    _ => ArithOp::Div,
                 };
-                (e, Type::Number)
+                (Expr::Arith(op, l, r), Type::Number)
             }
             Ast::Cmp(op, l, r) => {
                 let (le, lt) = self.check(l)?;
@@ -316,11 +320,12 @@ impl Checker<'_> {
                     None => Err(ExprError::new(DiagCode::ExprArity, col)),
                 }
             }
-            "count" => {
-                if args.is_empty() || args.len() > 2 {
+            "count" | "sum" => {
+                let sum = name == "sum";
+                if args.is_empty() || args.len() > 2 || (sum && args.len() != 2) {
                     return Err(ExprError::new(DiagCode::ExprArity, col)
                         .arg("name", name)
-                        .arg("expected", "1–2")
+                        .arg("expected", if sum { "2" } else { "1–2" })
                         .arg("found", args.len()));
                 }
                 let Some(Node {
@@ -340,13 +345,19 @@ impl Checker<'_> {
                 let cond = match args.get(1) {
                     Some(c) => {
                         let outer = self.scope.replace(group);
-                        let checked = self.expect(c, Bool);
+                        let checked = self.expect(c, if sum { Number } else { Bool });
                         self.scope = outer;
                         Some(Box::new(checked?))
                     }
                     None => None,
                 };
-                Ok((Expr::Count(top, cond), Number))
+                Ok((
+                    match (sum, cond) {
+                        (true, Some(each)) => Expr::Sum(top, each),
+                        (_, cond) => Expr::Count(top, cond),
+                    },
+                    Number,
+                ))
             }
             _ => Err(ExprError::new(DiagCode::ExprUnknownFunction, col).arg("name", name)),
         }

@@ -1,21 +1,31 @@
 //! Evaluation: three-valued (Kleene) logic over the answers, `None` meaning unknown.
 
-use super::{CmpOp, Env, Expr, Func, Val};
+use super::{ArithOp, CmpOp, Env, Expr, Func, Val};
 use crate::date::Date;
 
-/// A sum or difference as people reckon it. In binary floating point `0.1 + 0.2` is a
-/// little more than `0.3`, and so are 23 % of the sums of two amounts with cents: a rule
-/// `a + b <= limit` would refuse an applicant exactly at the limit. Rounded to nine decimal
-/// places where the operands are below a million, six below a billion and three below a
-/// trillion (so that the error of the operation, which grows with them, is rounded away),
-/// the result is the number its decimal inputs make: answers have fewer places.
+/// The result of `+`, `-`, `*` or `/` as people reckon it. In binary floating point
+/// `0.1 + 0.2` is a little more than `0.3`, and so are 23 % of the sums of two amounts with
+/// cents: a rule `a + b <= limit` would refuse an applicant exactly at the limit. Rounded to
+/// nine decimal places where the numbers involved are below a million, six below a billion
+/// and three below a trillion (so that the error of the operation, which grows with them,
+/// is rounded away), the result is the number its decimal inputs make: answers have fewer
+/// places.
+#[inline(never)]
 fn num_result(a: f64, b: f64, n: f64) -> Option<Val<'static>> {
-    let round = |scale: f64| (n * scale).round_ties_even() / scale;
-    let n = match a.abs().max(b.abs()).max(n.abs()) {
-        m if m < 1e6 => round(1e9),
-        m if m < 1e9 => round(1e6),
-        m if m < 1e12 => round(1e3),
-        _ => n,
+    // The size of the numbers involved (their sum: as good as the largest, and less code).
+    let m = a.abs() + b.abs() + n.abs();
+    let scale = if m < 1e6 {
+        1e9
+    } else if m < 1e9 {
+        1e6
+    } else {
+        1e3
+    };
+    // Beyond a trillion, as computed.
+    let n = if m < 1e12 {
+        (n * scale).round_ties_even() / scale
+    } else {
+        n
     };
     n.is_finite().then_some(Val::Num(n))
 }
@@ -84,19 +94,19 @@ pub fn eval<'e>(expr: &'e Expr, env: &'e dyn Env) -> Option<Val<'e>> {
                 CmpOp::Ge => ord != Less,
             }))
         }
-        Expr::Add(l, r) | Expr::Sub(l, r) => {
+        Expr::Arith(op, l, r) => {
             let (Val::Num(a), Val::Num(b)) = (eval(l, env)?, eval(r, env)?) else {
                 return None;
             };
-            num_result(
-                a,
-                b,
-                if matches!(expr, Expr::Add(..)) {
-                    a + b
-                } else {
-                    a - b
-                },
-            )
+            let n = match op {
+                ArithOp::Add => a + b,
+                ArithOp::Sub => a - b,
+                ArithOp::Mul => a * b,
+                // Unknown, not infinite.
+                ArithOp::Div if b == 0.0 => return None,
+                ArithOp::Div => a / b,
+            };
+            num_result(a, b, n)
         }
         Expr::InText(e, vals) => {
             let v = eval(e, env)?;
@@ -108,36 +118,27 @@ pub fn eval<'e>(expr: &'e Expr, env: &'e dyn Env) -> Option<Val<'e>> {
             _ => None,
         },
         Expr::Present(slot) => Some(Val::Bool(env.present(*slot))),
-        Expr::Count(group, cond) => {
-            let n = env.items(*group);
-            let Some(cond) = cond else {
-                return Some(Val::Num(n as f64));
-            };
-            let mut hits = 0usize;
-            for i in 0..n {
-                let hit = env.with_item(*group, i, &mut |item_env| {
-                    as_bool(eval_owned(cond, item_env))
+        // Counting and adding up items share one loop (and one closure in the bundle).
+        Expr::Count(group, None) => Some(Val::Num(env.items(*group) as f64)),
+        Expr::Count(group, Some(each)) | Expr::Sum(group, each) => {
+            let sum = matches!(expr, Expr::Sum(..));
+            let mut total = 0.0;
+            for i in 0..env.items(*group) {
+                env.with_item(*group, i, &mut |item_env| {
+                    let add = match eval(each, item_env) {
+                        Some(Val::Num(n)) if sum => n,
+                        Some(Val::Bool(true)) => 1.0,
+                        _ => 0.0,
+                    };
+                    if let Some(Val::Num(t)) = num_result(total, add, total + add) {
+                        total = t;
+                    }
+                    None
                 });
-                if hit == Some(true) {
-                    hits += 1;
-                }
             }
-            Some(Val::Num(hits as f64))
+            Some(Val::Num(total))
         }
         Expr::Call(func, args) => call(*func, args, env),
-    }
-}
-
-/// Evaluates in an environment that does not outlive the call (used for group items).
-fn eval_owned(expr: &Expr, env: &dyn Env) -> Option<Val<'static>> {
-    match eval(expr, env)? {
-        Val::Bool(b) => Some(Val::Bool(b)),
-        Val::Num(n) => Some(Val::Num(n)),
-        Val::Date(d) => Some(Val::Date(d)),
-        Val::Partial(p) => Some(Val::Partial(p)),
-        Val::Text(s) => Some(Val::Owned(s.to_owned())),
-        Val::Owned(s) => Some(Val::Owned(s)),
-        Val::Set(_) => None,
     }
 }
 

@@ -21,6 +21,8 @@ pub(super) enum Tok {
     Ge,
     Plus,
     Minus,
+    Star,
+    Slash,
     End,
 }
 
@@ -44,6 +46,8 @@ impl Tok {
             Tok::Ge => ">=".into(),
             Tok::Plus => "+".into(),
             Tok::Minus => "-".into(),
+            Tok::Star => "*".into(),
+            Tok::Slash => "/".into(),
             Tok::End => String::new(),
         }
     }
@@ -69,6 +73,8 @@ pub(super) fn lex(src: &str) -> Result<Vec<(Tok, u32)>, ExprError> {
             ',' => Tok::Comma,
             '+' => Tok::Plus,
             '-' => Tok::Minus,
+            '*' => Tok::Star,
+            '/' => Tok::Slash,
             '=' if two('=') => {
                 i += 1;
                 Tok::Eq

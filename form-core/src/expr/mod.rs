@@ -114,6 +114,16 @@ pub enum CmpOp {
     Ge,
 }
 
+/// `+`, `-`, `*`, `/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    /// Unknown when dividing by zero.
+    Div,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Lit {
     Bool(bool),
@@ -275,6 +285,12 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
         "number",
         "The number of items of a repeatable group (for which the condition, on the item's fields, holds).",
     ),
+    (
+        "sum",
+        "group, number",
+        "number",
+        "The sum over the items of a repeatable group of a number on the item's fields (`sum(members, income)`); an item where it is unknown (not answered) adds nothing, no item gives 0.",
+    ),
 ];
 
 /// A checked, resolved expression, ready to evaluate.
@@ -291,14 +307,16 @@ pub enum Expr {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Cmp(CmpOp, Box<Expr>, Box<Expr>),
-    Add(Box<Expr>, Box<Expr>),
-    Sub(Box<Expr>, Box<Expr>),
+    /// Reckoned in decimals (see `eval::num_result`).
+    Arith(ArithOp, Box<Expr>, Box<Expr>),
     InText(Box<Expr>, Vec<String>),
     InNum(Box<Expr>, Vec<f64>),
     Call(Func, Vec<Expr>),
     Present(Slot),
     /// `count(group)` or `count(group, condition evaluated per item)`.
     Count(usize, Option<Box<Expr>>),
+    /// `sum(group, number evaluated per item)`: items where it is unknown add nothing.
+    Sum(usize, Box<Expr>),
 }
 
 /// The result of checking one expression: the code, its type and the fields it reads.

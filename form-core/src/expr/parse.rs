@@ -16,6 +16,8 @@ pub(super) enum Ast {
     Cmp(CmpOp, Box<Node>, Box<Node>),
     Add(Box<Node>, Box<Node>),
     Sub(Box<Node>, Box<Node>),
+    Mul(Box<Node>, Box<Node>),
+    Div(Box<Node>, Box<Node>),
     In(Box<Node>, Vec<(Lit, u32)>),
     Call(String, Vec<Node>),
 }
@@ -174,7 +176,7 @@ impl Parser {
         })
     }
     fn sum(&mut self) -> Result<Node, ExprError> {
-        let mut left = self.unary()?;
+        let mut left = self.product()?;
         loop {
             let col = self.col();
             let add = match self.peek() {
@@ -183,10 +185,28 @@ impl Parser {
                 _ => return Ok(left),
             };
             self.bump();
-            let right = self.unary()?;
+            let right = self.product()?;
             let (l, r) = (Box::new(left), Box::new(right));
             left = Node {
                 ast: if add { Ast::Add(l, r) } else { Ast::Sub(l, r) },
+                col,
+            };
+        }
+    }
+    fn product(&mut self) -> Result<Node, ExprError> {
+        let mut left = self.unary()?;
+        loop {
+            let col = self.col();
+            let mul = match self.peek() {
+                Tok::Star => true,
+                Tok::Slash => false,
+                _ => return Ok(left),
+            };
+            self.bump();
+            let right = self.unary()?;
+            let (l, r) = (Box::new(left), Box::new(right));
+            left = Node {
+                ast: if mul { Ast::Mul(l, r) } else { Ast::Div(l, r) },
                 col,
             };
         }
