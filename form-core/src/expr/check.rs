@@ -2,7 +2,7 @@
 //! value slots, with the fields it reads and warnings.
 
 use super::parse::{Ast, Node};
-use super::{ArithOp, CmpOp, Expr, ExprError, FieldInfo, Func, Lit, Lookup, Slot, Symbols, Type};
+use super::{CmpOp, Expr, ExprError, FieldInfo, Func, Lit, Lookup, Slot, Symbols, Type};
 use crate::codes::DiagCode;
 
 pub(super) struct Checker<'a> {
@@ -146,18 +146,12 @@ impl Checker<'_> {
                 };
                 (e, Type::Bool)
             }
-            Ast::Add(l, r) | Ast::Sub(l, r) | Ast::Mul(l, r) | Ast::Div(l, r) => {
+            Ast::Arith(op, l, r) => {
                 let (l, r) = (
                     Box::new(self.expect(l, Type::Number)?),
                     Box::new(self.expect(r, Type::Number)?),
                 );
-                let op = match node.ast {
-                    Ast::Add(..) => ArithOp::Add,
-                    Ast::Sub(..) => ArithOp::Sub,
-                    Ast::Mul(..) => ArithOp::Mul,
-                    _ => ArithOp::Div,
-                };
-                (Expr::Arith(op, l, r), Type::Number)
+                (Expr::Arith(*op, l, r), Type::Number)
             }
             Ast::Cmp(op, l, r) => {
                 let (le, lt) = self.check(l)?;

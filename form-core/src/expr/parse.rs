@@ -1,7 +1,7 @@
 //! The parser: tokens to a syntax tree (precedence climbing, depth-limited).
 
 use super::lex::{Tok, lex};
-use super::{CmpOp, ExprError, Lit, MAX_DEPTH, MAX_EXPR_LEN};
+use super::{ArithOp, CmpOp, ExprError, Lit, MAX_DEPTH, MAX_EXPR_LEN};
 use crate::codes::DiagCode;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,10 +14,7 @@ pub(super) enum Ast {
     And(Box<Node>, Box<Node>),
     Or(Box<Node>, Box<Node>),
     Cmp(CmpOp, Box<Node>, Box<Node>),
-    Add(Box<Node>, Box<Node>),
-    Sub(Box<Node>, Box<Node>),
-    Mul(Box<Node>, Box<Node>),
-    Div(Box<Node>, Box<Node>),
+    Arith(ArithOp, Box<Node>, Box<Node>),
     In(Box<Node>, Vec<(Lit, u32)>),
     Call(String, Vec<Node>),
 }
@@ -123,7 +120,7 @@ impl Parser {
         self.cmp()
     }
     fn cmp(&mut self) -> Result<Node, ExprError> {
-        let left = self.sum()?;
+        let left = self.arith(0)?;
         let col = self.col();
         let op = match self.peek() {
             Tok::Eq => CmpOp::Eq,
@@ -162,7 +159,7 @@ impl Parser {
             _ => return Ok(left),
         };
         self.bump();
-        let right = self.sum()?;
+        let right = self.arith(0)?;
         if matches!(
             self.peek(),
             Tok::Eq | Tok::Ne | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge
@@ -175,38 +172,24 @@ impl Parser {
             col,
         })
     }
-    fn sum(&mut self) -> Result<Node, ExprError> {
-        let mut left = self.product()?;
+    /// A left-associative chain of the operators of one level: `+ -` (level 0) over `* /`
+    /// (level 1) over a unary expression.
+    fn arith(&mut self, level: u8) -> Result<Node, ExprError> {
+        let next = |p: &mut Self| if level == 0 { p.arith(1) } else { p.unary() };
+        let mut left = next(self)?;
         loop {
             let col = self.col();
-            let add = match self.peek() {
-                Tok::Plus => true,
-                Tok::Minus => false,
+            let op = match (level, self.peek()) {
+                (0, Tok::Plus) => ArithOp::Add,
+                (0, Tok::Minus) => ArithOp::Sub,
+                (1, Tok::Star) => ArithOp::Mul,
+                (1, Tok::Slash) => ArithOp::Div,
                 _ => return Ok(left),
             };
             self.bump();
-            let right = self.product()?;
-            let (l, r) = (Box::new(left), Box::new(right));
+            let right = next(self)?;
             left = Node {
-                ast: if add { Ast::Add(l, r) } else { Ast::Sub(l, r) },
-                col,
-            };
-        }
-    }
-    fn product(&mut self) -> Result<Node, ExprError> {
-        let mut left = self.unary()?;
-        loop {
-            let col = self.col();
-            let mul = match self.peek() {
-                Tok::Star => true,
-                Tok::Slash => false,
-                _ => return Ok(left),
-            };
-            self.bump();
-            let right = self.unary()?;
-            let (l, r) = (Box::new(left), Box::new(right));
-            left = Node {
-                ast: if mul { Ast::Mul(l, r) } else { Ast::Div(l, r) },
+                ast: Ast::Arith(op, Box::new(left), Box::new(right)),
                 col,
             };
         }
