@@ -368,7 +368,8 @@ fn suite(db: &str) {
         head.to_ascii_lowercase()
             .contains("application/octet-stream")
     );
-    assert!(packed.starts_with("FORMPK06"));
+    // The engine's current packed format.
+    assert!(packed.as_bytes().starts_with(form_core::packed::MAGIC));
     let (status, _, _) = http(addr, "GET", "/forms/nope.form", &[], b"");
     assert_eq!(status, 404);
     let (status, _, ftl) = http(
