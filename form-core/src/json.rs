@@ -41,6 +41,9 @@ impl<J: Json> fmt::Debug for View<'_, J> {
 pub trait Json: Sized {
     /// What an object of this kind of value is.
     type Members: ?Sized;
+    /// Whether an object holds each key once (a `Value`'s map), or may hold it twice (JSON
+    /// text kept as it was written).
+    const UNIQUE_KEYS: bool;
     /// What the value is, one level deep.
     fn view(&self) -> View<'_, Self>;
     /// The members of an object, in the order given (a key given twice may come twice).
@@ -62,6 +65,7 @@ static NODE_NULL: Node<'static> = Node::Null;
 
 impl Json for Value {
     type Members = Map<String, Value>;
+    const UNIQUE_KEYS: bool = true;
 
     #[inline]
     fn view(&self) -> View<'_, Self> {
@@ -119,6 +123,7 @@ impl<'s> Node<'s> {
 
 impl<'s> Json for Node<'s> {
     type Members = [(Cow<'s, str>, Node<'s>)];
+    const UNIQUE_KEYS: bool = false;
 
     fn view(&self) -> View<'_, Self> {
         match self {

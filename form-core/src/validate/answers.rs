@@ -135,8 +135,8 @@ fn spread<'v, J: Json + 'v>(
                 }
                 next = pos + 1;
             }
-            // A key given twice (JSON text read into a `Node`) is listed once.
-            None if unknown.contains(&k) => {}
+            // A key given twice (JSON text read into a `Node`) is listed twice here and
+            // once in the report (`Form::run` sorts and deduplicates the dropped paths).
             None => unknown.push(k),
         }
     }
