@@ -44,12 +44,17 @@ pub struct Envelope {
 impl Envelope {
     /// Whether the idempotency key has an accepted form.
     pub fn key_is_valid(&self) -> bool {
-        KEY_LENGTH.contains(&self.idempotency_key.len())
-            && self
-                .idempotency_key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        key_is_valid(&self.idempotency_key)
     }
+}
+
+/// Whether an idempotency key has an accepted form: 8 to 128 ASCII letters, digits, `-`
+/// and `_`.
+pub fn key_is_valid(key: &str) -> bool {
+    KEY_LENGTH.contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The answer to a stored submission (201).

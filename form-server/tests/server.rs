@@ -258,6 +258,56 @@ fn suite(db: &str) {
         (status, body["error"].as_str()),
         (400, Some("too-many-fields"))
     );
+    // The envelope is read from its text as it would be deserialised: each member of the
+    // kind it must be, a member given twice with its last value.
+    let minimal = case("01-valid-minimal").to_string();
+    for (body, want) in [
+        ("[]".to_owned(), "form-mismatch"),
+        (r#"{"schemaVersion": "2020.1"}"#.to_owned(), "form-mismatch"),
+        (
+            r#"{"formId": "lea-registration", "idempotencyKey": 7}"#.to_owned(),
+            "bad-idempotency-key",
+        ),
+        (
+            format!(r#"{{"formId": "lea-registration", "idempotencyKey": "key-0000000008", "submission": {minimal}}}"#),
+            "malformed-json",
+        ),
+        (
+            format!(r#"{{"formId": "lea-registration", "schemaVersion": "2020.1", "locale": null, "idempotencyKey": "key-0000000008", "submission": {minimal}}}"#),
+            "malformed-json",
+        ),
+        (
+            r#"{"formId": "lea-registration", "schemaVersion": "2020.1", "idempotencyKey": "key-0000000008"}"#.to_owned(),
+            "malformed-json",
+        ),
+        (
+            r#"{"formId": "lea-registration", "schemaVersion": "2020.1", "idempotencyKey": "key-0000000008", "submission": [1]}"#.to_owned(),
+            "missing-submission",
+        ),
+        (
+            format!(r#"{{"formId": "lea-registration", "formId": "other", "schemaVersion": "2020.1", "idempotencyKey": "key-0000000008", "submission": {minimal}}}"#),
+            "form-mismatch",
+        ),
+        ("{\"formId\": \"lea-\u{1}\"}".to_owned(), "malformed-json"),
+    ] {
+        let (status, _, text) = http(
+            addr,
+            "POST",
+            "/api/forms/lea-registration/submissions",
+            &[("Content-Type", "application/json")],
+            body.as_bytes(),
+        );
+        let got: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        assert_eq!((status, got["error"].as_str()), (400, Some(want)), "{body}");
+    }
+    let (status, _, text) = http(
+        addr,
+        "POST",
+        "/api/forms/lea-registration/submissions",
+        &[("Content-Type", "application/json")],
+        b"{\"formId\": \"lea-\xff\"}",
+    );
+    assert!(status == 400 && text.contains("malformed-json"), "{text}");
     assert_eq!(count(db), before + 1);
 
     // Only JSON, and only from this origin or an allowed one, decided before the body is
