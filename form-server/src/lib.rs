@@ -82,6 +82,8 @@ impl Default for Config {
 #[derive(Debug)]
 pub struct LoadedForm {
     pub form: Form,
+    /// The form packed for the embed (`form_core::packed`), made once at start.
+    pub packed: Vec<u8>,
     pub schema: String,
     pub catalog: Catalog,
     pub dir: form_files::FormDir,
@@ -113,6 +115,7 @@ pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, String> {
         out.insert(
             form.id.clone(),
             LoadedForm {
+                packed: form_core::packed::encode(&form),
                 form,
                 schema,
                 catalog,
@@ -482,8 +485,7 @@ async fn schema(
     if let Some(id) = file.strip_suffix(".form") {
         return match st.forms.get(id) {
             Some(lf) => {
-                let packed = form_core::packed::encode(&lf.form);
-                send_file(&st, &headers, "application/octet-stream", packed).await
+                send_file(&st, &headers, "application/octet-stream", lf.packed.clone()).await
             }
             None => error(StatusCode::NOT_FOUND, ErrorCode::UnknownForm),
         };
