@@ -126,18 +126,12 @@ pub fn parse_number(text: &str) -> Option<f64> {
         Some(f) if !f.is_empty() => format!("{sign}{whole}.{f}"),
         _ => format!("{sign}{whole}"),
     };
-    // Through the JSON reader the bundle has anyway (an `f64` reader would be more code):
-    // `Value`'s in the embed, `json::Node`'s in form-wasm, which reads no `Value`.
-    #[cfg(feature = "node-numbers")]
-    return number_by_node(&json).filter(|v| v.is_finite());
-    #[cfg(not(feature = "node-numbers"))]
-    serde_json::from_str::<serde_json::Value>(&json)
-        .ok()
-        .and_then(|v| v.as_f64())
-        .filter(|v| v.is_finite())
+    // Through the JSON reader the bundles have anyway (an `f64` reader would be more code),
+    // which makes the numbers serde_json makes of the same text.
+    number_by_node(&json).filter(|v| v.is_finite())
 }
 
-/// What `parse_number` does without the feature `node-numbers`, for comparing the two.
+/// What serde_json makes of a number, for comparing the two readers.
 #[cfg(test)]
 fn number_by_value(json: &str) -> Option<f64> {
     serde_json::from_str::<serde_json::Value>(json)
@@ -145,10 +139,6 @@ fn number_by_value(json: &str) -> Option<f64> {
         .as_f64()
 }
 
-#[cfg_attr(
-    not(feature = "node-numbers"),
-    allow(dead_code, reason = "the other build's reader, compared in a test")
-)]
 fn number_by_node(json: &str) -> Option<f64> {
     match crate::json::Node::parse(json).ok()? {
         crate::json::Node::Number(n) => n.as_f64(),

@@ -8,10 +8,13 @@
 //! Both give the same report: a key given twice counts with its last value, as in a
 //! `Value`, and is listed once among the dropped keys (`tests/json_node.rs`).
 
+mod read;
+
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+pub use read::{Error, ErrorCode};
+
 use serde_json::{Map, Number, Value};
 
 /// What a JSON value is, one level deep.
@@ -114,10 +117,10 @@ pub enum Node<'s> {
 }
 
 impl<'s> Node<'s> {
-    /// Reads JSON text (with serde_json's reader: the same errors, numbers and nesting
-    /// limit as reading it into a `Value`).
-    pub fn parse(text: &'s str) -> Result<Node<'s>, serde_json::Error> {
-        serde_json::from_str(text)
+    /// Reads JSON text: what serde_json accepts, with the same numbers, nesting limit and
+    /// errors as reading it into a `Value` (its reader, written for this tree: `read.rs`).
+    pub fn parse(text: &'s str) -> Result<Node<'s>, Error> {
+        read::parse(text)
     }
 }
 
@@ -169,88 +172,5 @@ impl<'s> Json for Node<'s> {
                 Value::Object(m)
             }
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Node<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(NodeVisitor)
-    }
-}
-
-struct NodeVisitor;
-
-impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
-        Ok(Node::Null)
-    }
-    fn visit_none<E>(self) -> Result<Node<'de>, E> {
-        Ok(Node::Null)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Node<'de>, E> {
-        Ok(Node::Bool(b))
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<Node<'de>, E> {
-        Ok(Node::Number(n.into()))
-    }
-    fn visit_i64<E>(self, n: i64) -> Result<Node<'de>, E> {
-        Ok(Node::Number(n.into()))
-    }
-    fn visit_f64<E>(self, n: f64) -> Result<Node<'de>, E> {
-        // As serde_json's own Value: a number JSON cannot hold is null.
-        Ok(Number::from_f64(n).map_or(Node::Null, Node::Number))
-    }
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Borrowed(s)))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Owned(s.to_owned())))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Node::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
-        let mut members = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-        while let Some(key) = map.next_key::<Key<'de>>()? {
-            members.push((key.0, map.next_value()?));
-        }
-        Ok(Node::Object(members))
-    }
-}
-
-/// An object's key, borrowed from the text when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(s)))
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s.to_owned())))
-            }
-            fn visit_string<E>(self, s: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s)))
-            }
-        }
-        d.deserialize_str(KeyVisitor)
     }
 }

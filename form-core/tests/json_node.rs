@@ -104,10 +104,157 @@ fn many_unknown_keys_given_twice_are_each_dropped_once() {
     assert_eq!(r.dropped.len(), 20_000);
 }
 
+/// What serde_json makes of `text` and what `Node::parse` makes of it, as text: the value
+/// written back (every digit of every number, `-0.0` apart from `0`) or the error with its
+/// place.
+fn both(text: &str) -> (String, String) {
+    let want = match serde_json::from_str::<Value>(text) {
+        Ok(v) => serde_json::to_string(&v).unwrap(),
+        Err(e) => e.to_string(),
+    };
+    let got = match Node::parse(text) {
+        Ok(n) => serde_json::to_string(&n.to_value()).unwrap(),
+        Err(e) => e.to_string(),
+    };
+    (got, want)
+}
+
 #[test]
-fn text_that_is_no_json_is_refused_as_serde_json_refuses_it() {
-    for text in ["", "{", "1e400", r#"{"a": "\ud800"}"#, &"[".repeat(200)] {
-        let want = serde_json::from_str::<Value>(text).unwrap_err().to_string();
-        assert_eq!(Node::parse(text).unwrap_err().to_string(), want, "{text}");
+fn text_is_read_as_serde_json_reads_it() {
+    let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for text in [
+        "",
+        "{",
+        "1e400",
+        r#"{"a": "\ud800"}"#,
+        &"[".repeat(200),
+        &deep(127),
+        &deep(128),
+        &format!("{}1{}", r#"{"a":"#.repeat(127), "}".repeat(127)),
+        &format!("{}1{}", r#"{"a":"#.repeat(128), "}".repeat(128)),
+        "-0",
+        "-0.0",
+        "0.1",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "184467440737095516160.5",
+        "1.8446744073709551616e3",
+        "123456789012345678901234567890e-30",
+        "4.9e-324",
+        "2.5e-324",
+        "1e-400",
+        "-1e-400",
+        "1e99999999999",
+        "0e99999999999",
+        "1e-99999999999",
+        "1.7976931348623157e308",
+        "1.7976931348623159e308",
+        "[1,]",
+        "{\"a\":1,}",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{1:2}",
+        "nul",
+        "nulx",
+        "\"\\ud83d\\ude00\"",
+        "\"\\ud83dx\"",
+        "\"\\ud83d\\x\"",
+        "\"\\ud83d\\u0041\"",
+        "\"\\udc00\"",
+        "\"\\u12\"",
+        "\"\\u12g4\"",
+        "\"a\u{1}\"",
+        "\"\\q\"",
+        "[\n1,\n  2,\n  x]",
+        "01",
+        "1.",
+        "1.e5",
+        "1e",
+        "1e+",
+        "-",
+        "-x",
+        "[] x",
+        &"9".repeat(400),
+        &format!("0.{}", "9".repeat(400)),
+        &format!("-{}.{}e-300", "1".repeat(400), "2".repeat(400)),
+        &format!("{}e-330", "1".repeat(30)),
+    ] {
+        let (got, want) = both(text);
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Pieces of JSON and of almost JSON, for texts made of them.
+const PIECES: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\"a\"",
+    "\"key\":",
+    "\\",
+    "\\u",
+    "d83d",
+    "de00",
+    "\\n",
+    "\\\"",
+    "0",
+    "1",
+    "9",
+    "-",
+    "+",
+    ".",
+    "e",
+    "E",
+    "00",
+    "123",
+    "18446744073709551615",
+    "99999999999999999999",
+    "1e308",
+    "e-5",
+    "true",
+    "false",
+    "null",
+    "tru",
+    "nul",
+    " ",
+    "\n",
+    "\t",
+    "\r",
+    "\u{1}",
+    "x",
+    "é",
+    "€",
+    "😀",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 20_000, ..Default::default() })]
+
+    /// Any text made of JSON's pieces is read as serde_json reads it: the same value, or
+    /// the same error at the same place.
+    #[test]
+    fn pieces_of_json_are_read_as_serde_json_reads_them(
+        pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
+    ) {
+        let text = pieces.concat();
+        let (got, want) = both(&text);
+        proptest::prop_assert_eq!(got, want, "{}", text);
+    }
+
+    /// Numbers of any length, fraction and exponent, alone and in an array.
+    #[test]
+    fn numbers_are_read_as_serde_json_reads_them(
+        n in "-?(0|[1-9][0-9]{0,30})(\\.[0-9]{0,30})?([eE][+-]?[0-9]{1,4})?"
+    ) {
+        for text in [n.clone(), format!("[{n}, {n}]")] {
+            let (got, want) = both(&text);
+            proptest::prop_assert_eq!(got, want, "{}", text);
+        }
     }
 }

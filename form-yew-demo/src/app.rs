@@ -411,8 +411,7 @@ impl FormApp {
                 tries += 1;
                 match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
-                        let reference = serde_json::from_str::<Value>(&body)
-                            .ok()
+                        let reference = read_json(&body)
                             .and_then(|v| Accepted::from_value(&v))
                             .map(|a| a.reference)
                             .unwrap_or_default();
@@ -422,10 +421,7 @@ impl FormApp {
                     net::Posted::Answer(422, body) => {
                         // Issues the service found: shown on their fields. An answer that
                         // cannot be read is a problem of this page.
-                        match serde_json::from_str::<Value>(&body)
-                            .ok()
-                            .and_then(|v| Refusal::issues_from_value(&v))
-                        {
+                        match read_json(&body).and_then(|v| Refusal::issues_from_value(&v)) {
                             Some(issues) if !issues.is_empty() => {
                                 link.send_message(Msg::ServerIssues(issues));
                             }
@@ -502,7 +498,7 @@ impl FormApp {
             setup,
         };
         if let Some(Value::Object(mut draft)) =
-            net::load_draft(&app.draft_key()).and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            net::load_draft(&app.draft_key()).and_then(|t| read_json(&t))
             && let Some(Value::Object(answers)) = draft.get_mut("answers").map(Value::take)
         {
             app.answers = answers;
@@ -762,6 +758,13 @@ impl FormApp {
     pub fn view(&self, link: &Scope<Embed>) -> Html {
         crate::view::root(self, link)
     }
+}
+
+/// JSON text as a value (`json::Node`'s reader: the bundle carries no other).
+fn read_json(text: &str) -> Option<Value> {
+    form_core::json::Node::parse(text)
+        .ok()
+        .map(|n| form_core::json::Json::to_value(&n))
 }
 
 /// A JSON value as text. Through `serde_json::to_string` rather than `Display`: `Display`
