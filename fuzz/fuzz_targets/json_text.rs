@@ -4,7 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let want = match serde_json::from_str::<serde_json::Value>(text) {
         Ok(v) => serde_json::to_string(&v).unwrap_or_default(),
         Err(e) => e.to_string(),
