@@ -344,7 +344,8 @@ impl Diagnostic {
 mod tests {
     use super::*;
 
-    /// Both readers give every number the same value (each build uses one of them).
+    /// form-core's JSON reader gives every number the value serde_json gives it (the
+    /// compiler reads schemas with serde_json, answers and messages are read with ours).
     #[test]
     fn numbers_read_alike_by_value_and_by_node() {
         let mut seed = 1u64;

@@ -124,6 +124,12 @@ impl<'s> Node<'s> {
     }
 }
 
+/// Reads JSON text into a `Value` with this module's reader: what a bundle that carries no
+/// other JSON reader (the embed, form-wasm) uses where it needs a `Value`.
+pub fn parse_value(text: &str) -> Result<Value, Error> {
+    Node::parse(text).map(|n| n.to_value())
+}
+
 impl<'s> Json for Node<'s> {
     type Members = [(Cow<'s, str>, Node<'s>)];
     const UNIQUE_KEYS: bool = false;

@@ -1,5 +1,6 @@
 //! The wire: what travels between a form in the browser and the receiving service. One
-//! definition with serde on both sides: the service decodes the [`Envelope`] and answers
+//! definition with serde on both sides: the service reads the [`Envelope`] (as a
+//! [`SentEnvelope`], from its JSON text without copying it) and answers
 //! [`Accepted`] or [`Refusal`]; the embed encodes the envelope and decodes the answers;
 //! form-wasm declares the same shapes in TypeScript (a test compares them).
 //!
@@ -19,6 +20,7 @@ use serde_json::{Map, Value};
 
 use crate::codes::IssueCode;
 use crate::diag::{Arg, Args};
+use crate::json::{Json, Node, View};
 use crate::validate::Issue;
 
 /// Shortest and longest idempotency key accepted (letters, digits, `-`, `_`).
@@ -45,6 +47,46 @@ impl Envelope {
     /// Whether the idempotency key has an accepted form.
     pub fn key_is_valid(&self) -> bool {
         key_is_valid(&self.idempotency_key)
+    }
+}
+
+/// An [`Envelope`] as sent, read from its JSON text without copying it: what the service
+/// reads. Each member is taken as deserialising the text into a `Value` and that into an
+/// [`Envelope`] takes it: a string where a string belongs (`locale` may be missing, then
+/// `""`, but not `null`), the answers any value, a member given twice at its last value,
+/// other members ignored. `None` where deserialising would fail on that member
+/// (`tests::the_sent_envelope_is_read_as_deserialised`).
+#[derive(Clone, Copy, Debug)]
+pub struct SentEnvelope<'a, 's> {
+    pub form_id: Option<&'a str>,
+    pub schema_version: Option<&'a str>,
+    pub locale: Option<&'a str>,
+    pub idempotency_key: Option<&'a str>,
+    pub submission: Option<&'a Node<'s>>,
+}
+
+impl<'a, 's> SentEnvelope<'a, 's> {
+    /// `None` when the text is not a JSON object.
+    pub fn read(node: &'a Node<'s>) -> Option<Self> {
+        let View::Object(members) = node.view() else {
+            return None;
+        };
+        let get = |k: &str| Node::get(members, k);
+        let text = |k: &str| match get(k).map(Json::view) {
+            Some(View::Str(s)) => Some(s),
+            _ => None,
+        };
+        Some(SentEnvelope {
+            form_id: text("formId"),
+            schema_version: text("schemaVersion"),
+            locale: if get("locale").is_none() {
+                Some("")
+            } else {
+                text("locale")
+            },
+            idempotency_key: text("idempotencyKey"),
+            submission: get("submission"),
+        })
     }
 }
 
@@ -345,6 +387,54 @@ mod tests {
         assert_eq!(
             envelope.to_value(),
             serde_json::to_value(&envelope).unwrap()
+        );
+    }
+
+    /// The service's reading of an envelope takes what deserialising the text into a
+    /// `Value` and that into an `Envelope` takes (what it did before), member by member.
+    #[test]
+    fn the_sent_envelope_is_read_as_deserialised() {
+        let sub = r#""submission": {"a": [1, {"b": "c"}]}"#;
+        let texts = [
+            format!(r#"{{"formId": "f", "schemaVersion": "1", "locale": "ar", "idempotencyKey": "key-123456", {sub}}}"#),
+            format!(r#"{{"formId": "f", "schemaVersion": "1", "idempotencyKey": "k", {sub}, "extra": 1}}"#),
+            format!(r#"{{"formId": "f", "schemaVersion": "1", "locale": null, "idempotencyKey": "k", {sub}}}"#),
+            format!(r#"{{"formId": "f", "schemaVersion": 1, "idempotencyKey": "k", {sub}}}"#),
+            format!(r#"{{"formId": "x", "formId": "f", "schemaVersion": "1", "idempotencyKey": "k", {sub}}}"#),
+            format!(r#"{{"formId": "f", "schemaVersion": "1", "idempotencyKey": ["k"], {sub}}}"#),
+            r#"{"formId": "f", "schemaVersion": "1", "idempotencyKey": "k"}"#.to_owned(),
+            r#"{"formId": "f", "schemaVersion": "1", "idempotencyKey": "k", "submission": null}"#.to_owned(),
+            r#"{"formId": "f", "schemaVersion": "1", "locale": "de", "idempotencyKey": "k", "submission": 7}"#.to_owned(),
+            r#"{"schemaVersion": "1", "idempotencyKey": "k", "submission": {}}"#.to_owned(),
+            "[]".to_owned(),
+            "\"f\"".to_owned(),
+        ];
+        let mut read = 0;
+        for text in &texts {
+            let node = Node::parse(text).unwrap();
+            let sent = SentEnvelope::read(&node);
+            let want = serde_json::from_str::<Value>(text)
+                .and_then(serde_json::from_value::<Envelope>)
+                .ok();
+            let got = sent.and_then(|s| {
+                Some(Envelope {
+                    form_id: s.form_id?.to_owned(),
+                    schema_version: s.schema_version?.to_owned(),
+                    locale: s.locale?.to_owned(),
+                    idempotency_key: s.idempotency_key?.to_owned(),
+                    submission: s.submission?.to_value(),
+                })
+            });
+            assert_eq!(got, want, "{text}");
+            read += usize::from(want.is_some());
+        }
+        assert_eq!(read, 5, "envelopes deserialised");
+        // A member is missing only where it is not given or not a string.
+        let node = Node::parse(&texts[3]).unwrap();
+        let sent = SentEnvelope::read(&node).unwrap();
+        assert_eq!(
+            (sent.form_id, sent.schema_version, sent.idempotency_key),
+            (Some("f"), None, Some("k"))
         );
     }
 

@@ -251,7 +251,6 @@ fn rules_multiply_divide_and_add_up_items() {
         ]),
     );
     let c = |data: Value| check(&f, data).0;
-    // 30 * 65.1 is 1952.9999999999998 in binary floating point: reckoned, 1953.
     assert!(
         c(json!({ "area": "1" })).is_empty(),
         "* and / before + and -"

@@ -22,7 +22,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use form_core::date::Zone;
 use form_core::json::{Json, Node, View};
-use form_core::wire::{Accepted, ErrorCode, Refusal, WireIssue};
+use form_core::wire::{Accepted, ErrorCode, Refusal, SentEnvelope, WireIssue};
 use form_core::{Catalog, Context, Date, Form};
 use serde_json::json;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -305,43 +305,6 @@ fn cross_origin(headers: &HeaderMap) -> Option<String> {
     (authority != host).then(|| origin.to_owned())
 }
 
-/// A [`form_core::wire::Envelope`] as sent, read from its JSON text without copying it:
-/// each member as it must be (a string; the answers any value), `None` where it is missing
-/// or of another kind, except `locale`, which may be missing (`Some("")`), as when the
-/// envelope is deserialised. A member given twice counts with its last value.
-struct Sent<'a, 's> {
-    form_id: Option<&'a str>,
-    schema_version: Option<&'a str>,
-    locale: Option<&'a str>,
-    idempotency_key: Option<&'a str>,
-    submission: Option<&'a Node<'s>>,
-}
-
-impl<'a, 's> Sent<'a, 's> {
-    /// `None` when the body is not a JSON object.
-    fn read(node: &'a Node<'s>) -> Option<Self> {
-        let View::Object(members) = node.view() else {
-            return None;
-        };
-        let get = |k: &str| Node::get(members, k);
-        let text = |k: &str| match get(k).map(Json::view) {
-            Some(View::Str(s)) => Some(s),
-            _ => None,
-        };
-        Some(Sent {
-            form_id: text("formId"),
-            schema_version: text("schemaVersion"),
-            locale: if get("locale").is_none() {
-                Some("")
-            } else {
-                text("locale")
-            },
-            idempotency_key: text("idempotencyKey"),
-            submission: get("submission"),
-        })
-    }
-}
-
 /// `POST /api/forms/{form}/submissions` with a [`wire::Envelope`]: 201 [`Accepted`];
 /// 422 [`Refusal`] `invalid` with the issues; every other problem a [`Refusal`] with its
 /// code. Origin and content type are checked before the body is read; the body is read
@@ -383,13 +346,13 @@ async fn submit(
     };
     // Read as a `json::Node`, which borrows its text from the body: a third of the work of
     // reading it into a `Value` (`cargo xtask bench`: text read and validated).
-    let Ok(node) = std::str::from_utf8(&body).map(Node::parse) else {
+    let Some(node) = std::str::from_utf8(&body)
+        .ok()
+        .and_then(|text| Node::parse(text).ok())
+    else {
         return error(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson);
     };
-    let Ok(node) = node else {
-        return error(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson);
-    };
-    let Some(envelope) = Sent::read(&node) else {
+    let Some(envelope) = SentEnvelope::read(&node) else {
         return error(StatusCode::BAD_REQUEST, ErrorCode::FormMismatch);
     };
     if envelope.form_id != Some(form_id.as_str()) {

@@ -28,7 +28,7 @@ fn to_js(v: &impl serde::Serialize) -> Result<JsValue, JsError> {
 /// A JavaScript value as a `Value`, read as a [`Node`] first: the module carries one JSON
 /// reader, not two.
 fn from_js(v: &JsValue) -> Result<Value, JsError> {
-    Ok(answers(&answers_text(v)?)?.to_value())
+    form_core::json::parse_value(&answers_text(v)?).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A submission's JSON text (`JSON.stringify`, native in the browser); `null` for none.

@@ -411,7 +411,8 @@ impl FormApp {
                 tries += 1;
                 match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
-                        let reference = read_json(&body)
+                        let reference = form_core::json::parse_value(&body)
+                            .ok()
                             .and_then(|v| Accepted::from_value(&v))
                             .map(|a| a.reference)
                             .unwrap_or_default();
@@ -421,7 +422,10 @@ impl FormApp {
                     net::Posted::Answer(422, body) => {
                         // Issues the service found: shown on their fields. An answer that
                         // cannot be read is a problem of this page.
-                        match read_json(&body).and_then(|v| Refusal::issues_from_value(&v)) {
+                        match form_core::json::parse_value(&body)
+                            .ok()
+                            .and_then(|v| Refusal::issues_from_value(&v))
+                        {
                             Some(issues) if !issues.is_empty() => {
                                 link.send_message(Msg::ServerIssues(issues));
                             }
@@ -498,7 +502,7 @@ impl FormApp {
             setup,
         };
         if let Some(Value::Object(mut draft)) =
-            net::load_draft(&app.draft_key()).and_then(|t| read_json(&t))
+            net::load_draft(&app.draft_key()).and_then(|t| form_core::json::parse_value(&t).ok())
             && let Some(Value::Object(answers)) = draft.get_mut("answers").map(Value::take)
         {
             app.answers = answers;
@@ -758,13 +762,6 @@ impl FormApp {
     pub fn view(&self, link: &Scope<Embed>) -> Html {
         crate::view::root(self, link)
     }
-}
-
-/// JSON text as a value (`json::Node`'s reader: the bundle carries no other).
-fn read_json(text: &str) -> Option<Value> {
-    form_core::json::Node::parse(text)
-        .ok()
-        .map(|n| form_core::json::Json::to_value(&n))
 }
 
 /// A JSON value as text. Through `serde_json::to_string` rather than `Display`: `Display`
