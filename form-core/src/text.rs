@@ -83,8 +83,9 @@ pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
 /// Whether UTF-8 text has only characters below U+0300 and no controls (but line feeds
 /// and tabs when `multiline`), read byte by byte: a lead byte from 0xCC starts a character
 /// from U+0300, and 0xC2 followed by a byte below 0xA0 is a C1 control (U+0080 to U+009F).
-/// About a quarter less work than decoding the characters (a 688-character German letter
-/// in a textarea: 13,552 instructions to normalise, now 9,882).
+/// Words of eight printable ASCII bytes are passed whole. A 688-character German letter in
+/// a textarea: 13,552 instructions to normalise character by character, 9,882 byte by
+/// byte, 4,454 a word at a time.
 fn below_combining_marks(bytes: &[u8], multiline: bool) -> bool {
     let ok = |b: u8, prev: u8| match b {
         0x20..=0x7e => true,
@@ -94,7 +95,23 @@ fn below_combining_marks(bytes: &[u8], multiline: bool) -> bool {
         _ => false,
     };
     let mut prev = 0u8;
-    for &b in bytes {
+    // Eight bytes at a time while they are printable ASCII (most of a Latin text), byte by
+    // byte through a word that is not.
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if !printable_ascii_word(u64::from_ne_bytes(word)) {
+            for &b in chunk {
+                if !ok(b, prev) {
+                    return false;
+                }
+                prev = b;
+            }
+        }
+        prev = word[7];
+    }
+    for &b in chunks.remainder() {
         if !ok(b, prev) {
             return false;
         }
@@ -106,23 +123,25 @@ fn below_combining_marks(bytes: &[u8], multiline: bool) -> bool {
 /// Whether every byte is printable ASCII (0x20 to 0x7E), eight bytes at a time: most
 /// answers are, and this test runs on every text of every validation.
 fn printable_ascii(bytes: &[u8]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let x = u64::from_ne_bytes(word);
-        // No byte from 0x80 (then no carry crosses a byte below), none below 0x20 (the
-        // subtraction sets a high bit where a byte was below 0x20), none 0x7F (adding one
-        // sets its high bit).
-        if (x & HIGH) | (x.wrapping_sub(ONES * 0x20) & !x & HIGH) | (x.wrapping_add(ONES) & HIGH)
-            != 0
-        {
+        if !printable_ascii_word(u64::from_ne_bytes(word)) {
             return false;
         }
     }
     chunks.remainder().iter().all(|b| (0x20..0x7f).contains(b))
+}
+
+/// Whether each of the eight bytes of a word is printable ASCII.
+fn printable_ascii_word(x: u64) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // No byte from 0x80 (then no carry crosses a byte below), none below 0x20 (the
+    // subtraction sets a high bit where a byte was below 0x20), none 0x7F (adding one
+    // sets its high bit).
+    (x & HIGH) | (x.wrapping_sub(ONES * 0x20) & !x & HIGH) | (x.wrapping_add(ONES) & HIGH) == 0
 }
 
 /// The digit zero of every run of ten decimal digits in Unicode (general category Nd),
