@@ -92,7 +92,8 @@ async function load({ slow = false, trace = false } = {}) {
   const marks = await page.evaluate(() => {
     const at = (n) => performance.getEntriesByName(`form-embed:${n}`)[0]?.startTime ?? NaN;
     const engine = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
-    return { loader: at("loader"), wasm: engine?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
+    const nav = performance.getEntriesByType("navigation")[0];
+    return { document: nav?.responseEnd, parsed: nav?.domInteractive, loader: at("loader"), wasm: engine?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
   });
   await context.close();
   return { usable, engine, arrived, marks, requests, lazyCompile };
@@ -119,7 +120,7 @@ const kept = [];
 
 const fast = [];
 const fastArrived = [];
-const phases = { loader: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [], usable: [] };
+const phases = { document: [], parsed: [], loader: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [], usable: [] };
 for (let i = 0; i < 15; i++) {
   const r = await load();
   fast.push(r.usable);

@@ -390,7 +390,8 @@ pub fn bench() -> bool {
     }
     if let Some(phases) = page.get("phases_ms").and_then(Value::as_object) {
         println!(
-            "\nlocalhost load, medians in ms after navigation: wasm downloaded, engine started, \
+            "\nlocalhost load, medians in ms after navigation: the document arrived and parsed, \
+             the loader ran, wasm downloaded, engine started, \
              form decoded, messages arrived, messages read, app built, first field drawn:"
         );
         let list: Vec<String> = phases.iter().map(|(k, v)| format!("{k} {v}")).collect();
