@@ -520,7 +520,8 @@ fn answers_are(f: &Form, rows: &[(&str, &str, Result<&str, &str>)]) {
 }
 
 /// Where the field's bounds allow only one reading of `2.350`, that one is taken: the other
-/// would be refused anyway. Where they allow both, or neither, it is asked about.
+/// would be refused anyway. Where both are beyond the same bound, that is the answer.
+/// Where they allow both, or one is too small and the other too large, it is asked about.
 #[test]
 fn bounds_that_allow_one_reading_decide_it() {
     let f = form(
@@ -530,6 +531,7 @@ fn bounds_that_allow_one_reading_decide_it() {
             { "id": "at_most", "type": "decimal", "label": "l", "max": 10 },
             { "id": "wide", "type": "decimal", "label": "l", "min": 1, "max": 100000 },
             { "id": "neither", "type": "decimal", "label": "l", "min": 10, "max": 20 },
+            { "id": "at_least", "type": "decimal", "label": "l", "min": 5000 },
         ]),
         json!([]),
     );
@@ -547,6 +549,16 @@ fn bounds_that_allow_one_reading_decide_it() {
             ("at_most", "-1.500", Err(ask)),
             ("wide", "2.350", Err(ask)),
             ("neither", "2.350", Err(ask)),
+            // Both beyond the same bound: refused for it, without asking.
+            ("at_most", "12.500", Err("too-large")),
+            ("at_most", "12,500", Err("too-large")),
+            ("tonnes", "3.500", Err("too-large")),
+            ("at_least", "1.200", Err("too-small")),
+            ("at_least", "-4.500", Err("too-small")),
+            // One too small, the other too large: asked about.
+            ("neither", "9.000", Err(ask)),
+            ("rent", "9.000", Err(ask)),
+            ("neither", "25.000", Err("too-large")),
             // Not ambiguous: read as always, then checked.
             ("tonnes", "2,35", Ok("2.35")),
             ("rent", "1.2", Err("too-small")),

@@ -122,7 +122,7 @@ impl FieldType for Decimal {
     const TAG: u8 = 6;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
     const VALUE: Type = Type::Number;
-    const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`), unless `min` and `max` allow only one of the two.";
+    const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`), unless `min` and `max` allow only one of the two, or neither and for the same reason (then it is too small or too large).";
 
     fn compile(p: &mut Props<'_>) -> Self {
         Decimal {
@@ -144,6 +144,8 @@ impl FieldType for Decimal {
                 };
                 // `2.350` where the field's bounds allow only one of its readings is that
                 // one: the other would be refused anyway (2350 tonnes, a rent of 2.35).
+                // Where they allow neither, it is asked about only if the two would be
+                // refused for different reasons (one too small, one too large).
                 let ok = |v: f64| self.range.allows(v);
                 let whole_text: String;
                 let read = match typed(&t, sure) {
@@ -152,6 +154,15 @@ impl FieldType for Decimal {
                         typed(&whole_text, true)
                     }
                     Typed::Ambiguous(whole) if ok(whole / 1000.0) && !ok(whole) => typed(&t, true),
+                    // Both readings beyond the same bound (`12.500` where at most 10 is
+                    // allowed): that is the answer, whichever was meant.
+                    Typed::Ambiguous(whole)
+                        if !ok(whole)
+                            && self.range.check(whole).map(|p| p.0)
+                                == self.range.check(whole / 1000.0).map(|p| p.0) =>
+                    {
+                        typed(&t, true)
+                    }
                     other => other,
                 };
                 match read {
