@@ -137,6 +137,12 @@ codes! {
         RuleNoFields = "rule-no-fields",
         RuleFieldNotUsed = "rule-field-not-used",
         RequiresHiddenField = "requires-hidden-field",
+        /// A rule names `$name`, which can be hidden while `$shown` (where its issue is
+        /// shown) is shown: the rule is skipped then.
+        RuleSkippedWhenHidden = "rule-skipped-when-hidden",
+        /// A rule's assert reads `$name`, which can be hidden while `$shown` (where its
+        /// issue is shown) is shown: the assert is then unknown, and the rule passes.
+        RuleUnknownWhenHidden = "rule-unknown-when-hidden",
         UnknownOption = "unknown-option",
         /// A rule or condition reads a part of a partial date (`$name`) that an accepted
         /// answer may lack (it has at least `$precision`): it is then unknown, and passes.

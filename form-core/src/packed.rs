@@ -200,6 +200,7 @@ tagged_enum!(Func {
     Func::Month = 10,
     Func::Earliest = 11,
     Func::Latest = 12,
+    Func::ValueOr = 13,
 });
 
 impl Pack for Slot {

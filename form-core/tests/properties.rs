@@ -138,7 +138,7 @@ proptest! {
         "[a-z_ ()\\[\\],<>=!+\\-\"0-9]{0,60}",
         prop::collection::vec(prop::sample::select(vec![
             "birth_date", "nationality", "family_members", "member_birth_date", "today", "and", "or", "not",
-            "in", "(", ")", "[", "]", ",", "==", "<=", ">", "-", "+", "1", "\"GB\"", "age(", "count(", "present(", "date(\"2020-01-01\")",
+            "in", "(", ")", "[", "]", ",", "==", "<=", ">", "-", "+", "1", "\"GB\"", "age(", "count(", "present(", "value_or(", "date(\"2020-01-01\")",
         ]), 0..30).prop_map(|t| t.join(" ")),
     ]) {
         let mut v = lea_json().clone();

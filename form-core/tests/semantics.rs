@@ -893,6 +893,10 @@ fn the_documented_functions_are_the_functions() {
         ("present", "present(t)"),
         ("count", "count(g) > 0 and count(g, x == \"a\") < 2"),
         ("sum", "sum(g, len(x)) < 100"),
+        (
+            "value_or",
+            "value_or(len(t), 0) + value_or(years_between(d, value_or(e, today)), 0) < 9",
+        ),
     ];
     let documented: Vec<&str> = form_core::expr::FUNCTIONS.iter().map(|f| f.0).collect();
     let tried: Vec<&str> = examples.iter().map(|e| e.0).collect();
@@ -947,5 +951,82 @@ fn the_fields_that_drive_visibility_are_known() {
     assert_eq!(
         (by_id("kind"), by_id("g"), by_id("other")),
         (true, true, true)
+    );
+}
+
+/// `value_or(x, y)` is `x` when it has a value, else `y`: a hidden or unanswered amount
+/// counts as 0 in a sum, where on its own it makes the sum unknown and the rule pass.
+#[test]
+fn value_or_gives_hidden_and_missing_answers_a_value() {
+    let schema = json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "works", "type": "consent", "label": "l" },
+            { "id": "income", "type": "decimal", "label": "l", "visibleWhen": "works" },
+            { "id": "members", "type": "group", "label": "l", "fields": [
+                { "id": "member_income", "type": "decimal", "label": "l" } ] },
+            { "id": "name", "type": "text", "label": "l" },
+        ] }],
+        "rules": [
+            { "id": "limit", "assert": "value_or(income, 0) + sum(members, member_income) <= 6000",
+              "fields": ["members"], "message": "m" },
+            { "id": "unguarded", "assert": "income + sum(members, member_income) <= 6000",
+              "fields": ["members"], "message": "m" },
+            { "id": "named", "assert": "value_or(name, \"x\") != \"nobody\"", "fields": ["name"], "message": "m" },
+        ],
+    });
+    // The unguarded rule is unknown while the income is hidden: `form check` says so.
+    let c = form_core::compile_value(&schema);
+    let said: Vec<String> = c
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.pointer))
+        .collect();
+    assert_eq!(said, ["rule-unknown-when-hidden /rules/1/assert"]);
+    let f = c.form.unwrap();
+    let rules = |data: Value| {
+        let r = f.validate(&data, &today());
+        assert_eq!(r.valid, f.is_valid(&data, &today()));
+        let mut ids: Vec<String> = r.issues.iter().filter_map(|i| i.rule.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let rich = json!([{ "member_income": "10000" }]);
+    // Hidden income: counts as 0 with value_or; without it the rule is unknown and passes.
+    assert_eq!(
+        rules(json!({ "works": false, "income": "5", "members": rich })),
+        ["limit"]
+    );
+    // Shown but not answered: the same.
+    assert_eq!(rules(json!({ "works": true, "members": rich })), ["limit"]);
+    // Answered: both rules read it.
+    assert_eq!(
+        rules(json!({ "works": true, "income": "100", "members": rich })),
+        ["limit", "unguarded"]
+    );
+    assert!(
+        rules(json!({ "works": true, "income": "100", "members": [{ "member_income": "50" }] }))
+            .is_empty()
+    );
+    assert_eq!(rules(json!({ "name": "nobody" })), ["named"]);
+    assert!(rules(json!({})).is_empty());
+    // The fallback has the first argument's type.
+    let c = form_core::compile_value(&json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "pg", "heading": "h", "fields": [
+            { "id": "n", "type": "decimal", "label": "l" },
+            { "id": "b", "type": "consent", "label": "l" } ] }],
+        "rules": [
+            { "id": "r1", "assert": "value_or(n, \"0\") > 1", "fields": ["n"], "message": "m" },
+            { "id": "r2", "assert": "value_or(b, true)", "fields": ["b"], "message": "m" } ],
+    }));
+    let codes: Vec<String> = c
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.pointer))
+        .collect();
+    assert_eq!(
+        codes,
+        ["expr-type /rules/0/assert", "expr-type /rules/1/assert"]
     );
 }

@@ -65,6 +65,8 @@ schema-rule-unknown-field = Die Regel nennt das Feld „{ $name }“, das es hie
 schema-rule-field-not-used = Die Regel nennt das Feld „{ $name }“, liest es aber nicht
 schema-rule-no-fields = Die Regel „{ $id }“ nennt keine Felder; nennen Sie mindestens das Feld, bei dem ihre Meldung erscheint
 schema-requires-hidden-field = Die Regel verlangt „{ $name }“, das ausgeblendet sein kann; Menschen würden für ein Feld getadelt, das sie nicht sehen
+schema-rule-skipped-when-hidden = Die Regel wird übersprungen, solange „{ $name }“ ausgeblendet ist, auch wenn „{ $shown }“ angezeigt wird: Nennen Sie in „fields“ nur Antworten, die zusammen angezeigt werden, und lesen Sie die anderen in „assert“, mit value_or(), wenn eine ausgeblendete Antwort als nichts zählt
+schema-rule-unknown-when-hidden = Die Regel liest „{ $name }“, das ausgeblendet sein kann, während „{ $shown }“ angezeigt wird: Dann ist die Regel erfüllt, was auch sonst geantwortet wurde. Schreiben Sie value_or({ $name }, 0), wenn eine ausgeblendete Antwort als nichts zählt, oder fragen Sie mit present({ $name })
 schema-unknown-option = „{ $name }“ hat keine Option „{ $value }“; dieser Vergleich ist nie wahr
 schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision ->
         [year] nur das Jahr

@@ -65,6 +65,8 @@ schema-rule-unknown-field = The rule names the field “{ $name }”, which does
 schema-rule-field-not-used = The rule names the field “{ $name }” but does not read it
 schema-rule-no-fields = The rule “{ $id }” names no fields; name at least the field where its message is shown
 schema-requires-hidden-field = The rule requires “{ $name }”, which can be hidden; people would be blamed for a field they cannot see
+schema-rule-skipped-when-hidden = The rule is skipped while “{ $name }” is hidden, even where “{ $shown }” is shown: name in “fields” only answers that are shown together, and read the others in the assert, with value_or() where a hidden answer counts as nothing
+schema-rule-unknown-when-hidden = The rule reads “{ $name }”, which can be hidden while “{ $shown }” is shown: the rule then passes, whatever else was answered. Write value_or({ $name }, 0) if a hidden answer counts as nothing, or ask with present({ $name })
 schema-unknown-option = “{ $name }” has no option “{ $value }”, so this comparison is never true
 schema-partial-date-unknown = Answers to “{ $name }” may give only { $precision ->
         [year] the year

@@ -139,18 +139,24 @@ impl<'v> Compiler<'v> {
         let own = |p: Option<&Pending<'_>>| {
             p.and_then(|p| p.obj)
                 .and_then(|o: &Map<String, Value>| o.get("visibleWhen"))
-                .is_some_and(|v| !v.is_null())
+                .filter(|v| !v.is_null())
+                .map(|v| format!("field {}", v.as_str().unwrap_or_default().trim()))
         };
+        self.hidden_by.clear();
         for i in 0..self.fields.len() {
             let Some(f) = self.fields.get(i) else {
                 continue;
             };
-            let page = pages.get(f.page).is_some_and(|p| p.visible_when.is_some());
-            let parent = f.parent.is_some_and(|p| own(self.pending.get(p)));
-            let conditional = page || own(self.pending.get(i)) || parent;
-            if let Some(f) = self.fields.get_mut(i) {
-                f.conditional = conditional;
+            let mut by = Vec::new();
+            if pages.get(f.page).is_some_and(|p| p.visible_when.is_some()) {
+                by.push(format!("page {}", f.page));
             }
+            by.extend(own(self.pending.get(i)));
+            by.extend(f.parent.and_then(|p| own(self.pending.get(p))));
+            if let Some(f) = self.fields.get_mut(i) {
+                f.conditional = !by.is_empty();
+            }
+            self.hidden_by.push(by);
         }
     }
 }

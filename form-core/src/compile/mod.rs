@@ -82,6 +82,10 @@ struct Compiler<'v> {
     page_reads: Vec<(usize, Vec<usize>)>,
     /// The id of each page, by index.
     page_ids: Vec<String>,
+    /// For each field: the conditions that can hide it (its page's, its own, its group's),
+    /// by page index and source text, so that two fields hidden by the same text compare
+    /// equal.
+    hidden_by: Vec<Vec<String>>,
     /// The group whose item fields expressions may name (while a group field is compiled).
     scope: Option<usize>,
 }
@@ -142,6 +146,7 @@ impl<'v> Compiler<'v> {
             code_lists,
             vis_reads: Vec::new(),
             page_reads: Vec::new(),
+            hidden_by: Vec::new(),
             page_ids: Vec::new(),
             scope: None,
         }

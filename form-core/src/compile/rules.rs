@@ -7,7 +7,7 @@ use super::read::RawRule;
 use super::{Compiler, MAX_RULES, names};
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
-use crate::expr::{Lookup, Symbols, Type};
+use crate::expr::{Checked, Expr, Func, Lookup, Slot, Symbols, Type};
 use crate::model::Rule;
 
 impl Compiler<'_> {
@@ -99,6 +99,9 @@ impl Compiler<'_> {
                     }
                 }
             }
+            if let (Some(&anchor), Some(a)) = (fields.first(), &assert) {
+                self.hidden_apart(&p, anchor, &fields, a, scope);
+            }
             let when = match when {
                 None => Some(None),
                 Some(Some(c)) => Some(Some(c.expr)),
@@ -115,5 +118,91 @@ impl Compiler<'_> {
             }
         }
         out
+    }
+
+    /// Warns where a rule can fall silent for an applicant who sees the field its issue is
+    /// shown at (`anchor`, the first of `fields`): a field it names that can be hidden
+    /// while the anchor is shown (a rule is skipped while a field it names is hidden), and
+    /// a field its assert reads so (the assert is then unknown, and passes), unless read
+    /// through `value_or` or `present`, or inside `count` and `sum` (which always have a
+    /// value).
+    fn hidden_apart(
+        &mut self,
+        p: &str,
+        anchor: usize,
+        fields: &[usize],
+        assert: &Checked,
+        scope: Option<usize>,
+    ) {
+        // Whether `f` can be hidden while `other` is shown: a condition hides it that
+        // does not hide the other.
+        let apart = |c: &Self, f: usize, other: usize| {
+            let (Some(of_f), Some(of_other)) = (c.hidden_by.get(f), c.hidden_by.get(other)) else {
+                return false;
+            };
+            of_f.iter().any(|cond| !of_other.contains(cond))
+        };
+        let name = |c: &Self, f: usize| {
+            c.fields
+                .get(f)
+                .map(|d| d.id.to_string())
+                .unwrap_or_default()
+        };
+        for (j, &f) in fields.iter().enumerate().skip(1) {
+            // (Not the reverse: a rule is usually about the field its issue is shown at,
+            // and skipped, rightly, while that is hidden.)
+            if apart(self, f, anchor) {
+                let d =
+                    Diagnostic::warning(DiagCode::RuleSkippedWhenHidden, format!("{p}/fields/{j}"))
+                        .arg("name", name(self, f))
+                        .arg("shown", name(self, anchor));
+                self.diags.push(d);
+            }
+        }
+        let mut bare = Vec::new();
+        bare_reads(&assert.expr, &mut bare);
+        let mut said = Vec::new();
+        for slot in bare {
+            let flat = match slot {
+                Slot::Top(i) => self.top.get(i).copied(),
+                Slot::Item(i) => scope
+                    .and_then(|g| self.groups.get(g))
+                    .and_then(|g| g.items.get(i).copied()),
+            };
+            let Some(f) = flat else {
+                continue;
+            };
+            if fields.contains(&f) || assert.presence.contains(&f) || said.contains(&f) {
+                continue;
+            }
+            if apart(self, f, anchor) {
+                said.push(f);
+                let d = Diagnostic::warning(DiagCode::RuleUnknownWhenHidden, format!("{p}/assert"))
+                    .arg("name", name(self, f))
+                    .arg("shown", name(self, anchor));
+                self.diags.push(d);
+            }
+        }
+    }
+}
+
+/// The fields an expression reads whose having no value makes it unknown: not through
+/// `value_or` (its first argument), `present`, `count` or `sum`.
+fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
+    match e {
+        Expr::Field(s) => out.push(*s),
+        Expr::Bool(_) | Expr::Num(_) | Expr::Text(_) | Expr::Date(_) | Expr::Today => {}
+        Expr::Present(_) | Expr::Count(..) | Expr::Sum(..) => {}
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => bare_reads(a, out),
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            bare_reads(a, out);
+            bare_reads(b, out);
+        }
+        Expr::Call(Func::ValueOr, args) => {
+            for a in args.iter().skip(1) {
+                bare_reads(a, out);
+            }
+        }
+        Expr::Call(_, args) => args.iter().for_each(|a| bare_reads(a, out)),
     }
 }

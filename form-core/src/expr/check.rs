@@ -300,6 +300,18 @@ impl Checker<'_> {
                     None => Err(ExprError::new(DiagCode::ExprArity, col)),
                 }
             }
+            "value_or" => {
+                Self::arity(name, args, 2, col)?;
+                let (Some(first), Some(second)) = (args.first(), args.get(1)) else {
+                    return Err(ExprError::new(DiagCode::ExprArity, col));
+                };
+                let (e, ty) = self.check(first)?;
+                if !matches!(ty, Number | Text | Date) {
+                    return Err(type_error(first.col, "number-text-or-date", ty));
+                }
+                let fallback = self.expect(second, ty)?;
+                Ok((Expr::Call(Func::ValueOr, vec![e, fallback]), ty))
+            }
             "present" => {
                 Self::arity(name, args, 1, col)?;
                 match args.first().map(|a| (&a.ast, a.col)) {

@@ -223,6 +223,7 @@ fn call<'e>(func: Func, args: &'e [Expr], env: &'e dyn Env) -> Option<Val<'e>> {
             let needle = needle.text()?;
             Val::Bool(set.iter().any(|s| s == needle))
         }
+        Func::ValueOr => return arg(0).or_else(|| arg(1)),
         Func::Earliest | Func::Latest => match arg(0)? {
             Val::Date(d) => Val::Date(d),
             Val::Partial(p) if func == Func::Earliest => Val::Date(p.earliest()),

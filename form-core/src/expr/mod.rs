@@ -188,6 +188,8 @@ pub enum Func {
     Earliest,
     /// The last day a (partial) date can mean.
     Latest,
+    /// The first argument when it has a value, else the second.
+    ValueOr,
 }
 
 /// The functions of the expression language, for documentation: (name, arguments,
@@ -290,6 +292,12 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
         "group, number",
         "number",
         "The sum over the items of a repeatable group of a number on the item's fields (`sum(members, income)`); an item where it is unknown (not answered) adds nothing, no item gives 0.",
+    ),
+    (
+        "value_or",
+        "number, number (or text, text; date, date)",
+        "the same",
+        "The first when it has a value, else the second: `value_or(monthly_income, 0)` is 0 while the income is hidden or not answered, where `monthly_income` alone would make a sum unknown (and the rule pass).",
     ),
 ];
 
