@@ -1,0 +1,83 @@
+// The fourth seed form (examples/housing-benefit), written from the guide: a page shown
+// only to those not living alone, a group whose items hold a year-month date and a select of
+// the form's own code list, a multi-choice with an exclusive "none", and a household income
+// limit over amounts some applicants are never asked (`value_or`). In German and, right to
+// left, in Persian; axe on every page; the verdict the engine gives in the browser is the
+// service's (one living alone over the limit is refused, before and without sending).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled } from "./helpers.mjs";
+
+const live = serverAndBrowser({ today: new Date().toISOString().slice(0, 10) });
+const summary = (page) => page.textContent(".fe-summary").catch(() => "");
+
+async function you(page, alone) {
+  await page.fill("#fe0-full_name", "Ayşe Yılmaz");
+  await page.fill("#fe0-birth_date-day", "14");
+  await page.fill("#fe0-birth_date-month", "6");
+  await page.fill("#fe0-birth_date-year", "1985");
+  await page.check(`#fe0-lives_alone-${alone ? 0 : 1}`);
+  await settled(page);
+}
+
+async function home(page) {
+  await page.fill("#fe0-rent", "780,20");
+  await page.fill("#fe0-heating_cost", "95");
+  await page.fill("#fe0-area", "62,5");
+  await page.fill("#fe0-moved_in-month", "9");
+  await page.fill("#fe0-moved_in-year", "2016");
+  await settled(page);
+}
+
+for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
+  test(`the housing-benefit form in ${locale}: a household page, a group with a select, an income limit over hidden amounts`, async () => {
+    const { context, page, problems } = await open(live.browser, live.server.origin, locale, { width: 400, height: 800 });
+    try {
+      await page.goto(live.server.origin + "/wohngeld.html");
+      await engineForm(page);
+      const offered = await page.$$eval("#fe0-language option", (os) => os.map((o) => o.value));
+      assert.deepEqual(offered, ["de", "en", "fa"]);
+      assert.equal(await page.getAttribute(".fe-root", "dir"), dir);
+      await axe(page, `housing benefit, you (${locale})`);
+      await you(page, false);
+      await next(page);
+      // The household page: one person at once (minItems 1), the relation a select of the
+      // form's own list, in the reader's language.
+      assert.ok(await page.$("#fe0-members-0-member_name"), "the first person's questions at once");
+      const relations = await page.$$eval("#fe0-members-0-member_relation option", (os) => os.map((o) => o.value).filter(Boolean));
+      assert.deepEqual([...relations].sort(), ["child", "other", "parent", "partner"]);
+      await page.fill("#fe0-members-0-member_name", "Mehmet Yılmaz");
+      await page.fill("#fe0-members-0-member_born-month", "2");
+      await page.fill("#fe0-members-0-member_born-year", "1983");
+      await page.selectOption("#fe0-members-0-member_relation", "partner");
+      await page.fill("#fe0-members-0-member_income", "10000");
+      await settled(page);
+      await axe(page, `housing benefit, household (${locale})`);
+      await next(page);
+      await home(page);
+      await axe(page, `housing benefit, home (${locale})`);
+      await next(page);
+      // "None" and another source: the rule says so; "none" alone hides the income box.
+      await page.check("#fe0-income_sources-0");
+      await page.check("#fe0-income_sources-3");
+      await settled(page);
+      assert.equal(await page.$("#fe0-monthly_income"), null, "no income box once 'none' is chosen");
+      await page.check("#fe0-savings_over_limit-1");
+      await next(page);
+      const said = await summary(page);
+      assert.match(said, locale === "de" ? /nur, wenn Sie nichts anderes/ : /هیچ درآمدی ندارم/, "the rule about 'none' is heard");
+      await page.uncheck("#fe0-income_sources-0");
+      await settled(page);
+      // No own income, a partner earning 10,000: over the household limit, though the
+      // applicant's own income was never asked (it counts as nothing, not as unknown).
+      await next(page);
+      const limit = await summary(page);
+      assert.match(limit, locale === "de" ? /6\.000 € im Monat/ : /۶٬۰۰۰|6[.,٬]?000/);
+      assert.doesNotMatch(limit, /\{\$/);
+      await axe(page, `housing benefit, income limit (${locale})`);
+      await clean(page, problems);
+    } finally {
+      await context.close();
+    }
+  });
+}
