@@ -55,7 +55,10 @@ function draw(status) {
   const diags = status.diagnostics || [];
   $("diag-count").textContent = `${status.errors} ${t("dev-error")} · ${status.warnings} ${t("dev-warning")}`;
   $("diagnostics").replaceChildren(...(diags.length ? diags.map((d) => el("li", { class: d.severity },
-    el("a", { href: `/source?file=${encodeURIComponent(d.file)}&line=${d.line}#L${d.line}`, target: "_blank", class: "where", text: `${d.file}:${d.line}` }),
+    // Line 0: the file as a whole (a message or a file it lacks).
+    el("a", d.line
+      ? { href: `/source?file=${encodeURIComponent(d.file)}&line=${d.line}#L${d.line}`, target: "_blank", class: "where", text: `${d.file}:${d.line}` }
+      : { href: `/source?file=${encodeURIComponent(d.file)}`, target: "_blank", class: "where", text: d.file }),
     el("span", { class: "sev", text: ` ${t("dev-severity-" + d.severity)} [${d.code}] ` }),
     el("span", { class: "text", text: d.text }),
   )) : [el("li", { class: "ok", text: t("dev-no-diagnostics") })]));

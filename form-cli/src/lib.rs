@@ -210,10 +210,16 @@ pub fn lint_tree(
             } else {
                 out.errors += 1;
             }
+            // Line 0: about the file as a whole (a message or file it lacks), which an
+            // editor cannot jump to.
+            let at = if i.line == 0 {
+                i.path.clone()
+            } else {
+                format!("{}:{}", i.path, i.line)
+            };
             out.lines.push(format!(
-                "{}:{}: {}[lint-{}]: {}",
-                i.path,
-                i.line,
+                "{}: {}[lint-{}]: {}",
+                at,
                 severity(warning),
                 i.code,
                 cat.text(locale, &i.message_id(), &i.args)

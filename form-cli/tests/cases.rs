@@ -347,7 +347,7 @@ fn a_form_message_file_nothing_loads_is_an_error() {
     assert_eq!(code, 1, "{stdout}");
     assert!(
         stdout.contains(
-            "messages.ftl:0: error[lint-unloaded-file]: Nothing loads messages.ftl: the embed \
+            "messages.ftl: error[lint-unloaded-file]: Nothing loads messages.ftl: the embed \
              and the receiver read this form's messages from u.ftl only"
         ),
         "{stdout}"
