@@ -140,7 +140,7 @@ impl<'v> Compiler<'v> {
             p.and_then(|p| p.obj)
                 .and_then(|o: &Map<String, Value>| o.get("visibleWhen"))
                 .filter(|v| !v.is_null())
-                .map(|v| format!("field {}", v.as_str().unwrap_or_default().trim()))
+                .map(|v| format!("field {}", squeezed(v.as_str().unwrap_or_default())))
         };
         self.hidden_by.clear();
         for i in 0..self.fields.len() {
@@ -176,4 +176,26 @@ fn placeholder() -> FieldDef {
         messages: Default::default(),
         conditional: false,
     }
+}
+
+/// A condition's text without the spaces outside its quoted texts: `a == "x"` and `a=="x"`
+/// are one condition.
+fn squeezed(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in src.chars() {
+        if quoted {
+            if c == '"' && !escaped {
+                quoted = false;
+            }
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            quoted = true;
+        } else if c.is_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

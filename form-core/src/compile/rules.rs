@@ -82,9 +82,16 @@ impl Compiler<'_> {
             }
             // A rule that demands `present(x)` for a field that can be hidden would blame
             // people for a field they were never shown, unless the rule names that field
-            // (a rule is skipped while one of its fields is hidden).
+            // (a rule is skipped while one of its fields is hidden). Not where it only
+            // excuses its absence (`not present(x) or x < y`).
             if let Some(a) = &assert {
-                for &f in &a.presence {
+                let mut demanded = Vec::new();
+                demands(&a.expr, true, &mut demanded);
+                let demanded: Vec<usize> = demanded
+                    .into_iter()
+                    .filter_map(|s| self.flat_of(s, scope))
+                    .collect();
+                for &f in a.presence.iter().filter(|f| demanded.contains(f)) {
                     if let Some(fd) = self.fields.get(f)
                         && fd.conditional
                         && !fields.contains(&f)
@@ -118,6 +125,16 @@ impl Compiler<'_> {
             }
         }
         out
+    }
+
+    /// The field a slot of an expression in `scope` (a group, or the top level) stands for.
+    fn flat_of(&self, slot: Slot, scope: Option<usize>) -> Option<usize> {
+        match slot {
+            Slot::Top(i) => self.top.get(i).copied(),
+            Slot::Item(i) => scope
+                .and_then(|g| self.groups.get(g))
+                .and_then(|g| g.items.get(i).copied()),
+        }
     }
 
     /// Warns where a rule can fall silent for an applicant who sees the field its issue is
@@ -163,13 +180,7 @@ impl Compiler<'_> {
         bare_reads(&assert.expr, &mut bare);
         let mut said = Vec::new();
         for slot in bare {
-            let flat = match slot {
-                Slot::Top(i) => self.top.get(i).copied(),
-                Slot::Item(i) => scope
-                    .and_then(|g| self.groups.get(g))
-                    .and_then(|g| g.items.get(i).copied()),
-            };
-            let Some(f) = flat else {
+            let Some(f) = self.flat_of(slot, scope) else {
                 continue;
             };
             if fields.contains(&f) || assert.presence.contains(&f) || said.contains(&f) {
@@ -204,5 +215,32 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
             }
         }
         Expr::Call(_, args) => args.iter().for_each(|a| bare_reads(a, out)),
+    }
+}
+
+/// The fields whose `present()` the expression can need to be true: those under an even
+/// number of `not` (`present(x)`, `not (not present(x))`); under `not` once, the absence
+/// is excused, not demanded. Inside a comparison or a call, either.
+fn demands(e: &Expr, positive: bool, out: &mut Vec<Slot>) {
+    match e {
+        Expr::Present(s) if positive => out.push(*s),
+        Expr::Not(a) => demands(a, !positive, out),
+        Expr::And(a, b) | Expr::Or(a, b) => {
+            demands(a, positive, out);
+            demands(b, positive, out);
+        }
+        Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            for x in [a, b] {
+                demands(x, true, out);
+                demands(x, false, out);
+            }
+        }
+        Expr::Call(_, args) => {
+            for x in args {
+                demands(x, true, out);
+                demands(x, false, out);
+            }
+        }
+        _ => {}
     }
 }
