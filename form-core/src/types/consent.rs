@@ -18,7 +18,7 @@ impl FieldType for Consent {
     const TAG: u8 = 11;
     const PROPS: &'static [Prop] = &[];
     const VALUE: Type = Type::Bool;
-    const DOC: &'static str = "A single checkbox that must be ticked to agree. While it is shown, conditions and rules read a box not ticked as `false`, so `not x` can be true; it is stored only when ticked.";
+    const DOC: &'static str = "A single checkbox that must be ticked to agree. While it is shown, conditions and rules read a box not ticked as `false`, so `not x` can be true; it is stored only when ticked. Besides `true` and `false`, a program (or an HTML form) may send the texts `\"true\"`, `\"on\"` or `\"yes\"` for a box ticked and `\"false\"`, `\"off\"`, `\"no\"` or nothing for one not ticked.";
     const REQUIRED: &'static str = "error-required-consent";
 
     fn compile(_p: &mut Props<'_>) -> Self {
