@@ -549,3 +549,70 @@ proptest! {
         prop_assert_eq!(said("rule-never-fails"), !ever_fails, "{}", assert);
     }
 }
+
+/// A condition over a decimal, compared with numbers written in it, and a choice.
+fn decimal_condition() -> impl Strategy<Value = String> {
+    let atom = prop_oneof![
+        Just("d > 1.5".to_owned()),
+        Just("d <= 2.25".to_owned()),
+        Just("d == 3".to_owned()),
+        Just("2.75 < d".to_owned()),
+        Just("d >= 4".to_owned()),
+        Just("d in [1.5, 4]".to_owned()),
+        Just("d != 2.25".to_owned()),
+        Just("present(d)".to_owned()),
+        Just(r#"k == "a""#.to_owned()),
+    ];
+    atom.prop_recursive(3, 12, 2, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a}) and ({b})")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a}) or ({b})")),
+            inner.prop_map(|a| format!("not ({a})")),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The same for decimals: tried at each number written in the condition, between each
+    /// two and beyond both ends, a decimal condition is reported never true exactly when
+    /// no amount (here every eighth from -1 to 6, which falls in each of those stretches)
+    /// makes it true.
+    #[test]
+    fn decimal_conditions_never_true_are_found_exactly(shown in decimal_condition(), assert in decimal_condition()) {
+        let schema = json!({
+            "format": 1, "id": "f", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+                { "id": "k", "type": "choice", "label": "l", "options": [
+                    { "value": "a", "label": "o" }, { "value": "b", "label": "o" }] },
+                { "id": "d", "type": "decimal", "label": "l" },
+                { "id": "t", "type": "text", "label": "l", "visibleWhen": shown }
+            ]}],
+            "rules": [{ "id": "r", "assert": assert, "fields": ["k"], "message": "m" }]
+        });
+        let compiled = form_core::compile_value(&schema);
+        let form = compiled.form.as_ref().unwrap();
+        let said = |code: &str| compiled.diagnostics.iter().any(|d| d.code.as_str() == code);
+        let mut answers = Vec::new();
+        for k in [None, Some("a"), Some("b")] {
+            for d in std::iter::once(None).chain((-8..=48).map(|i| Some(f64::from(i) / 8.0))) {
+                let mut m = Map::new();
+                if let Some(k) = k {
+                    m.insert("k".into(), json!(k));
+                }
+                if let Some(d) = d {
+                    m.insert("d".into(), json!(d));
+                }
+                answers.push(Value::Object(m));
+            }
+        }
+        let ctx = ctx(20_000);
+        let ever_shown = answers.iter().any(|a| form.visibility(a, &ctx).field("t"));
+        let ever_fails = answers.iter().any(|a| {
+            form.validate(a, &ctx).issues.iter().any(|i| i.rule.as_deref() == Some("r"))
+        });
+        prop_assert_eq!(said("never-shown"), !ever_shown, "{}", shown);
+        prop_assert_eq!(said("rule-never-fails"), !ever_fails, "{}", assert);
+    }
+}

@@ -1,13 +1,14 @@
 //! Conditions tried with every answer: a condition or rule that reads only questions with
 //! few possible answers (a choice, a box, a multi-choice of a few options, a whole number
-//! compared only with numbers written in the condition, which stand for all the others)
+//! or a decimal compared only with numbers written in the condition, which stand for all
+//! the others)
 //! is evaluated with every combination of them, each also unanswered or hidden. A `visibleWhen` that is
 //! never true shows its question or page to nobody (`never-shown`: `a == "x" and a == "y"`);
 //! a rule whose `assert` is never false refuses nobody (`rule-never-fails`: `a != "x" or a
 //! != "y"`). Both are verdicts the author did not mean, and no test data would show them.
 //!
-//! Only what can be tried in full is judged: an expression that reads a text, a decimal,
-//! a whole number in arithmetic, a date, `today` or the items of a group is left alone,
+//! Only what can be tried in full is judged: an expression that reads a text, a number in
+//! arithmetic, a date, `today` or the items of a group is left alone,
 //! and so is one with more than [`MAX_COMBINATIONS`] combinations. Combinations the rest
 //! of the form rules out (an answer hidden unless another is given) are tried too, so a
 //! warning is never wrong: the condition fails on every answer, possible or not. (A rule
@@ -145,6 +146,19 @@ impl<'f> Domains<'f> {
                     Some(values) => values,
                     None => return false,
                 },
+                Some(Tried::Decimal) => match decimals(e, slot) {
+                    // Each must be read as an answer, or what it stands for goes untried.
+                    Some(values)
+                        if values.iter().all(|v| {
+                            field
+                                .and_then(|f| self.form.fields.get(f))
+                                .is_some_and(|d| matches!(d.kind.read(v), Cell::Val(_)))
+                        }) =>
+                    {
+                        values
+                    }
+                    _ => return false,
+                },
                 None => return false,
             };
             owned.push((slot, values));
@@ -225,6 +239,42 @@ fn whole_numbers(e: &Expr, slot: Slot) -> Option<Vec<Value>> {
     }
     values.sort_unstable();
     values.dedup();
+    Some(values.into_iter().map(Value::from).collect())
+}
+
+/// The answers that stand for every decimal a field can be given, where `e` only compares
+/// it with numbers written in it: each such number, one between each two of them and one
+/// beyond each end (a condition of those is the same for every number strictly between two
+/// neighbours). `None` where such a number cannot be found (numbers so large or so close
+/// that nothing lies between them as a decimal answer).
+fn decimals(e: &Expr, slot: Slot) -> Option<Vec<Value>> {
+    let mut cut = Vec::new();
+    if !compared(e, slot, &mut cut) {
+        return None;
+    }
+    if cut.iter().any(|c| !c.is_finite() || c.abs() > 1e12) {
+        return None;
+    }
+    cut.sort_by(f64::total_cmp);
+    cut.dedup();
+    let mut values = Vec::new();
+    match (cut.first(), cut.last()) {
+        (Some(&lo), Some(&hi)) => {
+            values.push(lo - 1.0 - lo.abs());
+            for pair in cut.windows(2) {
+                let (a, b) = (pair.first()?, pair.get(1)?);
+                let mid = a + (b - a) / 2.0;
+                if mid <= *a || mid >= *b {
+                    return None;
+                }
+                values.extend([*a, mid]);
+            }
+            values.extend([hi, hi + 1.0 + hi.abs()]);
+        }
+        // Only `present(x)`: any number.
+        _ => values.push(1.0),
+    }
+    // JSON numbers: a text such as `2.125` would be asked about (`ambiguous-decimal`).
     Some(values.into_iter().map(Value::from).collect())
 }
 

@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
-use super::{Shown, read_digits, shown_number};
+use super::{Shown, Tried, read_digits, shown_number};
 use crate::json::{Json, View};
 use crate::bytes::{Pack, Reader, Unpack};
 use crate::codes::IssueCode;
@@ -195,6 +195,9 @@ impl FieldType for Decimal {
     }
     fn shown(&self, value: &Value) -> Shown {
         shown_number(value)
+    }
+    fn tried(&self) -> Option<Tried> {
+        Some(Tried::Decimal)
     }
     fn pack(&self, w: &mut Vec<u8>) {
         self.range.pack(w);

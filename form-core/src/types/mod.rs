@@ -186,6 +186,9 @@ pub enum Tried {
     /// Whole numbers: a condition that only compares the field with numbers written in it
     /// is tried with each such number and those on either side.
     Whole,
+    /// Decimals: the same, with each such number, one number between each two of them, and
+    /// one beyond the smallest and the largest.
+    Decimal,
 }
 
 /// What an answer looks like as text, for [`Shown::Text`].
