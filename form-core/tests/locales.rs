@@ -399,3 +399,41 @@ fn a_long_circle_of_references_is_found_in_linear_time() {
     assert_eq!(twice.len(), 1);
     assert_eq!(twice[0].line, n + 2);
 }
+
+/// Every error message of the engine puts the label in quotation marks: a label is often a
+/// question ("When did you move in?"), which bare in a sentence reads as two ("When did
+/// you move in? must be a real date").
+#[test]
+fn error_messages_quote_the_label() {
+    let root = common::root().join("locales");
+    let mut bare = Vec::new();
+    for tag in LANGUAGES {
+        let text = std::fs::read_to_string(root.join(tag).join("engine.ftl")).unwrap();
+        let mut id = "";
+        for (n, line) in text.lines().enumerate() {
+            if let Some((name, _)) = line.split_once('=')
+                && !line.starts_with([' ', '\t', '#'])
+            {
+                id = name.trim();
+            } else if !line.starts_with([' ', '\t']) {
+                id = "";
+            }
+            if !id.starts_with("error-") {
+                continue;
+            }
+            let mut rest = line;
+            while let Some(at) = rest.find("{ $label }") {
+                let before = rest[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+                if !before.ends_with(['“', '„', '«', '"', '‘', '‚', '”']) {
+                    bare.push(format!("{tag}/engine.ftl:{}: {id}", n + 1));
+                }
+                rest = &rest[at + "{ $label }".len()..];
+            }
+        }
+    }
+    assert!(
+        bare.is_empty(),
+        "the label bare in a sentence:\n{}",
+        bare.join("\n")
+    );
+}

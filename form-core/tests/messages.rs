@@ -103,11 +103,11 @@ fn plural_forms_follow_the_number() {
     let other = cat.text(&en, "error-too-long", &args);
     assert_eq!(
         common::visible_isolates(&one),
-        "⁅Name⁆ must be ⁅⁅1⁆ character⁆ or fewer"
+        "“⁅Name⁆” must be ⁅⁅1⁆ character⁆ or fewer"
     );
     assert_eq!(
         common::visible_isolates(&other),
-        "⁅Name⁆ must be ⁅⁅5⁆ characters⁆ or fewer"
+        "“⁅Name⁆” must be ⁅⁅5⁆ characters⁆ or fewer"
     );
 }
 

@@ -7,7 +7,7 @@ error-required = أدخل إجابة في «{ $label }»
 error-required-choice = اختر إجابة في «{ $label }»
 error-required-consent = ضع علامة على «{ $label }» للمتابعة
 error-wrong-type = أُرسل «{ $label }» بصيغة لا تستطيع الخدمة قراءتها. أدخله مرة أخرى
-error-too-short = يجب أن يتكوّن { $label } من { $min ->
+error-too-short = يجب أن يتكوّن «{ $label }» من { $min ->
     [zero] { $min } حرف
     [one] حرف واحد
     [two] حرفين
@@ -15,7 +15,7 @@ error-too-short = يجب أن يتكوّن { $label } من { $min ->
     [many] { $min } حرفًا
    *[other] { $min } حرف
   } على الأقل
-error-too-long = يجب ألا يزيد { $label } على { $max ->
+error-too-long = يجب ألا يزيد «{ $label }» على { $max ->
     [zero] { $max } حرف
     [one] حرف واحد
     [two] حرفين
@@ -28,13 +28,13 @@ error-characters = لا يمكن استخدام هذه الأحرف في «{ $la
 error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
 error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
 error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00
-error-invalid-integer = يجب أن يكون { $label } عددًا صحيحًا
-error-invalid-decimal = يجب أن يكون { $label } عددًا
-error-ambiguous-decimal = { $label }: هل تقصد { $whole } أم { $fraction }؟ أدخل العدد دون فاصل الآلاف
-error-too-small = يجب أن يكون { $label } { $min } أو أكثر
-error-too-large = يجب أن يكون { $label } { $max } أو أقل
-error-invalid-date = يجب أن يكون { $label } تاريخًا صحيحًا
-error-date-incomplete = يجب أن يتضمن { $label } { $missing ->
+error-invalid-integer = يجب أن يكون «{ $label }» عددًا صحيحًا
+error-invalid-decimal = يجب أن يكون «{ $label }» عددًا
+error-ambiguous-decimal = «{ $label }»: هل تقصد { $whole } أم { $fraction }؟ أدخل العدد دون فاصل الآلاف
+error-too-small = يجب أن يكون «{ $label }» { $min } أو أكثر
+error-too-large = يجب أن يكون «{ $label }» { $max } أو أقل
+error-invalid-date = يجب أن يكون «{ $label }» تاريخًا صحيحًا
+error-date-incomplete = يجب أن يتضمن «{ $label }» { $missing ->
     [day] اليوم
     [month] الشهر
     [year] السنة
@@ -42,9 +42,9 @@ error-date-incomplete = يجب أن يتضمن { $label } { $missing ->
     [day-year] اليوم والسنة
    *[month-year] الشهر والسنة
   }
-error-date-too-early = يجب أن يكون { $label } في { $min } أو بعده
-error-date-too-late = يجب أن يكون { $label } في { $max } أو قبله
-error-invalid-partial-date = يجب أن يكون { $label } تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
+error-date-too-early = يجب أن يكون «{ $label }» في { $min } أو بعده
+error-date-too-late = يجب أن يكون «{ $label }» في { $max } أو قبله
+error-invalid-partial-date = يجب أن يكون «{ $label }» تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
 error-invalid-choice = اختر أحد الخيارات في «{ $label }»
 error-too-few-selected = اختر في «{ $label }» { $min ->
     [zero] { $min } خيار

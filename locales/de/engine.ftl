@@ -7,11 +7,11 @@ error-required = Machen Sie eine Angabe zu „{ $label }“
 error-required-choice = Wählen Sie eine Antwort zu „{ $label }“ aus
 error-required-consent = Kreuzen Sie „{ $label }“ an, um fortzufahren
 error-wrong-type = „{ $label }“ wurde in einer Form gesendet, die der Dienst nicht lesen kann. Geben Sie es erneut ein
-error-too-short = { $label } muss mindestens { $min ->
+error-too-short = „{ $label }“ muss mindestens { $min ->
     [one] { $min } Zeichen
    *[other] { $min } Zeichen
   } lang sein
-error-too-long = { $label } darf höchstens { $max ->
+error-too-long = „{ $label }“ darf höchstens { $max ->
     [one] { $max } Zeichen
    *[other] { $max } Zeichen
   } lang sein
@@ -20,13 +20,13 @@ error-characters = „{ $label }“ enthält Zeichen, die nicht verwendet werden
 error-invalid-email = Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com
 error-invalid-tel = Geben Sie eine Telefonnummer ein, zum Beispiel 030 90269 0 oder +49 30 90269 0
 error-invalid-iban = Geben Sie für „{ $label }“ eine gültige IBAN ein, zum Beispiel DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } muss eine ganze Zahl sein
-error-invalid-decimal = { $label } muss eine Zahl sein
-error-ambiguous-decimal = { $label }: Meinen Sie { $whole } oder { $fraction }? Geben Sie die Zahl ohne Tausendertrennzeichen ein
-error-too-small = { $label } muss mindestens { $min } sein
-error-too-large = { $label } darf höchstens { $max } sein
-error-invalid-date = { $label } muss ein gültiges Datum sein
-error-date-incomplete = { $label } muss { $missing ->
+error-invalid-integer = „{ $label }“ muss eine ganze Zahl sein
+error-invalid-decimal = „{ $label }“ muss eine Zahl sein
+error-ambiguous-decimal = „{ $label }“: Meinen Sie { $whole } oder { $fraction }? Geben Sie die Zahl ohne Tausendertrennzeichen ein
+error-too-small = „{ $label }“ muss mindestens { $min } sein
+error-too-large = „{ $label }“ darf höchstens { $max } sein
+error-invalid-date = „{ $label }“ muss ein gültiges Datum sein
+error-date-incomplete = „{ $label }“ muss { $missing ->
     [day] einen Tag
     [month] einen Monat
     [year] ein Jahr
@@ -34,9 +34,9 @@ error-date-incomplete = { $label } muss { $missing ->
     [day-year] Tag und Jahr
    *[month-year] Monat und Jahr
   } enthalten
-error-date-too-early = { $label } darf nicht vor dem { $min } liegen
-error-date-too-late = { $label } darf nicht nach dem { $max } liegen
-error-invalid-partial-date = { $label } muss ein gültiges Datum sein; Tag oder Tag und Monat dürfen fehlen
+error-date-too-early = „{ $label }“ darf nicht vor dem { $min } liegen
+error-date-too-late = „{ $label }“ darf nicht nach dem { $max } liegen
+error-invalid-partial-date = „{ $label }“ muss ein gültiges Datum sein; Tag oder Tag und Monat dürfen fehlen
 error-invalid-choice = Wählen Sie eine der Möglichkeiten für „{ $label }“
 error-too-few-selected = Wählen Sie für „{ $label }“ mindestens { $min ->
     [one] eine Möglichkeit

@@ -13,11 +13,11 @@ error-required = Enter an answer for “{ $label }”
 error-required-choice = Select an answer for “{ $label }”
 error-required-consent = Select “{ $label }” to continue
 error-wrong-type = “{ $label }” was sent in a form the service cannot read. Enter it again
-error-too-short = { $label } must be at least { $min ->
+error-too-short = “{ $label }” must be at least { $min ->
     [one] { $min } character
    *[other] { $min } characters
   } long
-error-too-long = { $label } must be { $max ->
+error-too-long = “{ $label }” must be { $max ->
     [one] { $max } character
    *[other] { $max } characters
   } or fewer
@@ -26,13 +26,13 @@ error-characters = “{ $label }” contains characters that cannot be used: { $
 error-invalid-email = Enter an email address in the correct format, like name@example.com
 error-invalid-tel = Enter a telephone number, like 030 90269 0 or +49 30 90269 0
 error-invalid-iban = Enter a valid IBAN for “{ $label }”, like DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } must be a whole number
-error-invalid-decimal = { $label } must be a number
-error-ambiguous-decimal = { $label }: do you mean { $whole } or { $fraction }? Enter the number without a thousands separator
-error-too-small = { $label } must be { $min } or more
-error-too-large = { $label } must be { $max } or less
-error-invalid-date = { $label } must be a real date
-error-date-incomplete = { $label } must include { $missing ->
+error-invalid-integer = “{ $label }” must be a whole number
+error-invalid-decimal = “{ $label }” must be a number
+error-ambiguous-decimal = “{ $label }”: do you mean { $whole } or { $fraction }? Enter the number without a thousands separator
+error-too-small = “{ $label }” must be { $min } or more
+error-too-large = “{ $label }” must be { $max } or less
+error-invalid-date = “{ $label }” must be a real date
+error-date-incomplete = “{ $label }” must include { $missing ->
     [day] a day
     [month] a month
     [year] a year
@@ -40,9 +40,9 @@ error-date-incomplete = { $label } must include { $missing ->
     [day-year] a day and year
    *[month-year] a month and year
   }
-error-date-too-early = { $label } must be on or after { $min }
-error-date-too-late = { $label } must be on or before { $max }
-error-invalid-partial-date = { $label } must be a real date; you may leave out the day, or the day and month
+error-date-too-early = “{ $label }” must be on or after { $min }
+error-date-too-late = “{ $label }” must be on or before { $max }
+error-invalid-partial-date = “{ $label }” must be a real date; you may leave out the day, or the day and month
 error-invalid-choice = Select one of the options for “{ $label }”
 error-too-few-selected = Select at least { $min ->
     [one] { $min } option

@@ -7,11 +7,11 @@ error-required = برای «{ $label }» پاسخی وارد کنید
 error-required-choice = برای «{ $label }» یک گزینه انتخاب کنید
 error-required-consent = برای ادامه، «{ $label }» را علامت بزنید
 error-wrong-type = «{ $label }» به شکلی فرستاده شده که سرویس نمی‌تواند آن را بخواند. دوباره وارد کنید
-error-too-short = { $label } باید دست‌کم { $min ->
+error-too-short = «{ $label }» باید دست‌کم { $min ->
     [one] { $min } نویسه
    *[other] { $min } نویسه
   } باشد
-error-too-long = { $label } باید حداکثر { $max ->
+error-too-long = «{ $label }» باید حداکثر { $max ->
     [one] { $max } نویسه
    *[other] { $max } نویسه
   } باشد
@@ -20,13 +20,13 @@ error-characters = این نویسه‌ها را نمی‌توان در «{ $lab
 error-invalid-email = نشانی ایمیل را با قالب درست وارد کنید، مانند name@example.com
 error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269 0 یا +49 30 90269 0
 error-invalid-iban = «{ $label }» را به‌صورت شمارهٔ IBAN با قالب درست وارد کنید، مانند DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } باید عدد صحیح باشد
-error-invalid-decimal = { $label } باید عدد باشد
-error-ambiguous-decimal = { $label }: منظورتان { $whole } است یا { $fraction }؟ عدد را بدون جداکنندهٔ هزارگان وارد کنید
-error-too-small = { $label } باید { $min } یا بیشتر باشد
-error-too-large = { $label } باید { $max } یا کمتر باشد
-error-invalid-date = { $label } باید تاریخی واقعی باشد
-error-date-incomplete = { $label } باید { $missing ->
+error-invalid-integer = «{ $label }» باید عدد صحیح باشد
+error-invalid-decimal = «{ $label }» باید عدد باشد
+error-ambiguous-decimal = «{ $label }»: منظورتان { $whole } است یا { $fraction }؟ عدد را بدون جداکنندهٔ هزارگان وارد کنید
+error-too-small = «{ $label }» باید { $min } یا بیشتر باشد
+error-too-large = «{ $label }» باید { $max } یا کمتر باشد
+error-invalid-date = «{ $label }» باید تاریخی واقعی باشد
+error-date-incomplete = «{ $label }» باید { $missing ->
     [day] روز
     [month] ماه
     [year] سال
@@ -34,9 +34,9 @@ error-date-incomplete = { $label } باید { $missing ->
     [day-year] روز و سال
    *[month-year] ماه و سال
   } را داشته باشد
-error-date-too-early = { $label } نباید پیش از { $min } باشد
-error-date-too-late = { $label } نباید پس از { $max } باشد
-error-invalid-partial-date = { $label } باید تاریخی واقعی باشد؛ می‌توانید روز، یا روز و ماه را خالی بگذارید
+error-date-too-early = «{ $label }» نباید پیش از { $min } باشد
+error-date-too-late = «{ $label }» نباید پس از { $max } باشد
+error-invalid-partial-date = «{ $label }» باید تاریخی واقعی باشد؛ می‌توانید روز، یا روز و ماه را خالی بگذارید
 error-invalid-choice = یکی از گزینه‌های «{ $label }» را انتخاب کنید
 error-too-few-selected = برای «{ $label }» دست‌کم { $min ->
     [one] { $min } گزینه

@@ -7,12 +7,12 @@ error-required = Répondez à « { $label } »
 error-required-choice = Choisissez une réponse pour « { $label } »
 error-required-consent = Cochez « { $label } » pour continuer
 error-wrong-type = « { $label } » a été envoyé sous une forme que le service ne peut pas lire. Saisissez-le à nouveau
-error-too-short = { $label } doit comporter au moins { $min ->
+error-too-short = « { $label } » doit comporter au moins { $min ->
     [one] { $min } caractère
     [many] { $min } de caractères
    *[other] { $min } caractères
   }
-error-too-long = { $label } doit comporter au plus { $max ->
+error-too-long = « { $label } » doit comporter au plus { $max ->
     [one] { $max } caractère
     [many] { $max } de caractères
    *[other] { $max } caractères
@@ -22,13 +22,13 @@ error-characters = « { $label } » contient des caractères qui ne peuvent pas 
 error-invalid-email = Saisissez une adresse e-mail au bon format, par exemple nom@example.com
 error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0 ou +49 30 90269 0
 error-invalid-iban = Saisissez « { $label } » sous forme d’IBAN au bon format, par exemple DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } doit être un nombre entier
-error-invalid-decimal = { $label } doit être un nombre
-error-ambiguous-decimal = { $label } : voulez-vous dire { $whole } ou { $fraction } ? Saisissez le nombre sans séparateur de milliers
-error-too-small = { $label } doit être au moins { $min }
-error-too-large = { $label } doit être au plus { $max }
-error-invalid-date = { $label } doit être une date réelle
-error-date-incomplete = { $label } doit comporter { $missing ->
+error-invalid-integer = « { $label } » doit être un nombre entier
+error-invalid-decimal = « { $label } » doit être un nombre
+error-ambiguous-decimal = « { $label } » : voulez-vous dire { $whole } ou { $fraction } ? Saisissez le nombre sans séparateur de milliers
+error-too-small = « { $label } » doit être au moins { $min }
+error-too-large = « { $label } » doit être au plus { $max }
+error-invalid-date = « { $label } » doit être une date réelle
+error-date-incomplete = « { $label } » doit comporter { $missing ->
     [day] un jour
     [month] un mois
     [year] une année
@@ -36,9 +36,9 @@ error-date-incomplete = { $label } doit comporter { $missing ->
     [day-year] un jour et une année
    *[month-year] un mois et une année
   }
-error-date-too-early = { $label } doit être le { $min } ou après
-error-date-too-late = { $label } doit être le { $max } ou avant
-error-invalid-partial-date = { $label } doit être une date réelle ; vous pouvez omettre le jour, ou le jour et le mois
+error-date-too-early = « { $label } » doit être le { $min } ou après
+error-date-too-late = « { $label } » doit être le { $max } ou avant
+error-invalid-partial-date = « { $label } » doit être une date réelle ; vous pouvez omettre le jour, ou le jour et le mois
 error-invalid-choice = Choisissez l'une des options pour « { $label } »
 error-too-few-selected = Choisissez au moins { $min ->
     [one] { $min } option

@@ -7,13 +7,13 @@ error-required = Podaj odpowiedź w polu „{ $label }”
 error-required-choice = Wybierz odpowiedź w polu „{ $label }”
 error-required-consent = Zaznacz „{ $label }”, aby kontynuować
 error-wrong-type = Pole „{ $label }” zostało wysłane w formie, której usługa nie może odczytać. Wpisz je ponownie
-error-too-short = Pole { $label } musi mieć co najmniej { $min ->
+error-too-short = Pole „{ $label }” musi mieć co najmniej { $min ->
     [one] { $min } znak
     [few] { $min } znaki
     [many] { $min } znaków
    *[other] { $min } znaku
   }
-error-too-long = Pole { $label } może mieć najwyżej { $max ->
+error-too-long = Pole „{ $label }” może mieć najwyżej { $max ->
     [one] { $max } znak
     [few] { $max } znaki
     [many] { $max } znaków
@@ -24,13 +24,13 @@ error-characters = „{ $label }” zawiera znaki, których nie można użyć: {
 error-invalid-email = Wpisz adres e-mail w prawidłowym formacie, np. nazwa@example.com
 error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
 error-invalid-iban = Wpisz „{ $label }” jako numer IBAN w prawidłowym formacie, np. DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } musi być liczbą całkowitą
-error-invalid-decimal = { $label } musi być liczbą
-error-ambiguous-decimal = { $label }: czy chodzi o { $whole }, czy o { $fraction }? Wpisz liczbę bez separatora tysięcy
-error-too-small = { $label } musi wynosić co najmniej { $min }
-error-too-large = { $label } może wynosić najwyżej { $max }
-error-invalid-date = { $label } musi być prawdziwą datą
-error-date-incomplete = { $label } musi zawierać { $missing ->
+error-invalid-integer = „{ $label }” musi być liczbą całkowitą
+error-invalid-decimal = „{ $label }” musi być liczbą
+error-ambiguous-decimal = „{ $label }”: czy chodzi o { $whole }, czy o { $fraction }? Wpisz liczbę bez separatora tysięcy
+error-too-small = „{ $label }” musi wynosić co najmniej { $min }
+error-too-large = „{ $label }” może wynosić najwyżej { $max }
+error-invalid-date = „{ $label }” musi być prawdziwą datą
+error-date-incomplete = „{ $label }” musi zawierać { $missing ->
     [day] dzień
     [month] miesiąc
     [year] rok
@@ -38,9 +38,9 @@ error-date-incomplete = { $label } musi zawierać { $missing ->
     [day-year] dzień i rok
    *[month-year] miesiąc i rok
   }
-error-date-too-early = { $label } nie może być wcześniejsza niż { $min }
-error-date-too-late = { $label } nie może być późniejsza niż { $max }
-error-invalid-partial-date = { $label } musi być prawdziwą datą; możesz pominąć dzień albo dzień i miesiąc
+error-date-too-early = „{ $label }” nie może być wcześniejsza niż { $min }
+error-date-too-late = „{ $label }” nie może być późniejsza niż { $max }
+error-invalid-partial-date = „{ $label }” musi być prawdziwą datą; możesz pominąć dzień albo dzień i miesiąc
 error-invalid-choice = Wybierz jedną z opcji w polu „{ $label }”
 error-too-few-selected = Wybierz co najmniej { $min ->
     [one] { $min } opcję

@@ -7,11 +7,11 @@ error-required = “{ $label }” için bir yanıt girin
 error-required-choice = “{ $label }” için bir seçenek seçin
 error-required-consent = Devam etmek için “{ $label }” kutusunu işaretleyin
 error-wrong-type = “{ $label }” hizmetin okuyamadığı bir biçimde gönderildi. Lütfen yeniden girin
-error-too-short = { $label } en az { $min ->
+error-too-short = “{ $label }” en az { $min ->
     [one] { $min } karakter
    *[other] { $min } karakter
   } olmalıdır
-error-too-long = { $label } en fazla { $max ->
+error-too-long = “{ $label }” en fazla { $max ->
     [one] { $max } karakter
    *[other] { $max } karakter
   } olabilir
@@ -20,13 +20,13 @@ error-characters = “{ $label }” kullanılamayan karakterler içeriyor: { $fo
 error-invalid-email = E-posta adresini doğru biçimde girin, örneğin ad@example.com
 error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 30 90269 0
 error-invalid-iban = “{ $label }” alanına IBAN’ı doğru biçimde girin, örneğin DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } bir tam sayı olmalıdır
-error-invalid-decimal = { $label } bir sayı olmalıdır
-error-ambiguous-decimal = { $label }: { $whole } mı, yoksa { $fraction } mı demek istiyorsunuz? Sayıyı binlik ayırıcı olmadan girin
-error-too-small = { $label } en az { $min } olmalıdır
-error-too-large = { $label } en fazla { $max } olabilir
-error-invalid-date = { $label } gerçek bir tarih olmalıdır
-error-date-incomplete = { $label } { $missing ->
+error-invalid-integer = “{ $label }” bir tam sayı olmalıdır
+error-invalid-decimal = “{ $label }” bir sayı olmalıdır
+error-ambiguous-decimal = “{ $label }”: { $whole } mı, yoksa { $fraction } mı demek istiyorsunuz? Sayıyı binlik ayırıcı olmadan girin
+error-too-small = “{ $label }” en az { $min } olmalıdır
+error-too-large = “{ $label }” en fazla { $max } olabilir
+error-invalid-date = “{ $label }” gerçek bir tarih olmalıdır
+error-date-incomplete = “{ $label }” { $missing ->
     [day] bir gün
     [month] bir ay
     [year] bir yıl
@@ -34,9 +34,9 @@ error-date-incomplete = { $label } { $missing ->
     [day-year] gün ve yıl
    *[month-year] ay ve yıl
   } içermelidir
-error-date-too-early = { $label } { $min } tarihinden önce olamaz
-error-date-too-late = { $label } { $max } tarihinden sonra olamaz
-error-invalid-partial-date = { $label } gerçek bir tarih olmalıdır; günü ya da günü ve ayı boş bırakabilirsiniz
+error-date-too-early = “{ $label }” { $min } tarihinden önce olamaz
+error-date-too-late = “{ $label }” { $max } tarihinden sonra olamaz
+error-invalid-partial-date = “{ $label }” gerçek bir tarih olmalıdır; günü ya da günü ve ayı boş bırakabilirsiniz
 error-invalid-choice = “{ $label }” için seçeneklerden birini seçin
 error-too-few-selected = “{ $label }” için en az { $min ->
     [one] { $min } seçenek

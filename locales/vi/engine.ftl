@@ -7,10 +7,10 @@ error-required = Nhập câu trả lời cho “{ $label }”
 error-required-choice = Chọn một câu trả lời cho “{ $label }”
 error-required-consent = Đánh dấu “{ $label }” để tiếp tục
 error-wrong-type = “{ $label }” được gửi ở dạng mà dịch vụ không đọc được. Vui lòng nhập lại
-error-too-short = { $label } phải có ít nhất { $min ->
+error-too-short = “{ $label }” phải có ít nhất { $min ->
    *[other] { $min } ký tự
   }
-error-too-long = { $label } chỉ được có tối đa { $max ->
+error-too-long = “{ $label }” chỉ được có tối đa { $max ->
    *[other] { $max } ký tự
   }
 error-pattern = Nhập “{ $label }” theo đúng định dạng
@@ -18,13 +18,13 @@ error-characters = “{ $label }” có các ký tự không được dùng: { $
 error-invalid-email = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.com
 error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49 30 90269 0
 error-invalid-iban = Nhập “{ $label }” là số IBAN đúng định dạng, ví dụ DE89 3704 0044 0532 0130 00
-error-invalid-integer = { $label } phải là số nguyên
-error-invalid-decimal = { $label } phải là một số
-error-ambiguous-decimal = { $label }: ý bạn là { $whole } hay { $fraction }? Hãy nhập số không có dấu phân cách hàng nghìn
-error-too-small = { $label } phải từ { $min } trở lên
-error-too-large = { $label } phải từ { $max } trở xuống
-error-invalid-date = { $label } phải là một ngày có thật
-error-date-incomplete = { $label } phải có { $missing ->
+error-invalid-integer = “{ $label }” phải là số nguyên
+error-invalid-decimal = “{ $label }” phải là một số
+error-ambiguous-decimal = “{ $label }”: ý bạn là { $whole } hay { $fraction }? Hãy nhập số không có dấu phân cách hàng nghìn
+error-too-small = “{ $label }” phải từ { $min } trở lên
+error-too-large = “{ $label }” phải từ { $max } trở xuống
+error-invalid-date = “{ $label }” phải là một ngày có thật
+error-date-incomplete = “{ $label }” phải có { $missing ->
     [day] ngày
     [month] tháng
     [year] năm
@@ -32,9 +32,9 @@ error-date-incomplete = { $label } phải có { $missing ->
     [day-year] ngày và năm
    *[month-year] tháng và năm
   }
-error-date-too-early = { $label } không được trước ngày { $min }
-error-date-too-late = { $label } không được sau ngày { $max }
-error-invalid-partial-date = { $label } phải là một ngày có thật; bạn có thể bỏ trống ngày, hoặc ngày và tháng
+error-date-too-early = “{ $label }” không được trước ngày { $min }
+error-date-too-late = “{ $label }” không được sau ngày { $max }
+error-invalid-partial-date = “{ $label }” phải là một ngày có thật; bạn có thể bỏ trống ngày, hoặc ngày và tháng
 error-invalid-choice = Chọn một trong các phương án cho “{ $label }”
 error-too-few-selected = Chọn ít nhất { $min ->
    *[other] { $min } phương án
