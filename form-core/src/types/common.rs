@@ -133,7 +133,13 @@ impl TextRules {
             return Err(Cell::wrong_type("text"));
         };
         if self.transform != text::Transform::default() {
-            t = t.map(|t| Cow::Owned(self.transform.apply(&t)));
+            // Normalised again: a space taken out can bring a letter and an accent typed
+            // after the space together (`e \u{301}` is `E\u{301}`, which NFC makes `É`), and
+            // what is stored must read back as itself.
+            t = t.map(|t| {
+                let applied = self.transform.apply(&t);
+                Cow::Owned(text::normalize(&applied, multiline).into_owned())
+            });
         }
         if self.pattern.is_some() {
             t = t.map(text::ascii_digits_cow);
