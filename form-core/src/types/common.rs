@@ -138,7 +138,11 @@ impl TextRules {
             // what is stored must read back as itself.
             t = t.map(|t| {
                 let applied = self.transform.apply(&t);
-                Cow::Owned(text::normalize(&applied, multiline).into_owned())
+                // Most often already normalised (ASCII): kept, not copied.
+                Cow::Owned(match text::normalize(&applied, multiline) {
+                    Cow::Borrowed(same) if same.len() == applied.len() => applied,
+                    other => other.into_owned(),
+                })
             });
         }
         if self.pattern.is_some() {
