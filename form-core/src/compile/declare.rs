@@ -140,7 +140,7 @@ impl<'v> Compiler<'v> {
             p.and_then(|p| p.obj)
                 .and_then(|o: &Map<String, Value>| o.get("visibleWhen"))
                 .filter(|v| !v.is_null())
-                .map(|v| format!("field {}", squeezed(v.as_str().unwrap_or_default())))
+                .map(|v| squeezed(v.as_str().unwrap_or_default()))
         };
         self.hidden_by.clear();
         for i in 0..self.fields.len() {
@@ -148,8 +148,10 @@ impl<'v> Compiler<'v> {
                 continue;
             };
             let mut by = Vec::new();
-            if pages.get(f.page).is_some_and(|p| p.visible_when.is_some()) {
-                by.push(format!("page {}", f.page));
+            // By text: two pages, or a page and a field, hidden by the same condition hide
+            // alike (conditions are read at the top level, or within one group).
+            if let Some(src) = pages.get(f.page).and_then(|p| p.visible_when.as_deref()) {
+                by.push(squeezed(src));
             }
             by.extend(own(self.pending.get(i)));
             by.extend(f.parent.and_then(|p| own(self.pending.get(p))));

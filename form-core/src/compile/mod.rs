@@ -83,8 +83,8 @@ struct Compiler<'v> {
     /// The id of each page, by index.
     page_ids: Vec<String>,
     /// For each field: the conditions that can hide it (its page's, its own, its group's),
-    /// by page index and source text, so that two fields hidden by the same text compare
-    /// equal.
+    /// by their text without spaces, so that two fields hidden by the same condition
+    /// compare equal.
     hidden_by: Vec<Vec<String>>,
     /// The group whose item fields expressions may name (while a group field is compiled).
     scope: Option<usize>,
