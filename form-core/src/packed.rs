@@ -201,6 +201,7 @@ tagged_enum!(Func {
     Func::Earliest = 11,
     Func::Latest = 12,
     Func::ValueOr = 13,
+    Func::Chosen = 14,
 });
 
 impl Pack for Slot {

@@ -137,7 +137,7 @@ proptest! {
         any::<String>(),
         "[a-z_ ()\\[\\],<>=!+\\-\"0-9]{0,60}",
         prop::collection::vec(prop::sample::select(vec![
-            "birth_date", "nationality", "family_members", "member_birth_date", "today", "and", "or", "not",
+            "birth_date", "nationality", "family_members", "member_birth_date", "other_languages", "today", "and", "or", "not",
             "in", "(", ")", "[", "]", ",", "==", "<=", ">", "-", "+", "1", "\"GB\"", "age(", "count(", "present(", "value_or(", "date(\"2020-01-01\")",
         ]), 0..30).prop_map(|t| t.join(" ")),
     ]) {

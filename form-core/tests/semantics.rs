@@ -899,7 +899,10 @@ fn the_documented_functions_are_the_functions() {
         ("starts_with", "starts_with(t, \"DE\")"),
         ("contains", "contains(m, \"a\")"),
         ("present", "present(t)"),
-        ("count", "count(g) > 0 and count(g, x == \"a\") < 2"),
+        (
+            "count",
+            "count(g) > 0 and count(g, x == \"a\") < 2 and count(m) < 2",
+        ),
         ("sum", "sum(g, len(x)) < 100"),
         (
             "value_or",
@@ -1037,4 +1040,86 @@ fn value_or_gives_hidden_and_missing_answers_a_value() {
         codes,
         ["expr-type /rules/0/assert", "expr-type /rules/1/assert"]
     );
+}
+
+/// `count(x)` of a multi-choice is the number of options chosen (an option sent twice
+/// counts once); while it is hidden, 0, as a hidden group's items. Counting with a
+/// condition, or `sum`, is for groups only.
+#[test]
+fn count_of_a_multi_choice_is_the_options_chosen() {
+    let options: Vec<Value> = (1..=5)
+        .map(|n| json!({ "value": n.to_string(), "label": "l" }))
+        .collect();
+    let schema = json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "alone", "type": "consent", "label": "l" },
+            { "id": "asked", "type": "consent", "label": "l" },
+            { "id": "months", "type": "multi-choice", "label": "l", "options": options,
+              "visibleWhen": "asked" },
+            { "id": "kids", "type": "group", "label": "l", "fields": [
+                { "id": "days", "type": "multi-choice", "label": "l", "options": options } ],
+              "rules": [{ "id": "kid-days", "assert": "count(days) != 4", "fields": ["days"], "message": "m" }] },
+        ] }],
+        "rules": [
+            { "id": "three", "assert": "count(months) <= 3 or alone", "fields": ["months", "alone"], "message": "m" },
+            { "id": "some", "assert": "count(months) > 0 or alone", "fields": ["alone"], "message": "m" },
+        ],
+    });
+    let c = form_core::compile_value(&schema);
+    let said: Vec<String> = c
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.pointer))
+        .collect();
+    assert!(said.is_empty(), "{said:?}");
+    let f = c.form.unwrap();
+    let rules = |data: Value| {
+        let r = f.validate(&data, &today());
+        assert_eq!(r.valid, f.is_valid(&data, &today()));
+        let mut ids: Vec<String> = r.issues.iter().filter_map(|i| i.rule.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert!(rules(json!({ "asked": true, "months": ["1", "2", "3"] })).is_empty());
+    assert_eq!(
+        rules(json!({ "asked": true, "months": ["1", "2", "3", "5"] })),
+        ["three"]
+    );
+    assert!(
+        rules(json!({ "asked": true, "alone": true, "months": ["1", "2", "3", "5"] })).is_empty()
+    );
+    // Repeats count once, and an option after them is kept.
+    let repeats = json!({ "asked": true, "months": ["1", "1", "1", "1", "1", "1", "1", "2"] });
+    let r = f.validate(&repeats, &today());
+    assert!(r.valid, "{:?}", r.issues);
+    assert_eq!(r.cleaned.to_value()["months"], json!(["1", "2"]));
+    // None ticked, and hidden (its answer dropped): 0.
+    assert_eq!(rules(json!({ "asked": true })), ["some"]);
+    assert_eq!(rules(json!({ "asked": false, "months": ["1"] })), ["some"]);
+    // In a group item.
+    assert_eq!(
+        rules(
+            json!({ "asked": true, "months": ["1"], "kids": [{ "days": ["1", "2", "3", "4"] }, { "days": ["1"] }] })
+        ),
+        ["kid-days"]
+    );
+    // Not with a condition, and not for sum.
+    for (assert, expected) in [
+        ("count(months, true) > 0", "group"),
+        ("sum(months, 1) > 0", "group"),
+        ("count(alone) > 0", "group-or-set"),
+    ] {
+        let mut bad = schema.clone();
+        bad["rules"] =
+            json!([{ "id": "r", "assert": assert, "fields": ["alone"], "message": "m" }]);
+        let c = form_core::compile_value(&bad);
+        let d = c.diagnostics.first().expect(assert);
+        assert_eq!(d.code, form_core::DiagCode::ExprType, "{assert}");
+        assert_eq!(
+            d.args.get("expected").map(ToString::to_string),
+            Some(expected.to_owned()),
+            "{assert}"
+        );
+    }
 }

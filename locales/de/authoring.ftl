@@ -119,6 +119,7 @@ schema-expr-type = Erwartet: { $expected ->
     [date-literal] ein Text „JJJJ-MM-TT“
     [field-name] ein Feldname
     [group-name] ein Gruppenname
+    [group-or-set] eine Gruppe oder Mehrfachauswahl
     [text-or-number] Text oder Zahl
     [date-or-partial-date] Datum oder unvollständiges Datum
     [expression] Ausdruck
@@ -137,6 +138,7 @@ schema-expr-type = Erwartet: { $expected ->
     [date-literal] ein Text „JJJJ-MM-TT“
     [field-name] ein Feldname
     [group-name] ein Gruppenname
+    [group-or-set] eine Gruppe oder Mehrfachauswahl
     [text-or-number] Text oder Zahl
     [date-or-partial-date] Datum oder unvollständiges Datum
     [expression] Ausdruck

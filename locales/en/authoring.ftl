@@ -119,6 +119,7 @@ schema-expr-type = Expected { $expected ->
     [date-literal] a text literal "YYYY-MM-DD"
     [field-name] a field name
     [group-name] a group name
+    [group-or-set] a group or multi-choice
     [text-or-number] text or number
     [date-or-partial-date] date or partial date
     [expression] expression
@@ -137,6 +138,7 @@ schema-expr-type = Expected { $expected ->
     [date-literal] a text literal "YYYY-MM-DD"
     [field-name] a field name
     [group-name] a group name
+    [group-or-set] a group or multi-choice
     [text-or-number] text or number
     [date-or-partial-date] date or partial date
     [expression] expression

@@ -209,6 +209,7 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
             bare_reads(a, out);
             bare_reads(b, out);
         }
+        Expr::Call(Func::Chosen, _) => {}
         Expr::Call(Func::ValueOr, args) => {
             for a in args.iter().skip(1) {
                 bare_reads(a, out);

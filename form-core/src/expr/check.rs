@@ -345,8 +345,20 @@ impl Checker<'_> {
                         .arg("found", "expression"));
                 };
                 let info = self.field(g, *gc)?;
+                // `count(x)` of a multi-choice: the options chosen.
+                if !sum && args.len() == 1 && info.ty == Set {
+                    return Ok((
+                        Expr::Call(Func::Chosen, vec![Expr::Field(info.slot)]),
+                        Number,
+                    ));
+                }
                 let (Some(group), Slot::Top(top)) = (info.group, info.slot) else {
-                    return Err(type_error(*gc, Group.code(), info.ty));
+                    let expected = if sum || args.len() > 1 {
+                        Group.code()
+                    } else {
+                        "group-or-set"
+                    };
+                    return Err(type_error(*gc, expected, info.ty));
                 };
                 let cond = match args.get(1) {
                     Some(c) => {

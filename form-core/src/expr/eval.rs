@@ -224,6 +224,10 @@ fn call<'e>(func: Func, args: &'e [Expr], env: &'e dyn Env) -> Option<Val<'e>> {
             Val::Bool(set.iter().any(|s| s == needle))
         }
         Func::ValueOr => return arg(0).or_else(|| arg(1)),
+        Func::Chosen => Val::Num(match arg(0) {
+            Some(Val::Set(set)) => set.len() as f64,
+            _ => 0.0,
+        }),
         Func::Earliest | Func::Latest => match arg(0)? {
             Val::Date(d) => Val::Date(d),
             Val::Partial(p) if func == Func::Earliest => Val::Date(p.earliest()),

@@ -190,6 +190,8 @@ pub enum Func {
     Latest,
     /// The first argument when it has a value, else the second.
     ValueOr,
+    /// The number of options chosen in a multi-choice (`count(x)`); 0 while it is hidden.
+    Chosen,
 }
 
 /// The functions of the expression language, for documentation: (name, arguments,
@@ -283,9 +285,9 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "count",
-        "group[, condition]",
+        "group[, condition], or multi-choice",
         "number",
-        "The number of items of a repeatable group (for which the condition, on the item's fields, holds).",
+        "The number of items of a repeatable group (for which the condition, on the item's fields, holds); of a multi-choice, the number of options chosen (`count(months) <= 12`). A group or multi-choice that is hidden counts 0.",
     ),
     (
         "sum",

@@ -60,7 +60,9 @@ impl FieldType for MultiChoice {
         };
         let mut chosen = vec![false; self.options.len()];
         let mut typed = Vec::new();
-        for item in items.iter().take(self.options.len() + 1) {
+        // Every item is read: one given twice counts once, and nothing after it is lost
+        // (reading only as many as there are options lost an option sent after repeats).
+        for item in items {
             let Ok(Some(t)) = read_text(item, false) else {
                 if matches!(item.view(), View::Null)
                     || matches!(item.view(), View::Str(s) if s.trim().is_empty())
