@@ -211,13 +211,13 @@ struct Parsed {
 
 fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
     let (safe, deep) = crate::messages::readable(&file.source);
-    if let Some(at) = deep {
+    for at in deep {
         issues.push(
             LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
                 .arg("problem", SyntaxCode::TooDeep.as_str()),
         );
     }
-    let resource = match fluent_syntax::parser::parse(safe) {
+    let resource = match fluent_syntax::parser::parse(&*safe) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {

@@ -163,7 +163,7 @@ pub fn with_ids(source: &str) -> String {
 
 /// A resource, with the entries that parse (broken ones are left out).
 fn parse_lenient(source: &str) -> fluent_syntax::ast::Resource<String> {
-    match fluent_syntax::parser::parse(crate::messages::readable(source).0.to_owned()) {
+    match fluent_syntax::parser::parse(crate::messages::readable(source).0.into_owned()) {
         Ok(r) => r,
         Err((r, _)) => r,
     }

@@ -537,17 +537,26 @@ proptest! {
     }
 }
 
-/// A hostile file cannot exhaust the stack: placeables nested deeper than the limit stop
-/// the reading of the file at that entry (the entries before it are kept), in the catalog,
-/// the lint and the pseudo-locale rewriting alike.
+/// A hostile file cannot exhaust the stack: placeables or calls nested deeper than the
+/// limit leave out the entry where they do, and the entries before and after it are read,
+/// in the catalog, the lint and the pseudo-locale rewriting alike. (Nested calls crashed
+/// `form check` and `form validate` with a stack overflow before they counted.)
 #[test]
 fn deep_nesting_is_refused_not_a_crash() {
     let en = Locale::fallback();
     let deep = |n: usize| format!("{}$x{}", "{ ".repeat(n), " }".repeat(n));
-    for n in [form_core::messages::MAX_NESTING + 1, 100_000] {
+    let calls = |n: usize| format!("{{ {}1{} }}", "NUMBER(".repeat(n), ")".repeat(n));
+    let terms = |n: usize| format!("{{ {}1{} }}", "-t(".repeat(n), ")".repeat(n));
+    let limit = form_core::messages::MAX_NESTING;
+    for hostile in [
+        deep(limit + 1),
+        deep(100_000),
+        calls(limit),
+        calls(100_000),
+        terms(100_000),
+    ] {
         let src = format!(
-            "before = ok\n# a comment {{{{{{{{\nm = {}\nafter = lost\n",
-            deep(n)
+            "before = ok\n# a comment {{{{{{{{\nm = {hostile}\n    {{ ( ( (\nafter = kept\nn = {hostile}\nlast = kept\n",
         );
         let mut cat = Catalog::new(en.clone());
         let errors = cat.add_resource(&en, "x.ftl", &src);
@@ -556,12 +565,47 @@ fn deep_nesting_is_refused_not_a_crash() {
                 .iter()
                 .map(|e| (e.line, e.kind.as_str()))
                 .collect::<Vec<_>>(),
-            [(3, "too-deep")]
+            [(3, "too-deep"), (6, "too-deep")],
+            "{}",
+            &hostile[..40]
         );
         assert_eq!(cat.text(&en, "before", &Args::new()), "ok");
-        assert!(!cat.has(&en, "m") && !cat.has(&en, "after"));
+        assert_eq!(cat.text(&en, "after", &Args::new()), "kept");
+        assert_eq!(cat.text(&en, "last", &Args::new()), "kept");
+        assert!(!cat.has(&en, "m") && !cat.has(&en, "n"));
         let rewritten = form_core::pseudo::with_ids(&src);
-        assert!(rewritten.contains("before") && !rewritten.contains("after"));
+        assert!(
+            rewritten.contains("before")
+                && rewritten.contains("after")
+                && rewritten.contains("last")
+        );
+        assert!(!rewritten.contains("NUMBER") && !rewritten.contains("$x"));
+        // The lint (fluent-syntax, which has no limit of its own) says both, and misses
+        // nothing after them.
+        let file = |source: &str| form_core::lint::FtlFile {
+            path: "x.ftl".into(),
+            name: "x.ftl".into(),
+            source: source.into(),
+        };
+        let reference = [file("before = a\nafter = b\nlast = c\nm = d\nn = e\n")];
+        let mut said: Vec<(usize, String)> =
+            form_core::lint::lint_locale(&reference, &en, &[file(&src)])
+                .iter()
+                .map(|i| (i.line, i.code.to_string()))
+                .filter(|(_, c)| c != "missing-status")
+                .collect();
+        said.sort();
+        assert_eq!(
+            said,
+            [
+                (0, "missing-message".to_owned()),
+                (0, "missing-message".to_owned()),
+                (3, "syntax".to_owned()),
+                (6, "syntax".to_owned()),
+            ],
+            "{}",
+            &hostile[..40]
+        );
     }
     // At the limit, and with braces inside string literals, everything is read.
     let at_limit = format!(

@@ -161,7 +161,18 @@ schema-limit-exceeded = Zu viele { $what ->
 schema-options-and-code-list = Eine Auswahl hat entweder Optionen oder eine Codeliste, nicht beides
 
 ## Übersetzungsprüfung für Übersetzerinnen und Übersetzer (lint-<code>)
-lint-syntax = Die Datei kann ab hier nicht gelesen werden ({ $problem })
+lint-syntax = Dieser Eintrag kann nicht gelesen werden und wird ausgelassen: { $problem ->
+    [expected-token] hier fehlt ein Zeichen oder steht an falscher Stelle (eine schließende Klammer, „=“?)
+    [expected-message-field] die Nachricht hat nach „=“ keinen Text
+    [missing-value] die Nachricht hat nach „=“ keinen Text
+    [missing-default-variant] eine der Varianten muss mit „*“ als Standard markiert sein (*[other])
+    [multiple-default-variants] nur eine Variante darf mit „*“ markiert sein
+    [unbalanced-closing-brace] eine schließende geschweifte Klammer schließt hier nichts
+    [unterminated-string-literal] ein Text in Anführungszeichen wird in seiner Zeile nicht geschlossen
+    [too-deep] Klammern oder Aufrufe sind tiefer als 32 Ebenen verschachtelt
+    [duplicate-message] eine Nachricht dieses Namens gibt es schon
+   *[other] { $problem }
+  }
 lint-missing-file = { $locale } hat keine Datei { $file }
 lint-missing-message = { $id } fehlt (Referenz Zeile { $line })
 lint-extra-message = { $id } steht nicht in der Referenz
@@ -199,7 +210,7 @@ cli-pack-wrote-messages = { $file } geschrieben ({ $bytes } Bytes): Meldungen f�
 cli-error = Fehler
 cli-load-problem = { $problem ->
     [duplicate-message] Eine Nachricht dieses Namens ist bereits festgelegt: Diese wird nicht verwendet
-    [too-deep] Platzhalter sind hier zu tief verschachtelt: Die Datei wird ab hier nicht gelesen
+    [too-deep] Klammern oder Aufrufe sind hier zu tief verschachtelt: Dieser Eintrag wird ausgelassen
    *[other] Die Datei kann hier nicht gelesen werden ({ $problem })
   }
 cli-warning = Warnung

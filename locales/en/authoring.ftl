@@ -161,7 +161,18 @@ schema-limit-exceeded = Too many { $what ->
 schema-options-and-code-list = A choice takes either options or a code list, not both
 
 ## Translation lint for translators (lint-<code>)
-lint-syntax = The file cannot be read from here on ({ $problem })
+lint-syntax = This entry cannot be read and is left out: { $problem ->
+    [expected-token] a character is missing or out of place here (a closing brace, a bracket, “=”?)
+    [expected-message-field] the message has no text after “=”
+    [missing-value] the message has no text after “=”
+    [missing-default-variant] one of the variants must be the default, marked with “*” (*[other])
+    [multiple-default-variants] only one variant may be marked with “*”
+    [unbalanced-closing-brace] a closing brace here closes nothing
+    [unterminated-string-literal] a text in quotes is not closed on its line
+    [too-deep] braces or calls are nested more than 32 levels deep
+    [duplicate-message] a message of this name is already defined
+   *[other] { $problem }
+  }
 lint-missing-file = { $locale } has no { $file }
 lint-missing-message = { $id } is missing (reference line { $line })
 lint-extra-message = { $id } is not in the reference
@@ -199,7 +210,7 @@ cli-pack-wrote-messages = Wrote { $file } ({ $bytes } bytes): messages for the b
 cli-error = error
 cli-load-problem = { $problem ->
     [duplicate-message] A message of this name is already defined: this one is ignored
-    [too-deep] Placeables are nested too deeply here: the file is not read from here on
+    [too-deep] Braces or calls are nested too deeply here: this entry is left out
    *[other] The file cannot be read here ({ $problem })
   }
 cli-warning = warning

@@ -7,6 +7,7 @@
 
 mod fluent;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use self::fluent::Bundle;
@@ -115,25 +116,39 @@ pub(crate) fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> SyntaxCode
     }
 }
 
-/// How deeply placeables may nest in a `.ftl` file (`{ { { $x } } }` is three). The
-/// parser and the resolver recurse once per level; a hostile file could otherwise exhaust
-/// the stack (about 20,000 levels natively, far fewer in wasm). Real messages use two.
+/// How deeply placeables and calls may nest in a `.ftl` file (`{ { { $x } } }` is three,
+/// `{ NUMBER(NUMBER($x)) }` three too). The parsers and the resolver recurse once per
+/// level; a hostile file could otherwise exhaust the stack (about 20,000 levels natively,
+/// far fewer in wasm). Real messages use two.
 pub const MAX_NESTING: usize = 32;
 
-/// The part of a Fluent source that is safe to parse, and the byte offset where
-/// placeables nest deeper than [`MAX_NESTING`], if they do: the source is cut at the start
-/// of the entry that does, so the entries before it are still read.
-pub(crate) fn readable(source: &str) -> (&str, Option<usize>) {
-    let mut depth = 0usize;
+/// A Fluent source safe for fluent-syntax's parser (which has no such limit; form-core's
+/// own parser refuses the same entries itself), and the byte offsets where placeables and
+/// calls nest deeper than [`MAX_NESTING`]: each entry that does is blanked out (its
+/// newlines kept, so lines and offsets stay), and the entries after it are read.
+pub(crate) fn readable(source: &str) -> (Cow<'_, str>, Vec<usize>) {
+    let mut deep = Vec::new();
+    let mut blanked: Vec<(usize, usize)> = Vec::new();
+    let (mut braces, mut parens) = (0usize, 0usize);
     let mut in_string = false;
     let mut escaped = false;
     let mut line_start = true;
     let mut comment = false;
+    // Where the entry being skipped ends: nothing is counted before it.
+    let mut skip_until = 0usize;
     for (i, c) in source.char_indices() {
-        if line_start {
-            comment = c == '#';
-        }
+        let at_line_start = line_start;
         line_start = c == '\n';
+        if i < skip_until {
+            continue;
+        }
+        if at_line_start {
+            comment = c == '#';
+            // A new entry (as the parsers recover): nothing open is carried into it.
+            if c.is_ascii_alphabetic() || c == '-' || c == '#' {
+                (braces, parens, in_string, escaped) = (0, 0, false, false);
+            }
+        }
         if comment {
             continue;
         }
@@ -147,29 +162,74 @@ pub(crate) fn readable(source: &str) -> (&str, Option<usize>) {
             continue;
         }
         match c {
-            '{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    let before = source.get(..i).unwrap_or("");
-                    let entry = before
-                        .match_indices('\n')
-                        .map(|(n, _)| n + 1)
-                        .rfind(|&n| {
-                            source
-                                .get(n..)
-                                .and_then(|r| r.chars().next())
-                                .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
-                        })
-                        .unwrap_or(0);
-                    return (source.get(..entry).unwrap_or(""), Some(i));
+            '{' => braces += 1,
+            '}' => {
+                braces = braces.saturating_sub(1);
+                if braces == 0 {
+                    parens = 0;
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
+            '(' if braces > 0 => parens += 1,
+            ')' if braces > 0 => parens = parens.saturating_sub(1),
+            '"' if braces > 0 => in_string = true,
             _ => {}
         }
+        if braces + parens > MAX_NESTING {
+            deep.push(i);
+            let entry = entry_start(source, i);
+            let next = next_entry_start(source, i);
+            blanked.push((entry, next));
+            skip_until = next;
+            (braces, parens) = (0, 0);
+        }
     }
-    (source, None)
+    if blanked.is_empty() {
+        return (Cow::Borrowed(source), deep);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut from = 0;
+    for (a, b) in blanked {
+        out.push_str(source.get(from..a).unwrap_or_default());
+        let gone = source.get(a..b).unwrap_or_default();
+        out.extend(gone.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+        from = b;
+    }
+    out.push_str(source.get(from..).unwrap_or_default());
+    (Cow::Owned(out), deep)
+}
+
+/// Where the entry holding byte `at` begins: the last line start before it with a letter
+/// or `-` (the file's start if none).
+fn entry_start(source: &str, at: usize) -> usize {
+    source
+        .get(..at)
+        .unwrap_or_default()
+        .match_indices('\n')
+        .map(|(n, _)| n + 1)
+        .rfind(|&n| {
+            source
+                .get(n..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+        })
+        .unwrap_or(0)
+}
+
+/// Where the next entry after byte `at` begins: the next line starting with a letter, `-`
+/// or `#`, as the parsers recover from an error (the file's end if none).
+fn next_entry_start(source: &str, at: usize) -> usize {
+    source
+        .get(at..)
+        .unwrap_or_default()
+        .match_indices('\n')
+        .map(|(n, _)| at + n + 1)
+        .find(|&n| {
+            source
+                .get(n..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '-' || c == '#')
+        })
+        .unwrap_or(source.len())
 }
 
 /// Whether form-core's Fluent parser reads `source` exactly as fluent-syntax does: the
@@ -288,15 +348,8 @@ impl Catalog {
         source: &str,
     ) -> Vec<ResourceError> {
         let mut errors = Vec::new();
-        let (safe, deep) = readable(source);
-        if let Some(at) = deep {
-            errors.push(ResourceError {
-                resource: name.to_owned(),
-                line: line_of(source, at),
-                kind: SyntaxCode::TooDeep,
-            });
-        }
-        let (syntax, duplicates) = self.bundle_mut(locale).add_source(safe);
+        // form-core's parser refuses entries nested too deeply itself (and reads on).
+        let (syntax, duplicates) = self.bundle_mut(locale).add_source(source);
         for e in syntax {
             errors.push(ResourceError {
                 resource: name.to_owned(),

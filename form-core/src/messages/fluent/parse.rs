@@ -628,6 +628,11 @@ impl<'s> Parser<'s> {
         if !self.take(b'(') {
             return Ok(None);
         }
+        // Calls nest like placeables (`NUMBER(NUMBER(...))`), and count with them.
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return err(SyntaxCode::TooDeep, self.ptr);
+        }
         let mut positional = Vec::new();
         let mut named: Vec<(Box<str>, Inline)> = Vec::new();
         self.skip_blank();
@@ -663,6 +668,7 @@ impl<'s> Parser<'s> {
             self.skip_blank();
         }
         self.expect(b')')?;
+        self.depth -= 1;
         Ok(Some(Call {
             positional: positional.into_boxed_slice(),
             named: named.into_boxed_slice(),
