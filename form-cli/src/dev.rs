@@ -952,7 +952,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 refusal.issues = report
                     .issues
                     .iter()
-                    .map(|i| WireIssue::new(i.clone(), cat.render_issue(&locale, i)))
+                    .map(|i| WireIssue::new(i.clone(), cat.render_issue(&locale, i, Some(&form))))
                     .collect();
                 let body = serde_json::to_vec(&refusal).unwrap_or_default();
                 respond(&mut stream, 422, "application/json", &body)

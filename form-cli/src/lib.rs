@@ -452,7 +452,7 @@ pub fn render(
                 let _ = writeln!(s, "{}", cat.text(locale, "report-invalid", &a));
                 for i in &report.issues {
                     let path = if i.path.is_empty() { "/" } else { &i.path };
-                    let _ = writeln!(s, "  {path}: {}", cat.render_issue(locale, i));
+                    let _ = writeln!(s, "  {path}: {}", cat.render_issue(locale, i, Some(form)));
                 }
             }
             for d in &report.dropped {
@@ -717,8 +717,12 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Err(t) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
     };
     let (cat, _) = catalog(sources, &form.default_locale, &args.schema);
+    // One of the form's languages (a pseudo-locale, for testing layouts, as asked).
     let locale = match &args.locale {
-        Some(tag) => cat.negotiate(&[tag.as_str()]),
+        Some(tag) if form_core::Pseudo::ALL.iter().any(|p| p.tag() == tag) => {
+            cat.negotiate(&[tag.as_str()])
+        }
+        Some(tag) => form.negotiate(&[tag.as_str()]),
         None => form.default_locale.clone(),
     };
     let report = form.validate(&data, &Context { today });

@@ -2,7 +2,8 @@
 //! committed snapshot (`examples/<form>/cases/snapshots/<case>.snap`).
 //!
 //! A case is a submission file `examples/<form>/cases/NN-name.json`. All cases are
-//! validated as of [`TODAY`], in English, as JSON; the snapshot holds the exit code and
+//! validated as of [`TODAY`], in English (or the form's default language when it is not
+//! offered in English), as JSON; the snapshot holds the exit code and
 //! the full report (issues with codes, arguments and rendered text, the cleaned
 //! submission, and what was dropped).
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]

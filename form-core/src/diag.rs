@@ -227,6 +227,9 @@ impl Args {
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Arg)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut Arg)> {
+        self.0.iter_mut().map(|(k, v)| (&*k, v))
+    }
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Arg> {
         self.0.iter_mut().map(|(_, v)| v)
     }

@@ -55,7 +55,7 @@ pub fn report_json(
             .iter()
             .map(|i| RenderedIssue {
                 issue: i,
-                text: catalog.render_issue(locale, i),
+                text: catalog.render_issue(locale, i, Some(form)),
             })
             .collect(),
         cleaned: &report.cleaned,

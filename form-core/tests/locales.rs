@@ -214,7 +214,7 @@ fn an_invalid_registration_in_every_language() {
             out.push_str(&format!(
                 "{}: {}\n",
                 issue.path,
-                cat.render_issue(&l, issue)
+                cat.render_issue(&l, issue, Some(&form))
             ));
         }
         insta::assert_snapshot!(

@@ -209,9 +209,10 @@ fn dates_are_written_in_each_language() {
     .unwrap();
     let de = Locale::parse("de").unwrap();
     assert!(
-        plain(cat.render_issue(&de, &issue)).ends_with("darf nicht vor dem 1. April 2021 liegen"),
+        plain(cat.render_issue(&de, &issue, None))
+            .ends_with("darf nicht vor dem 1. April 2021 liegen"),
         "{}",
-        cat.render_issue(&de, &issue)
+        cat.render_issue(&de, &issue, None)
     );
     // A rule's message gets its fields' answers: a date and a partial date among them are
     // written so too; a text, a number and a year stay as they are.
@@ -230,12 +231,92 @@ fn dates_are_written_in_each_language() {
     }))
     .unwrap();
     assert_eq!(
-        plain(cat.render_issue(&de, &rule)),
+        plain(cat.render_issue(&de, &rule, None)),
         "2. April 2003 Juni 2019 2019 Anna 2,5"
     );
     let ar = Locale::parse("ar").unwrap();
     assert_eq!(
-        plain(cat.render_issue(&ar, &rule)),
+        plain(cat.render_issue(&ar, &rule, None)),
         "2 أبريل 2003 يونيو 2019"
+    );
+}
+
+/// A rule's message says the answers of choices by their options' labels and a box by
+/// yes or no, in the reader's language: "Fahrzeuge (vehicles) sind bei „stationary“ nicht
+/// möglich" showed German readers the form's codes. The report's arguments keep the values,
+/// for programs; without the form, the values are all there is.
+#[test]
+fn a_rules_message_says_choices_by_their_labels() {
+    let schema = serde_json::json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "de", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "kind", "type": "choice", "label": "l", "options": [
+                { "value": "stationary", "label": "o-stationary" }, { "value": "moving", "label": "o-moving" } ] },
+            { "id": "aids", "type": "multi-choice", "label": "l", "options": [
+                { "value": "loudspeaker", "label": "o-loudspeaker" }, { "value": "vehicles", "label": "o-vehicles" },
+                { "value": "a, b", "label": "o-comma" } ] },
+            { "id": "country", "type": "choice", "label": "l", "codeList": "countries", "widget": "select" },
+            { "id": "sure", "type": "consent", "label": "l" },
+            { "id": "name", "type": "text", "label": "l" },
+        ] }],
+        "rules": [{ "id": "r", "assert": "kind == \"moving\"", "fields": ["kind", "aids", "country", "sure", "name"], "message": "r" }],
+    });
+    let form = form_core::compile_value(&schema).form.unwrap();
+    let mut cat = common::catalog("de", None);
+    let de = Locale::parse("de").unwrap();
+    let ar = Locale::parse("ar").unwrap();
+    let errors = cat.add_resource(
+        &de,
+        "t.ftl",
+        "r = { $aids } bei „{ $kind }“ ({ $country }, { $sure }, { $name })\n\
+         o-stationary = Kundgebung an einem Ort\no-moving = Aufzug\n\
+         o-loudspeaker = Lautsprecher\no-vehicles = Fahrzeuge\no-comma = Komma\n",
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let errors = cat.add_resource(
+        &ar,
+        "t.ftl",
+        "r = { $kind } { $sure } { $country }\no-stationary = تجمع ثابت\n",
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let data = serde_json::json!({
+        "kind": "stationary", "aids": ["loudspeaker", "vehicles"], "country": "GB", "sure": true, "name": "vehicles"
+    });
+    let report = form.validate(
+        &data,
+        &form_core::Context {
+            today: form_core::Date::parse_iso("2021-03-15").unwrap(),
+        },
+    );
+    let issue = report.issues.first().unwrap();
+    assert_eq!(
+        issue.args.get("aids"),
+        Some(&Arg::Str("loudspeaker, vehicles".into()))
+    );
+    assert_eq!(
+        plain(cat.render_issue(&de, issue, Some(&form))),
+        "Lautsprecher, Fahrzeuge bei „Kundgebung an einem Ort“ (Vereinigtes Königreich, Ja, vehicles)"
+    );
+    assert_eq!(
+        plain(cat.render_issue(&ar, issue, Some(&form))),
+        "تجمع ثابت نعم المملكة المتحدة"
+    );
+    assert_eq!(
+        plain(cat.render_issue(&de, issue, None)),
+        "loudspeaker, vehicles bei „stationary“ (GB, true, vehicles)"
+    );
+    // An option whose value holds ", " is said by its label too.
+    let data = serde_json::json!({ "kind": "stationary", "aids": ["a, b"], "sure": false });
+    let report = form.validate(
+        &data,
+        &form_core::Context {
+            today: form_core::Date::parse_iso("2021-03-15").unwrap(),
+        },
+    );
+    let issue = report.issues.first().unwrap();
+    assert_eq!(
+        plain(cat.render_issue(&de, issue, Some(&form))),
+        "Komma bei „Kundgebung an einem Ort“ (, , )"
     );
 }

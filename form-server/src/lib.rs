@@ -385,7 +385,7 @@ async fn submit(
         r.max = Some(st.cfg.max_fields as u64);
         return refuse(StatusCode::BAD_REQUEST, r);
     }
-    let locale = lf.catalog.negotiate(&[locale]);
+    let locale = lf.form.negotiate(&[locale]);
     let report = lf.form.validate(
         submission,
         &Context {
@@ -398,7 +398,7 @@ async fn submit(
             .issues
             .into_iter()
             .map(|i| {
-                let text = lf.catalog.render_issue(&locale, &i);
+                let text = lf.catalog.render_issue(&locale, &i, Some(&lf.form));
                 WireIssue::new(i, text)
             })
             .collect();

@@ -203,6 +203,27 @@ fn suite(db: &str) {
     assert_eq!(served, serde_json::to_value(&engine.issues).unwrap());
     assert_eq!(count(db), before + 1);
 
+    // A form offered only in German answers in German, whatever language the envelope
+    // asks for: the engine's messages and the form's own in one language (they were in
+    // English and German, mixed, and a rule's dates in English inside German sentences).
+    let (status, body) = post_json(
+        addr,
+        "daycare-voucher",
+        &json!({ "formId": "daycare-voucher", "schemaVersion": "2021.1", "locale": "en",
+                 "idempotencyKey": "key-0000000003", "submission": {} }),
+    );
+    assert_eq!(
+        (status, body["locale"].as_str()),
+        (422, Some("de")),
+        "{body}"
+    );
+    assert_eq!(
+        body["issues"][0]["text"]
+            .as_str()
+            .map(|t| t.replace(['\u{2068}', '\u{2069}'], "")),
+        Some("Machen Sie eine Angabe zu „Ihr vollständiger Name“".to_owned())
+    );
+
     // Bad requests get a clear 4xx and store nothing.
     let (status, _, body) = http(
         addr,

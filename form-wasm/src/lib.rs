@@ -84,8 +84,16 @@ impl FormEngine {
             .as_ref()
             .ok_or_else(|| JsError::new("the schema has errors; see `diagnostics`"))
     }
+    /// The language for texts: one of the form's languages once there is a form (so that
+    /// the engine's messages and the form's are in the same one), else of the catalog's;
+    /// a pseudo-locale (`addPseudoLocale`) as asked.
     fn locale(&self, tag: &str) -> Locale {
-        self.catalog.negotiate(&[tag])
+        match &self.form {
+            Some(form) if !form_core::Pseudo::ALL.iter().any(|p| p.tag() == tag) => {
+                form.negotiate(&[tag])
+            }
+            _ => self.catalog.negotiate(&[tag]),
+        }
     }
 }
 
@@ -420,7 +428,9 @@ impl FormEngine {
     ) -> Result<String, JsError> {
         let issue = form_core::wire::issue_from_value(&from_js(&issue)?)
             .ok_or_else(|| JsError::new("not an issue"))?;
-        Ok(self.catalog.render_issue(&self.locale(locale), &issue))
+        Ok(self
+            .catalog
+            .render_issue(&self.locale(locale), &issue, self.form.as_ref()))
     }
 
     /// A number in canonical text (`23.5`, a `Shown` of kind `number`) as people write it

@@ -249,7 +249,8 @@ impl FormApp {
     }
 
     pub fn render(&self, e: &Issue) -> String {
-        self.catalog.render_issue(&self.locale, e)
+        self.catalog
+            .render_issue(&self.locale, e, Some(self.form()))
     }
 
     /// The element a summary link or a "Change" link moves focus to. What the page does

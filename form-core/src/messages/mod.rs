@@ -14,6 +14,8 @@ use self::fluent::Bundle;
 use crate::codes::IssueCode;
 use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
+use crate::model::Form;
+use crate::types::Kind;
 use crate::validate::Issue;
 
 /// A problem in an `.ftl` resource, with its 1-based line and a stable code.
@@ -526,9 +528,22 @@ impl Catalog {
     }
 
     /// Renders one validation issue: the field's label is formatted first and passed as
-    /// `$label`.
-    pub fn render_issue(&self, locale: &Locale, issue: &Issue) -> String {
+    /// `$label`. With the `form` the issue is of, a rule's message says the answers of
+    /// choices by their options' labels and a box by `form-yes` / `form-no`, in the
+    /// reader's language (the report's `args` keep the values, for programs).
+    pub fn render_issue(&self, locale: &Locale, issue: &Issue, form: Option<&Form>) -> String {
         let mut args = issue.args.clone();
+        if let Some(form) = form
+            && issue.code == IssueCode::Plausibility
+        {
+            for (name, arg) in args.iter_mut() {
+                if let (Some(def), Arg::Str(value)) = (form.field(name), &*arg)
+                    && let Some(text) = self.answer_text(locale, &def.kind, value)
+                {
+                    *arg = Arg::Str(text);
+                }
+            }
+        }
         // A date bound, and a date among a rule's answers, is said as people write dates in
         // this language ("1 April 2021", "April 2021"), not as the report carries it (ISO, for
         // programs). (A text answer written exactly so is a date to its readers too.)
@@ -551,6 +566,35 @@ impl Catalog {
             );
         }
         self.text(locale, &issue.message, &args)
+    }
+
+    /// A choice's answer (one option value, or a multi-choice's joined by `, ` as the
+    /// report's arguments carry them) as its labels say it, or a box's as `form-yes` /
+    /// `form-no`; `None` for any other answer, or a value that is not an option.
+    fn answer_text(&self, locale: &Locale, kind: &Kind, value: &str) -> Option<String> {
+        if let Kind::Consent(_) = kind {
+            let id = match value {
+                "true" => "form-yes",
+                "false" => "form-no",
+                _ => return None,
+            };
+            return Some(self.text(locale, id, &Args::new()));
+        }
+        let options = kind.options()?;
+        let label = |v: &str| {
+            options
+                .get(v)
+                .map(|o| self.text(locale, &o.label, &Args::new()))
+        };
+        match label(value) {
+            Some(one) => Some(one),
+            None if value.is_empty() => None,
+            None => value
+                .split(", ")
+                .map(label)
+                .collect::<Option<Vec<_>>>()
+                .map(|l| l.join(", ")),
+        }
     }
 
     /// Renders a schema diagnostic (`schema-<code>`), with its location.

@@ -208,6 +208,14 @@ impl Form {
         self.drives.get(field).copied().unwrap_or(true)
     }
 
+    /// The form's language for a reader who prefers these tags (most preferred first):
+    /// one of its `languages`, else its default. Texts about a form are written in one
+    /// of its languages, so that the engine's messages and the form's own (labels, rules)
+    /// are in the same one: a form only in German is answered in German.
+    pub fn negotiate<S: AsRef<str>>(&self, preferred: &[S]) -> Locale {
+        crate::messages::negotiate_among(&self.languages, preferred, &self.default_locale)
+    }
+
     /// The field with this id.
     pub fn field(&self, id: &str) -> Option<&FieldDef> {
         self.field_index(id).and_then(|i| self.fields.get(i))
