@@ -280,16 +280,14 @@ fn a_rules_message_says_choices_by_their_labels() {
     );
     assert!(errors.is_empty(), "{errors:?}");
     let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-    let data = serde_json::json!({
+    let issue_of = |data: serde_json::Value| {
+        let today = form_core::Date::parse_iso("2021-03-15").unwrap();
+        let report = form.validate(&data, &form_core::Context { today });
+        report.issues.first().cloned().unwrap()
+    };
+    let issue = &issue_of(serde_json::json!({
         "kind": "stationary", "aids": ["loudspeaker", "vehicles"], "country": "GB", "sure": true, "name": "vehicles"
-    });
-    let report = form.validate(
-        &data,
-        &form_core::Context {
-            today: form_core::Date::parse_iso("2021-03-15").unwrap(),
-        },
-    );
-    let issue = report.issues.first().unwrap();
+    }));
     assert_eq!(
         issue.args.get("aids"),
         Some(&Arg::Str("loudspeaker, vehicles".into()))
@@ -307,14 +305,8 @@ fn a_rules_message_says_choices_by_their_labels() {
         "loudspeaker, vehicles bei „stationary“ (GB, true, vehicles)"
     );
     // An option whose value holds ", " is said by its label too.
-    let data = serde_json::json!({ "kind": "stationary", "aids": ["a, b"], "sure": false });
-    let report = form.validate(
-        &data,
-        &form_core::Context {
-            today: form_core::Date::parse_iso("2021-03-15").unwrap(),
-        },
-    );
-    let issue = report.issues.first().unwrap();
+    let issue =
+        &issue_of(serde_json::json!({ "kind": "stationary", "aids": ["a, b"], "sure": false }));
     assert_eq!(
         plain(cat.render_issue(&de, issue, Some(&form))),
         "Komma bei „Kundgebung an einem Ort“ (, , )"

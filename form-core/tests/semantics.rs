@@ -21,6 +21,26 @@ fn today() -> Context {
     }
 }
 
+/// The diagnostics of compiling `schema` (code and pointer), and a function giving the ids
+/// of the rules that refuse `data` (checking `is_valid` agrees).
+fn rules_of(schema: &Value) -> (Vec<String>, impl Fn(Value) -> Vec<String>) {
+    let c = form_core::compile_value(schema);
+    let said = c
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.pointer))
+        .collect();
+    let f = c.form.unwrap();
+    let rules = move |data: Value| {
+        let r = f.validate(&data, &today());
+        assert_eq!(r.valid, f.is_valid(&data, &today()));
+        let mut ids: Vec<String> = r.issues.iter().filter_map(|i| i.rule.clone()).collect();
+        ids.sort();
+        ids
+    };
+    (said, rules)
+}
+
 /// The one helper: validate `data` and return (codes by path, cleaned submission, dropped paths).
 fn check(f: &Form, data: Value) -> (Vec<String>, Value, Vec<String>) {
     let r: Report = f.validate(&data, &today());
@@ -987,21 +1007,8 @@ fn value_or_gives_hidden_and_missing_answers_a_value() {
         ],
     });
     // The unguarded rule is unknown while the income is hidden: `form check` says so.
-    let c = form_core::compile_value(&schema);
-    let said: Vec<String> = c
-        .diagnostics
-        .iter()
-        .map(|d| format!("{} {}", d.code, d.pointer))
-        .collect();
+    let (said, rules) = rules_of(&schema);
     assert_eq!(said, ["rule-unknown-when-hidden /rules/1/assert"]);
-    let f = c.form.unwrap();
-    let rules = |data: Value| {
-        let r = f.validate(&data, &today());
-        assert_eq!(r.valid, f.is_valid(&data, &today()));
-        let mut ids: Vec<String> = r.issues.iter().filter_map(|i| i.rule.clone()).collect();
-        ids.sort();
-        ids
-    };
     let rich = json!([{ "member_income": "10000" }]);
     // Hidden income: counts as 0 with value_or; without it the rule is unknown and passes.
     assert_eq!(
@@ -1066,21 +1073,9 @@ fn count_of_a_multi_choice_is_the_options_chosen() {
             { "id": "some", "assert": "count(months) > 0 or alone", "fields": ["alone"], "message": "m" },
         ],
     });
-    let c = form_core::compile_value(&schema);
-    let said: Vec<String> = c
-        .diagnostics
-        .iter()
-        .map(|d| format!("{} {}", d.code, d.pointer))
-        .collect();
+    let (said, rules) = rules_of(&schema);
     assert!(said.is_empty(), "{said:?}");
-    let f = c.form.unwrap();
-    let rules = |data: Value| {
-        let r = f.validate(&data, &today());
-        assert_eq!(r.valid, f.is_valid(&data, &today()));
-        let mut ids: Vec<String> = r.issues.iter().filter_map(|i| i.rule.clone()).collect();
-        ids.sort();
-        ids
-    };
+    let f = form_core::compile_value(&schema).form.unwrap();
     assert!(rules(json!({ "asked": true, "months": ["1", "2", "3"] })).is_empty());
     assert_eq!(
         rules(json!({ "asked": true, "months": ["1", "2", "3", "5"] })),
