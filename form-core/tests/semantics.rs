@@ -1099,6 +1099,33 @@ fn count_of_a_multi_choice_is_the_options_chosen() {
         ),
         ["kid-days"]
     );
+    // `form check` tries a count with every number of options, however many there are
+    // (every set of 14 options would be 16,384 tries): a rule it can never fail, and a
+    // question it can never show, are said.
+    let many: Vec<Value> = (1..=14)
+        .map(|n| json!({ "value": n.to_string(), "label": "l" }))
+        .collect();
+    let warned = json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "alone", "type": "consent", "label": "l" },
+            { "id": "months", "type": "multi-choice", "label": "l", "options": many },
+            { "id": "why", "type": "text", "label": "l", "visibleWhen": "count(months) > 14" },
+            { "id": "why_not", "type": "text", "label": "l", "visibleWhen": "count(months) > 13 and not alone" },
+        ] }],
+        "rules": [
+            { "id": "all", "assert": "count(months) <= 14", "fields": ["months"], "message": "m" },
+            { "id": "twelve", "assert": "count(months) <= 12 or alone", "fields": ["months", "alone"], "message": "m" },
+        ],
+    });
+    let (said, _) = rules_of(&warned);
+    assert_eq!(
+        said,
+        [
+            "never-shown /pages/0/fields/2/visibleWhen",
+            "rule-never-fails /rules/0/assert"
+        ]
+    );
     // Not with a condition, and not for sum.
     for (assert, expected) in [
         ("count(months, true) > 0", "group"),

@@ -1,5 +1,6 @@
 //! Conditions tried with every answer: a condition or rule that reads only questions with
-//! few possible answers (a choice, a box, a multi-choice of a few options, a whole number
+//! few possible answers (a choice, a box, a multi-choice of a few options or one it only
+//! counts, with `count(x)`, tried with every number of options, a whole number
 //! or a decimal compared only with numbers written in the condition, which stand for all
 //! the others)
 //! is evaluated with every combination of them, each also unanswered or hidden. A `visibleWhen` that is
@@ -140,7 +141,11 @@ impl<'f> Domains<'f> {
         let mut owned: Vec<(Slot, Vec<Value>)> = Vec::new();
         for slot in slots {
             let field = field_of(slot);
+            let counted = field
+                .and_then(|f| self.form.fields.get(f))
+                .and_then(|d| counts(e, slot, d));
             let values = match field.and_then(|f| self.values.get(f)?.as_ref()) {
+                _ if counted.is_some() => counted.unwrap_or_default(),
                 Some(Tried::Listed(values)) => values.clone(),
                 Some(Tried::Whole) => match whole_numbers(e, slot) {
                     Some(values) => values,
@@ -215,6 +220,48 @@ impl<'f> Domains<'f> {
             }
         }
         true
+    }
+}
+
+/// The answers that stand for every answer of a multi-choice that `e` reads only by
+/// counting (`count(x)`) or `present(x)`: the first k options, for every k (what a count
+/// can be), where trying every set of options would be too many (2^14 for 14 options).
+fn counts(e: &Expr, slot: Slot, def: &crate::model::FieldDef) -> Option<Vec<Value>> {
+    if !matches!(def.kind, crate::types::Kind::MultiChoice(_)) || !only_counted(e, slot) {
+        return None;
+    }
+    let options = def.kind.options()?;
+    Some(
+        (1..=options.list.len())
+            .map(|k| {
+                Value::Array(
+                    options
+                        .list
+                        .iter()
+                        .take(k)
+                        .map(|o| Value::String(o.value.clone()))
+                        .collect(),
+                )
+            })
+            .collect(),
+    )
+}
+
+/// Whether `slot` is read in `e` only inside `count(x)` (or by `present`).
+fn only_counted(e: &Expr, slot: Slot) -> bool {
+    match e {
+        Expr::Call(expr::Func::Chosen, _) | Expr::Present(_) => true,
+        Expr::Field(s) => *s != slot,
+        Expr::Bool(_) | Expr::Num(_) | Expr::Text(_) | Expr::Date(_) | Expr::Today => true,
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
+            only_counted(a, slot)
+        }
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            only_counted(a, slot) && only_counted(b, slot)
+        }
+        Expr::Call(_, args) => args.iter().all(|a| only_counted(a, slot)),
+        Expr::Count(_, c) => c.as_deref().is_none_or(|c| only_counted(c, slot)),
+        Expr::Sum(_, each) => only_counted(each, slot),
     }
 }
 
