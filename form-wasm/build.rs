@@ -43,12 +43,19 @@ fn main() {
             dir.name(),
             lit(&dir.schema_path())
         );
-        // The engine's English messages and every file of the form's own (as `form validate`
-        // loads them: a form without English falls back to its default language).
-        for f in engine.files("en") {
-            let _ = write!(out, "(\"en\", {}), ", lit(Path::new(&f.path)));
-        }
+        // The engine's messages in English and in every language of the form's own, and
+        // every file of the form's own (as `form validate` has them: a form without
+        // English is answered in its default language, the engine's messages too).
         let own = dir.locales();
+        let mut tags = own.tags();
+        if !tags.iter().any(|t| t == "en") {
+            tags.push("en".to_owned());
+        }
+        for tag in &tags {
+            for f in engine.files(tag) {
+                let _ = write!(out, "({tag:?}, {}), ", lit(Path::new(&f.path)));
+            }
+        }
         for tag in own.tags() {
             for f in own.files(&tag) {
                 let _ = write!(out, "({tag:?}, {}), ", lit(Path::new(&f.path)));

@@ -209,12 +209,21 @@ impl FormEngine {
     }
 
     /// The best locale with messages for a list of preferred tags (`navigator.languages`),
-    /// falling back to the form's default language.
+    /// falling back to the form's default language; once there is a form, one of the
+    /// form's languages (texts about a form are in one of them).
     pub fn negotiate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "readonly string[]")] preferred: Vec<String>,
     ) -> String {
-        self.catalog.negotiate(&preferred).to_string()
+        match &self.form {
+            Some(form) => {
+                let mut offered = self.catalog.locales();
+                offered.retain(|l| form.languages.contains(l));
+                form_core::messages::negotiate_among(&offered, &preferred, &form.default_locale)
+            }
+            None => self.catalog.negotiate(&preferred),
+        }
+        .to_string()
     }
 
     /// Validates a whole submission as of `today` (`YYYY-MM-DD`).

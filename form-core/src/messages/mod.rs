@@ -277,8 +277,14 @@ pub fn negotiate_among<S: AsRef<str>>(
     preferred: &[S],
     default: &Locale,
 ) -> Locale {
+    let tags: Vec<&str> = preferred.iter().map(AsRef::as_ref).collect();
+    negotiate_tags(available, &tags, default)
+}
+
+/// [`negotiate_among`], once for every caller (not one copy per type of tag).
+fn negotiate_tags(available: &[Locale], preferred: &[&str], default: &Locale) -> Locale {
     for tag in preferred {
-        let Ok(want) = Locale::parse(tag.as_ref().split(';').next().unwrap_or("").trim()) else {
+        let Ok(want) = Locale::parse(tag.split(';').next().unwrap_or("").trim()) else {
             continue;
         };
         if let Some(l) = available.iter().find(|l| **l == want) {
@@ -531,31 +537,29 @@ impl Catalog {
     /// `$label`. With the `form` the issue is of, a rule's message says the answers of
     /// choices by their options' labels and a box by `form-yes` / `form-no`, in the
     /// reader's language (the report's `args` keep the values, for programs).
+    #[inline(never)]
     pub fn render_issue(&self, locale: &Locale, issue: &Issue, form: Option<&Form>) -> String {
         let mut args = issue.args.clone();
-        if let Some(form) = form
-            && issue.code == IssueCode::Plausibility
-        {
-            for (name, arg) in args.iter_mut() {
-                if let (Some(def), Arg::Str(value)) = (form.field(name), &*arg)
-                    && let Some(text) = self.answer_text(locale, &def.kind, value)
-                {
-                    *arg = Arg::Str(text);
-                }
-            }
-        }
-        // A date bound, and a date among a rule's answers, is said as people write dates in
-        // this language ("1 April 2021", "April 2021"), not as the report carries it (ISO, for
+        // A rule's answers of choices and boxes are said by their labels (see `answer_text`);
+        // a date bound, and a date among a rule's answers, as people write dates in this
+        // language ("1 April 2021", "April 2021"), not as the report carries it (ISO, for
         // programs). (A text answer written exactly so is a date to its readers too.)
-        if matches!(
-            issue.code,
-            IssueCode::DateTooEarly | IssueCode::DateTooLate | IssueCode::Plausibility
-        ) {
-            for arg in args.values_mut() {
-                if let Arg::Str(iso) = arg
-                    && let Ok(d) = crate::date::PartialDate::parse_iso(iso)
-                {
-                    *arg = Arg::Str(self.date_text(locale, d.year, d.month, d.day));
+        let rule = issue.code == IssueCode::Plausibility;
+        if rule || matches!(issue.code, IssueCode::DateTooEarly | IssueCode::DateTooLate) {
+            for (name, arg) in args.iter_mut() {
+                let Arg::Str(value) = &*arg else {
+                    continue;
+                };
+                let text = form
+                    .filter(|_| rule)
+                    .and_then(|f| f.field(name))
+                    .and_then(|def| self.answer_text(locale, &def.kind, value))
+                    .or_else(|| {
+                        let d = crate::date::PartialDate::parse_iso(value).ok()?;
+                        Some(self.date_text(locale, d.year, d.month, d.day))
+                    });
+                if let Some(text) = text {
+                    *arg = Arg::Str(text);
                 }
             }
         }
@@ -572,29 +576,25 @@ impl Catalog {
     /// report's arguments carry them) as its labels say it, or a box's as `form-yes` /
     /// `form-no`; `None` for any other answer, or a value that is not an option.
     fn answer_text(&self, locale: &Locale, kind: &Kind, value: &str) -> Option<String> {
-        if let Kind::Consent(_) = kind {
-            let id = match value {
-                "true" => "form-yes",
-                "false" => "form-no",
-                _ => return None,
-            };
-            return Some(self.text(locale, id, &Args::new()));
-        }
-        let options = kind.options()?;
-        let label = |v: &str| {
-            options
-                .get(v)
-                .map(|o| self.text(locale, &o.label, &Args::new()))
+        let ids: Vec<&str> = match (kind, value) {
+            (Kind::Consent(_), "true") => vec!["form-yes"],
+            (Kind::Consent(_), "false") => vec!["form-no"],
+            _ => {
+                let options = kind.options()?;
+                match options.get(value) {
+                    Some(o) => vec![&o.label],
+                    None => value
+                        .split(", ")
+                        .map(|v| options.get(v).map(|o| o.label.as_str()))
+                        .collect::<Option<_>>()?,
+                }
+            }
         };
-        match label(value) {
-            Some(one) => Some(one),
-            None if value.is_empty() => None,
-            None => value
-                .split(", ")
-                .map(label)
-                .collect::<Option<Vec<_>>>()
-                .map(|l| l.join(", ")),
-        }
+        let texts: Vec<String> = ids
+            .iter()
+            .map(|id| self.text(locale, id, &Args::new()))
+            .collect();
+        Some(texts.join(", "))
     }
 
     /// Renders a schema diagnostic (`schema-<code>`), with its location.
