@@ -210,16 +210,24 @@ impl FormEngine {
 
     /// The best locale with messages for a list of preferred tags (`navigator.languages`),
     /// falling back to the form's default language; once there is a form, one of the
-    /// form's languages (texts about a form are in one of them).
+    /// form's languages (texts about a form are in one of them), and before any of them
+    /// has messages, the best of all of them (to know which messages to load).
     pub fn negotiate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "readonly string[]")] preferred: Vec<String>,
     ) -> String {
         match &self.form {
             Some(form) => {
-                let mut offered = self.catalog.locales();
-                offered.retain(|l| form.languages.contains(l));
-                form_core::messages::negotiate_among(&offered, &preferred, &form.default_locale)
+                // Before any messages are added (pick the language, then load it), all of
+                // the form's languages.
+                let mut loaded = self.catalog.locales();
+                loaded.retain(|l| form.languages.contains(l));
+                let offered = if loaded.is_empty() {
+                    &form.languages
+                } else {
+                    &loaded
+                };
+                form_core::messages::negotiate_among(offered, &preferred, &form.default_locale)
             }
             None => self.catalog.negotiate(&preferred),
         }

@@ -17,6 +17,8 @@ const [schema, engineFtl, formFtl, data] = await Promise.all([
   fetch("/examples/lea-registration/cases/02-valid-complete.json").then((r) => r.json()),
 ]);
 const engine = new FormEngine(schema);
+// Before any messages: the best of the form's languages, to know which to load.
+const toLoad = engine.negotiate(["sw", "fr-CA", "en"]);
 engine.addMessages("en", engineFtl);
 engine.addMessages("en", formFtl);
 const ready = performance.now() - t0;
@@ -34,7 +36,7 @@ batches.sort((a, b) => a - b);
 const out = document.getElementById("out");
 out.textContent = JSON.stringify({
   ok: engine.ok, valid: valid.valid, invalidCount: invalid.issues.length, text,
-  dir: textDirection("ar"), negotiated: engine.negotiate(["fr", "en-GB"]),
+  dir: textDirection("ar"), negotiated: engine.negotiate(["fr", "en-GB"]), toLoad,
   readyMs: ready, medianValidateUs: batches[12] * 1000,
 });
 document.body.dataset.done = "1";
@@ -82,7 +84,9 @@ test("the engine runs under a strict CSP, with no violation, foreign request or 
     assert.equal(result.valid, true);
     assert.ok(result.invalidCount > 10, `expected many issues, got ${result.invalidCount}`);
     assert.equal(result.dir, "rtl");
+    // With English loaded, the best language with messages; before, the best the form offers.
     assert.equal(result.negotiated, "en");
+    assert.equal(result.toLoad, "fr");
     assert.match(result.text, /Enter your family name/);
     console.log(`# engine ready ${result.readyMs.toFixed(1)} ms after module start; median validation in Chromium ${result.medianValidateUs.toFixed(1)} µs`);
     await context.close();
