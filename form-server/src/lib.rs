@@ -785,6 +785,18 @@ pub fn without_delay(
 
 /// Opens the store, starts the writer, loads the forms and serves on `listener`.
 pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> Result<(), String> {
+    serve_when_ready(listener, db, cfg, || {}).await
+}
+
+/// [`serve`], calling `ready` once the store is open and every form has loaded, just before
+/// the first request is taken (the command says "listening" then, not before a form that
+/// does not load stops it).
+pub async fn serve_when_ready(
+    listener: tokio::net::TcpListener,
+    db: &str,
+    cfg: Config,
+    ready: impl FnOnce(),
+) -> Result<(), String> {
     // The PostgreSQL client runs its own small runtime: open it off the async threads.
     let url = db.to_owned();
     let store = tokio::task::spawn_blocking(move || store::open(&url))
@@ -794,6 +806,7 @@ pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> 
     let writer = store::spawn_writer(store, cfg.max_batch);
     let forms = load_forms(&cfg)?;
     let state = Arc::new(AppState::new(forms, writer, cfg));
+    ready();
     axum::serve(
         without_delay(listener),
         router(state).into_make_service_with_connect_info::<SocketAddr>(),

@@ -135,11 +135,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 let listener = tokio::net::TcpListener::bind(&listen)
                     .await
                     .map_err(|e| format!("{listen}: {e}"))?;
-                eprintln!(
-                    "form-server listening on http://{}",
-                    listener.local_addr().map_err(|e| e.to_string())?
-                );
-                form_server::serve(listener, &cli.db, cfg).await
+                let addr = listener.local_addr().map_err(|e| e.to_string())?;
+                form_server::serve_when_ready(listener, &cli.db, cfg, || {
+                    eprintln!("form-server listening on http://{addr}");
+                })
+                .await
             })
         }
         Command::Export {

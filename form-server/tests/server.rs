@@ -824,3 +824,40 @@ fn accepted_connections_have_tcp_nodelay() {
         assert!(accepted.nodelay().unwrap());
     });
 }
+
+/// A form whose messages do not load keeps the service from starting (deliberately: at
+/// deployment, not at the first submission), with the file and line, and the command does
+/// not first say it is listening. A translation with calls nested 100,000 deep is such a
+/// problem, not a crash.
+#[test]
+fn a_form_whose_messages_do_not_load_stops_the_start_with_its_file() {
+    let forms = std::env::temp_dir().join(format!("form-server-broken-{}", std::process::id()));
+    let form = forms.join("daycare-voucher");
+    let _ = std::fs::remove_dir_all(&forms);
+    std::fs::create_dir_all(form.join("locales/de")).unwrap();
+    let src = root().join("examples/daycare-voucher");
+    std::fs::copy(src.join("form.json"), form.join("form.json")).unwrap();
+    let ftl = std::fs::read_to_string(src.join("locales/de/daycare-voucher.ftl")).unwrap();
+    let n = 100_000;
+    let deep = format!(
+        "dv-deep = {{ {}1{} }}\n",
+        "NUMBER(".repeat(n),
+        ")".repeat(n)
+    );
+    std::fs::write(form.join("locales/de/daycare-voucher.ftl"), ftl + &deep).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_form-server"))
+        .arg("--db")
+        .arg(forms.join("db.sqlite3"))
+        .arg("--forms")
+        .arg(&forms)
+        .args(["serve", "--listen", "127.0.0.1:0", "--locales"])
+        .arg(root().join("locales"))
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&forms);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("daycare-voucher.ftl:"), "{stderr}");
+    assert!(stderr.contains("too-deep"), "{stderr}");
+    assert!(!stderr.contains("listening"), "{stderr}");
+}
