@@ -555,8 +555,9 @@ fn deep_nesting_is_refused_not_a_crash() {
         calls(100_000),
         terms(100_000),
     ] {
+        // (Umlauts in the entries left out: the lines of what follows stay true.)
         let src = format!(
-            "before = ok\n# a comment {{{{{{{{\nm = {hostile}\n    {{ ( ( (\nafter = kept\nn = {hostile}\nlast = kept\n",
+            "before = ok\n# a comment {{{{{{{{\nm = Größe {hostile}\n    {{ ( ( ( äöü\nafter = kept\nn = {hostile}\nlast = kept\nbroken = {{ $x ->\n    [one] x\n  }}\n",
         );
         let mut cat = Catalog::new(en.clone());
         let errors = cat.add_resource(&en, "x.ftl", &src);
@@ -565,7 +566,11 @@ fn deep_nesting_is_refused_not_a_crash() {
                 .iter()
                 .map(|e| (e.line, e.kind.as_str()))
                 .collect::<Vec<_>>(),
-            [(3, "too-deep"), (6, "too-deep")],
+            [
+                (3, "too-deep"),
+                (6, "too-deep"),
+                (10, "missing-default-variant")
+            ],
             "{}",
             &hostile[..40]
         );
@@ -602,6 +607,8 @@ fn deep_nesting_is_refused_not_a_crash() {
                 (0, "missing-message".to_owned()),
                 (3, "syntax".to_owned()),
                 (6, "syntax".to_owned()),
+                // (fluent-syntax locates a broken entry by its first line)
+                (8, "syntax".to_owned()),
             ],
             "{}",
             &hostile[..40]

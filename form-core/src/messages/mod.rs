@@ -193,7 +193,8 @@ pub(crate) fn readable(source: &str) -> (Cow<'_, str>, Vec<usize>) {
     for (a, b) in blanked {
         out.push_str(source.get(from..a).unwrap_or_default());
         let gone = source.get(a..b).unwrap_or_default();
-        out.extend(gone.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+        // A space for every byte (not every character): the offsets after it stay too.
+        out.extend(gone.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }));
         from = b;
     }
     out.push_str(source.get(from..).unwrap_or_default());
