@@ -103,6 +103,11 @@ fn the_js_api_agrees_with_the_json_report() {
         "{text}"
     );
     assert_eq!(form_wasm::text_direction("fa-IR"), "rtl");
+    // Before any messages are added, the best of the form's languages (to know which to
+    // load); once some are, the best of those.
+    assert_eq!(engine.negotiate(vec!["en-GB".into()]), "en");
+    let mut engine = engine;
+    engine.add_messages("de", "x = y", None).unwrap();
     assert_eq!(
         engine.negotiate(vec!["en-GB".into()]),
         "de",
