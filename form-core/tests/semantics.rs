@@ -1049,14 +1049,19 @@ fn value_or_gives_hidden_and_missing_answers_a_value() {
     );
 }
 
+/// Options valued "1" to "n".
+fn numbered_options(n: u32) -> Vec<Value> {
+    (1..=n)
+        .map(|k| json!({ "value": k.to_string(), "label": "l" }))
+        .collect()
+}
+
 /// `count(x)` of a multi-choice is the number of options chosen (an option sent twice
 /// counts once); while it is hidden, 0, as a hidden group's items. Counting with a
 /// condition, or `sum`, is for groups only.
 #[test]
 fn count_of_a_multi_choice_is_the_options_chosen() {
-    let options: Vec<Value> = (1..=5)
-        .map(|n| json!({ "value": n.to_string(), "label": "l" }))
-        .collect();
+    let options = numbered_options(5);
     let schema = json!({
         "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
         "pages": [{ "id": "p", "heading": "h", "fields": [
@@ -1102,9 +1107,7 @@ fn count_of_a_multi_choice_is_the_options_chosen() {
     // `form check` tries a count with every number of options, however many there are
     // (every set of 14 options would be 16,384 tries): a rule it can never fail, and a
     // question it can never show, are said.
-    let many: Vec<Value> = (1..=14)
-        .map(|n| json!({ "value": n.to_string(), "label": "l" }))
-        .collect();
+    let many = numbered_options(14);
     let warned = json!({
         "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
         "pages": [{ "id": "p", "heading": "h", "fields": [
