@@ -613,20 +613,7 @@ fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
 
 /// An answer as the reader sees it on "check your answers".
 fn shown_text(app: &FormApp, shown: &Shown) -> String {
-    match shown {
-        Shown::Nothing => String::new(),
-        Shown::Text { text } => text.clone(),
-        Shown::Number { text } => app.catalog.number_text(&app.locale, text),
-        Shown::Date { year, month, day } => app.catalog.date_text(&app.locale, *year, *month, *day),
-        Shown::Options { labels } => labels
-            .iter()
-            .map(|id| app.t(id))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Shown::Yes => app.t("form-yes"),
-        Shown::No => app.t("form-no"),
-        Shown::Items { count } => count.to_string(),
-    }
+    app.catalog.shown_text(&app.locale, shown)
 }
 
 fn check(app: &FormApp, ctx: &Ctx) -> Html {

@@ -15,8 +15,9 @@ use crate::codes::IssueCode;
 use crate::diag::{Arg, Args, Diagnostic};
 use crate::locale::Locale;
 use crate::model::Form;
-use crate::types::Kind;
+use crate::types::{Kind, Shown};
 use crate::validate::Issue;
+use serde_json::Value;
 
 /// A problem in an `.ftl` resource, with its 1-based line and a stable code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -575,27 +576,40 @@ impl Catalog {
 
     /// A choice's answer (one option value, or a multi-choice's joined by `, ` as the
     /// report's arguments carry them) as its labels say it, or a box's as `form-yes` /
-    /// `form-no`; `None` for any other answer, or a value that is not an option.
+    /// `form-no` (as [`Catalog::shown_text`] says them); `None` for any other answer, or a
+    /// value that is not an option.
     fn answer_text(&self, locale: &Locale, kind: &Kind, value: &str) -> Option<String> {
-        let ids: Vec<&str> = match (kind, value) {
-            (Kind::Consent(_), "true") => vec!["form-yes"],
-            (Kind::Consent(_), "false") => vec!["form-no"],
-            _ => {
-                let options = kind.options()?;
-                match options.get(value) {
-                    Some(o) => vec![&o.label],
-                    None => value
-                        .split(", ")
-                        .map(|v| options.get(v).map(|o| o.label.as_str()))
-                        .collect::<Option<_>>()?,
-                }
-            }
+        let value = match (kind, value) {
+            (Kind::Consent(_), "true" | "false") => Value::Bool(value == "true"),
+            (Kind::Choice(_), _) => Value::from(value),
+            // An option's value may hold ", " itself.
+            (Kind::MultiChoice(m), _) if m.options.get(value).is_some() => vec![value].into(),
+            (Kind::MultiChoice(_), _) => value.split(", ").collect::<Vec<_>>().into(),
+            _ => return None,
         };
-        let texts: Vec<String> = ids
-            .iter()
-            .map(|id| self.text(locale, id, &Args::new()))
-            .collect();
-        Some(texts.join(", "))
+        match kind.shown(&value) {
+            Shown::Nothing => None,
+            shown => Some(self.shown_text(locale, &shown)),
+        }
+    }
+
+    /// An answer as the reader sees it ("check your answers", a rule's message): options by
+    /// their labels, a box as `form-yes` / `form-no`, numbers and dates as `locale` writes
+    /// them, text as it is.
+    pub fn shown_text(&self, locale: &Locale, shown: &Shown) -> String {
+        let t = |id: &str| self.text(locale, id, &Args::new());
+        match shown {
+            Shown::Nothing => String::new(),
+            Shown::Text { text } => text.clone(),
+            Shown::Number { text } => self.number_text(locale, text),
+            Shown::Date { year, month, day } => self.date_text(locale, *year, *month, *day),
+            Shown::Options { labels } => {
+                labels.iter().map(|id| t(id)).collect::<Vec<_>>().join(", ")
+            }
+            Shown::Yes => t("form-yes"),
+            Shown::No => t("form-no"),
+            Shown::Items { count } => count.to_string(),
+        }
     }
 
     /// Renders a schema diagnostic (`schema-<code>`), with its location.
