@@ -276,7 +276,8 @@ fn a_rules_message_says_choices_by_their_labels() {
     let errors = cat.add_resource(
         &ar,
         "t.ftl",
-        "r = { $kind } { $sure } { $country }\no-stationary = تجمع ثابت\n",
+        "r = { $kind } { $sure } { $country } { $aids }\no-stationary = تجمع ثابت\n\
+         o-loudspeaker = مكبر صوت\no-vehicles = مركبات\n",
     );
     assert!(errors.is_empty(), "{errors:?}");
     let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
@@ -298,7 +299,8 @@ fn a_rules_message_says_choices_by_their_labels() {
     );
     assert_eq!(
         plain(cat.render_issue(&ar, issue, Some(&form))),
-        "تجمع ثابت نعم المملكة المتحدة"
+        // A list as Arabic writes it (`form-list-separator`).
+        "تجمع ثابت نعم المملكة المتحدة مكبر صوت، مركبات"
     );
     assert_eq!(
         plain(cat.render_issue(&de, issue, None)),

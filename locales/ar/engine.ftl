@@ -129,6 +129,7 @@ form-month-written = { $month ->
    *[12] ديسمبر
   } { $year }
 form-decimal-separator = .
+form-list-separator = {"، "}
 form-language = اللغة
 form-item-heading = { $label } { $number }
 form-remove-item = حذف { $label } { $number }

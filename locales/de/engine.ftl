@@ -105,6 +105,7 @@ form-month-written = { $month ->
    *[12] Dezember
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Sprache
 form-item-heading = { $label } { $number }
 form-remove-item = { $label } { $number } entfernen

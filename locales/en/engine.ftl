@@ -111,6 +111,9 @@ form-month-written = { $month ->
    *[12] December
   } { $year }
 form-decimal-separator = .
+# Between the options chosen in a multi-choice ("Loudspeaker, Vehicles"), as this
+# language writes a list; in quotes, so that the space after the comma is kept.
+form-list-separator = {", "}
 form-language = Language
 form-item-heading = { $label } { $number }
 form-remove-item = Remove { $label } { $number }

@@ -105,6 +105,7 @@ form-month-written = { $month ->
    *[12] دسامبر
   } { $year }
 form-decimal-separator = .
+form-list-separator = {"، "}
 form-language = زبان
 form-item-heading = { $label } { $number }
 form-remove-item = حذف { $label } { $number }

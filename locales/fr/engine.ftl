@@ -114,6 +114,7 @@ form-month-written = { $month ->
    *[12] décembre
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Langue
 form-item-heading = { $label } { $number }
 form-remove-item = Supprimer { $label } { $number }

@@ -117,6 +117,7 @@ form-month-written = { $month ->
    *[12] grudzień
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Język
 form-item-heading = { $label } { $number }
 form-remove-item = Usuń: { $label } { $number }

@@ -117,6 +117,7 @@ form-month-written = { $month ->
    *[12] декабрь
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Язык
 form-item-heading = { $label } { $number }
 form-remove-item = Удалить: { $label } { $number }

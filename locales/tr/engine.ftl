@@ -105,6 +105,7 @@ form-month-written = { $month ->
    *[12] Aralık
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Dil
 form-item-heading = { $label } { $number }
 form-remove-item = { $label } { $number } kaldır

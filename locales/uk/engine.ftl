@@ -117,6 +117,7 @@ form-month-written = { $month ->
    *[12] грудень
   } { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Мова
 form-item-heading = { $label } { $number }
 form-remove-item = Видалити: { $label } { $number }

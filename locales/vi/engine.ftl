@@ -73,6 +73,7 @@ form-date-order = day month year
 form-date-written = ngày { $day } tháng { $month } năm { $year }
 form-month-written = tháng { $month } năm { $year }
 form-decimal-separator = ,
+form-list-separator = {", "}
 form-language = Ngôn ngữ
 form-item-heading = { $label } { $number }
 form-remove-item = Xóa { $label } { $number }

@@ -594,7 +594,7 @@ impl Catalog {
     }
 
     /// An answer as the reader sees it ("check your answers", a rule's message): options by
-    /// their labels, a box as `form-yes` / `form-no`, numbers and dates as `locale` writes
+    /// their labels (between them `form-list-separator`), a box as `form-yes` / `form-no`, numbers and dates as `locale` writes
     /// them, text as it is.
     pub fn shown_text(&self, locale: &Locale, shown: &Shown) -> String {
         let t = |id: &str| self.text(locale, id, &Args::new());
@@ -604,7 +604,21 @@ impl Catalog {
             Shown::Number { text } => self.number_text(locale, text),
             Shown::Date { year, month, day } => self.date_text(locale, *year, *month, *day),
             Shown::Options { labels } => {
-                labels.iter().map(|id| t(id)).collect::<Vec<_>>().join(", ")
+                // As the language writes a list ("، " in Arabic and Persian); ", " where no
+                // messages say.
+                let id = "form-list-separator";
+                let sep = t(id);
+                let sep = if sep == id { ", " } else { &sep };
+                // (Not `join`: with a separator not known when compiled, it costs the
+                // embed 450 bytes.)
+                let mut out = String::new();
+                for (i, id) in labels.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    out.push_str(&t(id));
+                }
+                out
             }
             Shown::Yes => t("form-yes"),
             Shown::No => t("form-no"),
