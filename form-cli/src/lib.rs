@@ -329,10 +329,30 @@ pub fn first_page_path(target: &Path, tag: &str) -> PathBuf {
 pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     for file in files {
+        // A form's folder (as `form dev` takes it) is its schema, with the messages beside it.
+        let schema = file.join("form.json");
+        let file = if file.is_dir() && schema.is_file() {
+            &schema
+        } else {
+            file
+        };
         let name = file.display().to_string();
         if file.is_dir() {
             let (cat, locale) = cli_messages(sources, file, ui);
-            let linted = lint_tree(sources, file, "en", &[], None, None, (&cat, &locale));
+            let mut linted = lint_tree(sources, file, "en", &[], None, None, (&cat, &locale));
+            // A folder with no message file in it has been checked for nothing: not "no
+            // errors" (a form's folder without its form.json, a mistyped path).
+            let tree = form_files::LocaleTree::new(file);
+            if tree.tags().iter().all(|t| tree.files(t).is_empty()) {
+                let mut a = Args::new();
+                a.insert("file".into(), Arg::Str(name.clone()));
+                linted.lines.push(format!(
+                    "{name}: {}[lint-locale]: {}",
+                    cat.text(&locale, "cli-error", &Args::new()),
+                    cat.text(&locale, "cli-no-message-files", &a)
+                ));
+                linted.errors += 1;
+            }
             for l in &linted.lines {
                 let _ = writeln!(out.stdout, "{l}");
             }

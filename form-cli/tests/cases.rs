@@ -174,6 +174,29 @@ fn locale_folders_are_linted_and_pseudo_locales_render() {
     );
 }
 
+/// A form's folder is checked as its form.json (as `form dev` takes it); a folder with
+/// neither a form.json nor message files is an error, not "no errors": it was checked for
+/// nothing (a form folder whose schema is missing, a mistyped path).
+#[test]
+fn a_form_folder_is_its_schema_and_an_empty_folder_is_not_fine() {
+    let (code, stdout, _) = form(&["check", "examples/dog-tax"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.starts_with("examples/dog-tax/form.json: no errors"),
+        "{stdout}"
+    );
+    let dir = std::env::temp_dir().join(format!("form-check-empty-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("cases")).unwrap();
+    std::fs::create_dir_all(dir.join("locales/de")).unwrap();
+    let (code, stdout, _) = form(&["check", &dir.to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("error[lint-locale]: There is no form.json here"),
+        "{stdout}"
+    );
+}
+
 /// `form check` on a form folder written for the test: `form.json` and one German message
 /// file (its name, its text), in a temporary folder named after `name`; the exit code and
 /// what it printed.

@@ -215,6 +215,7 @@ cli-load-problem = { $problem ->
   }
 cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag
+cli-no-message-files = There is no form.json here, and no message files (<language>/*.ftl) to check
 cli-bad-today = --today { $value }: not a date written YYYY-MM-DD
 cli-cannot-read = { $file }: { $reason ->
     [missing] there is no such file
