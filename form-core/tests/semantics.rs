@@ -462,6 +462,10 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("40.0", "40.0", "40"),
         ("40,00", "40.00", "40"),
         ("40,01", "40.01", no),
+        // zero has no sign
+        ("-0", "0", "0"),
+        ("-0,00", "0.00", "0"),
+        ("-,0", "0.0", no),
         // More digits than a field holds: too large, not "not a whole number".
         ("999999999999999", "999999999999999", "999999999999999"),
         (
@@ -654,6 +658,11 @@ fn groups_count_items_and_check_each() {
         json!([]),
     );
     assert_eq!(check(&f, json!({})).0, ["kids too-few-items"]);
+    // A group sent as something else than a list has one issue, not also "too few".
+    assert_eq!(
+        check(&f, json!({ "kids": { "kid_born": "2016-01-01" } })).0,
+        ["kids wrong-type"]
+    );
     let (issues, cleaned, dropped) = check(
         &f,
         json!({ "born": "2000-01-01", "kids": [{ "kid_born": "1999-12-31", "kid_note": "n" }, { "kid_born": "2016-01-01", "kid_note": "hidden" }], "many": true }),

@@ -110,9 +110,11 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
             }
         }
     }
-    let v = crate::diag::parse_number(&canon)?;
-    if canon == "-0" {
-        canon = "0".into();
+    let mut v = crate::diag::parse_number(&canon)?;
+    // Zero has no sign: `-0,00` is stored `0.00`, and a message says `0`, not `-0`.
+    if v == 0.0 {
+        v = 0.0;
+        canon = canon.trim_start_matches('-').to_owned();
     }
     v.is_finite().then_some((v, canon))
 }
