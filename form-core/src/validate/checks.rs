@@ -170,6 +170,11 @@ impl Run<'_> {
             self.field_issue(key, def, item, (u.code, u.args.clone()));
             return;
         }
+        // A group sent as something other than a list has its issue (`group_shapes`), not
+        // a second one for having no items (`required`, `minItems`).
+        if matches!(def.kind, Kind::Group(_)) && self.issues.iter().any(|(k, _)| *k == key) {
+            return;
+        }
         if !cell.has_value() {
             let required = match &def.required {
                 Required::No => false,
