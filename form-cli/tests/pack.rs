@@ -110,3 +110,52 @@ fn a_day_that_is_no_date_is_refused_before_anything_is_written() {
     );
     assert!(!target.exists());
 }
+
+/// The option texts of the select `id` in a first page's tree.
+fn select_options(tree: &Value, id: &str) -> Option<Vec<String>> {
+    let node = tree.as_array()?;
+    if node.first()?.as_str() == Some("select") && node.get(1)?["id"] == id {
+        return Some(
+            node.iter()
+                .skip(2)
+                .filter_map(|o| o.as_array()?.get(2)?.as_str().map(str::to_owned))
+                .collect(),
+        );
+    }
+    node.iter().find_map(|child| select_options(child, id))
+}
+
+/// A select shows inline options in the order the author wrote them ("Other" last), and a
+/// code list's in the reader's alphabetical order (they were all sorted, so "Andere" came
+/// first).
+#[test]
+fn a_select_keeps_the_authors_order_and_sorts_a_code_list() {
+    let today = Date::parse_iso("2021-03-15").unwrap();
+    let engine = form_files::LocaleTree::new(root().join("locales"));
+    let first = |form: &str, tag: &str, id: &str| {
+        let schema = root().join(format!("examples/{form}/form.json"));
+        let compiled = form_core::compile(&std::fs::read_to_string(&schema).unwrap())
+            .form
+            .unwrap();
+        let form_dir = form_files::FormDir::of_schema(&schema);
+        let (catalog, _) = form_files::catalog(&engine, &form_dir, compiled.default_locale.clone());
+        let page =
+            form_yew_demo::first_page(&compiled, catalog, &Locale::parse(tag).unwrap(), today);
+        select_options(&page["tree"], id).unwrap()
+    };
+    assert_eq!(
+        first("street-cafe", "de", "fe0-legal_form"),
+        [
+            "Einzelunternehmen",
+            "Gesellschaft bürgerlichen Rechts (GbR)",
+            "GmbH",
+            "UG (haftungsbeschränkt)",
+            "Andere"
+        ]
+    );
+    let countries = first("lea-registration", "de", "fe0-nationality");
+    let mut sorted = countries.clone();
+    sorted.sort_by_key(|c| form_core::text::loose_sort_key(c));
+    assert_eq!(countries, sorted);
+    assert!(countries.len() > 200);
+}

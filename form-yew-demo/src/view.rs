@@ -378,7 +378,8 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
         }
         Widget::Select => {
             let options = sorted_options(app, def);
-            let written = native_options(&options, &text_of(value));
+            let sorted = def.kind.options().is_some_and(|o| o.sorted);
+            let written = native_options(&options, sorted, &text_of(value));
             // The list by its address (as a number: no pointer formatting in the bundle).
             let list = format!("{}|{}", app.locale, Rc::as_ptr(&options) as usize);
             app.fills
@@ -579,12 +580,11 @@ fn group(
     }
 }
 
+/// A select's options with their labels in the reader's language: a code list's in the
+/// reader's alphabetical order, inline options in the author's.
 fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
-    let options = def
-        .kind
-        .options()
-        .map(|o| o.list.as_slice())
-        .unwrap_or_default();
+    let all = def.kind.options();
+    let options = all.map(|o| o.list.as_slice()).unwrap_or_default();
     let locale = app.locale.to_string();
     let same = |(list, l): &(Vec<(String, String)>, String)| {
         *l == locale
@@ -601,7 +601,9 @@ fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
         .iter()
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
-    crate::net::sort_labels(&mut list, &locale);
+    if all.is_some_and(|o| o.sorted) {
+        crate::net::sort_labels(&mut list, &locale);
+    }
     let list = Rc::new(list);
     let key = options
         .iter()
@@ -675,13 +677,15 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
 }
 
 /// Drawn natively (the first page before the engine), a select has its options in the
-/// markup, ordered by a simple case-insensitive key; in the browser they are written after
-/// drawing, in the browser's collation.
+/// markup, a code list's ordered by a simple case-insensitive key; in the browser they are
+/// written after drawing, in the browser's collation.
 #[cfg(not(target_arch = "wasm32"))]
-fn native_options(options: &[(String, String)], current: &str) -> Html {
+fn native_options(options: &[(String, String)], sort: bool, current: &str) -> Html {
     let mut sorted: Vec<&(String, String)> = options.iter().collect();
     // Letters before their marks, marks dropped, case folded: Ägypten among the A.
-    sorted.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
+    if sort {
+        sorted.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
+    }
     html! { <>
         <option value=""></option>
         { for sorted.into_iter().map(|(v, l)| html! {
@@ -691,6 +695,6 @@ fn native_options(options: &[(String, String)], current: &str) -> Html {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn native_options(_: &[(String, String)], _: &str) -> Html {
+fn native_options(_: &[(String, String)], _: bool, _: &str) -> Html {
     Html::default()
 }

@@ -45,6 +45,10 @@ pub struct Options {
     pub list: Vec<ChoiceOption>,
     /// Option values (sorted) with their position in `list`.
     pub(crate) index: Keys,
+    /// From a code list: a select shows them in the reader's alphabetical order, which
+    /// differs between languages. Inline options keep the author's order everywhere
+    /// ("Other" last, the most common first).
+    pub sorted: bool,
 }
 
 impl Options {
@@ -55,7 +59,11 @@ impl Options {
                 .map(|(i, o)| (o.value.clone(), i))
                 .collect(),
         );
-        Options { list, index }
+        Options {
+            list,
+            index,
+            sorted: false,
+        }
     }
 
     /// Position of an option value in `list`.

@@ -87,7 +87,8 @@ impl FieldType for Choice {
 
 /// Options are packed compactly: when every label is a common prefix plus the value and
 /// no option has a hint (a code list: `country-AD`, ...), only the prefix and the values;
-/// the sorted index as positions only (sorting again in the browser would cost code).
+/// the sorted index as positions only (sorting again in the browser would cost code). The
+/// first byte: 1 for that compact form, plus 2 when drawn sorted.
 impl Pack for Options {
     fn pack(&self, w: &mut Vec<u8>) {
         let prefix = self.list.first().and_then(|o| o.label.strip_suffix(o.value.as_str()));
@@ -98,7 +99,7 @@ impl Pack for Options {
         });
         match listed {
             Some(p) => {
-                w.push(1);
+                w.push(1 | u8::from(self.sorted) << 1);
                 p.to_owned().pack(w);
                 self.list.len().pack(w);
                 for o in &self.list {
@@ -106,7 +107,7 @@ impl Pack for Options {
                 }
             }
             None => {
-                w.push(0);
+                w.push(u8::from(self.sorted) << 1);
                 self.list.pack(w);
             }
         }
@@ -119,7 +120,8 @@ impl Pack for Options {
 
 impl Unpack for Options {
     fn unpack(r: &mut Reader) -> Option<Self> {
-        let list = match r.byte()? {
+        let mode = r.byte()?;
+        let list = match mode & !2 {
             1 => {
                 let prefix = String::unpack(r)?;
                 let n = usize::unpack(r)?;
@@ -151,6 +153,7 @@ impl Unpack for Options {
         Some(Options {
             list,
             index: Keys::index(index),
+            sorted: mode & 2 != 0,
         })
     }
 }

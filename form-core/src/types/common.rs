@@ -630,7 +630,10 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
             );
         }
     }
-    Options::new(options)
+    Options {
+        sorted: list_name.is_some(),
+        ..Options::new(options)
+    }
 }
 
 /// `minItems` ≤ `maxItems`.

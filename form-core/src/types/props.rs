@@ -138,7 +138,7 @@ pub const CODE_LIST: Prop = prop(
 pub const WIDGET: Prop = prop(
     "widget",
     Shape::OneOf(&["radio", "select"]),
-    "How a choice is presented: radio buttons (default) or a select.",
+    "How a choice is presented: radio buttons (default) or a select. Options are shown in the order written; those of a code list in the reader's alphabetical order.",
 );
 pub const FIELDS: Prop = prop("fields", Shape::Fields, "Fields of each item of a group.");
 pub const MIN_ITEMS: Prop = prop(
