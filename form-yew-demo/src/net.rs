@@ -590,18 +590,15 @@ pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
     if sort.call1(&labels, &compare).is_err() {
         return;
     }
-    // Back from labels to items; equal labels keep their order (the sort is stable).
-    let mut at: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
-    for (i, (_, label)) in items.iter().enumerate().rev() {
-        at.entry(label.clone()).or_default().push(i);
-    }
+    // Back from labels to items: each to the first item not yet placed with its label, so
+    // that equal labels keep their order (the sort is stable). (A scan, not a map: 250
+    // names take well under a millisecond, and a map of this type cost the embed 100 B.)
     let mut old: Vec<Option<(String, String)>> =
         std::mem::take(items).into_iter().map(Some).collect();
     for label in labels.iter().filter_map(|v| v.as_string()) {
-        if let Some(item) = at
-            .get_mut(&label)
-            .and_then(Vec::pop)
-            .and_then(|i| old.get_mut(i))
+        if let Some(item) = old
+            .iter_mut()
+            .find(|o| o.as_ref().is_some_and(|(_, l)| *l == label))
             .and_then(Option::take)
         {
             items.push(item);

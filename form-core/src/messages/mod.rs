@@ -17,7 +17,6 @@ use crate::locale::Locale;
 use crate::model::Form;
 use crate::types::{Kind, Shown};
 use crate::validate::Issue;
-use serde_json::Value;
 
 /// A problem in an `.ftl` resource, with its 1-based line and a stable code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -576,26 +575,53 @@ impl Catalog {
 
     /// A choice's answer (one option value, or a multi-choice's joined by `, ` as the
     /// report's arguments carry them) as its labels say it, or a box's as `form-yes` /
-    /// `form-no` (as [`Catalog::shown_text`] says them); `None` for any other answer, or a
-    /// value that is not an option.
+    /// `form-no`, as [`Catalog::shown_text`] says them; `None` for any other answer, or a
+    /// value that is not an option. (Not through `shown_text`: the runtime module, which
+    /// shows no answers otherwise, would carry its numbers and dates, 500 B.)
     fn answer_text(&self, locale: &Locale, kind: &Kind, value: &str) -> Option<String> {
-        let value = match (kind, value) {
-            (Kind::Consent(_), "true" | "false") => Value::Bool(value == "true"),
-            (Kind::Choice(_), _) => Value::from(value),
-            // An option's value may hold ", " itself.
-            (Kind::MultiChoice(m), _) if m.options.get(value).is_some() => vec![value].into(),
-            (Kind::MultiChoice(_), _) => value.split(", ").collect::<Vec<_>>().into(),
-            _ => return None,
-        };
-        match kind.shown(&value) {
-            Shown::Nothing => None,
-            shown => Some(self.shown_text(locale, &shown)),
+        let t = |id: &str| self.text(locale, id, &Args::new());
+        match (kind, value) {
+            (Kind::Consent(_), "true") => Some(t("form-yes")),
+            (Kind::Consent(_), "false") => Some(t("form-no")),
+            (Kind::Consent(_), _) => None,
+            _ => {
+                // Option by option from the front: a value may hold ", " itself. (Not
+                // `split(", ")`: its searcher costs the runtime module 600 B.)
+                let options = kind.options()?;
+                let mut labels = Vec::new();
+                let mut rest = value;
+                while !rest.is_empty() {
+                    let (label, after) = options.list.iter().find_map(|o| {
+                        let after = rest.strip_prefix(o.value.as_str())?;
+                        (after.is_empty() || after.starts_with(", ")).then_some((&o.label, after))
+                    })?;
+                    labels.push(label);
+                    rest = after.strip_prefix(", ").unwrap_or(after);
+                }
+                (!labels.is_empty()).then(|| self.list_text(locale, &labels))
+            }
         }
     }
 
-    /// An answer as the reader sees it ("check your answers", a rule's message): options by
-    /// their labels (between them `form-list-separator`), a box as `form-yes` / `form-no`, numbers and dates as `locale` writes
-    /// them, text as it is.
+    /// Options' labels, as the language writes a list (`form-list-separator`: "، " in
+    /// Arabic and Persian).
+    fn list_text<S: AsRef<str>>(&self, locale: &Locale, labels: &[S]) -> String {
+        let t = |id: &str| self.text(locale, id, &Args::new());
+        let sep = t("form-list-separator");
+        // (Not `join`: with a separator not known when compiled, it costs the embed 450 B.)
+        let mut out = String::new();
+        for (i, id) in labels.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&t(id.as_ref()));
+        }
+        out
+    }
+
+    /// An answer as the reader sees it on "check your answers": options by their labels (as
+    /// a list in the language), a box as `form-yes` / `form-no`, numbers and dates as
+    /// `locale` writes them, text as it is.
     pub fn shown_text(&self, locale: &Locale, shown: &Shown) -> String {
         let t = |id: &str| self.text(locale, id, &Args::new());
         match shown {
@@ -603,23 +629,7 @@ impl Catalog {
             Shown::Text { text } => text.clone(),
             Shown::Number { text } => self.number_text(locale, text),
             Shown::Date { year, month, day } => self.date_text(locale, *year, *month, *day),
-            Shown::Options { labels } => {
-                // As the language writes a list ("، " in Arabic and Persian); ", " where no
-                // messages say.
-                let id = "form-list-separator";
-                let sep = t(id);
-                let sep = if sep == id { ", " } else { &sep };
-                // (Not `join`: with a separator not known when compiled, it costs the
-                // embed 450 bytes.)
-                let mut out = String::new();
-                for (i, id) in labels.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(sep);
-                    }
-                    out.push_str(&t(id));
-                }
-                out
-            }
+            Shown::Options { labels } => self.list_text(locale, labels),
             Shown::Yes => t("form-yes"),
             Shown::No => t("form-no"),
             Shown::Items { count } => count.to_string(),

@@ -91,7 +91,8 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
     let int = int.trim_start_matches('0');
     let int = if int.is_empty() { "0" } else { int };
     let mut canon = String::new();
-    if neg {
+    // Zero has no sign: `-0,00` is stored `0.00`, and a message says `0`, not `-0`.
+    if neg && (int != "0" || frac.is_some_and(|f| f.bytes().any(|b| b != b'0'))) {
         canon.push('-');
     }
     canon.push_str(int);
@@ -110,12 +111,7 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
             }
         }
     }
-    let mut v = crate::diag::parse_number(&canon)?;
-    // Zero has no sign: `-0,00` is stored `0.00`, and a message says `0`, not `-0`.
-    if v == 0.0 {
-        v = 0.0;
-        canon = canon.trim_start_matches('-').to_owned();
-    }
+    let v = crate::diag::parse_number(&canon)?;
     v.is_finite().then_some((v, canon))
 }
 
