@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use form_core::date::Precision;
 use form_core::flow::{Row, Step};
-use form_core::{Arg, DatePart, FieldDef, Shown, Widget};
+use form_core::{Arg, DatePart, FieldDef, Widget};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 use yew::html::Scope;
@@ -193,7 +193,7 @@ pub fn answers_text(app: &FormApp, sections: &[form_core::flow::Section]) -> Str
                 Row::Answer { label, value, .. } => {
                     out.push_str(&app.t(label));
                     out.push_str(": ");
-                    out.push_str(&shown_text(app, value));
+                    out.push_str(&app.catalog.shown_text(&app.locale, value));
                 }
             }
             out.push('\n');
@@ -377,7 +377,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             }
         }
         Widget::Select => {
-            let options = sorted_options(app, def);
+            let options = select_options(app, def);
             let sorted = def.kind.options().is_some_and(|o| o.sorted);
             let written = native_options(&options, sorted, &text_of(value));
             // The list by its address (as a number: no pointer formatting in the bundle).
@@ -582,7 +582,7 @@ fn group(
 
 /// A select's options with their labels in the reader's language: a code list's in the
 /// reader's alphabetical order, inline options in the author's.
-fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
+fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
     let all = def.kind.options();
     let options = all.map(|o| o.list.as_slice()).unwrap_or_default();
     let locale = app.locale.to_string();
@@ -613,11 +613,6 @@ fn sorted_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
     list
 }
 
-/// An answer as the reader sees it on "check your answers".
-fn shown_text(app: &FormApp, shown: &Shown) -> String {
-    app.catalog.shown_text(&app.locale, shown)
-}
-
 fn check(app: &FormApp, ctx: &Ctx) -> Html {
     let not_answered = app.t("form-not-answered");
     let row = |page: usize, row: &Row| -> Html {
@@ -633,7 +628,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
                 html! { <div class="fe-check-row fe-check-item"><dt class="fe-check-key">{ heading }</dt><dd class="fe-check-value"></dd></div> }
             }
             Row::Answer { path, label, value } => {
-                let shown = shown_text(app, value);
+                let shown = app.catalog.shown_text(&app.locale, value);
                 let label = app.t(label);
                 let target = app.target_id(path);
                 let href = format!("#{target}");
@@ -681,14 +676,14 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
 /// written after drawing, in the browser's collation.
 #[cfg(not(target_arch = "wasm32"))]
 fn native_options(options: &[(String, String)], sort: bool, current: &str) -> Html {
-    let mut sorted: Vec<&(String, String)> = options.iter().collect();
+    let mut list: Vec<&(String, String)> = options.iter().collect();
     // Letters before their marks, marks dropped, case folded: Ägypten among the A.
     if sort {
-        sorted.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
+        list.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
     }
     html! { <>
         <option value=""></option>
-        { for sorted.into_iter().map(|(v, l)| html! {
+        { for list.into_iter().map(|(v, l)| html! {
             <option value={v.clone()} selected={v == current}>{ l.clone() }</option>
         }) }
     </> }
