@@ -330,7 +330,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
     let mut out = Outcome::default();
     for file in files {
         // A form's folder (as `form dev` takes it) is its schema, with the messages beside it.
-        let schema = file.join("form.json");
+        let schema = form_files::FormDir::new(file).schema_path();
         let file = if file.is_dir() && schema.is_file() {
             &schema
         } else {
