@@ -84,8 +84,9 @@ struct MessageInfo {
     line: usize,
     variables: BTreeSet<String>,
     attributes: BTreeSet<String>,
-    /// For each plural selector: the line and the category keys it has.
-    plurals: Vec<BTreeSet<String>>,
+    /// For each plural selector: its line (while walking: where its selector's name is in
+    /// memory, 0 where it has none) and the category keys it has.
+    plurals: Vec<(usize, BTreeSet<String>)>,
     /// The pattern being walked: the message (`id`, `-term`) or one of its attributes
     /// (`id.attr`).
     at: String,
@@ -162,7 +163,16 @@ fn walk_expr(e: &ast::Expression<&str>, info: &mut MessageInfo) {
                 })
                 .collect();
             if is_plural(selector, &keys) {
-                info.plurals.push(keys);
+                // The parser's names are slices of the source: where the selector's is
+                // tells its line (a message may have several selects, on several lines).
+                let at = match selector {
+                    ast::InlineExpression::VariableReference { id }
+                    | ast::InlineExpression::FunctionReference { id, .. } => {
+                        id.name.as_ptr() as usize
+                    }
+                    _ => 0,
+                };
+                info.plurals.push((at, keys));
             }
             for v in variants {
                 walk_pattern(&v.value, info);
@@ -254,6 +264,13 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
             info.attributes.insert(a.id.name.to_owned());
             info.at = format!("{full}.{}", a.id.name);
             walk_pattern(&a.value, &mut info);
+        }
+        let base = safe.as_ptr() as usize;
+        for (at, _) in &mut info.plurals {
+            *at = match at.checked_sub(base).filter(|&o| o < safe.len()) {
+                Some(offset) if *at != 0 => line_of(&safe, offset),
+                _ => info.line,
+            };
         }
         // The first definition is the one a bundle keeps (a second is ignored).
         messages.entry(full).or_insert(info);
@@ -386,7 +403,7 @@ pub fn lint_locale_given(
                         .arg("reference", b.join(", ")),
                 );
             }
-            for keys in &mi.plurals {
+            for (line, keys) in &mi.plurals {
                 let missing: Vec<&str> = categories
                     .iter()
                     .copied()
@@ -394,7 +411,7 @@ pub fn lint_locale_given(
                     .collect();
                 if !missing.is_empty() {
                     issues.push(
-                        LintIssue::new(&file.path, mi.line, LintCode::PluralCategories)
+                        LintIssue::new(&file.path, *line, LintCode::PluralCategories)
                             .arg("id", id.as_str())
                             .arg("categories", missing.join(", ")),
                     );
@@ -425,9 +442,23 @@ pub fn lint_locale_given(
     issues.sort_by(|a, b| {
         (&a.path, a.line, a.code)
             .cmp(&(&b.path, b.line, b.code))
-            .then_with(|| format!("{:?}", a.args).cmp(&format!("{:?}", b.args)))
+            .then_with(|| args_order(&a.args, &b.args))
     });
     issues
+}
+
+/// An order of issues' arguments, so that the issues of one line and code come in the same
+/// order every time.
+fn args_order(a: &Args, b: &Args) -> std::cmp::Ordering {
+    fn value(v: &Arg) -> (u64, &str) {
+        match v {
+            Arg::Num(n) => (n.to_bits(), ""),
+            Arg::Str(s) => (u64::MAX, s.as_str()),
+        }
+    }
+    a.iter()
+        .map(|(k, v)| (k, value(v)))
+        .cmp(b.iter().map(|(k, v)| (k, value(v))))
 }
 
 /// Ids defined twice among one language's files (in one file or in two): the bundle keeps

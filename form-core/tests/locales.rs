@@ -95,6 +95,35 @@ fn the_lint_reports_every_kind_of_problem_with_its_line() {
     insta::assert_snapshot!(lines.join("\n"));
 }
 
+/// A message with two plurals, the second inside the first, lacking a category each: each
+/// is blamed on its own line, so that the translator finds both.
+#[test]
+fn each_plural_is_blamed_on_its_own_line() {
+    let file = |tag: &str, source: &str| FtlFile {
+        path: format!("{tag}/x.ftl"),
+        name: "x.ftl".into(),
+        source: source.into(),
+    };
+    let reference = [file(
+        "de",
+        "### status: reference\nm = { $a ->\n    [one] A\n   *[other] { $b ->\n        [one] B\n       *[other] C\n      }\n  }\n",
+    )];
+    let uk = "### status: draft\nintro = x\nm = { $a ->\n    [one] A\n    [few] A\n   *[other] { $b ->\n        [one] B\n       *[other] C\n      }\n  }\n";
+    let issues = lint_locale(&reference, &Locale::parse("uk").unwrap(), &[file("uk", uk)]);
+    let lines: Vec<String> = issues
+        .iter()
+        .filter(|i| i.code.as_str() == "plural-categories")
+        .map(|i| format!("{} {}", i.line, serde_json::to_string(&i.args).unwrap()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            r#"3 {"categories":"many","id":"m"}"#,
+            r#"6 {"categories":"few, many","id":"m"}"#
+        ]
+    );
+}
+
 /// Which selects the lint takes for plurals: `(message in Arabic, categories it asks for)`.
 #[test]
 fn only_plural_selects_are_asked_for_plural_categories() {
