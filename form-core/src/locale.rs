@@ -14,7 +14,8 @@ pub struct LocaleError(pub String);
 
 impl fmt::Display for LocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid-locale {:?}", self.0)
+        // Not `{:?}`: that would bring the escaping of every character into the browser.
+        write!(f, "invalid-locale \u{201C}{}\u{201D}", self.0)
     }
 }
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { brotli } from "./sizes.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
-const ENGINE_BUDGET = 130_000; // bytes (126 186 on 1 December 2026); goal: 100 000
+const ENGINE_BUDGET = 130_000; // bytes (127 207 on 3 December 2026); goal: 100 000
 const EMBED_BUDGET = 150_000; // bytes (148 145 on 1 December 2026); next goal: 100 000
 
 const size = (path) => {

@@ -162,3 +162,36 @@ fn the_architecture_document_names_every_crate_and_folder() {
     );
     assert!(doc.contains("Architecture invariant:"));
 }
+
+/// Architecture invariant: code that ships to browsers formats nothing with `Debug`
+/// (`{:?}`): a `String`'s `Debug` brings the escaping of every Unicode character, 2.8 KB
+/// of the runtime module after brotli (measured on 3 December 2026, when an error text of
+/// `Locale` did it). Tests may (a file's `#[cfg(test)]` module, at its end, `tests.rs`, and
+/// a line marked `// tidy: tests only`, in a helper of the integration tests).
+#[test]
+fn browser_code_formats_nothing_with_debug() {
+    let mut found = Vec::new();
+    for krate in ["form-core/src", "form-wasm/src", "form-yew-demo/src"] {
+        for f in rust_files(&root().join(krate)) {
+            if f.file_name().is_some_and(|n| n == "tests.rs") {
+                continue;
+            }
+            for (n, line) in text(&f).lines().enumerate() {
+                if line.trim_start().starts_with("#[cfg(test)]") {
+                    break;
+                }
+                let code = line.split("//").next().unwrap_or("");
+                if (code.contains(":?}") || code.contains(":#?}"))
+                    && !line.contains("// tidy: tests only")
+                {
+                    found.push(format!("{}:{}", f.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Debug formatting in code that ships to browsers:\n{}",
+        found.join("\n")
+    );
+}

@@ -244,11 +244,11 @@ pub fn parser_matches_fluent_syntax(source: &str) -> Result<usize, String> {
     let [(ours, our_errors), (theirs, their_errors)] = fluent::both_parsers(source);
     if our_errors != their_errors {
         return Err(format!(
-            "errors: ours {our_errors:?}, fluent-syntax {their_errors:?}"
+            "errors: ours {our_errors:?}, fluent-syntax {their_errors:?}" // tidy: tests only
         ));
     }
     if ours != theirs {
-        return Err(format!("ours {ours:?}\nfluent-syntax {theirs:?}"));
+        return Err(format!("ours {ours:?}\nfluent-syntax {theirs:?}")); // tidy: tests only
     }
     Ok(ours.len())
 }
