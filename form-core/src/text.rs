@@ -179,7 +179,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 /// that people may type an identifier as they like: `ab 123 456` for `AB123456`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Transform {
-    /// Letters in capitals: ASCII and Latin-1 (`ä` as `Ä`; `ß` and `ÿ` stay).
+    /// Letters in capitals: Latin and Cyrillic (`ä` as `Ä`, `ґ` as `Ґ`; `ß` stays).
     pub uppercase: bool,
     /// Every white space removed (spaces, no-break spaces).
     pub no_spaces: bool,
@@ -212,13 +212,7 @@ impl Transform {
         if self.no_spaces && c.is_whitespace() {
             return None;
         }
-        // Latin-1's small letters are their capitals plus 0x20, but for ÷ (U+F7).
-        Some(match c {
-            'a'..='z' | '\u{E0}'..='\u{FE}' if self.uppercase && c != '\u{F7}' => {
-                char::from_u32(c as u32 - 0x20).unwrap_or(c)
-            }
-            _ => c,
-        })
+        Some(if self.uppercase { capital(c) } else { c })
     }
 
     /// The answer transformed (a copy: only fields with a transform pay for it, and the
@@ -226,6 +220,37 @@ impl Transform {
     pub fn apply(self, s: &str) -> String {
         s.chars().filter_map(|c| self.char(c)).collect()
     }
+}
+
+/// A small letter's capital, for the scripts whose letters people type in identifiers
+/// (passports, plates, register numbers): Latin (ASCII, Latin-1, Extended-A, the letters of
+/// Extended-B that Romanian and Vietnamese use, and Extended Additional, which holds
+/// Vietnamese) and Cyrillic (Ukrainian `ґ є і ї` too). A few comparisons, not Unicode's
+/// case tables (kilobytes in the browser); ß stays (its capital is two letters).
+fn capital(c: char) -> char {
+    let cp = c as u32;
+    let up = match cp {
+        // Small letters that are their capitals plus 0x20 (but ÷).
+        0x61..=0x7A | 0xE0..=0xFE | 0x430..=0x44F if cp != 0xF7 => cp - 0x20,
+        0x450..=0x45F => cp - 0x50,
+        0xFF => 0x178,
+        0x131 => 0x49,
+        // Pairs of a capital at an even code point and its small letter after it.
+        0x100..=0x12F
+        | 0x132..=0x137
+        | 0x14A..=0x177
+        | 0x1A0..=0x1A1
+        | 0x200..=0x21F
+        | 0x460..=0x481
+        | 0x48A..=0x4BF
+        | 0x4D0..=0x52F
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF => cp & !1,
+        // Pairs of a capital at an odd code point.
+        0x139..=0x148 | 0x179..=0x17E | 0x1AF..=0x1B0 | 0x4C1..=0x4CE if cp & 1 == 0 => cp - 1,
+        _ => cp,
+    };
+    char::from_u32(up).unwrap_or(c)
 }
 
 /// [`ascii_digits`] of a text that may be borrowed already: stays borrowed when it
@@ -451,11 +476,17 @@ mod tests {
             (up, "ab123cd", "AB123CD"),
             (up, "b-ab 1234", "B-AB 1234"),
             (up, "fü-äö 12", "FÜ-ÄÖ 12"),
-            // ß, ÿ and ÷ have no capital in Latin-1 (ẞ and Ÿ are elsewhere); other
-            // scripts stay as typed.
-            (up, "straße ÿ ÷", "STRAßE ÿ ÷"),
+            // ß stays (its capital is two letters), ÷ is no letter; ÿ's capital is
+            // beyond Latin-1.
+            (up, "straße ÿ ÷", "STRAßE Ÿ ÷"),
             (up, "éàçñøþ", "ÉÀÇÑØÞ"),
-            (up, "ﬁ ǆ ж", "ﬁ ǆ ж"),
+            // Polish, Czech, Turkish, Romanian, Vietnamese, Azerbaijani.
+            (up, "łódź ščř ğış țș đươ ạỹ", "ŁÓDŹ ŠČŘ ĞIŞ ȚȘ ĐƯƠ ẠỸ"),
+            (up, "ĺľŀňŉĸ", "ĹĽĿŇŉĸ"),
+            // Ukrainian and Russian internal passports (МЕ123456).
+            (up, "ме 123456 ґєіїў ёщъ ӂ ԑ", "МЕ 123456 ҐЄІЇЎ ЁЩЪ Ӂ Ԑ"),
+            // Capitals, signs and other scripts stay as typed.
+            (up, "ÀĀЖ ﬁ ǆ ҂ αω ש ع", "ÀĀЖ ﬁ ǆ ҂ αω ש ع"),
             (compact, "123 456\u{A0}789", "123456789"),
             (compact, "ab 12", "ab12"),
             (both, "ab 123 4567", "AB1234567"),
@@ -464,6 +495,38 @@ mod tests {
             assert_eq!(t.apply(input), want, "{input:?}");
         }
         assert_eq!(Transform::from_names(["other"]), Transform::default());
+    }
+
+    /// Every capital given is Unicode's (one letter), for every character; the scripts
+    /// named are complete but for letters whose capital is not one letter or lies beyond.
+    #[test]
+    fn capitals_are_unicodes() {
+        let mut changed = 0;
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let mut unicode = c.to_uppercase();
+            let one = match (unicode.next(), unicode.next()) {
+                (Some(u), None) => u,
+                _ => c,
+            };
+            let ours = capital(c);
+            if ours != c {
+                changed += 1;
+                assert_eq!(ours, one, "{c:?} U+{:04X}", c as u32);
+            } else if one != c && (c as u32) < 0x530 {
+                // Left as typed below Armenian: the micro sign, ſ, titlecase digraphs (ǅ),
+                // Extended-B's other letters, IPA, Greek, the Cyrillic palochka ӏ.
+                let cp = c as u32;
+                assert!(
+                    cp == 0xB5
+                        || cp == 0x17F
+                        || cp == 0x4CF
+                        || (0x180..0x2B0).contains(&cp)
+                        || (0x345..0x400).contains(&cp),
+                    "{c:?} U+{cp:04X} has a capital {one:?}"
+                );
+            }
+        }
+        assert!(changed > 350, "{changed}");
     }
 
     #[test]
