@@ -36,7 +36,7 @@ pub struct DevOptions {
     pub ui: Option<String>,
 }
 
-/// The day cases are judged on when their snapshot does not say.
+/// The day cases are judged on when neither they (`"$today"`) nor their snapshot say.
 const CASES_TODAY: &str = "2021-03-15";
 
 /// What the page shows, computed from the files.
@@ -401,10 +401,6 @@ fn run_case(
         words.find(|w| *w == flag)?;
         words.next().map(str::to_owned)
     };
-    let today = header_arg("--today")
-        .and_then(|d| Date::parse_iso(&d).ok())
-        .or_else(|| Date::parse_iso(CASES_TODAY).ok())
-        .unwrap_or(Date::EPOCH);
     let locale = header_arg("--locale")
         .and_then(|t| Locale::parse(&t).ok())
         .unwrap_or_else(|| form.default_locale.clone());
@@ -420,10 +416,16 @@ fn run_case(
             return unreadable(problem);
         }
     };
-    let data: Value = match serde_json::from_str(&text) {
+    let mut data: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
     };
+    // The case's own day (`"$today"`), else the one its snapshot was judged on.
+    let today = crate::take_case_today(&mut data)
+        .or_else(|| header_arg("--today"))
+        .and_then(|d| Date::parse_iso(&d).ok())
+        .or_else(|| Date::parse_iso(CASES_TODAY).ok())
+        .unwrap_or(Date::EPOCH);
     let report = form.validate(&data, &Context { today });
     let rendered = crate::render(form, cat, &locale, today, &report, Format::Json);
     let got = format!(

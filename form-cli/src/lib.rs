@@ -647,6 +647,21 @@ fn cli_messages(sources: &Sources, path: &Path, ui: Option<&str>) -> (Catalog, L
     (cat, locale)
 }
 
+/// The key by which a case says the day it is judged on (`"$today": "2022-04-11"`): no
+/// field can have it (ids are `[a-z][a-z0-9_]*`).
+pub const CASE_TODAY: &str = "$today";
+
+/// Removes a case's own date (`"$today"`) from a submission and gives it: a form about what
+/// happened after the day cases are judged on by default (15 March 2021) needs its cases
+/// judged on a later day. `form validate` uses it when `--today` is not given; the case
+/// runners (`cargo test --test cases`, `form dev`) pass it as `--today`.
+pub fn take_case_today(data: &mut Value) -> Option<String> {
+    match data.as_object_mut()?.remove(CASE_TODAY)? {
+        Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    }
+}
+
 /// `--today` as given (`YYYY-MM-DD`), else today in Berlin; `Err` with the text given.
 fn today_or_now(today: Option<&str>) -> Result<Date, &str> {
     match today {
@@ -725,16 +740,29 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let data: Value = match serde_json::from_str(&data_text) {
+    let mut data: Value = match serde_json::from_str(&data_text) {
         Ok(v) => v,
         Err(e) => {
             let (cat, locale) = cli_messages(sources, &args.schema, ui);
             return fail(not_json_text(&cat, &locale, &args.data, &e));
         }
     };
-    let today = match today_or_now(args.today.as_deref()) {
-        Ok(d) => d,
-        Err(t) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
+    let case_today = take_case_today(&mut data);
+    let today = match (args.today.as_deref(), case_today.as_deref()) {
+        (None, Some(t)) => match Date::parse_iso(t) {
+            Ok(d) => d,
+            Err(_) => {
+                let (cat, locale) = cli_messages(sources, &args.schema, ui);
+                let mut a: Args = Args::new();
+                a.insert("file".into(), Arg::Str(args.data.display().to_string()));
+                a.insert("value".into(), Arg::Str(t.to_owned()));
+                return fail(cat.text(&locale, "cli-bad-case-today", &a));
+            }
+        },
+        (given, _) => match today_or_now(given) {
+            Ok(d) => d,
+            Err(t) => return bad_today(sources, &args.schema, args.locale.as_deref(), t),
+        },
     };
     let (cat, _) = catalog(sources, &form.default_locale, &args.schema);
     // One of the form's languages (a pseudo-locale, for testing layouts, as asked).

@@ -1,8 +1,8 @@
 //! Every case of every example, run through the real `form` binary, must reproduce its
 //! committed snapshot (`examples/<form>/cases/snapshots/<case>.snap`).
 //!
-//! A case is a submission file `examples/<form>/cases/NN-name.json`. All cases are
-//! validated as of [`TODAY`], in English (or the form's default language when it is not
+//! A case is a submission file `examples/<form>/cases/NN-name.json`. Cases are
+//! validated as of [`TODAY`] unless they say their own day (`"$today"`), in English (or the form's default language when it is not
 //! offered in English), as JSON; the snapshot holds the exit code and
 //! the full report (issues with codes, arguments and rendered text, the cleaned
 //! submission, and what was dropped).
@@ -30,6 +30,10 @@ fn form(args: &[&str]) -> (i32, String, String) {
 /// The one helper: validates `case` against `schema` and compares with the snapshot.
 fn check(example: &form_files::FormDir, case: &Path) {
     let schema = example.schema_path();
+    // A case may say its own day (`"$today"`), for a form about what came after TODAY.
+    let text = std::fs::read_to_string(case).expect("case");
+    let mut data: serde_json::Value = serde_json::from_str(&text).expect("case is JSON");
+    let today = form_cli::take_case_today(&mut data).unwrap_or_else(|| TODAY.to_owned());
     let (code, stdout, stderr) = form(&[
         "validate",
         "--schema",
@@ -37,7 +41,7 @@ fn check(example: &form_files::FormDir, case: &Path) {
         "--data",
         &case.to_string_lossy(),
         "--today",
-        TODAY,
+        &today,
         "--locale",
         "en",
         "--format",
@@ -61,7 +65,7 @@ fn check(example: &form_files::FormDir, case: &Path) {
         snapshot_path => example.snapshot_of(case).parent().expect("snapshots folder"),
         prepend_module_to_snapshot => false,
         omit_expression => true,
-        info => &format!("form validate --schema {} --data {} --today {TODAY} --locale en --format json", rel(&schema), rel(case)),
+        info => &format!("form validate --schema {} --data {} --today {today} --locale en --format json", rel(&schema), rel(case)),
     }, {
         insta::assert_snapshot!(name, format!("exit code: {code}\n{stdout}"));
     });
@@ -135,6 +139,64 @@ fn check_reports_located_errors_and_fails() {
     let (code, stdout, _) = form(&["check", "tests/schemas/broken-rule.json"]);
     assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
+}
+
+/// A case may say the day it is judged on (`"$today"`): `form validate` takes it where
+/// `--today` is not given, never as an answer, and says so where it is no date.
+#[test]
+fn a_case_says_its_own_day() {
+    let dir = std::env::temp_dir().join(format!("form-case-today-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = dir.join("case.json");
+    let schema = dir.join("form.json");
+    std::fs::write(
+        &schema,
+        r#"{ "format": 1, "id": "arrival", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+              { "id": "arrived", "type": "date", "label": "l",
+                "minDate": "date(\"2022-02-24\")", "maxDate": "today" } ] }] }"#,
+    )
+    .unwrap();
+    let schema = schema.to_string_lossy().into_owned();
+    let run = |data: &str, today: Option<&str>| {
+        std::fs::write(&case, data).unwrap();
+        let case = case.to_string_lossy().into_owned();
+        let mut args = vec![
+            "validate", "--schema", &schema, "--data", &case, "--format", "json",
+        ];
+        if let Some(t) = today {
+            args.extend(["--today", t]);
+        }
+        form(&args)
+    };
+    let report = |stdout: &str| -> serde_json::Value { serde_json::from_str(stdout).unwrap() };
+    // Valid on its day; "$today" is neither kept nor dropped.
+    let (code, stdout, _) = run(
+        r#"{ "$today": "2022-04-11", "arrived": "2022-03-01" }"#,
+        None,
+    );
+    assert_eq!(code, 0, "{stdout}");
+    let r = report(&stdout);
+    assert_eq!(r["today"], "2022-04-11");
+    assert_eq!(r["dropped"], serde_json::json!([]), "{stdout}");
+    assert_eq!(r["cleaned"], serde_json::json!({ "arrived": "2022-03-01" }));
+    // The day before the arrival: the arrival is in the future.
+    let (code, _, _) = run(
+        r#"{ "$today": "2022-02-28", "arrived": "2022-03-01" }"#,
+        None,
+    );
+    assert_eq!(code, 1);
+    // --today wins.
+    let (_, stdout, _) = run(r#"{ "$today": "2022-04-11" }"#, Some("2023-05-06"));
+    assert_eq!(report(&stdout)["today"], "2023-05-06");
+    // A day that is none: exit 2, naming the file and the value.
+    let (code, stdout, stderr) = run(r#"{ "$today": "11.04.2022" }"#, None);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.contains("case.json") && stderr.contains("11.04.2022"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -217,6 +217,7 @@ cli-warning = Warnung
 cli-not-a-language-tag = „{ $tag }“ ist kein Sprach-Tag
 cli-no-message-files = Hier gibt es keine form.json und keine Nachrichtendateien (<Sprache>/*.ftl) zu prüfen
 cli-bad-today = --today { $value }: kein Datum in der Form JJJJ-MM-TT
+cli-bad-case-today = { $file }: „$today“ { $value } ist kein Datum in der Form JJJJ-MM-TT
 cli-cannot-read = { $file }: { $reason ->
     [missing] diese Datei gibt es nicht
     [denied] diese Datei darf nicht gelesen werden

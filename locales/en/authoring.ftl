@@ -217,6 +217,7 @@ cli-warning = warning
 cli-not-a-language-tag = “{ $tag }” is not a language tag
 cli-no-message-files = There is no form.json here, and no message files (<language>/*.ftl) to check
 cli-bad-today = --today { $value }: not a date written YYYY-MM-DD
+cli-bad-case-today = { $file }: "$today" { $value } is not a date written YYYY-MM-DD
 cli-cannot-read = { $file }: { $reason ->
     [missing] there is no such file
     [denied] not allowed to read this file
