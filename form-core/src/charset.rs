@@ -101,7 +101,8 @@ impl Charset {
     }
 
     /// The check of a text answer: `characters` with the characters found outside the
-    /// set (at most five, as written, separated by spaces).
+    /// set (at most five, as written, separated by spaces, and `…` after them where there
+    /// are more).
     pub fn check(self, s: &str) -> Option<Problem> {
         if s.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
             return None;
@@ -110,7 +111,11 @@ impl Charset {
         if found.is_empty() {
             return None;
         }
-        let shown: Vec<String> = found.iter().take(5).map(|c| shown_char(*c)).collect();
+        let mut shown: Vec<String> = found.iter().take(5).map(|c| shown_char(*c)).collect();
+        if found.len() > 5 {
+            // Not a list that looks whole: `Харків` has six letters that cannot be used.
+            shown.push("\u{2026}".to_owned());
+        }
         Some((
             IssueCode::Characters,
             args([("found", Arg::from(shown.join(" ")))]),
