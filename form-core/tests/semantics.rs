@@ -631,8 +631,10 @@ fn transform_comes_before_the_pattern_and_the_lengths() {
             // u and a combining diaeresis: one letter after normalisation, then its capital.
             ("plate", "mu\u{308}-x 1", Ok("MÜ-X 1")),
             ("plate", "b ab 12", Err("pattern")),
-            // Other scripts as typed: the Turkish dotless ı, Cyrillic.
-            ("name", "yılmaz жанна", Ok("YıLMAZ жанна")),
+            // Latin beyond Latin-1 and Cyrillic in capitals too: the Turkish dotless ı is I;
+            // other scripts as typed.
+            ("name", "yılmaz жанна", Ok("YILMAZ ЖАННА")),
+            ("name", "ağa ґєї αβ", Ok("AĞA ҐЄЇ αβ")),
             // An accent typed after a space meets its letter once the space is gone, and
             // is composed with it: what is stored reads back as itself.
             ("joined", "e \u{301}", Ok("é")),
