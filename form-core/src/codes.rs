@@ -164,6 +164,10 @@ codes! {
         /// `required`) reads a field (`$name`) that is asked on a later page (`$page`): the
         /// answer that decides comes after the question it decides about.
         ReadsLaterPage = "reads-later-page",
+        /// A rule's issue is shown at a field (`$shown`) on an earlier page than a field
+        /// its conditions read (`$name`, on page `$page`): the page flow stops only on the
+        /// page an issue is shown at, so the applicant hears it only after the last page.
+        RuleShownEarly = "rule-shown-early",
         /// A date field's `minDate` and `maxDate` (`$min`, `$max`), a fixed date against
         /// `today`, accept no date from `$day` on: a form still online then refuses every
         /// answer.

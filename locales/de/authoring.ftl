@@ -85,6 +85,7 @@ schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst späte
     [page] diese Seite
    *[field] diese Frage
   } dahinter
+schema-rule-shown-early = Der Fehler dieser Regel wird bei „{ $shown }“ gezeigt, sie liest aber auch „{ $name }“, das erst auf einer späteren Seite gefragt wird, „{ $page }“: Wer diese Antwort gibt, erfährt von dem Problem erst nach der letzten Seite. Nennen Sie „{ $name }“ in `fields` zuerst, damit der Fehler dort gezeigt wird, wo die Antwort gegeben wird
 schema-expr-too-long = Der Ausdruck ist länger als { $max } Zeichen
 schema-expr-too-deep = Der Ausdruck ist tiefer als { $max } Ebenen verschachtelt
 schema-expr-syntax = Syntaxfehler: { $problem ->

@@ -85,6 +85,7 @@ schema-reads-later-page = This condition reads “{ $name }”, which is asked l
     [page] this page
    *[field] this question
   } after it
+schema-rule-shown-early = The rule’s issue is shown at “{ $shown }”, but it also reads “{ $name }”, asked on a later page, “{ $page }”: an applicant who gives that answer hears of the problem only after the last page. Name “{ $name }” first in `fields`, so that the issue is shown where the answer is given
 schema-expr-too-long = The expression is longer than { $max } characters
 schema-expr-too-deep = The expression is nested more than { $max } levels deep
 schema-expr-syntax = Syntax error: { $problem ->

@@ -108,6 +108,7 @@ impl Compiler<'_> {
             }
             if let (Some(&anchor), Some(a)) = (fields.first(), &assert) {
                 self.hidden_apart(&p, anchor, &fields, a, scope);
+                self.shown_early(&p, anchor, &reads);
             }
             let when = match when {
                 None => Some(None),
@@ -137,6 +138,52 @@ impl Compiler<'_> {
         }
     }
 
+    /// Whether `f` can be hidden while `other` is shown: a condition hides it that does not
+    /// hide the other.
+    fn apart(&self, f: usize, other: usize) -> bool {
+        let (Some(of_f), Some(of_other)) = (self.hidden_by.get(f), self.hidden_by.get(other))
+        else {
+            return false;
+        };
+        of_f.iter().any(|cond| !of_other.contains(cond))
+    }
+
+    /// Warns where a rule's issue is shown at a field (`anchor`) on an earlier page than a
+    /// field its conditions read: "Continue" stops only on the page an issue is shown at,
+    /// so an applicant who gives the later answer hears of the conflict only after the last
+    /// page (a household of 1 asked on page 3, the family members on page 4). Naming the
+    /// later field first shows the issue where it is given. Not where the later field can
+    /// be hidden while the anchor is shown: the issue is then rightly at a question everyone
+    /// answers (a household's income limit over members some are never asked about).
+    fn shown_early(&mut self, p: &str, anchor: usize, reads: &[usize]) {
+        let top = |c: &Self, f: usize| c.fields.get(f).and_then(|d| d.parent).unwrap_or(f);
+        let page = |c: &Self, f: usize| c.fields.get(top(c, f)).map(|d| d.page);
+        let Some(shown) = page(self, anchor) else {
+            return;
+        };
+        // The latest page read, and its first field there.
+        let Some(later) = reads
+            .iter()
+            .map(|&f| top(self, f))
+            .filter(|&f| page(self, f) > Some(shown) && !self.apart(f, anchor))
+            .max_by_key(|&f| (page(self, f), std::cmp::Reverse(f)))
+        else {
+            return;
+        };
+        let (Some(a), Some(l)) = (self.fields.get(top(self, anchor)), self.fields.get(later))
+        else {
+            return;
+        };
+        let d = Diagnostic::warning(DiagCode::RuleShownEarly, format!("{p}/fields/0"))
+            .arg("name", &*l.id)
+            .arg(
+                "page",
+                self.page_ids.get(l.page).cloned().unwrap_or_default(),
+            )
+            .arg("shown", &*a.id);
+        self.diags.push(d);
+    }
+
     /// Warns where a rule can fall silent for an applicant who sees the field its issue is
     /// shown at (`anchor`, the first of `fields`): a field it names that can be hidden
     /// while the anchor is shown (a rule is skipped while a field it names is hidden), and
@@ -151,14 +198,7 @@ impl Compiler<'_> {
         assert: &Checked,
         scope: Option<usize>,
     ) {
-        // Whether `f` can be hidden while `other` is shown: a condition hides it that
-        // does not hide the other.
-        let apart = |c: &Self, f: usize, other: usize| {
-            let (Some(of_f), Some(of_other)) = (c.hidden_by.get(f), c.hidden_by.get(other)) else {
-                return false;
-            };
-            of_f.iter().any(|cond| !of_other.contains(cond))
-        };
+        let apart = Self::apart;
         let name = |c: &Self, f: usize| {
             c.fields
                 .get(f)
