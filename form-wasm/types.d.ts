@@ -1,5 +1,6 @@
 
-/** A message argument: numbers stay numbers so plural forms work. */
+/** A message argument: numbers stay numbers so plural forms work; a decimal answer among a
+ *  rule's arguments is its text as stored (`"1250.50"`, as in the cleaned submission). */
 export type Arg = string | number;
 /** Answers keyed by field id; group fields hold arrays of such objects. */
 export type Answers = Record<string, unknown>;

@@ -13,6 +13,10 @@ use crate::codes::DiagCode;
 pub enum Arg {
     Num(f64),
     Str(String),
+    /// A decimal answer as stored (`1250.50`): a number to Fluent that keeps its places, so
+    /// that a rule's message says "1.250,50 €", not "1.250,5 €". Programs read it as that
+    /// text, as in the cleaned submission.
+    Decimal(String),
 }
 
 /// A whole number is written as one (`2`, not `2.0`), as people and other programs expect.
@@ -23,7 +27,7 @@ impl Serialize for Arg {
                 s.serialize_i64(*n as i64)
             }
             Arg::Num(n) => s.serialize_f64(*n),
-            Arg::Str(t) => s.serialize_str(t),
+            Arg::Str(t) | Arg::Decimal(t) => s.serialize_str(t),
         }
     }
 }
@@ -95,7 +99,7 @@ impl fmt::Display for Arg {
                 write_number(&mut s, *n);
                 f.write_str(&s)
             }
-            Arg::Str(s) => f.write_str(s),
+            Arg::Str(s) | Arg::Decimal(s) => f.write_str(s),
         }
     }
 }

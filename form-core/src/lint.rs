@@ -453,7 +453,7 @@ fn args_order(a: &Args, b: &Args) -> std::cmp::Ordering {
     fn value(v: &Arg) -> (u64, &str) {
         match v {
             Arg::Num(n) => (n.to_bits(), ""),
-            Arg::Str(s) => (u64::MAX, s.as_str()),
+            Arg::Str(s) | Arg::Decimal(s) => (u64::MAX, s.as_str()),
         }
     }
     a.iter()

@@ -111,8 +111,8 @@ fn pair(tag: &str, sources: &[String]) -> Pair {
 }
 
 /// The argument sets every message is formatted with: none, then each variable set to
-/// the same number or text (plural categories of every language, fractions, literals'
-/// look-alikes).
+/// the same number, text or decimal (plural categories of every language, fractions,
+/// literals' look-alikes, a decimal's places).
 fn arg_sets(vars: &BTreeSet<String>) -> Vec<Args> {
     let mut sets = vec![Args::new()];
     let values: Vec<Arg> = [
@@ -121,6 +121,8 @@ fn arg_sets(vars: &BTreeSet<String>) -> Vec<Args> {
     .into_iter()
     .map(Arg::Num)
     .chain(["", "Anna", "one", "other", "1", "masculine"].map(|s| Arg::Str(s.to_owned())))
+    // Decimal answers as stored: with their places ("1250.50"), and whole ("3").
+    .chain(["1250.50", "0.10", "3", "1.0", "21.000"].map(|s| Arg::Decimal(s.to_owned())))
     .collect();
     for v in values {
         sets.push(vars.iter().map(|k| (k.clone(), v.clone())).collect());
@@ -134,6 +136,8 @@ fn fluent_args(args: &Args) -> FluentArgs<'_> {
         match v {
             Arg::Num(n) => out.set(k.as_str(), FluentValue::from(*n)),
             Arg::Str(s) => out.set(k.as_str(), FluentValue::from(s.as_str())),
+            // A number with its places, as fluent-bundle reads a number's text.
+            Arg::Decimal(s) => out.set(k.as_str(), FluentValue::try_number(s.as_str())),
         }
     }
     out

@@ -619,6 +619,9 @@ impl<'b> Scope<'b, '_> {
                     fraction_digits: None,
                 }),
                 Arg::Str(s) => Value::Str(Cow::Borrowed(s.as_str())),
+                Arg::Decimal(s) => {
+                    Number::parse(s).map_or(Value::Str(Cow::Borrowed(s.as_str())), Value::Num)
+                }
             }),
         }
     }

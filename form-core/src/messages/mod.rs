@@ -551,9 +551,13 @@ impl Catalog {
                 let Arg::Str(value) = &*arg else {
                     continue;
                 };
-                let text = form
-                    .filter(|_| rule)
-                    .and_then(|f| f.field(name))
+                let def = form.filter(|_| rule).and_then(|f| f.field(name));
+                // A decimal as a service sent it (text, as stored): a number with its places.
+                if let Some(Kind::Decimal(_)) = def.map(|d| &d.kind) {
+                    *arg = Arg::Decimal(value.clone());
+                    continue;
+                }
+                let text = def
                     .and_then(|def| self.answer_text(locale, &def.kind, value))
                     .or_else(|| {
                         let d = crate::date::PartialDate::parse_iso(value).ok()?;

@@ -146,7 +146,7 @@ impl Answer<'_> {
     pub fn to_arg(&self) -> Arg {
         match self {
             Answer::Int(i) => Arg::Num(*i as f64),
-            Answer::Dec(f, _) => Arg::Num(*f),
+            Answer::Dec(_, text) => Arg::Decimal(text.to_string()),
             Answer::Text(s) => Arg::Str(s.to_string()),
             Answer::Date(d) => Arg::Str(d.to_string()),
             Answer::Partial(p) => Arg::Str(p.to_string()),

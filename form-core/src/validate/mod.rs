@@ -65,7 +65,7 @@ impl Issue {
         };
         match self.args.get(key)? {
             crate::diag::Arg::Str(s) => Some(s),
-            crate::diag::Arg::Num(_) => None,
+            crate::diag::Arg::Num(_) | crate::diag::Arg::Decimal(_) => None,
         }
     }
 }
