@@ -421,7 +421,7 @@ fn run_case(
         Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
     };
     // The case's own day (`"$today"`), else the one its snapshot was judged on.
-    let today = crate::take_case_today(&mut data)
+    let today = form_files::take_case_today(&mut data)
         .or_else(|| header_arg("--today"))
         .and_then(|d| Date::parse_iso(&d).ok())
         .or_else(|| Date::parse_iso(CASES_TODAY).ok())

@@ -647,21 +647,6 @@ fn cli_messages(sources: &Sources, path: &Path, ui: Option<&str>) -> (Catalog, L
     (cat, locale)
 }
 
-/// The key by which a case says the day it is judged on (`"$today": "2022-04-11"`): no
-/// field can have it (ids are `[a-z][a-z0-9_]*`).
-pub const CASE_TODAY: &str = "$today";
-
-/// Removes a case's own date (`"$today"`) from a submission and gives it: a form about what
-/// happened after the day cases are judged on by default (15 March 2021) needs its cases
-/// judged on a later day. `form validate` uses it when `--today` is not given; the case
-/// runners (`cargo test --test cases`, `form dev`) pass it as `--today`.
-pub fn take_case_today(data: &mut Value) -> Option<String> {
-    match data.as_object_mut()?.remove(CASE_TODAY)? {
-        Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    }
-}
-
 /// `--today` as given (`YYYY-MM-DD`), else today in Berlin; `Err` with the text given.
 fn today_or_now(today: Option<&str>) -> Result<Date, &str> {
     match today {
@@ -747,7 +732,7 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
             return fail(not_json_text(&cat, &locale, &args.data, &e));
         }
     };
-    let case_today = take_case_today(&mut data);
+    let case_today = form_files::take_case_today(&mut data);
     let today = match (args.today.as_deref(), case_today.as_deref()) {
         (None, Some(t)) => match Date::parse_iso(t) {
             Ok(d) => d,

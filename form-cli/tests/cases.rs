@@ -33,7 +33,7 @@ fn check(example: &form_files::FormDir, case: &Path) {
     // A case may say its own day (`"$today"`), for a form about what came after TODAY.
     let text = std::fs::read_to_string(case).expect("case");
     let mut data: serde_json::Value = serde_json::from_str(&text).expect("case is JSON");
-    let today = form_cli::take_case_today(&mut data).unwrap_or_else(|| TODAY.to_owned());
+    let today = form_files::take_case_today(&mut data).unwrap_or_else(|| TODAY.to_owned());
     let (code, stdout, stderr) = form(&[
         "validate",
         "--schema",

@@ -14,7 +14,7 @@ pub enum Arg {
     Num(f64),
     Str(String),
     /// A decimal answer as stored (`1250.50`): a number to Fluent that keeps its places, so
-    /// that a rule's message says "1.250,50 €", not "1.250,5 €". Programs read it as that
+    /// that a rule's message says "1250,50 €", not "1250,5 €". Programs read it as that
     /// text, as in the cleaned submission.
     Decimal(String),
 }

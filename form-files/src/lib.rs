@@ -25,6 +25,22 @@ use std::path::{Path, PathBuf};
 #[cfg(feature = "catalog")]
 use form_core::{Catalog, Locale};
 
+/// The key by which a case says the day it is judged on (`"$today": "2022-04-11"`): no
+/// field can have it (ids are `[a-z][a-z0-9_]*`).
+pub const CASE_TODAY: &str = "$today";
+
+/// Removes a case's own day (`"$today"`) from its submission and gives it: a form about
+/// what happened after the day cases are judged on by default (15 March 2021) needs its
+/// cases judged on a later day. `form validate` uses it where `--today` is not given; the
+/// case runners (the case test, `form dev`, the browser parity test) pass it on.
+#[cfg(feature = "catalog")]
+pub fn take_case_today(data: &mut serde_json::Value) -> Option<String> {
+    match data.as_object_mut()?.remove(CASE_TODAY)? {
+        serde_json::Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    }
+}
+
 /// One `.ftl` file: where it is, its name (which pairs it with the reference's file) and
 /// its text. The same as `form_core::lint::FtlFile`, which it converts into.
 #[derive(Clone, Debug, PartialEq, Eq)]

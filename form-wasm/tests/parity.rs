@@ -77,12 +77,12 @@ fn every_case_matches(load: impl Fn(&str) -> FormEngine) {
 }
 
 /// A case's submission and the day it is judged on: its own (`"$today"`, which is no
-/// answer: `form validate` takes it out, as `form_cli::take_case_today` does), else TODAY.
+/// answer, taken out as `form validate` does), else TODAY.
 fn case_and_day(text: &str) -> (String, String) {
     let mut data: serde_json::Value = serde_json::from_str(text).unwrap();
-    match data.as_object_mut().and_then(|o| o.remove("$today")) {
-        Some(serde_json::Value::String(day)) => (data.to_string(), day),
-        _ => (text.to_owned(), TODAY.to_owned()),
+    match form_files::take_case_today(&mut data) {
+        Some(day) => (data.to_string(), day),
+        None => (text.to_owned(), TODAY.to_owned()),
     }
 }
 
