@@ -19,7 +19,7 @@ export type IssueCode =
   | "invalid-date" | "date-incomplete" | "date-too-early" | "date-too-late"
   | "invalid-partial-date" | "invalid-choice" | "too-few-selected" | "too-many-selected"
   | "too-few-items" | "too-many-items" | "not-an-object" | "plausibility" | "invalid-iban"
-  | "characters";
+  | "characters" | "invalid-time" | "time-too-early" | "time-too-late";
 /** One problem with a submission. */
 export interface Issue {
   /** `email`, `family_members[1].member_birth_date`; empty for the whole submission. */

@@ -101,6 +101,10 @@ codes! {
         InvalidIban = "invalid-iban",
         /// Characters outside the field's character set (`$found`: those found).
         Characters = "characters",
+        /// Not a time of day.
+        InvalidTime = "invalid-time",
+        TimeTooEarly = "time-too-early",
+        TimeTooLate = "time-too-late",
     }
 }
 
@@ -156,6 +160,7 @@ codes! {
         ExprType = "expr-type",
         ExprOutOfScope = "expr-out-of-scope",
         ExprInvalidDate = "expr-invalid-date",
+        ExprInvalidTime = "expr-invalid-time",
         MissingMessage = "missing-message",
         LimitExceeded = "limit-exceeded",
         /// A choice has both inline options and a code list.
@@ -235,14 +240,14 @@ impl IssueCode {
             WrongType => &["expected"],
             TooShort | TooFewSelected | TooFewItems => &["min", "count"],
             TooLong | TooManySelected | TooManyItems => &["max", "count"],
-            TooSmall | DateTooEarly => &["min"],
-            TooLarge | DateTooLate => &["max"],
+            TooSmall | DateTooEarly | TimeTooEarly => &["min"],
+            TooLarge | DateTooLate | TimeTooLate => &["max"],
             DateIncomplete => &["missing"],
             InvalidDate | InvalidPartialDate => &["parts"],
             Characters => &["found"],
             AmbiguousDecimal => &["whole", "fraction"],
             Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal
-            | InvalidChoice | NotAnObject | Plausibility | InvalidIban => &[],
+            | InvalidChoice | NotAnObject | Plausibility | InvalidIban | InvalidTime => &[],
         }
     }
 }

@@ -926,6 +926,11 @@ fn the_documented_functions_are_the_functions() {
         ("earliest", "earliest(p) < d"),
         ("latest", "latest(p) > d"),
         ("date", "d > date(\"2021-06-30\")"),
+        ("time", "h < time(\"9:30\")"),
+        (
+            "minutes_between",
+            "minutes_between(h, value_or(h, time(\"12:00\"))) < 60",
+        ),
         ("len", "len(t) < 10"),
         ("starts_with", "starts_with(t, \"DE\")"),
         ("contains", "contains(m, \"a\")"),
@@ -951,6 +956,7 @@ fn the_documented_functions_are_the_functions() {
                 { "id": "e", "type": "date", "label": "l" },
                 { "id": "p", "type": "partial-date", "precision": "year", "label": "l" },
                 { "id": "t", "type": "text", "label": "l" },
+                { "id": "h", "type": "time", "label": "l" },
                 { "id": "m", "type": "multi-choice", "label": "l", "options": [{ "value": "a", "label": "a" }] },
                 { "id": "g", "type": "group", "label": "l", "fields": [{ "id": "x", "type": "text", "label": "l" }] }
             ]}],
@@ -1158,4 +1164,123 @@ fn count_of_a_multi_choice_is_the_options_chosen() {
             "{assert}"
         );
     }
+}
+
+#[test]
+fn times_are_read_as_people_write_them_and_compared_within_a_day() {
+    let f = form(
+        json!([
+            { "id": "opens", "type": "time", "label": "l", "minTime": "time(\"06:00\")", "maxTime": "time(\"22:00\")" },
+            { "id": "closes", "type": "time", "label": "l", "minTime": "opens" },
+            { "id": "late", "type": "consent", "label": "l", "visibleWhen": "closes > time(\"20:00\")" },
+        ]),
+        json!([
+            { "id": "short", "assert": "minutes_between(opens, closes) >= 30", "fields": ["closes", "opens"], "message": "m" },
+        ]),
+    );
+    // Stored as HH:MM, whatever the applicant wrote (Arabic digits, 12 hours, Uhr).
+    let (issues, cleaned, _) = check(
+        &f,
+        json!({ "opens": "٨.٣٠", "closes": "9pm", "late": true }),
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(
+        cleaned,
+        json!({ "opens": "08:30", "closes": "21:00", "late": true })
+    );
+    let (_, cleaned, dropped) = check(
+        &f,
+        json!({ "opens": "8 Uhr", "closes": "1930", "late": true }),
+    );
+    assert_eq!(cleaned, json!({ "opens": "08:00", "closes": "19:30" }));
+    assert_eq!(dropped, ["late (hidden)"]);
+    // Bounds: fixed, and another answer.
+    assert_eq!(
+        check(&f, json!({ "opens": "5:59" })).0,
+        ["opens time-too-early"]
+    );
+    assert_eq!(
+        check(&f, json!({ "opens": "22:01" })).0,
+        ["opens time-too-late"]
+    );
+    assert_eq!(
+        check(&f, json!({ "opens": "10:00", "closes": "09:59" })).0,
+        ["closes time-too-early"],
+        "a rule is not judged on an answer already refused"
+    );
+    assert_eq!(
+        check(&f, json!({ "opens": "10:00", "closes": "10:29" })).0,
+        ["closes plausibility"]
+    );
+    // Not a time: kept as typed, for correction, and no rule judges it.
+    let (issues, cleaned, _) = check(&f, json!({ "opens": "10:00", "closes": "24:00" }));
+    assert_eq!(issues, ["closes invalid-time"]);
+    assert_eq!(cleaned, json!({ "opens": "10:00", "closes": "24:00" }));
+    assert_eq!(
+        check(&f, json!({ "opens": ["10:00"] })).0,
+        ["opens wrong-type"]
+    );
+    let data = json!({ "opens": "23:00" });
+    let r = f.validate(&data, &today());
+    assert_eq!(
+        serde_json::to_value(&r.issues[0].args).unwrap(),
+        json!({ "max": "22:00" })
+    );
+    let data = json!({ "opens": "10:00", "closes": "10:10" });
+    let r = f.validate(&data, &today());
+    let rule = r.issues.iter().find(|i| i.rule.is_some()).unwrap();
+    assert_eq!(
+        serde_json::to_value(&rule.args).unwrap(),
+        json!({ "opens": "10:00", "closes": "10:10" })
+    );
+}
+
+#[test]
+fn times_are_type_checked() {
+    let said = |fields: Value, rules: Value| {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": fields }], "rules": rules,
+        });
+        let c = form_core::compile_value(&schema);
+        c.diagnostics
+            .iter()
+            .map(|d| format!("{} {}", d.code, d.pointer))
+            .collect::<Vec<_>>()
+    };
+    let t = |id: &str| json!({ "id": id, "type": "time", "label": "l" });
+    assert_eq!(
+        said(
+            json!([{ "id": "a", "type": "time", "label": "l", "minTime": "time(\"22:00\")", "maxTime": "time(\"6:00\")" }]),
+            json!([])
+        ),
+        ["invalid-range /pages/0/fields/0/minTime"]
+    );
+    assert_eq!(
+        said(
+            json!([{ "id": "a", "type": "time", "label": "l", "minTime": "time(\"25:00\")" }]),
+            json!([])
+        ),
+        ["expr-invalid-time /pages/0/fields/0/minTime"]
+    );
+    for (assert, code) in [
+        ("a > 600", "expr-type"),
+        ("a > \"10:00\"", "expr-type"),
+        ("a + 30 > b", "expr-type"),
+        ("minutes_between(a, 10) > 0", "expr-type"),
+        ("a > today", "expr-type"),
+    ] {
+        assert_eq!(
+            said(
+                json!([t("a"), t("b")]),
+                json!([{ "id": "r", "assert": assert, "fields": ["a"], "message": "m" }])
+            ),
+            [format!("{code} /rules/0/assert")],
+            "{assert}"
+        );
+    }
+    assert!(
+        said(json!([t("a"), t("b")]), json!([{ "id": "r", "assert": "value_or(a, time(\"9:00\")) <= b", "fields": ["a"], "message": "m" }]))
+            .is_empty()
+    );
 }

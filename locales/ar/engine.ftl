@@ -44,6 +44,9 @@ error-date-incomplete = يجب أن يتضمن «{ $label }» { $missing ->
   }
 error-date-too-early = يجب أن يكون «{ $label }» في { $min } أو بعده
 error-date-too-late = يجب أن يكون «{ $label }» في { $max } أو قبله
+error-invalid-time = يجب أن يكون «{ $label }» وقتًا صحيحًا، مثل 14:30
+error-time-too-early = يجب أن يكون «{ $label }» في الساعة { $min } أو بعدها
+error-time-too-late = يجب أن يكون «{ $label }» في الساعة { $max } أو قبلها
 error-invalid-partial-date = يجب أن يكون «{ $label }» تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
 error-invalid-choice = اختر أحد الخيارات في «{ $label }»
 error-too-few-selected = اختر في «{ $label }» { $min ->

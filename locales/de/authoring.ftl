@@ -112,12 +112,15 @@ schema-expr-type = Erwartet: { $expected ->
     [text] Text
     [date] Datum
     [partial-date] unvollständiges Datum
+    [time] Uhrzeit
     [set] Menge
     [group] Gruppe
     [value] ein Wert (für eine Gruppe count() oder present() verwenden)
-    [number-or-date] Zahl oder Datum
+    [number-date-or-time] Zahl, Datum oder Uhrzeit
+    [number-text-date-or-time] Zahl, Text, Datum oder Uhrzeit
     [comparable] Zahl, Datum, Text oder Wahrheitswert
     [date-literal] ein Text „JJJJ-MM-TT“
+    [time-literal] ein Text „HH:MM“
     [field-name] ein Feldname
     [group-name] ein Gruppenname
     [group-or-set] eine Gruppe oder Mehrfachauswahl
@@ -131,12 +134,15 @@ schema-expr-type = Erwartet: { $expected ->
     [text] Text
     [date] Datum
     [partial-date] unvollständiges Datum
+    [time] Uhrzeit
     [set] Menge
     [group] Gruppe
     [value] ein Wert (für eine Gruppe count() oder present() verwenden)
-    [number-or-date] Zahl oder Datum
+    [number-date-or-time] Zahl, Datum oder Uhrzeit
+    [number-text-date-or-time] Zahl, Text, Datum oder Uhrzeit
     [comparable] Zahl, Datum, Text oder Wahrheitswert
     [date-literal] ein Text „JJJJ-MM-TT“
+    [time-literal] ein Text „HH:MM“
     [field-name] ein Feldname
     [group-name] ein Gruppenname
     [group-or-set] eine Gruppe oder Mehrfachauswahl
@@ -144,10 +150,12 @@ schema-expr-type = Erwartet: { $expected ->
     [date-or-partial-date] Datum oder unvollständiges Datum
     [expression] Ausdruck
     [date-text] ein Text (ein Datum wird date("2020-01-01") geschrieben)
+    [time-text] ein Text (eine Uhrzeit wird time("14:30") geschrieben)
    *[code] { $found }
   }
 schema-expr-out-of-scope = „{ $name }“ gehört zu einer wiederholbaren Gruppe; verwenden Sie es in count() oder in den Regeln der Gruppe
 schema-expr-invalid-date = „{ $value }“ ist kein Datum im Format JJJJ-MM-TT
+schema-expr-invalid-time = „{ $value }“ ist keine Uhrzeit im Format HH:MM
 schema-missing-message = Die Meldung „{ $id }“ fehlt in { $locale }
 schema-limit-exceeded = Zu viele { $what ->
     [fields] Felder

@@ -36,6 +36,9 @@ error-date-incomplete = „{ $label }“ muss { $missing ->
   } enthalten
 error-date-too-early = „{ $label }“ darf nicht vor dem { $min } liegen
 error-date-too-late = „{ $label }“ darf nicht nach dem { $max } liegen
+error-invalid-time = „{ $label }“ muss eine gültige Uhrzeit sein, zum Beispiel 14:30
+error-time-too-early = „{ $label }“ darf nicht vor { $min } Uhr liegen
+error-time-too-late = „{ $label }“ darf nicht nach { $max } Uhr liegen
 error-invalid-partial-date = „{ $label }“ muss ein gültiges Datum sein; Tag oder Tag und Monat dürfen fehlen
 error-invalid-choice = Wählen Sie eine der Möglichkeiten für „{ $label }“
 error-too-few-selected = Wählen Sie für „{ $label }“ mindestens { $min ->

@@ -112,12 +112,15 @@ schema-expr-type = Expected { $expected ->
     [text] text
     [date] date
     [partial-date] partial date
+    [time] time
     [set] set
     [group] group
     [value] a value (use count() or present() for a group)
-    [number-or-date] number or date
+    [number-date-or-time] number, date or time
+    [number-text-date-or-time] number, text, date or time
     [comparable] number, date, text or boolean
     [date-literal] a text literal "YYYY-MM-DD"
+    [time-literal] a text literal "HH:MM"
     [field-name] a field name
     [group-name] a group name
     [group-or-set] a group or multi-choice
@@ -131,12 +134,15 @@ schema-expr-type = Expected { $expected ->
     [text] text
     [date] date
     [partial-date] partial date
+    [time] time
     [set] set
     [group] group
     [value] a value (use count() or present() for a group)
-    [number-or-date] number or date
+    [number-date-or-time] number, date or time
+    [number-text-date-or-time] number, text, date or time
     [comparable] number, date, text or boolean
     [date-literal] a text literal "YYYY-MM-DD"
+    [time-literal] a text literal "HH:MM"
     [field-name] a field name
     [group-name] a group name
     [group-or-set] a group or multi-choice
@@ -144,10 +150,12 @@ schema-expr-type = Expected { $expected ->
     [date-or-partial-date] date or partial date
     [expression] expression
     [date-text] a text (a date is written date("2020-01-01"))
+    [time-text] a text (a time is written time("14:30"))
    *[code] { $found }
   }
 schema-expr-out-of-scope = “{ $name }” belongs to a repeatable group; use it inside count() or in the group's own rules
 schema-expr-invalid-date = “{ $value }” is not a date written YYYY-MM-DD
+schema-expr-invalid-time = “{ $value }” is not a time written HH:MM
 schema-missing-message = The message “{ $id }” is missing in { $locale }
 schema-limit-exceeded = Too many { $what ->
     [fields] fields

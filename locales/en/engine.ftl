@@ -4,7 +4,7 @@
 #
 # Variables: $label is the field's label, already translated. Numbers ($min, $max,
 # $count) are numbers, so plural variants work. Dates ($min, $max of dates) are ISO
-# dates (YYYY-MM-DD).
+# dates (YYYY-MM-DD); times ($min, $max of times) are HH:MM, 24 hours.
 
 ## Validation issues (error-<code>)
 error-required = Enter an answer for “{ $label }”
@@ -42,6 +42,9 @@ error-date-incomplete = “{ $label }” must include { $missing ->
   }
 error-date-too-early = “{ $label }” must be on or after { $min }
 error-date-too-late = “{ $label }” must be on or before { $max }
+error-invalid-time = “{ $label }” must be a real time, like 14:30 or 2:30pm
+error-time-too-early = “{ $label }” must be { $min } or later
+error-time-too-late = “{ $label }” must be { $max } or earlier
 error-invalid-partial-date = “{ $label }” must be a real date; you may leave out the day, or the day and month
 error-invalid-choice = Select one of the options for “{ $label }”
 error-too-few-selected = Select at least { $min ->

@@ -36,6 +36,9 @@ error-date-incomplete = «{ $label }» باید { $missing ->
   } را داشته باشد
 error-date-too-early = «{ $label }» نباید پیش از { $min } باشد
 error-date-too-late = «{ $label }» نباید پس از { $max } باشد
+error-invalid-time = «{ $label }» باید زمانی واقعی باشد، مانند 14:30
+error-time-too-early = «{ $label }» نباید پیش از ساعت { $min } باشد
+error-time-too-late = «{ $label }» نباید پس از ساعت { $max } باشد
 error-invalid-partial-date = «{ $label }» باید تاریخی واقعی باشد؛ می‌توانید روز، یا روز و ماه را خالی بگذارید
 error-invalid-choice = یکی از گزینه‌های «{ $label }» را انتخاب کنید
 error-too-few-selected = برای «{ $label }» دست‌کم { $min ->

@@ -38,6 +38,9 @@ error-date-incomplete = « { $label } » doit comporter { $missing ->
   }
 error-date-too-early = « { $label } » doit être le { $min } ou après
 error-date-too-late = « { $label } » doit être le { $max } ou avant
+error-invalid-time = « { $label } » doit être une heure réelle, comme 14:30
+error-time-too-early = « { $label } » doit être à { $min } ou après
+error-time-too-late = « { $label } » doit être à { $max } ou avant
 error-invalid-partial-date = « { $label } » doit être une date réelle ; vous pouvez omettre le jour, ou le jour et le mois
 error-invalid-choice = Choisissez l'une des options pour « { $label } »
 error-too-few-selected = Choisissez au moins { $min ->

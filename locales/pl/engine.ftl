@@ -40,6 +40,9 @@ error-date-incomplete = „{ $label }” musi zawierać { $missing ->
   }
 error-date-too-early = „{ $label }” nie może być wcześniejsza niż { $min }
 error-date-too-late = „{ $label }” nie może być późniejsza niż { $max }
+error-invalid-time = „{ $label }” musi być prawdziwą godziną, na przykład 14:30
+error-time-too-early = „{ $label }” nie może być wcześniej niż o { $min }
+error-time-too-late = „{ $label }” nie może być później niż o { $max }
 error-invalid-partial-date = „{ $label }” musi być prawdziwą datą; możesz pominąć dzień albo dzień i miesiąc
 error-invalid-choice = Wybierz jedną z opcji w polu „{ $label }”
 error-too-few-selected = Wybierz co najmniej { $min ->

@@ -40,6 +40,9 @@ error-date-incomplete = В поле «{ $label }» укажите { $missing ->
   }
 error-date-too-early = «{ $label }» не может быть раньше { $min }
 error-date-too-late = «{ $label }» не может быть позже { $max }
+error-invalid-time = «{ $label }» должно быть существующим временем, например 14:30
+error-time-too-early = «{ $label }» не может быть раньше { $min }
+error-time-too-late = «{ $label }» не может быть позже { $max }
 error-invalid-partial-date = «{ $label }» должно быть существующей датой; день или день и месяц можно не указывать
 error-invalid-choice = Выберите один из вариантов в поле «{ $label }»
 error-too-few-selected = Выберите не менее { $min ->

@@ -36,6 +36,9 @@ error-date-incomplete = “{ $label }” { $missing ->
   } içermelidir
 error-date-too-early = “{ $label }” { $min } tarihinden önce olamaz
 error-date-too-late = “{ $label }” { $max } tarihinden sonra olamaz
+error-invalid-time = “{ $label }” gerçek bir saat olmalıdır, örneğin 14:30
+error-time-too-early = “{ $label }” saat { $min } öncesi olamaz
+error-time-too-late = “{ $label }” saat { $max } sonrası olamaz
 error-invalid-partial-date = “{ $label }” gerçek bir tarih olmalıdır; günü ya da günü ve ayı boş bırakabilirsiniz
 error-invalid-choice = “{ $label }” için seçeneklerden birini seçin
 error-too-few-selected = “{ $label }” için en az { $min ->

@@ -40,6 +40,9 @@ error-date-incomplete = У полі «{ $label }» вкажіть { $missing ->
   }
 error-date-too-early = «{ $label }» не може бути раніше { $min }
 error-date-too-late = «{ $label }» не може бути пізніше { $max }
+error-invalid-time = «{ $label }» має бути справжнім часом, наприклад 14:30
+error-time-too-early = «{ $label }» не може бути раніше { $min }
+error-time-too-late = «{ $label }» не може бути пізніше { $max }
 error-invalid-partial-date = «{ $label }» має бути справжньою датою; день або день і місяць можна не вказувати
 error-invalid-choice = Виберіть один із варіантів у полі «{ $label }»
 error-too-few-selected = Виберіть щонайменше { $min ->

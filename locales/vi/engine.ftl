@@ -34,6 +34,9 @@ error-date-incomplete = “{ $label }” phải có { $missing ->
   }
 error-date-too-early = “{ $label }” không được trước ngày { $min }
 error-date-too-late = “{ $label }” không được sau ngày { $max }
+error-invalid-time = “{ $label }” phải là một giờ có thật, ví dụ 14:30
+error-time-too-early = “{ $label }” không được trước { $min }
+error-time-too-late = “{ $label }” không được sau { $max }
 error-invalid-partial-date = “{ $label }” phải là một ngày có thật; bạn có thể bỏ trống ngày, hoặc ngày và tháng
 error-invalid-choice = Chọn một trong các phương án cho “{ $label }”
 error-too-few-selected = Chọn ít nhất { $min ->

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { brotli } from "./sizes.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
-const ENGINE_BUDGET = 130_000; // bytes (127 207 on 3 December 2026); goal: 100 000
-const EMBED_BUDGET = 150_000; // bytes (148 145 on 1 December 2026); next goal: 100 000
+const ENGINE_BUDGET = 130_000; // bytes (128 066 on 3 December 2026, with times of day); goal: 100 000
+const EMBED_BUDGET = 150_000; // bytes (149 937 on 3 December 2026, with times of day); next goal: 100 000
 
 const size = (path) => {
   const bytes = readFileSync(new URL(path, ROOT));

@@ -29,6 +29,11 @@ pub(crate) fn mismatch(col: u32, want: Type, expr: &Expr, ty: Type) -> ExprError
                 .arg("expected", want.code())
                 .arg("found", "date-text")
         }
+        Expr::Text(t) if want == Type::Time && crate::types::time::parse_time(t).is_some() => {
+            ExprError::new(DiagCode::ExprType, col)
+                .arg("expected", want.code())
+                .arg("found", "time-text")
+        }
         _ => type_error(col, want.code(), ty),
     }
 }
@@ -162,7 +167,7 @@ impl Checker<'_> {
                 }
                 let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
                 let ok = match lt {
-                    Type::Number | Type::Date | Type::PartialDate => true,
+                    Type::Number | Type::Date | Type::PartialDate | Type::Time => true,
                     Type::Bool | Type::Text => !ordered,
                     Type::Set | Type::Group => false,
                 };
@@ -175,7 +180,7 @@ impl Checker<'_> {
                 }
                 if !ok {
                     let expected = if ordered {
-                        "number-or-date"
+                        "number-date-or-time"
                     } else {
                         "comparable"
                     };
@@ -300,14 +305,39 @@ impl Checker<'_> {
                     None => Err(ExprError::new(DiagCode::ExprArity, col)),
                 }
             }
+            "time" => {
+                Self::arity(name, args, 1, col)?;
+                match args.first().map(|a| (&a.ast, a.col)) {
+                    Some((Ast::Lit(Lit::Str(s)), c)) => match crate::types::time::parse_time(s) {
+                        Some(t) => Ok((Expr::Num(f64::from(t)), Time)),
+                        None => Err(ExprError::new(DiagCode::ExprInvalidTime, c).arg("value", s)),
+                    },
+                    Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
+                        .arg("expected", "time-literal")
+                        .arg("found", "expression")),
+                    None => Err(ExprError::new(DiagCode::ExprArity, col)),
+                }
+            }
+            "minutes_between" => {
+                // Times are minutes after midnight when evaluated: the difference.
+                Self::arity(name, args, 2, col)?;
+                let (Some(from), Some(to)) = (args.first(), args.get(1)) else {
+                    return Err(ExprError::new(DiagCode::ExprArity, col));
+                };
+                let (from, to) = (self.expect(from, Time)?, self.expect(to, Time)?);
+                Ok((
+                    Expr::Arith(super::ArithOp::Sub, Box::new(to), Box::new(from)),
+                    Number,
+                ))
+            }
             "value_or" => {
                 Self::arity(name, args, 2, col)?;
                 let (Some(first), Some(second)) = (args.first(), args.get(1)) else {
                     return Err(ExprError::new(DiagCode::ExprArity, col));
                 };
                 let (e, ty) = self.check(first)?;
-                if !matches!(ty, Number | Text | Date) {
-                    return Err(type_error(first.col, "number-text-or-date", ty));
+                if !matches!(ty, Number | Text | Date | Time) {
+                    return Err(type_error(first.col, "number-text-date-or-time", ty));
                 }
                 let fallback = self.expect(second, ty)?;
                 Ok((Expr::Call(Func::ValueOr, vec![e, fallback]), ty))

@@ -60,6 +60,8 @@ pub enum Type {
     Text,
     Date,
     PartialDate,
+    /// A time of day (minutes after midnight when evaluated).
+    Time,
     /// The selected values of a multi-choice field.
     Set,
     /// A repeatable group (only usable in `count` and `present`).
@@ -75,6 +77,7 @@ impl Type {
             Type::Text => "text",
             Type::Date => "date",
             Type::PartialDate => "partial-date",
+            Type::Time => "time",
             Type::Set => "set",
             Type::Group => "group",
         }
@@ -260,6 +263,18 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
         "A fixed date: `date(\"2021-06-30\")`.",
     ),
     (
+        "time",
+        "text literal",
+        "time",
+        "A fixed time of day: `time(\"22:00\")`.",
+    ),
+    (
+        "minutes_between",
+        "time, time",
+        "number",
+        "Minutes from the first time to the second on the same day (negative when earlier).",
+    ),
+    (
         "len",
         "text",
         "number",
@@ -297,7 +312,7 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "value_or",
-        "number, number (or text, text; date, date)",
+        "number, number (or text, text; date, date; time, time)",
         "the same",
         "The first when it has a value, else the second: `value_or(monthly_income, 0)` is 0 while the income is hidden or not answered, where `monthly_income` alone would make a sum unknown (and the rule pass).",
     ),

@@ -9,6 +9,7 @@ use crate::codes::IssueCode;
 use crate::date::{Date, PartialDate};
 use crate::diag::{Arg, Args};
 use crate::expr::{Env, Slot, Val};
+use crate::types::time::time_text;
 
 /// A readable answer. Text borrows from the submission when reading changed nothing
 /// (the usual case): a validation allocates only for what it changes or reports.
@@ -20,6 +21,8 @@ pub enum Answer<'v> {
     Dec(f64, Cow<'v, str>),
     Date(Date),
     Partial(PartialDate),
+    /// A time of day: minutes after midnight.
+    Time(u16),
     Set(Vec<String>),
     Bool(bool),
 }
@@ -56,6 +59,7 @@ impl serde::Serialize for Answer<'_> {
             Answer::Int(i) => s.serialize_i64(*i),
             Answer::Date(d) => s.serialize_str(&d.iso()),
             Answer::Partial(p) => s.serialize_str(&p.iso()),
+            Answer::Time(t) => s.serialize_str(&time_text(*t)),
             Answer::Bool(b) => s.serialize_bool(*b),
         }
     }
@@ -125,6 +129,7 @@ impl Answer<'_> {
             Answer::Int(i) => Value::from(*i),
             Answer::Date(d) => Value::String(d.iso()),
             Answer::Partial(p) => Value::String(p.iso()),
+            Answer::Time(t) => Value::String(time_text(*t)),
             Answer::Bool(b) => Value::Bool(*b),
         }
     }
@@ -137,6 +142,7 @@ impl Answer<'_> {
             Answer::Int(i) => Answer::Int(i),
             Answer::Date(d) => Answer::Date(d),
             Answer::Partial(p) => Answer::Partial(p),
+            Answer::Time(t) => Answer::Time(t),
             Answer::Set(s) => Answer::Set(s),
             Answer::Bool(b) => Answer::Bool(b),
         }
@@ -150,6 +156,7 @@ impl Answer<'_> {
             Answer::Text(s) => Arg::Str(s.to_string()),
             Answer::Date(d) => Arg::Str(d.to_string()),
             Answer::Partial(p) => Arg::Str(p.to_string()),
+            Answer::Time(t) => Arg::Str(time_text(*t)),
             Answer::Set(s) => Arg::Str(s.join(", ")),
             Answer::Bool(b) => Arg::Str(b.to_string()),
         }
@@ -172,6 +179,7 @@ fn val<'a>(cell: Option<&'a Cell<'_>>) -> Option<Val<'a>> {
             Answer::Dec(f, _) => Val::Num(*f),
             Answer::Date(d) => Val::Date(*d),
             Answer::Partial(p) => Val::Partial(*p),
+            Answer::Time(t) => Val::Num(f64::from(*t)),
             Answer::Set(s) => Val::Set(s),
             Answer::Bool(b) => Val::Bool(*b),
         }),

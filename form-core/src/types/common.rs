@@ -257,15 +257,23 @@ impl NumRange {
     }
 }
 
-/// The earliest and latest date a date field allows, as expressions (they may depend on
-/// `today` or on other answers).
+/// The earliest and latest answer a field allows, as expressions (they may depend on
+/// `today` or on other answers): of dates ([`DateRange`]) or times (`types/time.rs`).
 #[derive(Clone, Debug, Default)]
-pub struct DateRange {
-    pub min_date: Option<Expr>,
-    pub max_date: Option<Expr>,
+pub struct Bounds {
+    pub min: Option<Expr>,
+    pub max: Option<Expr>,
 }
 
-record!(DateRange { min_date, max_date });
+record!(Bounds { min, max });
+
+/// The earliest and latest date a date field allows.
+#[derive(Clone, Debug, Default)]
+pub struct DateRange {
+    pub bounds: Bounds,
+}
+
+record!(DateRange { bounds });
 
 impl DateRange {
     /// Compiles `minDate` and `maxDate` (they may name any field, so this runs once every
@@ -312,13 +320,17 @@ impl DateRange {
                     .arg("max", to),
             );
         }
-        self.min_date = min.map(|c| c.expr);
-        self.max_date = max.map(|c| c.expr);
+        self.bounds.min = min.map(|c| c.expr);
+        self.bounds.max = max.map(|c| c.expr);
     }
 
     /// Checks an answer that stands for any day from `earliest` to `latest`.
     pub(crate) fn check(&self, earliest: Date, latest: Date, env: &dyn Env) -> Option<Problem> {
-        if let Some(min) = self.min_date.as_ref().and_then(|e| expr::eval_date(e, env))
+        if let Some(min) = self
+            .bounds
+            .min
+            .as_ref()
+            .and_then(|e| expr::eval_date(e, env))
             && latest < min
         {
             return Some((
@@ -326,7 +338,11 @@ impl DateRange {
                 args([("min", Arg::from(min.to_string()))]),
             ));
         }
-        if let Some(max) = self.max_date.as_ref().and_then(|e| expr::eval_date(e, env))
+        if let Some(max) = self
+            .bounds
+            .max
+            .as_ref()
+            .and_then(|e| expr::eval_date(e, env))
             && earliest > max
         {
             return Some((

@@ -14,7 +14,7 @@
 mod common;
 mod props;
 
-pub use common::{DateRange, MAX_OPTIONS, MAX_TEXT_BYTES, NumRange, TextRules};
+pub use common::{Bounds, DateRange, MAX_OPTIONS, MAX_TEXT_BYTES, NumRange, TextRules};
 pub(crate) use common::{check_item_range, compile_options, read_date, read_digits, read_text};
 pub use props::{COMMON, CodeList, Prop, Props, Shape};
 pub(crate) use props::{Compiling, *};
@@ -359,6 +359,7 @@ field_types! {
     Consent(consent::Consent),
     Group(group::Group),
     Iban(iban::Iban),
+    Time(time::TimeField),
 }
 
 #[cfg(test)]
@@ -386,6 +387,7 @@ mod tests {
                 ("consent", 11),
                 ("group", 12),
                 ("iban", 13),
+                ("time", 14),
             ]
         );
     }

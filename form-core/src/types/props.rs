@@ -125,6 +125,12 @@ pub const MIN_DATE: Prop = prop(
     "Earliest allowed date: an expression of type date, e.g. `date(\"2000-01-01\")`, `add_years(today, -120)` or `birth_date`.",
 );
 pub const MAX_DATE: Prop = prop("maxDate", Shape::Expr, "Latest allowed date, as `minDate`.");
+pub const MIN_TIME: Prop = prop(
+    "minTime",
+    Shape::Expr,
+    "Earliest allowed time: an expression of type time, e.g. `time(\"08:00\")` or `start_time`.",
+);
+pub const MAX_TIME: Prop = prop("maxTime", Shape::Expr, "Latest allowed time, as `minTime`.");
 pub const OPTIONS: Prop = prop(
     "options",
     Shape::Options,
