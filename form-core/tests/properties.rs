@@ -619,3 +619,19 @@ proptest! {
         warned_exactly(fields, &shown, &assert, &answers)?;
     }
 }
+
+proptest! {
+    /// Any text as a time: a time of day or none, never a panic; every time of day written
+    /// as it is stored (`HH:MM`), and in 12 hours with `am` or `pm`, reads back as itself.
+    #[test]
+    fn times_read_back_and_never_panic(s in any::<String>(), m in 0u16..1440, dot in any::<bool>()) {
+        use form_core::types::time::{parse_time, time_text};
+        if let Some(t) = parse_time(&s) {
+            prop_assert!(t < 1440, "{:?} read as {}", s, t);
+        }
+        prop_assert_eq!(parse_time(&time_text(m)), Some(m));
+        let (h, half) = (m / 60 % 12, if m < 720 { "am" } else { "pm" });
+        let twelve = format!("{}{}{:02} {half}", if h == 0 { 12 } else { h }, if dot { "." } else { ":" }, m % 60);
+        prop_assert_eq!(parse_time(&twelve), Some(m), "{}", twelve);
+    }
+}

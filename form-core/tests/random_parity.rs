@@ -25,3 +25,19 @@ fn random_submissions() {
     assert!(!line.contains(" valid=0 "), "{line}");
     insta::assert_snapshot!(line);
 }
+
+/// The same for times of day (tests/types/time): bounds from another answer, a condition
+/// and a rule on times, answers written as people and programs write them.
+#[test]
+fn random_times() {
+    let dir = common::root().join("tests/types/time");
+    let text = std::fs::read_to_string(dir.join("form.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let form = form_core::compile(&text).form.unwrap();
+    let base: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("cases/01-valid.json")).unwrap())
+            .unwrap();
+    let line = digest(&form, &schema, &base, 3000, 2026, "2021-03-15");
+    assert!(!line.contains(" valid=0 "), "{line}");
+    insta::assert_snapshot!(line);
+}

@@ -146,3 +146,24 @@ fn random_submissions_give_the_native_digest() {
     let expected = native.splitn(3, "---\n").nth(2).unwrap().trim();
     assert_eq!(line, expected);
 }
+
+/// The browser half of `random_times`: random answers to the form of times of day.
+#[wasm_bindgen_test]
+fn random_times_give_the_native_digest() {
+    let ex = parity::EXAMPLES
+        .iter()
+        .find(|e| e.schema.contains("\"type-time\""))
+        .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(ex.schema).unwrap();
+    let form = form_core::compile(ex.schema).form.unwrap();
+    let base_case = ex
+        .cases
+        .iter()
+        .find(|c| c.name.contains("01-valid"))
+        .unwrap();
+    let base: serde_json::Value = serde_json::from_str(base_case.data).unwrap();
+    let line = random::digest(&form, &schema, &base, 3000, 2026, TODAY);
+    let native = include_str!("../../form-core/tests/snapshots/random_parity__random_times.snap");
+    let expected = native.splitn(3, "---\n").nth(2).unwrap().trim();
+    assert_eq!(line, expected);
+}

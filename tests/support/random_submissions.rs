@@ -23,6 +23,8 @@ const STRINGS: &[&str] = &[
     "alice@example.org", "a@b", "x@y..z", "+49 30 1234567", "call me", "1985-03-27", "2021-01-01", "2031-02-30", "1980", "1980-13",
     "1980-02", "0", "3", "-7", "2,5", "1e3", "mitte", "pankow", "true", "on", "\u{1F469}\u{1F3FD}\u{200D}\u{2695}\u{FE0F}", "e\u{301}",
     "\r\nline\ttab\u{0}", "friedrichshain-kreuzberg",
+    // Times of day, as people and programs write them, and some that are none.
+    "14:30", "9.05", "2pm", "12 am", "\u{0662}:\u{0663}\u{0660} \u{0645}", "24:00", "7h", "1430 Uhr", "23:59:00", "6:00 P.M.",
 ];
 
 pub fn value(rng: &mut Lcg, depth: u32) -> serde_json::Value {
