@@ -9,7 +9,7 @@ import { brotli } from "./sizes.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
 const ENGINE_BUDGET = 130_000; // bytes (128 066 on 3 December 2026, with times of day); goal: 100 000
-const EMBED_BUDGET = 150_000; // bytes (149 937 on 3 December 2026, with times of day); next goal: 100 000
+const EMBED_BUDGET = 150_000; // bytes (149 823 on 3 December 2026, with times of day); next goal: 100 000
 
 const size = (path) => {
   const bytes = readFileSync(new URL(path, ROOT));

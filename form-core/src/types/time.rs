@@ -54,9 +54,9 @@ fn two_digits(d: &[u8]) -> Option<u16> {
 
 /// The minutes after midnight of a time as people type it (digits already ASCII, no space
 /// at either end): hours alone (`14`, `14 Uhr`, `2pm`), hours and minutes apart (`14:30`,
-/// `14.30`, `14h30`, `14 30`, `14:30:00`), or together (`1430`, `930`); a 12-hour time with
-/// its half of the day (`2:30 pm`; `12am` is midnight). `None` for anything else, `24:00`
-/// included.
+/// `14.30`, `14,30`, `14h30`, `14 30`, `14:30:00`), or together (`1430`, `930`); a 12-hour
+/// time with its half of the day (`2:30 pm`; `12am` is midnight). `None` for anything else,
+/// `24:00` included.
 pub fn parse_time(typed: &str) -> Option<u16> {
     let mut s = typed.as_bytes();
     let mut half = None;
@@ -79,7 +79,7 @@ pub fn parse_time(typed: &str) -> Option<u16> {
     {
         s = rest;
     }
-    let (hours, minutes) = match s.iter().position(|b| matches!(b, b':' | b'.' | b'h' | b' ')) {
+    let (hours, minutes) = match s.iter().position(|b| matches!(b, b':' | b'.' | b',' | b'h' | b' ')) {
         Some(at) => {
             let (h, m) = s.split_at(at);
             (h, m.get(1..).filter(|m| m.len() == 2)?)
@@ -174,6 +174,7 @@ mod tests {
         for (typed, want) in [
             ("14:30", Some("14:30")),
             ("14.30", Some("14:30")),
+            ("14,30", Some("14:30")),
             ("14h30", Some("14:30")),
             ("14 30", Some("14:30")),
             ("1430", Some("14:30")),
