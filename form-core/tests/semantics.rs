@@ -1283,4 +1283,22 @@ fn times_are_type_checked() {
         said(json!([t("a"), t("b")]), json!([{ "id": "r", "assert": "value_or(a, time(\"9:00\")) <= b", "fields": ["a"], "message": "m" }]))
             .is_empty()
     );
+    // A time (or a date) written as a text is said with how to write it.
+    for (fields, assert, found) in [
+        (json!([t("a")]), "a > \"10:00\"", "time-text"),
+        (
+            json!([{ "id": "a", "type": "date", "label": "l" }]),
+            "a > \"2021-01-01\"",
+            "date-text",
+        ),
+    ] {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": fields }],
+            "rules": [{ "id": "r", "assert": assert, "fields": ["a"], "message": "m" }],
+        });
+        let c = form_core::compile_value(&schema);
+        let args = serde_json::to_value(&c.diagnostics[0].args).unwrap();
+        assert_eq!(args["found"], found, "{assert}");
+    }
 }

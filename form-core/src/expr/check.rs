@@ -163,7 +163,8 @@ impl Checker<'_> {
                 let (re, rt) = self.check(r)?;
                 let dates = |t: Type| matches!(t, Type::Date | Type::PartialDate);
                 if lt != rt && !(dates(lt) && dates(rt)) {
-                    return Err(type_error(r.col, lt.code(), rt));
+                    // `start > "2021-01-01"`, `opens > "08:00"`: said with how to write it.
+                    return Err(mismatch(r.col, lt, &re, rt));
                 }
                 let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
                 let ok = match lt {

@@ -55,8 +55,8 @@ fn two_digits(d: &[u8]) -> Option<u16> {
 /// The minutes after midnight of a time as people type it (digits already ASCII, no space
 /// at either end): hours alone (`14`, `14 Uhr`, `2pm`), hours and minutes apart (`14:30`,
 /// `14.30`, `14,30`, `14h30`, `14 30`, `14:30:00`), or together (`1430`, `930`); a 12-hour
-/// time with its half of the day (`2:30 pm`; `12am` is midnight). `None` for anything else,
-/// `24:00` included.
+/// time with its half of the day (`2:30 pm`; `12am` is midnight; `14:30 pm` is taken).
+/// `None` for anything else, `24:00` included.
 pub fn parse_time(typed: &str) -> Option<u16> {
     let mut s = typed.as_bytes();
     let mut half = None;
@@ -87,12 +87,13 @@ pub fn parse_time(typed: &str) -> Option<u16> {
         None if s.len() > 2 => s.split_at(s.len() - 2),
         None => (s, &b"0"[..]),
     };
-    let (mut hour, minute) = (two_digits(hours)?, two_digits(minutes)?);
-    match half {
-        Some(_) if !(1..=12).contains(&hour) => return None,
-        Some(pm) => hour = hour % 12 + if pm { 12 } else { 0 },
-        None => {}
-    }
+    let (hour, minute) = (two_digits(hours)?, two_digits(minutes)?);
+    let hour = match (half, hour) {
+        // `14:30 pm` says the same twice: taken.
+        (None, h) | (Some(true), h @ 13..) => h,
+        (Some(pm), 1..=12) => hour % 12 + if pm { 12 } else { 0 },
+        _ => return None,
+    };
     (hour < 24 && minute < 60).then_some(hour * 60 + minute)
 }
 
@@ -200,7 +201,10 @@ mod tests {
             ("12:60", None),
             ("14:3", None),
             ("14:300", None),
-            ("13pm", None),
+            ("13pm", Some("13:00")),
+            ("14:30 م", Some("14:30")),
+            ("13am", None),
+            ("24pm", None),
             ("0am", None),
             ("14:30:15", None),
             ("12345", None),
