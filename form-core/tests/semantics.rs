@@ -1302,3 +1302,33 @@ fn times_are_type_checked() {
         assert_eq!(args["found"], found, "{assert}");
     }
 }
+
+#[test]
+fn times_in_group_items_are_read_and_counted() {
+    let f = form(
+        json!([
+            { "id": "shifts", "type": "group", "label": "l", "itemLabel": "l", "fields": [
+                { "id": "starts", "type": "time", "label": "l", "required": true },
+                { "id": "ends", "type": "time", "label": "l", "minTime": "starts" },
+            ] },
+        ]),
+        json!([
+            { "id": "one-night", "assert": "count(shifts, starts >= time(\"22:00\")) <= 1",
+              "fields": ["shifts"], "message": "m" },
+        ]),
+    );
+    let (issues, cleaned, _) = check(
+        &f,
+        json!({ "shifts": [{ "starts": "22.30", "ends": "23 Uhr" }, { "starts": "8am", "ends": "7:59" }] }),
+    );
+    assert_eq!(issues, ["shifts[1].ends time-too-early"]);
+    assert_eq!(
+        cleaned,
+        json!({ "shifts": [{ "starts": "22:30", "ends": "23:00" }, { "starts": "08:00", "ends": "07:59" }] })
+    );
+    let (issues, _, _) = check(
+        &f,
+        json!({ "shifts": [{ "starts": "22:00" }, { "starts": "23:15" }] }),
+    );
+    assert_eq!(issues, ["shifts plausibility"]);
+}
