@@ -127,43 +127,37 @@ fn the_js_api_agrees_with_the_json_report() {
     );
 }
 
+/// 3000 pseudo-random submissions to the form in the folder `name`, each a change of its
+/// case `base`, validated here; the line of their digest.
+fn random_digest(name: &str, base: &str) -> String {
+    let ex = parity::EXAMPLES.iter().find(|e| e.name == name).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(ex.schema).unwrap();
+    let form = form_core::compile(ex.schema).form.unwrap();
+    let base_case = ex.cases.iter().find(|c| c.name.contains(base)).unwrap();
+    let base: serde_json::Value = serde_json::from_str(base_case.data).unwrap();
+    random::digest(&form, &schema, &base, 3000, 2026, TODAY)
+}
+
+/// The body of an insta snapshot.
+fn snapshot_body(snapshot: &str) -> &str {
+    snapshot.splitn(3, "---\n").nth(2).unwrap().trim()
+}
+
 /// The browser half of form-core/tests/random_parity.rs: the same 3000 pseudo-random
 /// submissions must give the same digest of all reports as natively.
 #[wasm_bindgen_test]
 fn random_submissions_give_the_native_digest() {
-    let ex = lea();
-    let schema: serde_json::Value = serde_json::from_str(ex.schema).unwrap();
-    let form = form_core::compile(ex.schema).form.unwrap();
-    let base_case = ex
-        .cases
-        .iter()
-        .find(|c| c.name.contains("valid-complete"))
-        .unwrap();
-    let base: serde_json::Value = serde_json::from_str(base_case.data).unwrap();
-    let line = random::digest(&form, &schema, &base, 3000, 2026, TODAY);
     let native =
         include_str!("../../form-core/tests/snapshots/random_parity__random_submissions.snap");
-    let expected = native.splitn(3, "---\n").nth(2).unwrap().trim();
-    assert_eq!(line, expected);
+    assert_eq!(
+        random_digest("lea-registration", "valid-complete"),
+        snapshot_body(native)
+    );
 }
 
 /// The browser half of `random_times`: random answers to the form of times of day.
 #[wasm_bindgen_test]
 fn random_times_give_the_native_digest() {
-    let ex = parity::EXAMPLES
-        .iter()
-        .find(|e| e.schema.contains("\"type-time\""))
-        .unwrap();
-    let schema: serde_json::Value = serde_json::from_str(ex.schema).unwrap();
-    let form = form_core::compile(ex.schema).form.unwrap();
-    let base_case = ex
-        .cases
-        .iter()
-        .find(|c| c.name.contains("01-valid"))
-        .unwrap();
-    let base: serde_json::Value = serde_json::from_str(base_case.data).unwrap();
-    let line = random::digest(&form, &schema, &base, 3000, 2026, TODAY);
     let native = include_str!("../../form-core/tests/snapshots/random_parity__random_times.snap");
-    let expected = native.splitn(3, "---\n").nth(2).unwrap().trim();
-    assert_eq!(line, expected);
+    assert_eq!(random_digest("time", "01-valid"), snapshot_body(native));
 }

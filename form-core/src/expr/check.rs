@@ -238,6 +238,18 @@ impl Checker<'_> {
         Ok(())
     }
 
+    /// The one argument of `date("…")` and `time("…")`, a text literal, and its column.
+    fn literal<'n>(name: &str, args: &'n [Node], col: u32) -> Result<(&'n str, u32), ExprError> {
+        Self::arity(name, args, 1, col)?;
+        match args.first().map(|a| (&a.ast, a.col)) {
+            Some((Ast::Lit(Lit::Str(s)), c)) => Ok((s, c)),
+            Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
+                .arg("expected", format!("{name}-literal"))
+                .arg("found", "expression")),
+            None => Err(ExprError::new(DiagCode::ExprArity, col)),
+        }
+    }
+
     fn call(&mut self, name: &str, args: &[Node], col: u32) -> Result<(Expr, Type), ExprError> {
         use Type::*;
         let simple: Option<(Func, &[Type], Type)> = match name {
@@ -294,29 +306,18 @@ impl Checker<'_> {
                 Ok((Expr::Call(f, vec![e]), Number))
             }
             "date" => {
-                Self::arity(name, args, 1, col)?;
-                match args.first().map(|a| (&a.ast, a.col)) {
-                    Some((Ast::Lit(Lit::Str(s)), c)) => match crate::date::Date::parse_iso(s) {
-                        Ok(d) => Ok((Expr::Date(d), Date)),
-                        Err(_) => Err(ExprError::new(DiagCode::ExprInvalidDate, c).arg("value", s)),
-                    },
-                    Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
-                        .arg("expected", "date-literal")
-                        .arg("found", "expression")),
-                    None => Err(ExprError::new(DiagCode::ExprArity, col)),
+                let (s, c) = Self::literal(name, args, col)?;
+                match crate::date::Date::parse_iso(s) {
+                    Ok(d) => Ok((Expr::Date(d), Date)),
+                    Err(_) => Err(ExprError::new(DiagCode::ExprInvalidDate, c).arg("value", s)),
                 }
             }
             "time" => {
-                Self::arity(name, args, 1, col)?;
-                match args.first().map(|a| (&a.ast, a.col)) {
-                    Some((Ast::Lit(Lit::Str(s)), c)) => match crate::types::time::parse_time(s) {
-                        Some(t) => Ok((Expr::Num(f64::from(t)), Time)),
-                        None => Err(ExprError::new(DiagCode::ExprInvalidTime, c).arg("value", s)),
-                    },
-                    Some((_, c)) => Err(ExprError::new(DiagCode::ExprType, c)
-                        .arg("expected", "time-literal")
-                        .arg("found", "expression")),
-                    None => Err(ExprError::new(DiagCode::ExprArity, col)),
+                // A time is its minutes after midnight when evaluated: a number, typed time.
+                let (s, c) = Self::literal(name, args, col)?;
+                match crate::types::time::parse_time(s) {
+                    Some(t) => Ok((Expr::Num(f64::from(t)), Time)),
+                    None => Err(ExprError::new(DiagCode::ExprInvalidTime, c).arg("value", s)),
                 }
             }
             "minutes_between" => {
