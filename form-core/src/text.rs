@@ -258,6 +258,21 @@ fn capital(c: char) -> char {
     char::from_u32(up).unwrap_or(c)
 }
 
+/// The letters of a text in capitals without their marks (`März` → `MARZ`, `şubat` →
+/// `SUBAT`, `Październik` → `PAZDZIERNIK`): Latin letters only (a capital is a small
+/// letter's if its base letter is ASCII, and `ı` is `I`), for matching words people write
+/// in many ways.
+pub(crate) fn bare_capitals(s: &str) -> String {
+    let mut parts = Vec::new();
+    s.chars()
+        .filter_map(|c| {
+            parts.clear();
+            decompose(if c == 'ı' { 'I' } else { c }, &mut parts);
+            parts.first().map(char::to_ascii_uppercase)
+        })
+        .collect()
+}
+
 /// [`ascii_digits`] of a text that may be borrowed already: stays borrowed when it
 /// has no other digits.
 pub fn ascii_digits_cow(s: Cow<'_, str>) -> Cow<'_, str> {

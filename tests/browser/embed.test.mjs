@@ -136,6 +136,9 @@ for (const locale of ["de", "fa"]) {
         [["27", "3", "85"], ["year"]],
         [["32", "13", "1985"], ["day", "month"]],
         [["", "", ""], ["day", "month", "year"]],
+        // A month by its name is read: April has no 31st. Letters of two months are none.
+        [["31", "Apr.", "1985"], ["day"]],
+        [["27", "Ju", "1985"], ["month"]],
       ];
       const order = locale === "fa" ? ["year", "month", "day"] : ["day", "month", "year"];
       for (const [[d, m, y], wrong] of cases) {
@@ -211,7 +214,8 @@ test("a keyboard-only applicant completes the registration from first field to c
     await chooseWithKeys(page, "nationality", "GB");
     // As people type it: small letters and spaces (the field's transform).
     await typeInto(page, "passport_number", "ab 123 4567");
-    await dateWithKeys("passport_expiry", "1", "5", "2027");
+    // The month as printed in a passport (GOV.UK: accept month names).
+    await dateWithKeys("passport_expiry", "1", "MAY", "2027");
     await continueWithKeys(page);
     assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading");
     await typeInto(page, "street", "Alt-Moabit");
@@ -237,6 +241,8 @@ test("a keyboard-only applicant completes the registration from first field to c
     assert.equal(await heading(page), "Check your answers");
     assert.match(await page.textContent(".fe-check"), /Keyboard/);
     assert.match(await page.textContent(".fe-check"), /AB1234567/);
+    // Each part of the date in its own isolate (⁨1⁩ ⁨May⁩ ⁨2027⁩).
+    assert.match((await page.textContent(".fe-check")).replace(/[\u2068\u2069]/g, ""), /1 May 2027/);
     await continueWithKeys(page);
     await page.waitForSelector(".fe-panel");
     assert.equal(await page.evaluate(() => document.activeElement.className), "fe-panel");
@@ -247,6 +253,7 @@ test("a keyboard-only applicant completes the registration from first field to c
     assert.ok(row, "the submission is in the database");
     assert.equal(row.data?.family_name ?? row.submission?.family_name, "Keyboard");
     assert.equal(row.data?.passport_number ?? row.submission?.passport_number, "AB1234567");
+    assert.equal(row.data?.passport_expiry ?? row.submission?.passport_expiry, "2027-05-01");
     await clean(page, problems);
   } finally {
     await context.close();

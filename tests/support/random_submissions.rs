@@ -27,6 +27,15 @@ const STRINGS: &[&str] = &[
     "14:30", "9.05", "2pm", "12 am", "\u{0662}:\u{0663}\u{0660} \u{0645}", "24:00", "7h", "1430 Uhr", "23:59:00", "6:00 P.M.",
 ];
 
+/// A month box's text: a number, or a name as people copy it (and some that are none).
+fn month(rng: &mut Lcg) -> String {
+    const NAMES: &[&str] = &["März", "MAR", "Sept.", "mayıs", "NİSAN", "Października", "août", "3.", "Ju", "Jui", "Mayonnaise", "МАР"];
+    match rng.below(14 + NAMES.len()).checked_sub(14) {
+        Some(i) => NAMES[i].to_owned(),
+        None => rng.below(14).to_string(),
+    }
+}
+
 pub fn value(rng: &mut Lcg, depth: u32) -> serde_json::Value {
     use serde_json::{Value, json};
     match rng.below(if depth > 1 { 7 } else { 10 }) {
@@ -35,7 +44,7 @@ pub fn value(rng: &mut Lcg, depth: u32) -> serde_json::Value {
         2 => json!(rng.below(40) as i64 - 5),
         3 => json!((rng.below(1000) as f64) / 8.0),
         4..=6 => Value::String(STRINGS[rng.below(STRINGS.len())].to_owned()),
-        7 => json!({ "day": STRINGS[rng.below(STRINGS.len())], "month": rng.below(14).to_string(), "year": (1890 + rng.below(150)).to_string() }),
+        7 => json!({ "day": STRINGS[rng.below(STRINGS.len())], "month": month(rng), "year": (1890 + rng.below(150)).to_string() }),
         8 => Value::Array((0..rng.below(4)).map(|_| value(rng, depth + 1)).collect()),
         _ => Value::Object((0..rng.below(4)).map(|_| (STRINGS[rng.below(STRINGS.len())].to_owned(), value(rng, depth + 1))).collect()),
     }

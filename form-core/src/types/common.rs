@@ -431,6 +431,45 @@ fn digits(s: &str, max: usize) -> Option<u32> {
         .flatten()
 }
 
+/// The names of the months, in capitals without marks, in English, German, French,
+/// Spanish, Turkish and Polish (with the genitive Polish dates use), and `MRZ`; `/`
+/// between months.
+const MONTH_NAMES: &str = "JANUARY JANUAR JANVIER ENERO OCAK STYCZEN STYCZNIA / \
+    FEBRUARY FEBRUAR FEVRIER FEBRERO SUBAT LUTY LUTEGO / \
+    MARCH MARZ MRZ MARS MARZO MART MARZEC MARCA / \
+    APRIL AVRIL ABRIL NISAN KWIECIEN KWIETNIA / \
+    MAY MAI MAYO MAYIS MAJA / \
+    JUNE JUNI JUIN JUNIO HAZIRAN CZERWIEC CZERWCA / \
+    JULY JULI JUILLET JULIO TEMMUZ LIPIEC LIPCA / \
+    AUGUST AOUT AGOSTO AGUSTOS SIERPIEN SIERPNIA / \
+    SEPTEMBER SEPTEMBRE SEPTIEMBRE EYLUL WRZESIEN WRZESNIA / \
+    OCTOBER OKTOBER OCTOBRE OCTUBRE EKIM PAZDZIERNIKA / \
+    NOVEMBER NOVEMBRE NOVIEMBRE KASIM LISTOPADA / \
+    DECEMBER DEZEMBER DECEMBRE DICIEMBRE ARALIK GRUDZIEN GRUDNIA";
+
+/// A month as a number (`3`, `03`, `3.`) or, as read off a passport or a letter, by its
+/// name or the first three letters of it or more (`März`, `MAR`, `Sept.`, `mars`): a name
+/// of [`MONTH_NAMES`], capitals or not, marks or not; none when the letters begin names
+/// of two months (`JU`, `JUI`).
+fn month_number(s: &str) -> Option<u32> {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    digits(s, 2).or_else(|| {
+        let word = text::bare_capitals(s);
+        let (mut month, mut found) = (1, None);
+        for name in MONTH_NAMES.split(' ') {
+            if name == "/" {
+                month += 1;
+            } else if word.len() > 2 && name.starts_with(&word) {
+                if found.is_some_and(|f| f != month) {
+                    return None;
+                }
+                found = Some(month);
+            }
+        }
+        found
+    })
+}
+
 /// Reads a date, full or partial, written `YYYY-MM-DD` (`YYYY`, `YYYY-MM` when partial)
 /// or given in parts. A date that is none says which parts are to blame (`parts`, named
 /// like `missing`: `day`, `month-year`), for a form to mark and link those only.
@@ -479,8 +518,10 @@ pub(crate) fn read_date<J: Json>(raw: &J, partial: bool) -> Cell<'_> {
             let y = year
                 .as_deref()
                 .and_then(|y| (y.len() == 4).then(|| digits(y, 4)).flatten());
-            let m = month.as_deref().map(|m| digits(m, 2));
-            let d = day.as_deref().map(|d| digits(d, 2));
+            let m = month.as_deref().map(month_number);
+            let d = day
+                .as_deref()
+                .map(|d| digits(d.strip_suffix('.').unwrap_or(d), 2));
             if !partial {
                 let missing = [("day", &day), ("month", &month), ("year", &year)]
                     .iter()
@@ -721,6 +762,65 @@ mod tests {
         check(parts("۳۱", "۲", "۱۹۸۵"), false, "invalid-date: day");
         check(parts("٢٧", "١٣", "١٩٨٥"), false, "invalid-date: month");
         check(parts("۲۷", "۳", "۱۹۸۵"), false, "ok");
+    }
+
+    /// A month read off a document: its name, or its first letters, in the languages of
+    /// [`MONTH_NAMES`], as people write them.
+    #[test]
+    fn months_may_be_written_as_names() {
+        for (month, want) in [
+            ("März", Some(3)),
+            ("MÄR", Some(3)),
+            ("Mrz.", Some(3)),
+            ("mar", Some(3)),
+            ("MARS", Some(3)),
+            ("marca", Some(3)),
+            ("Sept.", Some(9)),
+            ("Şubat", Some(2)),
+            ("ŞUB", Some(2)),
+            ("AĞU", Some(8)),
+            ("août", Some(8)),
+            ("févr.", Some(2)),
+            ("Października", Some(10)),
+            ("NİSAN", Some(4)),
+            ("nisan", Some(4)),
+            ("mayıs", Some(5)),
+            ("MAYIS", Some(5)),
+            ("Dezember", Some(12)),
+            ("3.", Some(3)),
+            ("03", Some(3)),
+            // Too short, or the beginning of two months' names: no month.
+            ("Ma", None),
+            ("Ju", None),
+            ("JUI", None),
+            // More than a name, or no name.
+            ("Märzen", None),
+            ("Mayonnaise", None),
+            ("март", None),
+            ("", None),
+            (".", None),
+        ] {
+            assert_eq!(month_number(month), want, "{month:?}");
+        }
+        check(parts("15", "MAR", "2020"), false, "ok");
+        check(parts("15.", "März", "2020"), false, "ok");
+        check(parts("31", "April", "2020"), false, "invalid-date: day");
+        check(parts("", "Juni", "2020"), true, "ok");
+        check(parts("1", "Jui", "2020"), false, "invalid-date: month");
+    }
+
+    /// Every name's first three letters name its month and no other, but for French
+    /// `JUIN` and `JUILLET`, which need four.
+    #[test]
+    fn month_names_are_told_apart_by_three_letters() {
+        for (m, names) in (1..).zip(MONTH_NAMES.split(" / ")) {
+            for name in names.split_whitespace() {
+                assert_eq!(month_number(name), Some(m), "{name}");
+                let three = name.get(..3).unwrap_or_default();
+                let want = (three != "JUI").then_some(m);
+                assert_eq!(month_number(three), want, "{three}");
+            }
+        }
     }
 
     #[test]

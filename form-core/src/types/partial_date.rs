@@ -29,7 +29,7 @@ impl FieldType for PartialDateField {
     const TAG: u8 = 8;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_DATE, MAX_DATE, PRECISION];
     const VALUE: Type = Type::PartialDate;
-    const DOC: &'static str = "A date of which only some parts are asked (`precision`) or known.";
+    const DOC: &'static str = "A date of which only some parts are asked (`precision`) or known; its month may be a name, as for `date`.";
 
     fn compile(p: &mut Props<'_>) -> Self {
         PartialDateField {
