@@ -144,18 +144,57 @@ fn fluent_args(args: &Args) -> FluentArgs<'_> {
 }
 
 thread_local! {
-    /// The decimal separator of the bundle being compared (`None`: `.`).
-    static SEPARATOR: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The decimal separator (`None`: `.`) and group separator (`None`: none) of the bundle
+    /// being compared.
+    static SEPARATOR: std::cell::RefCell<(Option<String>, Option<String>)> =
+        const { std::cell::RefCell::new((None, None)) };
 }
 
 /// fluent-bundle's formatter for the reference: a number as fluent-bundle writes it, with
-/// the language's decimal separator (`form-decimal-separator`), as the engine writes it.
+/// the language's decimal separator (`form-decimal-separator`) and, from five whole digits
+/// on, its group separator (`form-group-separator`), as the engine writes it.
 fn with_separator<M>(v: &FluentValue, _: &M) -> Option<String> {
     let FluentValue::Number(n) = v else {
         return None;
     };
-    let sep = SEPARATOR.with(|s| s.borrow().clone())?;
-    Some(n.as_string().replacen('.', &sep, 1))
+    let (decimal, group) = SEPARATOR.with(|s| s.borrow().clone());
+    if decimal.is_none() && group.is_none() {
+        return None;
+    }
+    let text = n.as_string();
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest.to_owned()),
+        None => ("", text.into_owned()),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((w, f)) => (w.to_owned(), Some(f.to_owned())),
+        None => (unsigned, None),
+    };
+    let whole = match group {
+        Some(g) if whole.len() >= 5 => {
+            let first = whole.len() % 3;
+            let mut groups: Vec<&str> = whole
+                .get(..first)
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            groups.extend(
+                whole
+                    .as_bytes()
+                    .get(first..)
+                    .unwrap_or_default()
+                    .chunks(3)
+                    .map(|c| std::str::from_utf8(c).unwrap_or_default()),
+            );
+            groups.join(&g)
+        }
+        _ => whole,
+    };
+    let point = decimal.unwrap_or_else(|| ".".to_owned());
+    Some(match fraction {
+        Some(f) => format!("{sign}{whole}{point}{f}"),
+        None => format!("{sign}{whole}"),
+    })
 }
 
 /// The separator a bundle's `form-decimal-separator` gives (a message of plain text).
@@ -169,11 +208,20 @@ fn separator(bundle: &FluentBundle<FluentResource>) -> Option<String> {
     }
 }
 
+/// The separator a bundle's `form-group-separator` gives, as fluent-bundle writes it.
+fn group_separator(bundle: &FluentBundle<FluentResource>) -> Option<String> {
+    let pattern = bundle.get_message("form-group-separator")?.value()?;
+    let text = bundle
+        .format_pattern(pattern, None, &mut Vec::new())
+        .into_owned();
+    Some(text).filter(|s| !s.is_empty())
+}
+
 /// Formats every message with a value both ways and compares; returns how many were
 /// compared. A formatting that makes fluent-bundle panic (a placeable limit reached inside a
 /// literal) is not compared: ours must still return.
 fn compare(p: &Pair) -> usize {
-    SEPARATOR.with(|s| *s.borrow_mut() = separator(&p.reference));
+    SEPARATOR.with(|s| *s.borrow_mut() = (separator(&p.reference), group_separator(&p.reference)));
     let mut n = 0;
     for (id, vars) in &p.ids {
         let Some(pattern) = p.reference.get_message(id).and_then(|m| m.value()) else {
@@ -363,6 +411,48 @@ fn numbers_are_written_with_the_languages_decimal_separator() {
     );
     assert_eq!(odd.ours.number_text(&odd.locale, "0.5"), "0.5");
     assert_eq!(odd.ours.text(&odd.locale, "m", &args), "0.5");
+}
+
+#[test]
+fn numbers_of_five_digits_or_more_are_grouped_as_the_language_groups_them() {
+    let german = pair(
+        "de",
+        &[format!(
+            "form-decimal-separator = ,\nform-group-separator = .\n{CONSTRUCTS}\nm = {{ $n }}\n"
+        )],
+    );
+    assert!(compare(&german) > 300);
+    let polish = pair(
+        "pl",
+        &[
+            "form-decimal-separator = ,\nform-group-separator = {\"\\u00A0\"}\nm = { $n }\n"
+                .to_owned(),
+        ],
+    );
+    for (p, n, want) in [
+        (&german, 12500.5, "12.500,5"),
+        (&german, -1234567.0, "-1.234.567"),
+        (&german, 1000000.0, "1.000.000"),
+        // Four digits stay together: years, 3500 €.
+        (&german, 3500.0, "3500"),
+        (&german, 1985.0, "1985"),
+        (&german, 0.000125, "0,000125"),
+        (&polish, 45000.0, "45\u{A0}000"),
+    ] {
+        let args: Args = [("n".to_owned(), Arg::Num(n))].into();
+        assert_eq!(p.ours.text(&p.locale, "m", &args), want, "{n}");
+    }
+    // Shown numbers (canonical text), as on "check your answers".
+    assert_eq!(
+        german.ours.number_text(&german.locale, "12500.75"),
+        "12.500,75"
+    );
+    assert_eq!(german.ours.number_text(&german.locale, "-45000"), "-45.000");
+    assert_eq!(german.ours.number_text(&german.locale, "2024"), "2024");
+    assert_eq!(
+        polish.ours.number_text(&polish.locale, "1234567"),
+        "1\u{A0}234\u{A0}567"
+    );
 }
 
 #[test]

@@ -425,22 +425,22 @@ fn numbers_are_read_alike_for_every_reader_and_never_guessed() {
         ("2.35", "2.35", no),
         (
             "2.350",
-            r#"ambiguous-decimal {"fraction":2.35,"whole":2350}"#,
+            r#"ambiguous-decimal {"fraction":2.35,"whole":"2350"}"#,
             "2350",
         ),
         (
             "2,350",
-            r#"ambiguous-decimal {"fraction":2.35,"whole":2350}"#,
+            r#"ambiguous-decimal {"fraction":2.35,"whole":"2350"}"#,
             "2350",
         ),
         (
             "-12.500",
-            r#"ambiguous-decimal {"fraction":-12.5,"whole":-12500}"#,
+            r#"ambiguous-decimal {"fraction":-12.5,"whole":"-12500"}"#,
             "-12500",
         ),
         (
             "+123,456",
-            r#"ambiguous-decimal {"fraction":123.456,"whole":123456}"#,
+            r#"ambiguous-decimal {"fraction":123.456,"whole":"123456"}"#,
             "123456",
         ),
         // Not a thousands separator: a leading zero, more or fewer digits around it,

@@ -132,6 +132,7 @@ form-month-written = { $month ->
    *[12] ديسمبر
   } { $year }
 form-decimal-separator = .
+form-group-separator = ,
 form-list-separator = {"، "}
 form-language = اللغة
 form-item-heading = { $label } { $number }

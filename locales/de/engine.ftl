@@ -108,6 +108,7 @@ form-month-written = { $month ->
    *[12] Dezember
   } { $year }
 form-decimal-separator = ,
+form-group-separator = .
 form-list-separator = {", "}
 form-language = Sprache
 form-item-heading = { $label } { $number }

@@ -114,6 +114,9 @@ form-month-written = { $month ->
    *[12] December
   } { $year }
 form-decimal-separator = .
+# Between groups of three digits in numbers of five digits or more ("12,500"; four
+# digits, as in years, stay "3500"). A space goes in quotes: {"\u00A0"}.
+form-group-separator = ,
 # Between the options chosen in a multi-choice ("Loudspeaker, Vehicles"), as this
 # language writes a list; in quotes, so that the space after the comma is kept.
 form-list-separator = {", "}

@@ -108,6 +108,7 @@ form-month-written = { $month ->
    *[12] دسامبر
   } { $year }
 form-decimal-separator = .
+form-group-separator = ,
 form-list-separator = {"، "}
 form-language = زبان
 form-item-heading = { $label } { $number }

@@ -117,6 +117,7 @@ form-month-written = { $month ->
    *[12] décembre
   } { $year }
 form-decimal-separator = ,
+form-group-separator = {"\u202F"}
 form-list-separator = {", "}
 form-language = Langue
 form-item-heading = { $label } { $number }

@@ -120,6 +120,7 @@ form-month-written = { $month ->
    *[12] grudzień
   } { $year }
 form-decimal-separator = ,
+form-group-separator = {"\u00A0"}
 form-list-separator = {", "}
 form-language = Język
 form-item-heading = { $label } { $number }

@@ -120,6 +120,7 @@ form-month-written = { $month ->
    *[12] декабрь
   } { $year }
 form-decimal-separator = ,
+form-group-separator = {"\u00A0"}
 form-list-separator = {", "}
 form-language = Язык
 form-item-heading = { $label } { $number }

@@ -108,6 +108,7 @@ form-month-written = { $month ->
    *[12] Aralık
   } { $year }
 form-decimal-separator = ,
+form-group-separator = .
 form-list-separator = {", "}
 form-language = Dil
 form-item-heading = { $label } { $number }

@@ -76,6 +76,7 @@ form-date-order = day month year
 form-date-written = ngày { $day } tháng { $month } năm { $year }
 form-month-written = tháng { $month } năm { $year }
 form-decimal-separator = ,
+form-group-separator = .
 form-list-separator = {", "}
 form-language = Ngôn ngữ
 form-item-heading = { $label } { $number }

@@ -165,6 +165,18 @@ impl Bundle {
         }
     }
 
+    /// The separator this language groups the digits of large numbers with: its message
+    /// `form-group-separator`, plain text or one text in quotes (`.` in German, `{"\u00A0"}`
+    /// in Polish), or `None` (no such message, or another kind).
+    pub fn group_separator(&self) -> Option<Cow<'_, str>> {
+        match self.value(GROUP_SEPARATOR).map(|p| &*p.0) {
+            Some([Element::Text(t)]) => Some(Cow::Borrowed(&**t)),
+            Some([Element::Place(Expr::Inline(Inline::Str(s)))]) => Some(unescape(s)),
+            _ => None,
+        }
+        .filter(|s| !s.is_empty())
+    }
+
     /// The value of a message, if it has one.
     pub fn value(&self, id: &str) -> Option<&Pattern> {
         self.message(id)?.value.as_ref()
@@ -321,6 +333,9 @@ fn call(c: &ast::CallArguments<&str>) -> Call {
 
 /// The message that holds a language's decimal separator.
 pub(crate) const DECIMAL_SEPARATOR: &str = "form-decimal-separator";
+
+/// The message that holds a language's separator of groups of digits.
+pub(crate) const GROUP_SEPARATOR: &str = "form-group-separator";
 
 /// A number as Fluent sees it: the value and, for a literal, its fraction digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -602,6 +617,9 @@ impl<'b> Scope<'b, '_> {
                 if let Some(sep) = self.bundle.decimal_separator() {
                     replace_point(out, start, sep);
                 }
+                if let Some(sep) = self.bundle.group_separator() {
+                    group_digits(out, start, &sep);
+                }
             }
             Value::Error => {}
         }
@@ -707,6 +725,26 @@ pub(crate) fn replace_point(out: &mut String, start: usize, sep: &str) {
         out.pop();
         out.push_str(sep);
         out.push_str(&rest);
+    }
+}
+
+/// Groups by threes, with `sep`, the whole digits of the number written at `out[start..]`
+/// (ASCII digits after a `-`, if any) when there are five or more: `12.500`, `1.000.000`,
+/// but `3500` and the year `1985`, as DIN 5008 and CLDR's Polish and Spanish do.
+pub(crate) fn group_digits(out: &mut String, start: usize, sep: &str) {
+    let begin = start + usize::from(out.get(start..).is_some_and(|s| s.starts_with('-')));
+    let digits = out
+        .get(begin..)
+        .map_or(0, |s| s.bytes().take_while(u8::is_ascii_digit).count());
+    if digits < 5 {
+        return;
+    }
+    let rest = out.split_off(begin);
+    for (i, c) in rest.char_indices() {
+        if i > 0 && i < digits && (digits - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
     }
 }
 

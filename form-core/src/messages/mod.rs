@@ -421,17 +421,22 @@ impl Catalog {
 
     /// A number given as canonical text (`23.5`, as a cleaned submission stores it) as people
     /// write it in `locale`: with the decimal separator of its message
-    /// `form-decimal-separator` (`23,5` in German). The digits are kept as they are.
+    /// `form-decimal-separator` (`23,5` in German), its digits grouped from five on with that of
+    /// `form-group-separator` (`12.500,5`). The digits are kept as they are.
     pub fn number_text(&self, locale: &Locale, canonical: &str) -> String {
         let mut out = canonical.to_owned();
-        let sep = self
-            .chain(locale)
-            .iter()
-            .filter_map(|want| self.bundles.iter().find(|(l, _)| l == want))
-            .find(|(_, b)| b.has_message(fluent::DECIMAL_SEPARATOR))
-            .and_then(|(_, b)| b.decimal_separator());
-        if let Some(sep) = sep {
+        let bundle = |id| {
+            self.chain(locale)
+                .iter()
+                .filter_map(|want| self.bundles.iter().find(|(l, _)| l == want))
+                .find(|(_, b)| b.has_message(id))
+                .map(|(_, b)| b)
+        };
+        if let Some(sep) = bundle(fluent::DECIMAL_SEPARATOR).and_then(|b| b.decimal_separator()) {
             fluent::replace_point(&mut out, 0, sep);
+        }
+        if let Some(sep) = bundle(fluent::GROUP_SEPARATOR).and_then(|b| b.group_separator()) {
+            fluent::group_digits(&mut out, 0, &sep);
         }
         out
     }

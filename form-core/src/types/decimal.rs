@@ -171,7 +171,16 @@ impl FieldType for Decimal {
                     Typed::Ambiguous(whole) => Cell::unreadable(
                         text(),
                         IssueCode::AmbiguousDecimal,
-                        args([("whole", Arg::Num(whole)), ("fraction", Arg::Num(whole / 1000.0))]),
+                        // The whole number as digits, not grouped as the language groups
+                        // numbers: "45000 or 45", never "45.000 or 45", is the question.
+                        args([
+                            ("whole", Arg::from({
+                                let mut digits = String::new();
+                                crate::diag::write_number(&mut digits, whole);
+                                digits
+                            })),
+                            ("fraction", Arg::Num(whole / 1000.0)),
+                        ]),
                     ),
                     Typed::Invalid => Cell::invalid(text(), IssueCode::InvalidDecimal),
                 }
