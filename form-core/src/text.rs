@@ -259,16 +259,16 @@ fn capital(c: char) -> char {
 }
 
 /// The letters of a text in capitals without their marks (`März` → `MARZ`, `şubat` →
-/// `SUBAT`, `Październik` → `PAZDZIERNIK`): Latin letters only (a capital is a small
-/// letter's if its base letter is ASCII, and `ı` is `I`), for matching words people write
-/// in many ways.
+/// `SUBAT`, `Październik` → `PAZDZIERNIK`, `травня` → `ТРАВНЯ`, `Й` → `И`), for
+/// matching words people write in many ways: [`capital`], then the base letter of its
+/// canonical decomposition.
 pub(crate) fn bare_capitals(s: &str) -> String {
     let mut parts = Vec::new();
     s.chars()
         .filter_map(|c| {
             parts.clear();
-            decompose(if c == 'ı' { 'I' } else { c }, &mut parts);
-            parts.first().map(char::to_ascii_uppercase)
+            decompose(capital(c), &mut parts);
+            parts.first().copied()
         })
         .collect()
 }

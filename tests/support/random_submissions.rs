@@ -29,7 +29,7 @@ const STRINGS: &[&str] = &[
 
 /// A month box's text: a number, or a name as people copy it (and some that are none).
 fn month(rng: &mut Lcg) -> String {
-    const NAMES: &[&str] = &["März", "MAR", "Sept.", "mayıs", "NİSAN", "Października", "août", "3.", "Ju", "Jui", "Mayonnaise", "МАР"];
+    const NAMES: &[&str] = &["März", "MAR", "Sept.", "mayıs", "NİSAN", "Października", "août", "3.", "Ju", "Jui", "Mayonnaise", "МАР", "травня", "лю"];
     match rng.below(14 + NAMES.len()).checked_sub(14) {
         Some(i) => NAMES[i].to_owned(),
         None => rng.below(14).to_string(),

@@ -432,25 +432,25 @@ fn digits(s: &str, max: usize) -> Option<u32> {
 }
 
 /// The names of the months, in capitals without marks, in English, German, French,
-/// Spanish, Turkish and Polish (with the genitive Polish dates use), and `MRZ`; `/`
-/// between months.
-const MONTH_NAMES: &str = "JANUARY JANUAR JANVIER ENERO OCAK STYCZEN STYCZNIA / \
-    FEBRUARY FEBRUAR FEVRIER FEBRERO SUBAT LUTY LUTEGO / \
-    MARCH MARZ MRZ MARS MARZO MART MARZEC MARCA / \
-    APRIL AVRIL ABRIL NISAN KWIECIEN KWIETNIA / \
-    MAY MAI MAYO MAYIS MAJA / \
-    JUNE JUNI JUIN JUNIO HAZIRAN CZERWIEC CZERWCA / \
-    JULY JULI JUILLET JULIO TEMMUZ LIPIEC LIPCA / \
-    AUGUST AOUT AGOSTO AGUSTOS SIERPIEN SIERPNIA / \
-    SEPTEMBER SEPTEMBRE SEPTIEMBRE EYLUL WRZESIEN WRZESNIA / \
-    OCTOBER OKTOBER OCTOBRE OCTUBRE EKIM PAZDZIERNIKA / \
-    NOVEMBER NOVEMBRE NOVIEMBRE KASIM LISTOPADA / \
-    DECEMBER DEZEMBER DECEMBRE DICIEMBRE ARALIK GRUDZIEN GRUDNIA";
+/// Spanish, Turkish, Polish, Ukrainian and Russian (with the genitive their dates use), and
+/// `MRZ`; `/` between months.
+const MONTH_NAMES: &str = "JANUARY JANUAR JANVIER ENERO OCAK STYCZEN STYCZNIA СІЧЕНЬ СІЧНЯ ЯНВАРЬ ЯНВАРЯ / \
+    FEBRUARY FEBRUAR FEVRIER FEBRERO SUBAT LUTY LUTEGO ЛЮТИИ ЛЮТОГО ФЕВРАЛЬ ФЕВРАЛЯ / \
+    MARCH MARZ MRZ MARS MARZO MART MARZEC MARCA БЕРЕЗЕНЬ БЕРЕЗНЯ МАРТА / \
+    APRIL AVRIL ABRIL NISAN KWIECIEN KWIETNIA КВІТЕНЬ КВІТНЯ АПРЕЛЬ АПРЕЛЯ / \
+    MAY MAI MAYO MAYIS MAJA ТРАВЕНЬ ТРАВНЯ МАИ МАЯ / \
+    JUNE JUNI JUIN JUNIO HAZIRAN CZERWIEC CZERWCA ЧЕРВЕНЬ ЧЕРВНЯ ИЮНЬ ИЮНЯ / \
+    JULY JULI JUILLET JULIO TEMMUZ LIPIEC LIPCA ЛИПЕНЬ ЛИПНЯ ИЮЛЬ ИЮЛЯ / \
+    AUGUST AOUT AGOSTO AGUSTOS SIERPIEN SIERPNIA СЕРПЕНЬ СЕРПНЯ АВГУСТА / \
+    SEPTEMBER SEPTEMBRE SEPTIEMBRE EYLUL WRZESIEN WRZESNIA ВЕРЕСЕНЬ ВЕРЕСНЯ СЕНТЯБРЬ СЕНТЯБРЯ / \
+    OCTOBER OKTOBER OCTOBRE OCTUBRE EKIM PAZDZIERNIKA ЖОВТЕНЬ ЖОВТНЯ ОКТЯБРЬ ОКТЯБРЯ / \
+    NOVEMBER NOVEMBRE NOVIEMBRE KASIM LISTOPADA ЛИСТОПАДА НОЯБРЬ НОЯБРЯ / \
+    DECEMBER DEZEMBER DECEMBRE DICIEMBRE ARALIK GRUDZIEN GRUDNIA ГРУДЕНЬ ГРУДНЯ ДЕКАБРЬ ДЕКАБРЯ";
 
 /// A month as a number (`3`, `03`, `3.`) or, as read off a passport or a letter, by its
-/// name or the first three letters of it or more (`März`, `MAR`, `Sept.`, `mars`): a name
-/// of [`MONTH_NAMES`], capitals or not, marks or not; none when the letters begin names
-/// of two months (`JU`, `JUI`).
+/// name or the first three letters of it or more (`März`, `MAR`, `Sept.`, `mars`,
+/// `травня`): a name of [`MONTH_NAMES`], capitals or not, marks or not; none when the
+/// letters begin names of two months (`JU`, `JUI`).
 fn month_number(s: &str) -> Option<u32> {
     let s = s.strip_suffix('.').unwrap_or(s);
     digits(s, 2).or_else(|| {
@@ -459,7 +459,7 @@ fn month_number(s: &str) -> Option<u32> {
         for name in MONTH_NAMES.split(' ') {
             if name == "/" {
                 month += 1;
-            } else if word.len() > 2 && name.starts_with(&word) {
+            } else if word.chars().nth(2).is_some() && name.starts_with(&word) {
                 if found.is_some_and(|f| f != month) {
                     return None;
                 }
@@ -796,7 +796,19 @@ mod tests {
             // More than a name, or no name.
             ("Märzen", None),
             ("Mayonnaise", None),
-            ("март", None),
+            // Russian, and Ukrainian.
+            ("март", Some(3)),
+            ("травня", Some(5)),
+            ("Травень", Some(5)),
+            ("ЛЮТ", Some(2)),
+            ("лютий", Some(2)),
+            ("Листопада", Some(11)),
+            ("сент.", Some(9)),
+            ("січ", Some(1)),
+            ("май", Some(5)),
+            ("Вересня", Some(9)),
+            ("лю", None),
+            ("ма", None),
             ("", None),
             (".", None),
         ] {
@@ -816,9 +828,9 @@ mod tests {
         for (m, names) in (1..).zip(MONTH_NAMES.split(" / ")) {
             for name in names.split_whitespace() {
                 assert_eq!(month_number(name), Some(m), "{name}");
-                let three = name.get(..3).unwrap_or_default();
+                let three: String = name.chars().take(3).collect();
                 let want = (three != "JUI").then_some(m);
-                assert_eq!(month_number(three), want, "{three}");
+                assert_eq!(month_number(&three), want, "{three}");
             }
         }
     }

@@ -37,7 +37,7 @@ impl FieldType for DateField {
     const TAG: u8 = 7;
     const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN_DATE, MAX_DATE];
     const VALUE: Type = Type::Date;
-    const DOC: &'static str = "A full calendar date, typed in three boxes (day, month, year); the month may also be written as its name or its first three letters or more, in English, German, French, Spanish, Turkish or Polish (`März`, `MAR`, `Sept.`), as on a passport.";
+    const DOC: &'static str = "A full calendar date, typed in three boxes (day, month, year); the month may also be written as its name or its first three letters or more, in English, German, French, Spanish, Turkish, Polish, Ukrainian or Russian (`März`, `MAR`, `Sept.`, `травня`), as on a passport.";
 
     fn compile(_p: &mut Props<'_>) -> Self {
         DateField {
