@@ -43,7 +43,8 @@ test("the protection form in Ukrainian: Cyrillic refused where Latin is asked, a
     await page.fill("#fe0-internal_number", "ме 123456");
     await next(page);
     assert.match(await heading(page), /В'їзд і житло/);
-    await day(page, "arrived", "8", "3", "2022");
+    // The month as Ukrainians write it in a date ("8 березня 2022").
+    await day(page, "arrived", "8", "березня", "2022");
     await page.check("#fe0-housing-1");
     await settled(page);
     await page.fill("#fe0-household", "1");
@@ -77,6 +78,7 @@ test("the protection form in Ukrainian: Cyrillic refused where Latin is asked, a
     // "Check your answers": the number as stored, in capitals.
     const answers = await page.textContent(".fe-form");
     assert.match(answers, /МЕ123456/);
+    assert.match(answers.replace(/[\u2068\u2069]/g, ""), /8 березня 2022/, "the month typed as a word, read and shown");
     assert.doesNotMatch(answers, /ме 123456/);
     await axe(page, "protection, check your answers (uk)");
     await clean(page, problems);
