@@ -431,9 +431,10 @@ fn digits(s: &str, max: usize) -> Option<u32> {
         .flatten()
 }
 
-/// The names of the months, in capitals without marks, in English, German, French,
-/// Spanish, Turkish, Polish, Ukrainian and Russian (with the genitive their dates use), and
-/// `MRZ`; `/` between months.
+/// The names of the months, in capitals without marks (as [`text::bare_capitals`] writes
+/// them: `ЛЮТИИ` is `лютий`, `МАИ` `май`), in English, German, French, Spanish, Turkish,
+/// Polish, Ukrainian and Russian (with the genitive their dates use), and `MRZ`; `/`
+/// between months. A name that begins another of its month (`МАРТ`, `МАРТА`) is left out.
 const MONTH_NAMES: &str = "JANUARY JANUAR JANVIER ENERO OCAK STYCZEN STYCZNIA СІЧЕНЬ СІЧНЯ ЯНВАРЬ ЯНВАРЯ / \
     FEBRUARY FEBRUAR FEVRIER FEBRERO SUBAT LUTY LUTEGO ЛЮТИИ ЛЮТОГО ФЕВРАЛЬ ФЕВРАЛЯ / \
     MARCH MARZ MRZ MARS MARZO MART MARZEC MARCA БЕРЕЗЕНЬ БЕРЕЗНЯ МАРТА / \
