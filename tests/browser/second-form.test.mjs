@@ -1,7 +1,8 @@
 // The second seed form (examples/lockdown-registration) in the embed, on its demo page:
 // the languages it declares, a month-and-year question with two boxes, the follow-up page of
 // the chosen concern only, a rule on a partial date, axe in German and Arabic, Persian digits
-// typed into a date and a postcode, and a submission stored by the real receiver.
+// typed into a date and a postcode, and a submission stored by the real receiver; a large
+// income on "check your answers" grouped as each language groups digits, in Arabic too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser, open, axe, clean, heading, next } from "./helpers.mjs";
@@ -74,6 +75,88 @@ test("the lockdown registration: its own languages, the settlement path with a m
     assert.match(data, /"birth_date":"1988-04-03"/);
     assert.match(data, /"pension_months":21/);
     assert.doesNotMatch(data, /new_passport|employer/);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+// A large amount, in Arabic (right to left) and in the other languages: "check your answers"
+// groups its digits as the reader's language does, the grouped number still reads from left
+// to right inside the right-to-left row, and what is stored is the number's canonical text
+// (`12500.5`), not the text of any language.
+test("the lockdown registration: a grouped income on check your answers, in Arabic and as each language writes it, stored as canonical text", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "ar", { width: 420, height: 900 });
+  try {
+    await page.goto(live.server.origin + "/online-registrierung.html");
+    await page.waitForSelector(".fe-form");
+    assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
+    await page.check("#fe0-concern-0"); // extend
+    await next(page);
+    await page.fill("#fe0-family_name", "Haddad");
+    await page.fill("#fe0-given_names", "Lina");
+    await page.fill("#fe0-birth_date-day", "12");
+    await page.fill("#fe0-birth_date-month", "11");
+    await page.fill("#fe0-birth_date-year", "1990");
+    await page.selectOption("#fe0-nationality", "SY");
+    await page.fill("#fe0-passport_number", "N0123456");
+    await next(page);
+    await page.check("#fe0-current_title-3");
+    const year = new Date().getFullYear();
+    await page.fill("#fe0-title_expiry-day", "30");
+    await page.fill("#fe0-title_expiry-month", "6");
+    await page.fill("#fe0-title_expiry-year", String(year + 1));
+    await next(page);
+    await page.check("#fe0-employed-0");
+    await page.fill("#fe0-employer", "Bäckerei Weber");
+    await page.fill("#fe0-net_income", "12500.5");
+    await next(page);
+    await next(page); // no family members
+    await page.fill("#fe0-email", "lina@example.org");
+    await page.fill("#fe0-email_repeat", "lina@example.org");
+    await page.fill("#fe0-postcode", "10115");
+    await page.check("#fe0-consent");
+    await next(page);
+    await page.waitForSelector(".fe-check");
+    await axe(page, "lockdown check your answers (ar)");
+    // The income's row: found by its label, in the reader's language.
+    const income = (label) => page.evaluate((label) => {
+      const row = [...document.querySelectorAll(".fe-check-row")].find((r) => r.querySelector(".fe-check-key")?.textContent.trim() === label);
+      return row?.querySelector(".fe-check-value").textContent.trim();
+    }, label);
+    const ar = await income("صافي الدخل الشهري باليورو");
+    assert.equal(ar, "12,500.5");
+    // Drawn from left to right inside the right-to-left row: the first digit left of the last,
+    // the whole number inside the value's box, at its start (the right).
+    const order = await page.evaluate(() => {
+      const cell = [...document.querySelectorAll(".fe-check-value")].find((c) => c.textContent.trim() === "12,500.5");
+      const text = [...cell.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes("12,500.5"))
+        ?? document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode();
+      const at = text.textContent.indexOf("12,500.5");
+      const rect = (i) => { const r = document.createRange(); r.setStart(text, at + i); r.setEnd(text, at + i + 1); return r.getBoundingClientRect(); };
+      const box = cell.getBoundingClientRect();
+      return { first: rect(0).left, last: rect(7).left, right: rect(7).right, boxLeft: box.left, boxRight: box.right };
+    });
+    assert.ok(order.first < order.last, `the digits read left to right: ${JSON.stringify(order)}`);
+    assert.ok(order.right <= order.boxRight + 0.5 && order.first >= order.boxLeft - 0.5, `inside its box: ${JSON.stringify(order)}`);
+    assert.ok(order.boxRight - order.right < order.first - order.boxLeft, `at the start of a right-to-left row: ${JSON.stringify(order)}`);
+    // Each language's own grouping and decimal sign, from its engine.ftl.
+    for (const [locale, key, shown] of [
+      ["de", "Monatliches Nettoeinkommen in Euro", "12.500,5"],
+      ["fr", "Revenu net mensuel en euros", "12\u202F500,5"],
+      ["ru", "Ежемесячный чистый доход в евро", "12\u00A0500,5"],
+      ["tr", "Avro olarak aylık net gelir", "12.500,5"],
+      ["en", "Monthly net income in euros", "12,500.5"],
+    ]) {
+      await page.selectOption("#fe0-language", locale);
+      await page.waitForFunction((l) => document.querySelector(".fe-root").lang === l, locale);
+      assert.equal(await income(key), shown, locale);
+    }
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Haddad"));
+    assert.equal(rows.length, 1);
+    assert.match(JSON.stringify(rows[0]), /"net_income":"12500\.5"/);
     await clean(page, problems);
   } finally {
     await context.close();
