@@ -17,7 +17,7 @@ export type IssueCode =
   | "required" | "wrong-type" | "too-short" | "too-long" | "pattern" | "invalid-email"
   | "invalid-tel" | "invalid-integer" | "invalid-decimal" | "ambiguous-decimal" | "too-small" | "too-large"
   | "invalid-date" | "date-incomplete" | "date-too-early" | "date-too-late"
-  | "invalid-partial-date" | "invalid-choice" | "too-few-selected" | "too-many-selected"
+  | "invalid-partial-date" | "invalid-choice" | "too-few-selected" | "too-many-selected" | "exclusive-option"
   | "too-few-items" | "too-many-items" | "not-an-object" | "plausibility" | "invalid-iban"
   | "characters" | "invalid-time" | "time-too-early" | "time-too-late";
 /** One problem with a submission. */

@@ -91,6 +91,8 @@ codes! {
         InvalidChoice = "invalid-choice",
         TooFewSelected = "too-few-selected",
         TooManySelected = "too-many-selected",
+        /// An option that stands alone (`$option`, "None of these") ticked with others.
+        ExclusiveOption = "exclusive-option",
         TooFewItems = "too-few-items",
         TooManyItems = "too-many-items",
         /// The submission is not a JSON object.
@@ -246,6 +248,7 @@ impl IssueCode {
             InvalidDate | InvalidPartialDate => &["parts"],
             Characters => &["found"],
             AmbiguousDecimal => &["whole", "fraction"],
+            ExclusiveOption => &["option"],
             Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal
             | InvalidChoice | NotAnObject | Plausibility | InvalidIban | InvalidTime => &[],
         }

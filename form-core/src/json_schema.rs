@@ -82,7 +82,11 @@ pub fn json_schema() -> Value {
             "properties": {
                 "value": text("The value stored when this option is chosen."),
                 "label": text("Message id of the option's label."),
-                "hint": text("Message id of a hint under the option.")
+                "hint": text("Message id of a hint under the option."),
+                "exclusive": {
+                    "description": "Of a multi-choice only: the option stands alone (\"None of these\"). Ticked with others, the answer is refused (`exclusive-option`); ticking it clears the other boxes, ticking another clears it. Shown below an \"or\".",
+                    "type": "boolean"
+                }
             },
             "required": ["value", "label"],
             "additionalProperties": false

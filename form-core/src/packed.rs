@@ -2,7 +2,7 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `08`), the engine
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `09`), the engine
 //! version that wrote it (a string), the FNV-1a 64 hash of the rest (8 bytes, little
 //! endian), the body, then the languages the form offers, its default language first,
 //! separated by spaces, as that many bytes of ASCII followed by one byte of their length
@@ -39,8 +39,8 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 8;
-pub const MAGIC: &[u8; 8] = b"FORMPK08";
+pub const FORMAT: u8 = 9;
+pub const MAGIC: &[u8; 8] = b"FORMPK09";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a
 /// renderer shows its own message for it.

@@ -119,7 +119,7 @@ fn an_older_format_is_refused_clearly() {
     );
     // The same form packed now decodes and gives the same reports as compiling it.
     let now = packed::encode(&lea());
-    assert!(now.starts_with(b"FORMPK08"));
+    assert!(now.starts_with(b"FORMPK09"));
     assert!(packed::decode(&now).is_ok());
 }
 

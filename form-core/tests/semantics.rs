@@ -1332,3 +1332,99 @@ fn times_in_group_items_are_read_and_counted() {
     );
     assert_eq!(issues, ["shifts plausibility"]);
 }
+
+/// An option that stands alone (`"exclusive": true`, GOV.UK's "None of these"): alone it
+/// is an answer; with any other option the answer is refused (`exclusive-option`, its
+/// `$option` the value, said by its label), in a group item too, and whatever `maxItems`
+/// says; ticking it clears the other boxes and ticking another clears it
+/// (`Options::toggle`, what a renderer does). It is for a multi-choice only, and a
+/// boolean.
+#[test]
+fn an_option_that_stands_alone_is_refused_with_others() {
+    let options = json!([
+        { "value": "salary", "label": "s" }, { "value": "pension", "label": "p" },
+        { "value": "none", "label": "n", "exclusive": true } ]);
+    let f = form(
+        json!([
+            { "id": "sources", "type": "multi-choice", "label": "l", "options": options, "maxItems": 3 },
+            { "id": "kids", "type": "group", "label": "l", "fields": [
+                { "id": "kid_sources", "type": "multi-choice", "label": "l", "options": options } ] },
+        ]),
+        json!([]),
+    );
+    let codes = |data: Value| check(&f, data).0;
+    assert!(codes(json!({ "sources": ["none"] })).is_empty());
+    assert!(codes(json!({ "sources": ["salary", "pension"] })).is_empty());
+    assert_eq!(
+        codes(json!({ "sources": ["salary", "none"] })),
+        ["sources exclusive-option"]
+    );
+    assert_eq!(
+        codes(json!({ "sources": ["none", "salary", "pension"] })),
+        ["sources exclusive-option"]
+    );
+    assert_eq!(
+        codes(
+            json!({ "kids": [{ "kid_sources": ["none"] }, { "kid_sources": ["pension", "none"] }] })
+        ),
+        ["kids[1].kid_sources exclusive-option"]
+    );
+    let both = json!({ "sources": ["pension", "none"] });
+    let r = f.validate(&both, &today());
+    assert_eq!(
+        r.issues[0].args.get("option"),
+        Some(&form_core::Arg::from("none"))
+    );
+
+    // What ticking does.
+    let opts = f.field("sources").unwrap().kind.options().unwrap();
+    let tick = |before: Value, value: &str, on: bool| {
+        let mut list = before.as_array().unwrap().clone();
+        opts.toggle(&mut list, value, on);
+        Value::Array(list)
+    };
+    assert_eq!(
+        tick(json!(["salary", "pension"]), "none", true),
+        json!(["none"])
+    );
+    assert_eq!(tick(json!(["none"]), "salary", true), json!(["salary"]));
+    assert_eq!(
+        tick(json!(["salary"]), "pension", true),
+        json!(["salary", "pension"])
+    );
+    assert_eq!(
+        tick(json!(["salary", "pension"]), "salary", false),
+        json!(["pension"])
+    );
+    assert_eq!(tick(json!(["none"]), "none", false), json!([]));
+
+    // Only a multi-choice's option stands alone, and only `true` or `false` says so.
+    for (field, said) in [
+        (
+            json!({ "id": "c", "type": "choice", "label": "l", "options": options }),
+            "not-applicable /pages/0/fields/0/options/2/exclusive",
+        ),
+        (
+            json!({ "id": "c", "type": "multi-choice", "label": "l", "options": [
+            { "value": "a", "label": "a", "exclusive": "yes" }] }),
+            "json-shape /pages/0/fields/0/options/0/exclusive",
+        ),
+    ] {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [field] }],
+        });
+        let (diags, _) = rules_of_diags(&schema);
+        assert_eq!(diags, [said]);
+    }
+}
+
+fn rules_of_diags(schema: &Value) -> (Vec<String>, Option<Form>) {
+    let c = form_core::compile_value(schema);
+    let said = c
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.pointer))
+        .collect();
+    (said, c.form)
+}

@@ -557,15 +557,16 @@ impl FormApp {
                 }
             }
             Msg::Toggle(at, value, on) => {
-                if let Some(slot) = self.slot(at) {
+                // The engine says what ticking does ("None of these" clears the others).
+                let setup = self.setup.clone();
+                let (At::Top(f) | At::Item(_, _, f)) = at;
+                let options = setup.form.fields.get(f).and_then(|d| d.kind.options());
+                if let (Some(slot), Some(options)) = (self.slot(at), options) {
                     if !slot.is_array() {
                         *slot = Value::Array(Vec::new());
                     }
                     if let Some(list) = slot.as_array_mut() {
-                        list.retain(|v| v.as_str() != Some(&value));
-                        if on {
-                            list.push(Value::String(value));
-                        }
+                        options.toggle(list, &value, on);
                     }
                 }
                 self.refresh_visibility();

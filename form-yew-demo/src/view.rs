@@ -432,13 +432,20 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                         let option_hint = o.hint.as_ref().map(|h| html! {
                             <div class="fe-hint" id={hint_id.clone()}>{ app.t(h) }</div>
                         });
+                        // GOV.UK's "or" above an option that stands alone ("None of these").
+                        let divider = (o.exclusive && n > 0).then(|| html! {
+                            <div class="fe-divider">{ app.t("form-or") }</div>
+                        });
                         html! {
+                            <>
+                            { for divider }
                             <div class="fe-option">
                                 <input type={ty} id={oid.clone()} name={id.clone()} value={o.value.clone()} checked={on}
                                     aria-describedby={hint_id.clone()} {onchange} />
                                 <label for={oid}>{ app.t(&o.label) }</label>
                                 { for option_hint }
                             </div>
+                            </>
                         }
                     }) }
                 </fieldset>

@@ -65,6 +65,7 @@ error-too-many-selected = اختر في «{ $label }» { $max ->
     [many] { $max } خيارًا
    *[other] { $max } خيار
   } على الأكثر
+error-exclusive-option = اختر في «{ $label }» إما «{ $option }» وحده أو خيارات أخرى، لا كليهما
 error-too-few-items = أضف إلى «{ $label }» { $min ->
     [zero] { $min } إدخال
     [one] إدخالًا واحدًا
@@ -159,3 +160,4 @@ form-keep-draft = احفظ إجاباتي على هذا الجهاز
 form-not-answered = لم تتم الإجابة
 form-yes = نعم
 form-no = لا
+form-or = أو

@@ -49,6 +49,7 @@ error-too-many-selected = Wählen Sie für „{ $label }“ höchstens { $max ->
     [one] eine Möglichkeit
    *[other] { $max } Möglichkeiten
   }
+error-exclusive-option = Wählen Sie für „{ $label }“ entweder „{ $option }“ oder andere Möglichkeiten, nicht beides
 error-too-few-items = Fügen Sie zu „{ $label }“ mindestens { $min ->
     [one] einen Eintrag
    *[other] { $min } Einträge
@@ -135,3 +136,4 @@ form-keep-draft = Meine Angaben auf diesem Gerät speichern
 form-not-answered = Keine Angabe
 form-yes = Ja
 form-no = Nein
+form-or = oder

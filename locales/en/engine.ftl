@@ -55,6 +55,8 @@ error-too-many-selected = Select at most { $max ->
     [one] { $max } option
    *[other] { $max } options
   } for “{ $label }”
+# $option: the label of the option that stands alone ("None of these"), ticked with others.
+error-exclusive-option = Select either “{ $option }” or other options for “{ $label }”, not both
 error-too-few-items = Add at least { $min ->
     [one] { $min } entry
    *[other] { $min } entries
@@ -145,3 +147,5 @@ form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered
 form-yes = Yes
 form-no = No
+# Above a checkbox option that stands alone ("None of these"), set apart from the others.
+form-or = or

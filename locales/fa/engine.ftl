@@ -49,6 +49,7 @@ error-too-many-selected = برای «{ $label }» حداکثر { $max ->
     [one] { $max } گزینه
    *[other] { $max } گزینه
   } انتخاب کنید
+error-exclusive-option = برای «{ $label }» یا فقط «{ $option }» را انتخاب کنید یا گزینه‌های دیگر را، نه هر دو
 error-too-few-items = دست‌کم { $min ->
     [one] { $min } مورد
    *[other] { $min } مورد
@@ -135,3 +136,4 @@ form-keep-draft = پاسخ‌هایم را روی این دستگاه نگه د�
 form-not-answered = پاسخ داده نشده
 form-yes = بله
 form-no = خیر
+form-or = یا

@@ -53,6 +53,7 @@ error-too-many-selected = Choisissez au plus { $max ->
     [many] { $max } d'options
    *[other] { $max } options
   } pour « { $label } »
+error-exclusive-option = Choisissez soit « { $option } », soit d'autres options pour « { $label } », mais pas les deux
 error-too-few-items = Ajoutez au moins { $min ->
     [one] { $min } entrée
     [many] { $min } d'entrées
@@ -144,3 +145,4 @@ form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse
 form-yes = Oui
 form-no = Non
+form-or = ou

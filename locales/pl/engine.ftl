@@ -57,6 +57,7 @@ error-too-many-selected = Wybierz najwyżej { $max ->
     [many] { $max } opcji
    *[other] { $max } opcji
   } w polu „{ $label }”
+error-exclusive-option = Wybierz w polu „{ $label }” albo „{ $option }”, albo inne opcje, nie jedno i drugie
 error-too-few-items = Dodaj co najmniej { $min ->
     [one] { $min } wpis
     [few] { $min } wpisy
@@ -147,3 +148,4 @@ form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
 form-not-answered = Brak odpowiedzi
 form-yes = Tak
 form-no = Nie
+form-or = lub

@@ -57,6 +57,7 @@ error-too-many-selected = Выберите не более { $max ->
     [many] { $max } вариантов
    *[other] { $max } варианта
   } в поле «{ $label }»
+error-exclusive-option = Выберите в поле «{ $label }» либо «{ $option }», либо другие варианты, но не то и другое вместе
 error-too-few-items = Добавьте в раздел «{ $label }» не менее { $min ->
     [one] { $min } записи
     [few] { $min } записей
@@ -147,3 +148,4 @@ form-keep-draft = Сохранить мои ответы на этом устр�
 form-not-answered = Нет ответа
 form-yes = Да
 form-no = Нет
+form-or = или

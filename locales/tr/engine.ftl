@@ -49,6 +49,7 @@ error-too-many-selected = “{ $label }” için en fazla { $max ->
     [one] { $max } seçenek
    *[other] { $max } seçenek
   } seçin
+error-exclusive-option = “{ $label }” için ya “{ $option }” ya da diğer seçenekleri seçin, ikisini birden değil
 error-too-few-items = “{ $label }” bölümüne en az { $min ->
     [one] { $min } kayıt
    *[other] { $min } kayıt
@@ -135,3 +136,4 @@ form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi
 form-yes = Evet
 form-no = Hayır
+form-or = veya

@@ -57,6 +57,7 @@ error-too-many-selected = Виберіть щонайбільше { $max ->
     [many] { $max } варіантів
    *[other] { $max } варіанта
   } у полі «{ $label }»
+error-exclusive-option = Виберіть у полі «{ $label }» або «{ $option }», або інші варіанти, але не те й інше разом
 error-too-few-items = Додайте до розділу «{ $label }» щонайменше { $min ->
     [one] { $min } запис
     [few] { $min } записи
@@ -147,3 +148,4 @@ form-keep-draft = Зберегти мої відповіді на цьому п�
 form-not-answered = Немає відповіді
 form-yes = Так
 form-no = Ні
+form-or = або

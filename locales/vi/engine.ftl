@@ -45,6 +45,7 @@ error-too-few-selected = Chọn ít nhất { $min ->
 error-too-many-selected = Chọn tối đa { $max ->
    *[other] { $max } phương án
   } cho “{ $label }”
+error-exclusive-option = Chọn “{ $option }” hoặc các phương án khác cho “{ $label }”, không chọn cả hai
 error-too-few-items = Thêm ít nhất { $min ->
    *[other] { $min } mục
   } vào “{ $label }”
@@ -103,3 +104,4 @@ form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời
 form-yes = Có
 form-no = Không
+form-or = hoặc

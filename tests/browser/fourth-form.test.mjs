@@ -57,17 +57,33 @@ for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
       await home(page);
       await axe(page, `housing benefit, home (${locale})`);
       await next(page);
-      // "None" and another source: the rule says so; "none" alone hides the income box.
+      // "None" stands alone (GOV.UK's exclusive checkbox): below an "or" in the reader's
+      // language, at the boxes' edge (the right in Persian); ticking it clears the other
+      // boxes and keeps focus, ticking another clears it; "none" hides the income box.
+      const or = await page.$eval("#fe0-income_sources-wrap .fe-divider", (d) => {
+        const box = d.getBoundingClientRect();
+        const option = d.nextElementSibling.getBoundingClientRect();
+        return { text: d.textContent.trim(), left: box.left - option.left, right: option.right - box.right };
+      });
+      assert.equal(or.text, locale === "de" ? "oder" : "یا");
+      assert.ok(Math.abs(dir === "rtl" ? or.right : or.left) < 1, `the "or" at the boxes' edge: ${JSON.stringify(or)}`);
       await page.check("#fe0-income_sources-0");
+      await page.check("#fe0-income_sources-1");
       await page.check("#fe0-income_sources-3");
       await settled(page);
+      const ticked = () => page.$$eval("#fe0-income_sources-wrap input", (is) => is.filter((i) => i.checked).map((i) => i.id));
+      assert.deepEqual(await ticked(), ["fe0-income_sources-3"], "ticking 'none' clears the others");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "fe0-income_sources-3", "focus stays on 'none'");
       assert.equal(await page.$("#fe0-monthly_income"), null, "no income box once 'none' is chosen");
-      await page.check("#fe0-savings_over_limit-1");
-      await next(page);
-      const said = await summary(page);
-      assert.match(said, locale === "de" ? /nur, wenn Sie nichts anderes/ : /هیچ درآمدی ندارم/, "the rule about 'none' is heard");
-      await page.uncheck("#fe0-income_sources-0");
+      await axe(page, `housing benefit, income, 'none' ticked (${locale})`);
+      await page.check("#fe0-income_sources-0");
       await settled(page);
+      assert.deepEqual(await ticked(), ["fe0-income_sources-0"], "ticking another clears 'none'");
+      assert.ok(await page.$("#fe0-monthly_income"), "the income box again");
+      await page.check("#fe0-income_sources-3");
+      await settled(page);
+      assert.deepEqual(await ticked(), ["fe0-income_sources-3"]);
+      await page.check("#fe0-savings_over_limit-1");
       // No own income, a partner earning 10,000: over the household limit, though the
       // applicant's own income was never asked (it counts as nothing, not as unknown).
       await next(page);

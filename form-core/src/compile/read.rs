@@ -253,10 +253,13 @@ impl Reader<'_> {
                     .enumerate()
                 {
                     let p = format!("{ptr}/{key}/{i}");
-                    if let Some(om) = self.object(o, &p, &["value", "label", "hint"]) {
+                    if let Some(om) = self.object(o, &p, &["value", "label", "hint", "exclusive"]) {
                         self.string(om, "value", &p);
                         self.string(om, "label", &p);
                         self.opt_string(om, "hint", &p);
+                        if om.get("exclusive").is_some_and(|v| !v.is_boolean()) {
+                            self.problem(shape(format!("{p}/exclusive"), "expected-boolean"));
+                        }
                     }
                 }
             }

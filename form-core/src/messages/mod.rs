@@ -573,6 +573,14 @@ impl Catalog {
                 }
             }
         }
+        // The option that stands alone, by its label (the report keeps its value).
+        if issue.code == IssueCode::ExclusiveOption
+            && let Some(def) = form.and_then(|f| f.field(issue.path.rsplit('.').next()?))
+            && let Some(Arg::Str(value)) = args.get("option")
+            && let Some(text) = self.answer_text(locale, &def.kind, value)
+        {
+            args.insert("option".to_owned(), Arg::Str(text));
+        }
         if let Some(label) = &issue.label {
             args.insert(
                 "label".to_owned(),

@@ -18,6 +18,7 @@ pub use crate::expr::Slot;
 use crate::locale::Locale;
 use crate::types::Kind;
 pub(crate) use keys::Keys;
+use serde_json::Value;
 
 /// Groups never hold more items than this, whatever `maxItems` says.
 pub const HARD_MAX_ITEMS: u32 = 500;
@@ -37,6 +38,10 @@ pub struct ChoiceOption {
     /// Message id of the option's label.
     pub label: String,
     pub hint: Option<String>,
+    /// Stands alone (a multi-choice's "None of these"): ticked with any other option, the
+    /// answer is refused (`exclusive-option`), and a renderer that ticks it clears the
+    /// others, and clears it when another is ticked ([`Options::toggle`]).
+    pub exclusive: bool,
 }
 
 /// The options of a choice, in the author's order, with a sorted index for lookups.
@@ -78,6 +83,22 @@ impl Options {
 
     pub fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// A multi-choice's ticked values after the box of `value` is ticked (`on`) or
+    /// cleared, as GOV.UK's checkboxes with a "None" option behave: ticking an exclusive
+    /// option clears every other, ticking any other clears the exclusive ones. What a
+    /// renderer keeps while people tick; validation says the same (`exclusive-option`).
+    pub fn toggle(&self, ticked: &mut Vec<Value>, value: &str, on: bool) {
+        let alone = |v: &str| self.get(v).is_some_and(|o| o.exclusive);
+        let clear = on && alone(value);
+        ticked.retain(|v| {
+            let v = v.as_str().unwrap_or_default();
+            v != value && !clear && !(on && alone(v))
+        });
+        if on {
+            ticked.push(Value::String(value.to_owned()));
+        }
     }
 
     pub fn is_empty(&self) -> bool {

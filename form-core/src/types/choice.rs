@@ -7,8 +7,8 @@ use super::{AUTOCOMPLETE, CODE_LIST, FieldType, Hints, OPTIONS, Prop, Props, WID
 use super::{Shown, Tried, Widget, compile_options, read_text};
 use crate::json::Json;
 use crate::bytes::{Pack, Reader, Unpack};
-use crate::codes::IssueCode;
-use crate::diag::Arg;
+use crate::codes::{DiagCode, IssueCode};
+use crate::diag::{Arg, Diagnostic};
 use crate::expr::Type;
 use crate::model::answer::{Answer, Cell, args};
 use crate::model::{ChoiceOption, Keys, Options};
@@ -30,8 +30,19 @@ impl FieldType for Choice {
     const REQUIRED: &'static str = "error-required-choice";
 
     fn compile(p: &mut Props<'_>) -> Self {
+        let options = compile_options(p);
+        // One option is all a choice takes: none stands alone among the others.
+        for (i, o) in options.list.iter().enumerate() {
+            if o.exclusive {
+                p.report(
+                    Diagnostic::error(DiagCode::NotApplicable, p.at(&format!("options/{i}/exclusive")))
+                        .arg("property", "exclusive")
+                        .arg("type", Self::NAME),
+                );
+            }
+        }
         Choice {
-            options: compile_options(p),
+            options,
             select: p.text("widget") == Some("select"),
         }
     }
@@ -86,7 +97,7 @@ impl FieldType for Choice {
 }
 
 /// Options are packed compactly: when every label is a common prefix plus the value and
-/// no option has a hint (a code list: `country-AD`, ...), only the prefix and the values;
+/// no option has a hint or stands alone (a code list: `country-AD`, ...), only the prefix and the values;
 /// the sorted index as positions only (sorting again in the browser would cost code). The
 /// first byte: 1 for that compact form, plus 2 when drawn sorted.
 impl Pack for Options {
@@ -95,7 +106,7 @@ impl Pack for Options {
         let listed = prefix.filter(|p| {
             self.list
                 .iter()
-                .all(|o| o.hint.is_none() && o.label.strip_prefix(p) == Some(o.value.as_str()))
+                .all(|o| o.hint.is_none() && !o.exclusive && o.label.strip_prefix(p) == Some(o.value.as_str()))
         });
         match listed {
             Some(p) => {
@@ -137,6 +148,7 @@ impl Unpack for Options {
                         label,
                         value,
                         hint: None,
+                        exclusive: false,
                     });
                 }
                 list
@@ -158,4 +170,4 @@ impl Unpack for Options {
     }
 }
 
-crate::bytes::record!(ChoiceOption { value, label, hint });
+crate::bytes::record!(ChoiceOption { value, label, hint, exclusive });

@@ -648,7 +648,13 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
                 if let Some(h) = &hint {
                     p.message(h, &format!("{at}/hint"));
                 }
-                options.push(ChoiceOption { value, label, hint });
+                let exclusive = o.get("exclusive") == Some(&Value::Bool(true));
+                options.push(ChoiceOption {
+                    value,
+                    label,
+                    hint,
+                    exclusive,
+                });
             }
         }
         (None, Some(name)) => match p.code_list(name).cloned() {
@@ -661,6 +667,7 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
                         value: v.clone(),
                         label,
                         hint: None,
+                        exclusive: false,
                     });
                 }
             }

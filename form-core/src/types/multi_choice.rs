@@ -25,7 +25,7 @@ impl FieldType for MultiChoice {
     const TAG: u8 = 10;
     const PROPS: &'static [Prop] = &[OPTIONS, CODE_LIST, MIN_ITEMS, MAX_ITEMS];
     const VALUE: Type = Type::Set;
-    const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` applies once one is ticked (with `required`, at least one must be).";
+    const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` applies once one is ticked (with `required`, at least one must be). An option with `\"exclusive\": true` (\"None of these\") stands alone: ticked with others, the answer is refused (`exclusive-option`).";
     const REQUIRED: &'static str = "error-required-choice";
 
     fn compile(p: &mut Props<'_>) -> Self {
@@ -99,6 +99,12 @@ impl FieldType for MultiChoice {
         let Answer::Set(s) = answer else {
             return None;
         };
+        // "None of these" with another: refused, not guessed (GOV.UK checkboxes).
+        if s.len() > 1
+            && let Some(alone) = s.iter().find(|v| self.options.get(v).is_some_and(|o| o.exclusive))
+        {
+            return Some((IssueCode::ExclusiveOption, args([("option", Arg::from(alone.as_str()))])));
+        }
         if let Some(min) = self.min_items
             && s.len() < min as usize
         {

@@ -38,7 +38,6 @@ hb-source-pension = Rente oder Pension
 hb-source-benefits = Andere Leistungen
 hb-source-benefits-hint = Zum Beispiel Arbeitslosengeld, Elterngeld, BAföG
 hb-source-none = Ich habe kein Einkommen
-hb-none-and-other = Wählen Sie „Ich habe kein Einkommen“ nur, wenn Sie nichts anderes gewählt haben
 hb-monthly-income = Ihr monatliches Bruttoeinkommen in Euro
 hb-savings = Haben Sie zusammen mehr als 60.000 € Vermögen?
 hb-savings-hint = Ersparnisse, Wertpapiere, Immobilien, die Sie nicht selbst bewohnen

@@ -38,7 +38,6 @@ hb-source-pension = Pension
 hb-source-benefits = Other benefits
 hb-source-benefits-hint = For example unemployment benefit, parental allowance, student finance
 hb-source-none = I have no income
-hb-none-and-other = Choose “I have no income” only if you have not chosen anything else
 hb-monthly-income = Your monthly gross income in euros
 hb-savings = Do you have more than €60,000 in savings and assets together?
 hb-savings-hint = Savings, shares, property you do not live in
