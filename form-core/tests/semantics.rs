@@ -24,13 +24,8 @@ fn today() -> Context {
 /// The diagnostics of compiling `schema` (code and pointer), and a function giving the ids
 /// of the rules that refuse `data` (checking `is_valid` agrees).
 fn rules_of(schema: &Value) -> (Vec<String>, impl Fn(Value) -> Vec<String>) {
-    let c = form_core::compile_value(schema);
-    let said = c
-        .diagnostics
-        .iter()
-        .map(|d| format!("{} {}", d.code, d.pointer))
-        .collect();
-    let f = c.form.unwrap();
+    let (said, f) = diagnostics(schema);
+    let f = f.unwrap();
     let rules = move |data: Value| {
         let r = f.validate(&data, &today());
         assert_eq!(r.valid, f.is_valid(&data, &today()));
@@ -1414,12 +1409,13 @@ fn an_option_that_stands_alone_is_refused_with_others() {
             "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
             "pages": [{ "id": "p", "heading": "h", "fields": [field] }],
         });
-        let (diags, _) = rules_of_diags(&schema);
+        let (diags, _) = diagnostics(&schema);
         assert_eq!(diags, [said]);
     }
 }
 
-fn rules_of_diags(schema: &Value) -> (Vec<String>, Option<Form>) {
+/// The diagnostics of compiling `schema` (code and pointer), and the form if it compiled.
+fn diagnostics(schema: &Value) -> (Vec<String>, Option<Form>) {
     let c = form_core::compile_value(schema);
     let said = c
         .diagnostics
