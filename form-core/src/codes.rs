@@ -185,6 +185,12 @@ codes! {
         /// A rule (`$id`) whose `assert` no combination of the answers it reads makes false
         /// (where its `when` holds): it refuses nobody.
         RuleNeverFails = "rule-never-fails",
+        /// An option that stands alone (`$value`) comes before an ordinary one: GOV.UK
+        /// shows "None of these" last, below its "or".
+        ExclusiveNotLast = "exclusive-not-last",
+        /// A multi-choice whose `minItems` (`$min`) is more than one has an option that
+        /// stands alone (`$value`): ticked alone, it is too few; with others, refused.
+        ExclusiveMinItems = "exclusive-min-items",
     }
 }
 

@@ -1393,7 +1393,31 @@ fn an_option_that_stands_alone_is_refused_with_others() {
     );
     assert_eq!(tick(json!(["none"]), "none", false), json!([]));
 
-    // Only a multi-choice's option stands alone, and only `true` or `false` says so.
+    // Only a multi-choice's option stands alone, and only `true` or `false` says so; it
+    // comes after the ordinary options (a warning), and can be ticked alone (`minItems`
+    // of 2 would refuse it alone and with others: an error).
+    let multi = |options: Value, min: u32| json!({ "id": "c", "type": "multi-choice", "label": "l", "minItems": min, "options": options });
+    let o = |v: &str, alone: bool| json!({ "value": v, "label": "l", "exclusive": alone });
+    for (field, said) in [
+        (
+            multi(json!([o("a", false), o("none", true), o("dk", true)]), 1),
+            vec![],
+        ),
+        (
+            multi(json!([o("none", true), o("a", false)]), 1),
+            vec!["exclusive-not-last /pages/0/fields/0/options/0"],
+        ),
+        (
+            multi(json!([o("a", false), o("b", false), o("none", true)]), 2),
+            vec!["exclusive-min-items /pages/0/fields/0/minItems"],
+        ),
+    ] {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [field] }],
+        });
+        assert_eq!(diagnostics(&schema).0, said);
+    }
     for (field, said) in [
         (
             json!({ "id": "c", "type": "choice", "label": "l", "options": options }),

@@ -78,6 +78,8 @@ schema-never-shown = Keine Kombination der Antworten, die diese Bedingung liest,
    *[field] Diese Frage
   } wird niemandem gezeigt. Prüfen Sie die Werte, mit denen sie vergleicht, und ob ein „and“ ein „or“ sein sollte (eine Antwort hat nie zwei Werte zugleich)
 schema-rule-never-fails = Keine Kombination der Antworten, die die Regel „{ $id }“ liest, macht ihre Prüfung (assert) falsch: Sie lehnt niemanden ab. Prüfen Sie sie mit den Antworten, die sie ablehnen soll
+schema-exclusive-not-last = Die Möglichkeit „{ $value }“ steht allein („exclusive“), aber nach ihr kommt noch eine gewöhnliche: Setzen Sie sie ans Ende, wo sie unter „oder“ erscheint, wie GOV.UK „Nichts davon“ zeigt
+schema-exclusive-min-items = Die Möglichkeit „{ $value }“ steht allein („exclusive“), aber mindestens { $min } Möglichkeiten müssen angekreuzt werden: Allein ist sie zu wenig, mit anderen wird sie abgelehnt, also kann niemand sie wählen. Setzen Sie „minItems“ auf 1 oder machen Sie die Möglichkeit zu einer gewöhnlichen
 schema-reads-later-page = Diese Bedingung liest „{ $name }“, das erst später gefragt wird, auf der Seite „{ $page }“: Antragstellende träfen { $what ->
     [page] diese Seite
    *[field] diese Frage

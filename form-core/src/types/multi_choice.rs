@@ -44,6 +44,23 @@ impl FieldType for MultiChoice {
                     .arg("max", options.len()),
             );
         }
+        // An option that stands alone: after the others (below its "or"), and choosable on
+        // its own.
+        for (i, o) in options.list.iter().enumerate().filter(|(_, o)| o.exclusive) {
+            if let Some(min) = min_items.filter(|&m| m > 1) {
+                p.report(
+                    Diagnostic::error(DiagCode::ExclusiveMinItems, p.at("minItems"))
+                        .arg("value", o.value.as_str())
+                        .arg("min", min),
+                );
+            }
+            if options.list.iter().skip(i + 1).any(|o| !o.exclusive) {
+                p.report(
+                    Diagnostic::warning(DiagCode::ExclusiveNotLast, p.at(&format!("options/{i}")))
+                        .arg("value", o.value.as_str()),
+                );
+            }
+        }
         MultiChoice {
             options,
             min_items,
