@@ -12,6 +12,24 @@ const live = serverAndBrowser({ today: new Date().toISOString().slice(0, 10) });
 
 const exported = () => live.server.exported("lockdown-registration");
 
+/** The identity page (name, birth date in parts, nationality, passport) and the title page
+ *  (a Blue Card valid until next summer), each continued. */
+async function identityAndTitle(page, [family, given, day, month, year, nationality, passport]) {
+  await page.fill("#fe0-family_name", family);
+  await page.fill("#fe0-given_names", given);
+  await page.fill("#fe0-birth_date-day", day);
+  await page.fill("#fe0-birth_date-month", month);
+  await page.fill("#fe0-birth_date-year", year);
+  await page.selectOption("#fe0-nationality", nationality);
+  await page.fill("#fe0-passport_number", passport);
+  await next(page);
+  await page.check("#fe0-current_title-3"); // blue card
+  await page.fill("#fe0-title_expiry-day", "30");
+  await page.fill("#fe0-title_expiry-month", "6");
+  await page.fill("#fe0-title_expiry-year", String(new Date().getFullYear() + 1));
+  await next(page);
+}
+
 test("the lockdown registration: its own languages, the settlement path with a month-and-year date, Persian digits, stored once", async () => {
   const { context, page, problems } = await open(live.browser, live.server.origin, "fa");
   try {
@@ -28,20 +46,8 @@ test("the lockdown registration: its own languages, the settlement path with a m
     assert.equal(await page.getAttribute("#fe0-concern-2", "aria-describedby"), "fe0-concern-2-hint");
     await page.check("#fe0-concern-2"); // settlement
     await next(page);
-    await page.fill("#fe0-family_name", "Rezaei");
-    await page.fill("#fe0-given_names", "Sara");
-    await page.fill("#fe0-birth_date-day", "۳");
-    await page.fill("#fe0-birth_date-month", "۴");
-    await page.fill("#fe0-birth_date-year", "۱۹۸۸");
-    await page.selectOption("#fe0-nationality", "IR");
-    await page.fill("#fe0-passport_number", "K12345678");
-    await next(page);
-    await page.check("#fe0-current_title-3"); // blue card
-    await page.fill("#fe0-title_expiry-day", "30");
-    await page.fill("#fe0-title_expiry-month", "6");
+    await identityAndTitle(page, ["Rezaei", "Sara", "۳", "۴", "۱۹۸۸", "IR", "K12345678"]);
     const year = new Date().getFullYear();
-    await page.fill("#fe0-title_expiry-year", String(year + 1));
-    await next(page);
     // Only the settlement page of the concern's follow-ups; month and year, no day.
     assert.match(await heading(page), /Niederlassungserlaubnis/);
     assert.ok(await page.$("#fe0-arrived-month"));
@@ -93,20 +99,7 @@ test("the lockdown registration: a grouped income on check your answers, in Arab
     assert.equal(await page.getAttribute(".fe-root", "dir"), "rtl");
     await page.check("#fe0-concern-0"); // extend
     await next(page);
-    await page.fill("#fe0-family_name", "Haddad");
-    await page.fill("#fe0-given_names", "Lina");
-    await page.fill("#fe0-birth_date-day", "12");
-    await page.fill("#fe0-birth_date-month", "11");
-    await page.fill("#fe0-birth_date-year", "1990");
-    await page.selectOption("#fe0-nationality", "SY");
-    await page.fill("#fe0-passport_number", "N0123456");
-    await next(page);
-    await page.check("#fe0-current_title-3");
-    const year = new Date().getFullYear();
-    await page.fill("#fe0-title_expiry-day", "30");
-    await page.fill("#fe0-title_expiry-month", "6");
-    await page.fill("#fe0-title_expiry-year", String(year + 1));
-    await next(page);
+    await identityAndTitle(page, ["Haddad", "Lina", "12", "11", "1990", "SY", "N0123456"]);
     await page.check("#fe0-employed-0");
     await page.fill("#fe0-employer", "Bäckerei Weber");
     await page.fill("#fe0-net_income", "12500.5");
@@ -130,13 +123,17 @@ test("the lockdown registration: a grouped income on check your answers, in Arab
     // the whole number inside the value's box, at its start (the right).
     const order = await page.evaluate(() => {
       const cell = [...document.querySelectorAll(".fe-check-value")].find((c) => c.textContent.trim() === "12,500.5");
-      const text = [...cell.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes("12,500.5"))
-        ?? document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode();
+      if (!cell) return null;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !text.textContent.includes("12,500.5")) text = walker.nextNode();
+      if (!text) return null;
       const at = text.textContent.indexOf("12,500.5");
       const rect = (i) => { const r = document.createRange(); r.setStart(text, at + i); r.setEnd(text, at + i + 1); return r.getBoundingClientRect(); };
       const box = cell.getBoundingClientRect();
       return { first: rect(0).left, last: rect(7).left, right: rect(7).right, boxLeft: box.left, boxRight: box.right };
     });
+    assert.ok(order, "the number is one text in its cell");
     assert.ok(order.first < order.last, `the digits read left to right: ${JSON.stringify(order)}`);
     assert.ok(order.right <= order.boxRight + 0.5 && order.first >= order.boxLeft - 0.5, `inside its box: ${JSON.stringify(order)}`);
     assert.ok(order.boxRight - order.right < order.first - order.boxLeft, `at the start of a right-to-left row: ${JSON.stringify(order)}`);
