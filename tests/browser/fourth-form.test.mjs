@@ -6,28 +6,10 @@
 // service's (one living alone over the limit is refused, before and without sending).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled } from "./helpers.mjs";
+import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled, housingApplicant, housingHome } from "./helpers.mjs";
 
 const live = serverAndBrowser({ today: new Date().toISOString().slice(0, 10) });
 const summary = (page) => page.textContent(".fe-summary").catch(() => "");
-
-async function you(page, alone) {
-  await page.fill("#fe0-full_name", "Ayşe Yılmaz");
-  await page.fill("#fe0-birth_date-day", "14");
-  await page.fill("#fe0-birth_date-month", "6");
-  await page.fill("#fe0-birth_date-year", "1985");
-  await page.check(`#fe0-lives_alone-${alone ? 0 : 1}`);
-  await settled(page);
-}
-
-async function home(page) {
-  await page.fill("#fe0-rent", "780,20");
-  await page.fill("#fe0-heating_cost", "95");
-  await page.fill("#fe0-area", "62,5");
-  await page.fill("#fe0-moved_in-month", "9");
-  await page.fill("#fe0-moved_in-year", "2016");
-  await settled(page);
-}
 
 for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
   test(`the housing-benefit form in ${locale}: a household page, a group with a select, an income limit over hidden amounts`, async () => {
@@ -39,7 +21,7 @@ for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
       assert.deepEqual(offered, ["de", "en", "fa"]);
       assert.equal(await page.getAttribute(".fe-root", "dir"), dir);
       await axe(page, `housing benefit, you (${locale})`);
-      await you(page, false);
+      await housingApplicant(page, false);
       await next(page);
       // The household page: one person at once (minItems 1), the relation a select of the
       // form's own list, in the reader's language.
@@ -54,7 +36,7 @@ for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
       await settled(page);
       await axe(page, `housing benefit, household (${locale})`);
       await next(page);
-      await home(page);
+      await housingHome(page);
       await axe(page, `housing benefit, home (${locale})`);
       await next(page);
       // "None" stands alone (GOV.UK's exclusive checkbox): below an "or" in the reader's

@@ -126,6 +126,29 @@ export async function clean(page, problems) {
   assert.deepEqual(problems, [], "console errors or foreign requests");
 }
 
+// --- The housing-benefit form ----------------------------------------------------------
+
+/** The housing-benefit form (examples/housing-benefit): the applicant's own page answered,
+ *  living alone (no household page) or not. */
+export async function housingApplicant(page, alone) {
+  await page.fill("#fe0-full_name", "Ayşe Yılmaz");
+  await page.fill("#fe0-birth_date-day", "14");
+  await page.fill("#fe0-birth_date-month", "6");
+  await page.fill("#fe0-birth_date-year", "1985");
+  await page.check(`#fe0-lives_alone-${alone ? 0 : 1}`);
+  await settled(page);
+}
+
+/** The housing-benefit form's home page answered. */
+export async function housingHome(page) {
+  await page.fill("#fe0-rent", "780,20");
+  await page.fill("#fe0-heating_cost", "95");
+  await page.fill("#fe0-area", "62,5");
+  await page.fill("#fe0-moved_in-month", "9");
+  await page.fill("#fe0-moved_in-year", "2016");
+  await settled(page);
+}
+
 // --- The dog-tax form ------------------------------------------------------------------
 
 /** The dog-tax form (examples/dog-tax): the first page answered: a private owner. */

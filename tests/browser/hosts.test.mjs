@@ -19,12 +19,14 @@
 // Then the third form (examples/dog-tax), unlike the first: radios, a checkbox and a
 // month-and-year date inside the items of a group, "add another" and "remove" buttons, on
 // every hostile host, in German at 320 px and Arabic at 1280 px.
+// Then the fourth form (examples/housing-benefit): its "None of these" checkbox that stands
+// alone below an "or", on every hostile host, in German at 320 px and Persian at 1280 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { launch, ROOT } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, PAGES } from "./helpers.mjs";
+import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
 const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy"];
@@ -241,13 +243,13 @@ for (const host of ["demo", "aggressive"]) {
   });
 }
 
-/** The host page with the dog-tax form in place of the registration (the page as the host
- *  serves it, with the one element changed). */
-async function withDogTax(page, url) {
+/** The host page with another of the examples' forms in place of the registration (the page
+ *  as the host serves it, with the one element changed). */
+async function withForm(page, url, form) {
   await page.route(url, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<div data-form-schema="[^"]*"[^>]*>/,
-      '<div data-form-schema="/forms/dog-tax.json" data-endpoint="/api/forms/dog-tax/submissions" data-locale="auto">');
+      `<div data-form-schema="/forms/${form}.json" data-endpoint="/api/forms/${form}/submissions" data-locale="auto">`);
     await route.fulfill({ response, body });
   });
 }
@@ -259,7 +261,7 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
       const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
       const what = `${host}/dog-tax/${locale}/${width}`;
       try {
-        await withDogTax(page, url);
+        await withForm(page, url, "dog-tax");
         await page.goto(url);
         await engineForm(page);
         await dogOwner(page);
@@ -297,6 +299,77 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
         assert.ok(await page.$(".fe-check"), `${what}: check your answers`);
         await axe(page, `${what} check your answers`);
         await fits(page, `${what} check your answers`);
+        await clean(page, problems);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+// The housing-benefit form's income page: "I have no income" stands alone below an "or"
+// (GOV.UK's exclusive checkbox). The "or" is the embed's own text between two options, the
+// kind of element a host's rules for `div` and `*` reach first.
+for (const host of HOSTS.filter((h) => h !== "demo")) {
+  for (const [locale, width] of [["de", 320], ["fa", 1280]]) {
+    test(`${host} host, housing-benefit form, ${locale}, ${width} px: the "or" before an option that stands alone, ticking, axe, focus`, async () => {
+      const url = `${server.origin}/${host}.html`;
+      const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
+      const what = `${host}/housing-benefit/${locale}/${width}`;
+      try {
+        await withForm(page, url, "housing-benefit");
+        await page.goto(url);
+        await engineForm(page);
+        await housingApplicant(page, true);
+        await next(page);
+        await housingHome(page);
+        await next(page);
+        await page.waitForSelector("#fe0-income_sources-wrap");
+        const rtl = (await page.getAttribute(".fe-root", "dir")) === "rtl";
+        assert.equal(rtl, locale === "fa");
+        // The "or": in the reader's language, between the last ordinary option and the one
+        // that stands alone, at the boxes' edge, its text drawn dark enough to read.
+        const or = await page.$eval("#fe0-income_sources-wrap .fe-divider", (d) => {
+          const r = (e) => e.getBoundingClientRect();
+          const box = r(d);
+          const before = r(d.previousElementSibling);
+          const after = r(d.nextElementSibling);
+          const s = getComputedStyle(d);
+          return {
+            text: d.textContent.trim(), display: s.display, width: box.width, height: box.height,
+            left: box.left - after.left, right: after.right - box.right,
+            above: box.top - before.bottom, below: after.top - box.bottom,
+          };
+        });
+        assert.equal(or.text, locale === "de" ? "oder" : "یا");
+        assert.ok(or.display !== "none" && or.width > 0 && or.height > 0, `${what}: the "or" is drawn ${JSON.stringify(or)}`);
+        assert.ok(Math.abs(rtl ? or.right : or.left) < 1, `${what}: the "or" at the boxes' edge ${JSON.stringify(or)}`);
+        assert.ok(or.above >= 0 && or.below >= 0, `${what}: the "or" between the options, not over them ${JSON.stringify(or)}`);
+        const ink = await share(page, await box(page, "#fe0-income_sources-wrap .fe-divider"), dark);
+        assert.ok(ink > 0.02, `${what}: the "or" can be read (${ink.toFixed(3)} dark)`);
+        // The boxes and the radios of the page can be seen, ticked and not.
+        await controlsVisible(page, what, { radio: "#fe0-savings_over_limit-1", draft: "#fe0-income_sources-3" });
+        // Ticking: salary and pension, then "none": only "none" is left, focus stays on it,
+        // never under the host's header; the income box goes.
+        await page.check("#fe0-income_sources-0");
+        await page.check("#fe0-income_sources-1");
+        await settled(page);
+        await page.check("#fe0-income_sources-3");
+        await settled(page);
+        const ticked = () => page.$$eval("#fe0-income_sources-wrap input", (is) => is.filter((i) => i.checked).map((i) => i.id));
+        assert.deepEqual(await ticked(), ["fe0-income_sources-3"], `${what}: ticking "none" clears the others`);
+        assert.equal(await page.evaluate(() => document.activeElement?.id), "fe0-income_sources-3", `${what}: focus stays on "none"`);
+        assert.deepEqual(await obscured(page), [], `${what}: focus on "none"`);
+        assert.equal(await page.$("#fe0-monthly_income"), null, `${what}: no income box once "none" is ticked`);
+        await axe(page, `${what} income, "none" ticked`);
+        await fits(page, `${what} income`);
+        // Every control of the page in turn: never under the header.
+        await page.focus("#fe0-income_sources-0");
+        for (let i = 1; i < 20; i++) {
+          await page.keyboard.press("Tab");
+          if (!(await page.evaluate(() => document.activeElement?.closest(".fe-root")))) break;
+          assert.deepEqual(await obscured(page), [], `${what}: after Tab ${i}`);
+        }
         await clean(page, problems);
       } finally {
         await context.close();
