@@ -5,7 +5,9 @@
 // zoom; a huge root font; overflow hidden with stacked, positioned boxes; an old CMS
 // template without a doctype (quirks mode), its layout a table with small, centred type
 // in the cells and form controls styled by element, the whole page inside one form of its
-// own (as ASP.NET Web Forms pages are). On every one, in
+// own (as ASP.NET Web Forms pages are); a theme whose rules on the form's ancestors are
+// inherited properties (a dark colour scheme, no wrapping, small capitals, a grey text fill
+// colour, a transparent caret). On every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
 //   page with radios and a repeatable group, and on "check your answers";
@@ -29,7 +31,7 @@ import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
-const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy"];
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited"];
 
 let server;
 let demo;
@@ -121,9 +123,12 @@ async function focusRingVisible(page, what, input = "#fe0-arrival_date-year") {
   const id = await page.evaluate(() => document.activeElement.id);
   const s = await page.evaluate(() => {
     const c = getComputedStyle(document.activeElement);
-    return { style: c.outlineStyle, width: parseFloat(c.outlineWidth), color: c.outlineColor };
+    return { style: c.outlineStyle, width: parseFloat(c.outlineWidth), color: c.outlineColor, caret: c.caretColor, scheme: c.colorScheme, fill: c.webkitTextFillColor, text: c.color };
   });
   assert.ok(s.style === "solid" && s.width >= 2 && s.color === "rgb(255, 221, 0)", `${what}: focus ring ${JSON.stringify(s)}`);
+  // What is typed shows, and so does where: the caret not transparent, the text not painted
+  // over in another colour, the control drawn for a light page (it has a white background).
+  assert.ok(!/^(transparent|rgba\(.*, 0\))$/.test(s.caret) && s.fill === s.text && !/dark/.test(s.scheme), `${what}: typing shows ${JSON.stringify(s)}`);
   const ring = await share(page, await box(page, `#${id}`, 4), yellow);
   assert.ok(ring > 0.05, `${what}: the focus ring shows (${ring.toFixed(2)} yellow)`);
 }
