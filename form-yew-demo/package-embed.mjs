@@ -356,9 +356,11 @@ const draw = async ({ el, page }) => {
   // "Continue" (or Enter) before the engine is there: nothing is sent anywhere, the page's
   // status line (a live region, where the engine says "sending") says the form is still
   // loading, in the reader's language, and the engine presses it again when it has taken
-  // over.
+  // over. The page's own handlers do not hear it, as they do not hear the engine's (a
+  // theme's "no double submission" would disable the button).
   root.querySelector("form")?.addEventListener("submit", (e) => {
     e.preventDefault();
+    e.stopPropagation();
     el.setAttribute("data-fe-continue", "");
     const status = root.querySelector(".fe-status");
     if (status && typeof doc.loading == "string") status.textContent = doc.loading;

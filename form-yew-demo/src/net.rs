@@ -454,9 +454,12 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    // Inner scroll containers first; the window is corrected below.
+    // Inner scroll containers first; the window is corrected below. Both at once, not
+    // smoothly as a host's `scroll-behavior: smooth` would have it: what is measured next
+    // must be where the element is now, and focus moves should not glide under the eyes.
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
     el.scroll_into_view_with_scroll_into_view_options(&options);
     let rect = el.get_bounding_client_rect();
     let mut top = rect.top();
@@ -530,7 +533,10 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         dy = rect.top() - clear;
     }
     if dy != 0.0 {
-        window.scroll_by_with_x_and_y(0.0, dy);
+        let by = web_sys::ScrollToOptions::new();
+        by.set_top(dy);
+        by.set_behavior(web_sys::ScrollBehavior::Instant);
+        window.scroll_by_with_scroll_to_options(&by);
     }
 }
 

@@ -216,7 +216,7 @@ fn summary(app: &FormApp, ctx: &Ctx) -> Html {
                 let target = app.target_id(&e.path);
                 let t = target.clone();
                 let onclick = ctx.callback(move |ev: MouseEvent| {
-                    ev.prevent_default();
+                    handled(&ev);
                     Msg::Focus(t.clone())
                 });
                 html! { <li><a href={format!("#{target}")} {onclick}>{ app.render(e) }</a></li> }
@@ -246,9 +246,21 @@ fn draft(app: &FormApp, ctx: &Ctx) -> Html {
 
 fn on_submit(ctx: &Ctx) -> Callback<SubmitEvent> {
     ctx.callback(|e: SubmitEvent| {
-        e.prevent_default();
+        handled(&e);
         Msg::Continue
     })
+}
+
+/// An event the embed handles in full (its form's submission, a link within the form): the
+/// browser does nothing more with it, and the host page's own handlers do not hear it. Their
+/// usual snippets would break the form: "no double submission" disables the submit button
+/// of every form submitted (ours, after its first page), "smooth scrolling" takes every
+/// click on a `#` link and scrolls the target under the page's header, and an outer form
+/// of the page (ASP.NET Web Forms) runs its own validation. Nor does a host's script learn
+/// from them that the applicant moved on.
+fn handled(e: &Event) {
+    e.prevent_default();
+    e.stop_propagation();
 }
 
 fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html {
@@ -640,7 +652,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
                 let target = app.target_id(path);
                 let href = format!("#{target}");
                 let onclick = ctx.callback(move |e: MouseEvent| {
-                    e.prevent_default();
+                    handled(&e);
                     Msg::Change(page, target.clone())
                 });
                 html! {

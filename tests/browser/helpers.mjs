@@ -105,7 +105,7 @@ export async function settled(page) {
  *  language switch, under the demo page's sticky header). */
 export async function fromTop(page) {
   await settled(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo({ top: 0, left: 0, behavior: "instant" }));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 }
 
@@ -114,8 +114,25 @@ export async function axe(page, what) {
   // From the top of the page: a host's sticky header over a control scrolled beneath it
   // would count as the control's fault (target-size measures what is not covered).
   await fromTop(page);
+  // axe runs in the page's own world: a host's enumerable additions to the built-in
+  // prototypes (Prototype.js habits, `tests/browser/hosts/scripted.js`) break its own
+  // `for ... in` loops. They are set aside while it runs; the form meets them as they are.
+  await page.evaluate(() => {
+    const away = [];
+    for (const proto of [Object.prototype, Array.prototype, String.prototype]) {
+      for (const key of Object.getOwnPropertyNames(proto)) {
+        const d = Object.getOwnPropertyDescriptor(proto, key);
+        if (d.enumerable || key === "toJSON") away.push([proto, key, d]);
+      }
+    }
+    for (const [proto, key] of away) delete proto[key];
+    window.__axeAway = away;
+  });
   const result = await new AxeBuilder({ page }).include(".fe-root")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()
+    .finally(() => page.evaluate(() => {
+      for (const [proto, key, d] of window.__axeAway ?? []) Object.defineProperty(proto, key, d);
+    }));
   assert.ok(result.passes.some((r) => r.nodes.some((n) => n.target.join(" ").includes("fe0-"))), `axe checked nothing of the form on ${what}`);
   const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   assert.deepEqual(violations, [], `axe on ${what}`);
@@ -251,7 +268,7 @@ export const yellow = (r, g, b) => r > 220 && g > 190 && b < 90;
 export async function box(page, selector, pad = 0) {
   // In the middle of the window: at its edge (where Playwright scrolls to), a host's
   // sticky header would be in the picture instead of the element.
-  await page.locator(selector).first().evaluate((e) => e.scrollIntoView({ block: "center", inline: "nearest" }));
+  await page.locator(selector).first().evaluate((e) => e.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" }));
   const b = await page.locator(selector).first().boundingBox();
   assert.ok(b, `${selector} has a box`);
   return { x: Math.max(0, b.x - pad), y: Math.max(0, b.y - pad), width: b.width + 2 * pad, height: b.height + 2 * pad };

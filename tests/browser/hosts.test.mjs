@@ -31,7 +31,7 @@ import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
-const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited"];
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted"];
 
 let server;
 let demo;
@@ -157,7 +157,7 @@ for (const host of HOSTS) {
           for (const href of links) {
             await page.click(`.fe-summary a[href="${href}"]`);
             assert.deepEqual(await obscured(page), [], `${what}: after the summary link ${href}`);
-            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.evaluate(() => window.scrollTo({ top: 0, left: 0, behavior: "instant" }));
           }
           if (host === "legacy") {
             // The whole page is one form of the CMS's own: Enter in a field is the engine's
@@ -193,6 +193,21 @@ for (const host of HOSTS) {
           assert.ok(await page.$(".fe-check"), "check your answers");
           await axe(page, `${what} check your answers`);
           await fits(page, `${what} check your answers`);
+          // Sent, then found in the service's database: on the scripted host through its
+          // Prototype.js-era prototypes, its wrapper around fetch and its handler that
+          // disables the submit button of every form submitted.
+          const reference = await send(page, what);
+          const rows = await (host === "demo" ? demo : server).exported("lea-registration");
+          assert.ok(rows.some((r) => r.reference === reference), `${what}: ${reference} is in the database`);
+          // "Change" on "check your answers": the question again, focused, not under the
+          // header (a host's smooth scrolling to `#` links must not take the click over).
+          await load(page, url, upTo(PAGES.length));
+          for (let i = 0; i < PAGES.length; i++) await next(page);
+          const change = page.locator(".fe-check-action a").nth(1);
+          const target = (await change.getAttribute("href")).slice(1);
+          await change.click();
+          await page.waitForFunction((id) => document.activeElement?.id === id, target);
+          assert.deepEqual(await obscured(page), [], `${what}: after "change"`);
           await clean(page, problems);
         } finally {
           await context.close();
@@ -200,6 +215,15 @@ for (const host of HOSTS) {
       });
     }
   }
+}
+
+/** Presses "send" on "check your answers"; the reference the service gave. */
+async function send(page, what) {
+  await page.click(".fe-form button[type=submit]");
+  await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+  const reference = (await page.textContent(".fe-panel")).match(/[A-Z]+-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0];
+  assert.ok(reference, `${what}: a reference on the confirmation`);
+  return reference;
 }
 
 // Forced colours (Windows high contrast, used by many with low vision): backgrounds become
@@ -278,7 +302,7 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
         for (const href of await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")))) {
           await page.click(`.fe-summary a[href="${href}"]`);
           assert.deepEqual(await obscured(page), [], `${what}: after the summary link ${href}`);
-          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.evaluate(() => window.scrollTo({ top: 0, left: 0, behavior: "instant" }));
         }
         // Two dogs, the first a pit bull (its test checkbox appears); the second removed.
         await addDog(page, 0, "Rex", 2, locale === "ar" ? "٣١٫٥" : "31,5");
