@@ -318,6 +318,25 @@ test(`the first page of the registration is at most ${FIRST_PAGE_BUDGET} bytes a
   assert.equal(unknown.status, 404);
 });
 
+test("on a host with a theme's old scripts, \"continue\" on the first page before the engine is not heard by them (their \"no double submission\" would disable it), nor is the engine's after it", async () => {
+  const { context, page, problems, release } = await held("de", { origin: hostile.origin, path: "/scripted.html" });
+  await page.fill("#fe0-family_name", "Müller");
+  await page.click("[data-fe-first] .fe-form button[type=submit]");
+  assert.equal(await page.textContent("[data-fe-first] [role=status]"), engineMessage("de", "form-loading"));
+  assert.deepEqual(await page.evaluate(() => window.__taken), [], "the theme heard the first page's submission");
+  assert.equal(await page.isEnabled("[data-fe-first] .fe-form button[type=submit]"), true);
+  release();
+  await taken(page);
+  await page.waitForSelector(".fe-summary", { timeout: 20_000 });
+  assert.equal(await page.inputValue("#fe0-family_name"), "Müller");
+  await page.click(".fe-form button[type=submit]");
+  await page.waitForFunction(() => document.activeElement?.classList.contains("fe-summary"));
+  assert.deepEqual(await page.evaluate(() => window.__taken), [], "the theme heard the engine's submission");
+  assert.equal(await page.isEnabled(".fe-form button[type=submit]"), true);
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
 for (const languages of [true, false]) {
 test(`on the hostile host (Trusted Types required, a theme that restyles everything) the first page is drawn and taken over; Persian digits typed on it reach the engine (${languages ? "the page lists the languages" : "the packed form lists them"})`, async () => {
   const { context, page, problems, release } = await held("fa", { origin: hostile.origin, path: "/aggressive.html", languages });

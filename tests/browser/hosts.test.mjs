@@ -7,7 +7,9 @@
 // in the cells and form controls styled by element, the whole page inside one form of its
 // own (as ASP.NET Web Forms pages are); a theme whose rules on the form's ancestors are
 // inherited properties (a dark colour scheme, no wrapping, small capitals, a grey text fill
-// colour, a transparent caret). On every one, in
+// colour, a transparent caret); a theme's old scripts (Prototype.js's toJSON and enumerable
+// prototype methods, smooth scrolling that takes over `#` links, "no double submission",
+// a wrapper around fetch, `scroll-behavior: smooth`). On every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
 //   page with radios and a repeatable group, and on "check your answers";
@@ -15,7 +17,10 @@
 // - focus shows as a ring (computed style and pixels);
 // - focus is never under the host's header, after an error-summary link or a Tab;
 // - the form does not stick out of its box;
-// - each bullet of the error summary stands by the first line of its link.
+// - each bullet of the error summary stands by the first line of its link;
+// - the form is sent and found in the database, and "Change" on "check your answers"
+//   focuses its question, not under the header; the scripted host's handlers hear none of
+//   the form's submissions and link clicks.
 // In forced colours (Windows high contrast), on our page and the aggressive one, the chosen
 // radio, the tick, the buttons' edges and the focus ring show.
 // Then the third form (examples/dog-tax), unlike the first: radios, a checkbox and a
@@ -203,11 +208,19 @@ for (const host of HOSTS) {
           // header (a host's smooth scrolling to `#` links must not take the click over).
           await load(page, url, upTo(PAGES.length));
           for (let i = 0; i < PAGES.length; i++) await next(page);
+          // The second answer's: its question is not at the top of the page, so reaching it scrolls.
           const change = page.locator(".fe-check-action a").nth(1);
           const target = (await change.getAttribute("href")).slice(1);
           await change.click();
           await page.waitForFunction((id) => document.activeElement?.id === id, target);
           assert.deepEqual(await obscured(page), [], `${what}: after "change"`);
+          // The theme's scripts heard none of the form's submissions and link clicks (its
+          // own "skip to content" link, outside the form, it does hear).
+          if (host === "scripted") {
+            assert.deepEqual(await page.evaluate(() => window.__taken), [], `${what}: the theme's handlers took over`);
+            await page.click(".top a");
+            assert.deepEqual(await page.evaluate(() => window.__taken), ["click #inhalt"], `${what}: the theme's own link`);
+          }
           await clean(page, problems);
         } finally {
           await context.close();

@@ -6,11 +6,14 @@
 Array.prototype.toJSON = function () { return "[" + this.map((v) => JSON.stringify(v)).join(", ") + "]"; };
 Object.prototype.extend = function (o) { for (const k in o) this[k] = o[k]; return this; };
 Array.prototype.each = function (f) { for (let i = 0; i < this.length; i++) f(this[i], i); };
+// What the theme's handlers took over (`__taken`) is counted, for the tests to read.
+window.__taken = [];
 // - "Smooth scrolling to anchors": every click on a link to `#...` anywhere on the page is
 //   taken over: the default prevented, the target's top scrolled to the top of the window.
 document.addEventListener("click", (e) => {
   const a = e.target.closest && e.target.closest('a[href^="#"]');
   if (!a) return;
+  window.__taken.push("click " + a.getAttribute("href"));
   const target = document.getElementById(a.getAttribute("href").slice(1));
   if (!target) return;
   e.preventDefault();
@@ -18,6 +21,7 @@ document.addEventListener("click", (e) => {
 });
 // - "No double submission": every submit button of a form that is submitted is disabled.
 document.addEventListener("submit", (e) => {
+  window.__taken.push("submit");
   for (const b of e.target.querySelectorAll("button[type=submit], input[type=submit]")) b.disabled = true;
 });
 // - An analytics wrapper around fetch that passes the arguments on.
