@@ -117,6 +117,13 @@ pub struct FormApp {
     pub errors: Vec<Issue>,
     focus: Option<String>,
     pub status: String,
+    /// Counts the times the form is drawn anew (another step, errors shown, another
+    /// language, an item added or removed, a failure to send); the form's element is keyed
+    /// by it, so what it says then is written in new nodes. A browser's page translation
+    /// puts each text node it translates out of the page (Chrome's, into `<font>`
+    /// elements); text changed in place there stays as first translated: the step before,
+    /// an error fixed, a summary that links elsewhere than it says.
+    pub drawn: u32,
     pub sending: Sending,
     /// A language chosen whose messages could not be loaded.
     pub language_failed: bool,
@@ -299,6 +306,7 @@ impl FormApp {
 
     fn show_errors(&mut self, errors: Vec<Issue>) {
         self.errors = errors;
+        self.drawn += 1;
         if self.errors.is_empty() {
             net::set_title(&self.base_title);
         } else {
@@ -313,6 +321,7 @@ impl FormApp {
     /// Shows everything in another (loaded) language; answers and errors stay.
     fn switch_to(&mut self, l: Locale) {
         self.locale = l;
+        self.drawn += 1;
         if !self.errors.is_empty() {
             // The title's "Error:" prefix in the new language.
             let errors = std::mem::take(&mut self.errors);
@@ -339,6 +348,7 @@ impl FormApp {
             self.check = self.form().check_answers(&report, &vis);
         }
         self.step = step;
+        self.drawn += 1;
         self.focus = Some(self.id("heading"));
         net::scroll_top(&self.id("top"), self.setup.config.scroll_offset);
     }
@@ -492,6 +502,7 @@ impl FormApp {
             errors: Vec::new(),
             focus: None,
             status: String::new(),
+            drawn: 0,
             sending: Sending::Idle,
             language_failed: setup.language_failed,
             copied: false,
@@ -601,6 +612,7 @@ impl FormApp {
                     *list = Value::Array(Vec::new());
                 }
                 let n = list.as_array().map_or(0, Vec::len);
+                self.drawn += 1;
                 if let Some(a) = list.as_array_mut() {
                     a.push(Value::Object(Map::new()));
                 }
@@ -623,6 +635,7 @@ impl FormApp {
                 {
                     a.remove(n);
                 }
+                self.drawn += 1;
                 // Errors of later items would now point at the wrong item.
                 self.errors
                     .retain(|e| !e.path.starts_with(&format!("{id}[")));
@@ -724,6 +737,7 @@ impl FormApp {
             Msg::Failed(problem) => {
                 self.sending = Sending::Failed(problem);
                 self.status = String::new();
+                self.drawn += 1;
                 self.focus = Some(self.id("notice"));
             }
             Msg::Copy => {

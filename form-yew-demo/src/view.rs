@@ -103,7 +103,11 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
         <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")} {onfocusin}>
             { language(app, ctx) }
             { body }
-            <p class="fe-status" role="status" aria-live="polite" id={app.id("status")}>{ app.status.clone() }</p>
+            // Each message in an element of its own (see `FormApp::drawn`), in the live
+            // region that stays.
+            <p class="fe-status" role="status" aria-live="polite" id={app.id("status")}>
+                <span key={app.status.as_str()}>{ app.status.clone() }</span>
+            </p>
         </div>
     }
 }
@@ -118,7 +122,7 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
     let described = app.language_failed.then(|| error_id.clone());
     html! {
         <div class="fe-language">
-            <label class="fe-label-inline" for={app.id("language")}>{ app.t("form-language") }</label>
+            <label class="fe-label-inline" key={current.as_str()} for={app.id("language")}>{ app.t("form-language") }</label>
             <select class="fe-input fe-select-inline" id={app.id("language")} {onchange}
                 aria-describedby={described}>
             { for app.setup.config.languages.iter().map(|l| {
@@ -277,14 +281,19 @@ fn page(app: &FormApp, ctx: &Ctx, p: usize, vis: &form_core::Visibility) -> Html
     } else {
         None
     };
+    let progress = app.t_args(
+        "form-progress",
+        &[
+            ("current", Arg::Num(current as f64)),
+            ("total", Arg::Num(pages.len() as f64)),
+        ],
+    );
     html! {
-        <form class="fe-form" novalidate=true onsubmit={on_submit(ctx)}>
+        <form class="fe-form" key={app.drawn} novalidate=true onsubmit={on_submit(ctx)}>
             { back(app, ctx, current == 1) }
             { summary(app, ctx) }
-            <p class="fe-progress">{ app.t_args("form-progress", &[
-                ("current", Arg::Num(current as f64)),
-                ("total", Arg::Num(pages.len() as f64)),
-            ]) }</p>
+            // Keyed by its text: the total changes with the answers (see `FormApp::drawn`).
+            <p class="fe-progress" key={progress.as_str()}>{ progress.clone() }</p>
             <h2 class="fe-title">{ app.t(&form.title) }</h2>
             { for description }
             <h3 class="fe-heading" id={app.id("heading")} tabindex="-1">{ app.t(&pg.heading) }</h3>
@@ -671,7 +680,7 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
         }
     };
     html! {
-        <form class="fe-form" novalidate=true onsubmit={on_submit(ctx)}>
+        <form class="fe-form" key={app.drawn} novalidate=true onsubmit={on_submit(ctx)}>
             { back(app, ctx, false) }
             { summary(app, ctx) }
             { notice(app, ctx) }

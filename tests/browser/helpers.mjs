@@ -341,3 +341,49 @@ export const controlsMoved = (page) => page.evaluate(() =>
 
 /** Whether focus is on the very element kept as control `id`. */
 export const focusOnKept = (page, id) => page.evaluate((id) => document.activeElement === window.__kept.get(id), id);
+
+// --- A page the browser translates -------------------------------------------------------
+
+/** Translates the page as a browser's page translation does (Chrome's, into `<font>`): each
+ *  text node is taken out of the page and replaced by `<font><font>translation</font></font>`,
+ *  and text the page adds later is translated as it comes (a MutationObserver). The
+ *  "translation" here is the text in capitals. A text node the page changes after that is
+ *  no longer in the page: the reader goes on seeing its first translation. */
+export const translateLikeABrowser = (page) => page.evaluate(() => {
+  const translate = (node) => {
+    for (const child of [...node.childNodes]) {
+      if (child.nodeType === Node.TEXT_NODE && child.textContent.trim()
+        && !child.parentElement.closest("font, script, style, option, textarea, title")) {
+        const outer = document.createElement("font");
+        const inner = document.createElement("font");
+        outer.style.verticalAlign = inner.style.verticalAlign = "inherit";
+        inner.textContent = child.textContent.toUpperCase();
+        outer.append(inner);
+        outer.__original = child;
+        child.replaceWith(outer);
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        translate(child);
+      }
+    }
+  };
+  translate(document.body);
+  window.__untranslated = () => [...document.querySelectorAll(".fe-root *")].some((e) => !e.closest("font, script, style, option, textarea")
+    && [...e.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim()));
+  if (!window.__translator) {
+    window.__translator = new MutationObserver(() => {
+      clearTimeout(window.__translating);
+      window.__translating = setTimeout(() => translate(document.body), 20);
+    });
+    window.__translator.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+});
+
+/** Once the translation has caught up: the form's texts the reader sees as first translated
+ *  though the form has since changed them ("SEEN -> what the form says now"). */
+export async function staleText(page) {
+  await settled(page);
+  await page.waitForFunction(() => !window.__untranslated());
+  return page.evaluate(() => [...document.querySelectorAll(".fe-root font")]
+    .filter((f) => f.__original && f.textContent !== f.__original.textContent.toUpperCase())
+    .map((f) => `${f.textContent} -> ${f.__original.textContent}`));
+}
