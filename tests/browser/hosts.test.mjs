@@ -9,14 +9,18 @@
 // inherited properties (a dark colour scheme, no wrapping, small capitals, a grey text fill
 // colour, a transparent caret); a theme's old scripts (Prototype.js's toJSON and enumerable
 // prototype methods, smooth scrolling that takes over `#` links, "no double submission",
-// a wrapper around fetch, `scroll-behavior: smooth`). On every one, in
+// a wrapper around fetch, `scroll-behavior: smooth`); a reader's text spacing (WCAG 2.2
+// 1.4.12, as the usual bookmarklet adds it: an important style sheet after the page's). On
+// every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
 //   page with radios and a repeatable group, and on "check your answers";
 // - radios and checkboxes can be seen, and so can the chosen answer (pixels);
 // - focus shows as a ring (computed style and pixels);
 // - focus is never under the host's header, after an error-summary link or a Tab;
-// - the form does not stick out of its box;
+// - the form does not stick out of its box, and no text in it is cut off (a long country
+//   name chosen in a select);
+// - on the spacing host, the reader's text spacing reaches the form's text;
 // - each bullet of the error summary stands by the first line of its link;
 // - the form is sent and found in the database, and "Change" on "check your answers"
 //   focuses its question, not under the header; the scripted host's handlers hear none of
@@ -36,7 +40,7 @@ import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
-const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted"];
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted", "spacing"];
 
 let server;
 let demo;
@@ -66,6 +70,32 @@ async function fits(page, what) {
   assert.ok(fit.overflow <= 0, `${what}: the form scrolls sideways by ${fit.overflow}px`);
   assert.deepEqual(fit.outside, [], `${what}: parts stick out of the form`);
   assert.ok(fit.left >= -1 && fit.right <= fit.width + 1, `${what}: the form is wider than the window ${JSON.stringify(fit)}`);
+}
+
+/** No text in the form is cut off: a closed select shows its choice on one line (a second
+ *  line is hidden), an input its whole value, a box that clips all it holds. */
+async function nothingCut(page, what) {
+  const cut = await page.evaluate(() => [...document.querySelectorAll(".fe-root *")].filter((e) => {
+    if (e.closest(".fe-visually-hidden") || !e.getClientRects().length) return false;
+    if (e.matches("select")) return e.scrollHeight > e.clientHeight + 1;
+    if (e.matches("input:not([type=radio], [type=checkbox])")) return e.scrollWidth > e.clientWidth + 1;
+    return getComputedStyle(e).overflow !== "visible" && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
+  }).map((e) => `${e.id || e.className || e.tagName} ${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight}`));
+  assert.deepEqual(cut, [], `${what}: text cut off`);
+}
+
+/** The reader's text spacing (hosts/spacing.css, added after the page's style sheets as a
+ *  bookmarklet adds it) reaches the form: the line height, letter and word spacing of its
+ *  labels, hints, inputs, buttons and step counter, and the space after its paragraphs. */
+async function spacingTaken(page, what) {
+  await page.waitForFunction(() => document.getElementById("text-spacing")?.sheet);
+  const seen = await page.evaluate(() => [".fe-label", "div.fe-hint", "p.fe-hint", "input.fe-input", ".fe-button", ".fe-progress"].map((sel) => {
+    const e = document.querySelector(`.fe-root ${sel}`);
+    const c = getComputedStyle(e);
+    const em = (v) => Math.round((parseFloat(v) / parseFloat(c.fontSize)) * 100) / 100;
+    return { sel, line: em(c.lineHeight), letters: em(c.letterSpacing), words: em(c.wordSpacing), after: e.tagName === "P" ? em(c.marginBottom) : 2 };
+  }));
+  for (const s of seen) assert.deepEqual(s, { sel: s.sel, line: 1.5, letters: 0.12, words: 0.16, after: 2 }, `${what}: the reader's text spacing`);
 }
 
 /** Radios (and the chosen one) and checkboxes can be seen. */
@@ -151,8 +181,12 @@ for (const host of HOSTS) {
           await load(page, url);
           // The old CMS template is there for quirks mode: a doctype added to it would end that.
           if (host === "legacy") assert.equal(await page.evaluate(() => document.compatMode), "BackCompat");
+          if (host === "spacing") await spacingTaken(page, what);
           await axe(page, `${what} first page`);
           await fits(page, `${what} first page`);
+          // The longest country name: its select keeps it on one line.
+          await page.selectOption("#fe0-birth_country", "GS");
+          await nothingCut(page, `${what} first page`);
           await next(page);
           await page.waitForSelector(".fe-summary");
           await axe(page, `${what} first page with errors`);
@@ -189,15 +223,18 @@ for (const host of HOSTS) {
           await axe(page, `${what} residence`);
           await controlsVisible(page, what);
           await focusRingVisible(page, what);
+          await nothingCut(page, `${what} residence`);
           await load(page, url, upTo(4));
           for (let i = 0; i < 4; i++) await next(page);
           await axe(page, `${what} family`);
           await fits(page, `${what} family`);
+          await nothingCut(page, `${what} family`);
           await load(page, url, upTo(PAGES.length));
           for (let i = 0; i < PAGES.length; i++) await next(page);
           assert.ok(await page.$(".fe-check"), "check your answers");
           await axe(page, `${what} check your answers`);
           await fits(page, `${what} check your answers`);
+          await nothingCut(page, `${what} check your answers`);
           // Sent, then found in the service's database: on the scripted host through its
           // Prototype.js-era prototypes, its wrapper around fetch and its handler that
           // disables the submit button of every form submitted.
