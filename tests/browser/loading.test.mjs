@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./server.mjs";
-import { serverAndBrowser, waves } from "./helpers.mjs";
+import { serverAndBrowser, waves, open, engineForm, duplicateIds, clean } from "./helpers.mjs";
 
 const live = serverAndBrowser();
 
@@ -75,5 +75,32 @@ test("the embed's files are sent as their brotli 11 copies: hashed ones cached f
     assert.deepEqual(Buffer.from(await res.arrayBuffer()), readFileSync(join(dir, f)), f);
     assert.equal(res.headers.get("cache-control"), f === "form-embed.js" ? "no-cache" : "public, max-age=31536000, immutable", f);
     if (f.endsWith(".wasm")) assert.equal(res.headers.get("content-type"), "application/wasm");
+  }
+});
+
+test("the loader given twice (a CMS template's script tag and a content block's, at two addresses): one form, its ids unique, one stylesheet, and it works", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "de");
+  try {
+    await page.route(live.server.origin + "/", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="module"[^>]*src="([^"]*form-embed\.js)"[^>]*><\/script>/,
+        (tag, src) => `${tag}\n<script type="module" src="${src}?v=3"></script>`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(live.server.origin + "/");
+    await engineForm(page);
+    assert.equal(await page.$$eval('script[type="module"][src*="form-embed.js"]', (s) => s.length), 2, "both script tags in the page");
+    await page.waitForTimeout(1000); // the second loader has run its course
+    assert.equal(await page.$$eval(".fe-root", (r) => r.length), 1, "one form");
+    assert.equal(await page.$$eval("link[data-form-embed]", (l) => l.length), 1, "one stylesheet");
+    assert.deepEqual(await duplicateIds(page), []);
+    await page.fill("#fe0-family_name", "Zweimal");
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-summary");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-summary", "the summary has focus");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Zweimal");
+    await clean(page, problems);
+  } finally {
+    await context.close();
   }
 });
