@@ -138,6 +138,9 @@ pub struct FormApp {
     /// Selects drawn by the last view, to be given their options once they are in the
     /// page: (element id, list name, options, current value).
     pub fills: RefCell<Vec<SelectFill>>,
+    /// The text fields, date parts and selects drawn by the last view: (element id, the
+    /// answer, the date part), for [`FormApp::take_shown`].
+    pub shown: RefCell<Vec<(String, At, Option<&'static str>)>>,
 }
 
 /// A select to fill after drawing: (element id, list name, options, current value).
@@ -337,8 +340,8 @@ impl FormApp {
         if !self.keep_draft {
             return;
         }
-        let draft = serde_json::json!({ "answers": self.form().draft(&self.answers, &self.vis) });
-        net::save_draft(&self.draft_key(), &json_text(&draft));
+        let answers = json_text(&Value::Object(self.form().draft(&self.answers, &self.vis)));
+        net::save_draft(&self.draft_key(), &format!("{{\"answers\":{answers}}}"));
     }
 
     fn go(&mut self, step: Step) {
@@ -511,6 +514,7 @@ impl FormApp {
             base_title: net::title(),
             sorted: RefCell::new(Vec::new()),
             fills: RefCell::new(Vec::new()),
+            shown: RefCell::new(Vec::new()),
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -536,37 +540,72 @@ impl FormApp {
         app
     }
 
-    pub fn update(&mut self, link: &Scope<Embed>, msg: Msg) -> bool {
-        match msg {
-            Msg::Set(at, part, v) => {
-                if let Some(slot) = self.slot(at) {
-                    match part {
-                        Some(part) => {
-                            if !slot.is_object() {
-                                *slot = Value::Object(Map::new());
-                            }
-                            if let Some(o) = slot.as_object_mut() {
-                                o.insert(part.to_owned(), v);
-                            }
-                        }
-                        None => *slot = v,
+    /// Writes an answer typed or chosen; whether the form must be drawn again (what is
+    /// shown changes only when this answer drives visibility: the input shows what was
+    /// typed already).
+    #[inline(never)]
+    fn put(&mut self, at: At, part: Option<&'static str>, v: Value) -> bool {
+        if let Some(slot) = self.slot(at) {
+            match part {
+                Some(part) => {
+                    if !slot.is_object() {
+                        *slot = Value::Object(Map::new());
+                    }
+                    if let Some(o) = slot.as_object_mut() {
+                        o.insert(part.to_owned(), v);
                     }
                 }
-                self.save_draft();
-                // The input shows what was typed already: draw again only when what is
-                // shown changes, and evaluate visibility only when this answer can change it.
-                let field = match at {
-                    At::Top(i) | At::Item(_, _, i) => i,
-                };
-                if !self.form().drives_visibility(field) {
-                    return false;
-                }
-                let before = std::mem::take(&mut self.vis);
-                self.refresh_visibility();
-                if self.vis == before {
-                    return false;
-                }
+                None => *slot = v,
             }
+        }
+        self.save_draft();
+        let field = match at {
+            At::Top(i) | At::Item(_, _, i) => i,
+        };
+        if !self.form().drives_visibility(field) {
+            return false;
+        }
+        let before = std::mem::take(&mut self.vis);
+        self.refresh_visibility();
+        self.vis != before
+    }
+
+    /// Takes what the fields show that the form was not told of: an autofill that fires
+    /// no event (Chrome on iOS; vuejs/vue#7058) leaves its values in the fields only.
+    /// Taken before any other message is handled, what the applicant sees is what is
+    /// checked and sent, and it is not lost when the form is drawn anew (another language,
+    /// Back, an item added). Whether the form must be drawn again.
+    #[inline(never)]
+    fn take_shown(&mut self) -> bool {
+        let shown = self.shown.take();
+        let mut redraw = false;
+        for (id, at, part) in &shown {
+            let Some(now) = net::value_of(id) else {
+                continue;
+            };
+            let v = self.value(*at);
+            if crate::view::text_of(part.map_or(v, |p| v.and_then(|v| v.get(p)))) != now {
+                redraw |= self.put(*at, *part, Value::String(now));
+            }
+        }
+        *self.shown.borrow_mut() = shown;
+        redraw
+    }
+
+    pub fn update(&mut self, link: &Scope<Embed>, msg: Msg) -> bool {
+        let redraw = !matches!(msg, Msg::Set(..)) && self.take_shown();
+        let redraw = self.handle(link, msg) || redraw;
+        if redraw {
+            // Until drawn, the fields in the page may no longer be the answers they were
+            // drawn for (an item removed); the view lists them again.
+            self.shown.borrow_mut().clear();
+        }
+        redraw
+    }
+
+    fn handle(&mut self, link: &Scope<Embed>, msg: Msg) -> bool {
+        match msg {
+            Msg::Set(at, part, v) => return self.put(at, part, v),
             Msg::Toggle(at, value, on) => {
                 // The engine says what ticking does ("None of these" clears the others).
                 let setup = self.setup.clone();

@@ -148,6 +148,14 @@ pub fn select_text(id: &str) {
     }
 }
 
+/// The value the element `id` shows (an input, a select, a text area).
+pub fn value_of(id: &str) -> Option<String> {
+    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
+    js_sys::Reflect::get(&el, &JsValue::from_str("value"))
+        .ok()?
+        .as_string()
+}
+
 /// Shows `value` in a select whose choice could not be followed (the browser keeps what
 /// was picked, the page did not change).
 pub fn set_select(id: &str, value: &str) {

@@ -36,7 +36,7 @@ fn checked(e: &Event) -> bool {
         .is_some_and(|i| i.checked())
 }
 
-fn text_of(v: Option<&Value>) -> String {
+pub fn text_of(v: Option<&Value>) -> String {
     match v {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -81,6 +81,7 @@ pub fn wrong_parts(app: &FormApp, path: &str, asked: Precision) -> Vec<&'static 
 }
 
 pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
+    app.shown.borrow_mut().clear();
     let dir = app.locale.direction().as_str();
     let vis = &app.vis;
     let body = match &app.step {
@@ -369,6 +370,13 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
     };
     let autocomplete = def.autocomplete().map(str::to_owned);
     let hints = def.kind.hints();
+    let shown = |id: &str, part| app.shown.borrow_mut().push((id.to_owned(), at, part));
+    if matches!(
+        hints.widget,
+        Widget::Select | Widget::Textarea | Widget::Input
+    ) {
+        shown(&id, None);
+    }
     match hints.widget {
         Widget::DateParts => {
             let bday = autocomplete.as_deref() == Some("bday");
@@ -383,6 +391,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     { for date_parts(app, hints.date_parts).map(|(p, msg)| {
                         let pid = format!("{id}-{p}");
                         let ac = bday.then(|| format!("bday-{p}"));
+                        shown(&pid, Some(p));
                         html! {
                             <div class={format!("fe-date-{p}")}>
                                 <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
