@@ -97,6 +97,8 @@ pub enum Msg {
     Ready(Box<crate::Loaded>),
     /// The embed: try loading again.
     Retry,
+    /// The browser went to another entry of its history (Back, Forward).
+    Popped,
 }
 
 #[derive(Debug)]
@@ -141,6 +143,11 @@ pub struct FormApp {
     /// The text fields, date parts and selects drawn by the last view: (element id, the
     /// answer, the date part), for [`FormApp::take_shown`].
     pub shown: RefCell<Vec<(String, At, Option<&'static str>)>>,
+    /// Whether the form's entry is in the browser's history, above the page's own: added
+    /// once the form has a step to go back to, so that the browser's Back (a phone's back
+    /// gesture) takes the form a step back, as its Back link does, instead of leaving the
+    /// page and every answer with it (`FormApp::keep_history`).
+    guarded: bool,
 }
 
 /// A select to fill after drawing: (element id, list name, options, current value).
@@ -515,6 +522,7 @@ impl FormApp {
             sorted: RefCell::new(Vec::new()),
             fills: RefCell::new(Vec::new()),
             shown: RefCell::new(Vec::new()),
+            guarded: false,
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -601,6 +609,28 @@ impl FormApp {
             self.shown.borrow_mut().clear();
         }
         redraw
+    }
+
+    /// The form's entry in the browser's history: added when there is a step to go back
+    /// to, above the page's entry, which is marked as the form's page (only an entry with
+    /// no state of its own: a page that keeps its own history state is left alone, as is
+    /// a second form); taken away once the answers are sent (Back then leaves the page at
+    /// once). After a reload on the form's entry, that entry is the form's again.
+    fn keep_history(&mut self) {
+        let mark = self.id("history");
+        let below = self.id("page");
+        if let Step::Done(_) = self.step {
+            if self.guarded {
+                net::history_entry("", "");
+            }
+            self.guarded = false;
+        } else if !self.guarded && self.form().back(&self.vis, &self.step).is_some() {
+            if net::history_state().is_some_and(|s| s.is_empty() || s == below) {
+                net::history_entry(&below, &mark);
+            }
+            // On the form's entry now: just added, or after a reload.
+            self.guarded = net::history_state().is_some_and(|s| s == mark);
+        }
     }
 
     fn handle(&mut self, link: &Scope<Embed>, msg: Msg) -> bool {
@@ -799,6 +829,16 @@ impl FormApp {
                     self.status = self.t("form-copied");
                 }
             }
+            Msg::Popped => {
+                // Back onto the form's page: a step back, as the form's Back link (on the
+                // first page, nothing: another Back leaves the page). Onto the form's
+                // entry: it is there again. Any other entry (a link to a place on the
+                // page adds one) is not the form's.
+                let state = net::history_state().unwrap_or_default();
+                let left = self.guarded && state == self.id("page");
+                self.guarded = state == self.id("history");
+                return left && self.handle(link, Msg::Back);
+            }
             // The embed's own messages (handled by `Embed`).
             Msg::Ready(_) | Msg::Retry => return false,
         }
@@ -806,6 +846,7 @@ impl FormApp {
     }
 
     pub fn rendered(&mut self) {
+        self.keep_history();
         for (id, list, options, current) in self.fills.take() {
             net::fill_select(&id, &list, &options, &current);
         }

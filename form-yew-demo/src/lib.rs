@@ -335,7 +335,16 @@ impl Embed {
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = load(&config).await;
+            let loaded = result.is_ok();
             link.send_message(app::Msg::Ready(Box::new(result)));
+            // The form is there: the browser's Back and Forward are its messages from now
+            // on (in this same task, so that no second one is spawned; a failed load ends
+            // it, and "Try again" starts another).
+            #[allow(clippy::while_immutable_condition)] // Ends only with the page.
+            while loaded {
+                net::event("popstate").await;
+                link.send_message(app::Msg::Popped);
+            }
         });
     }
 }

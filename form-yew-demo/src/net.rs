@@ -99,19 +99,51 @@ pub fn online() -> bool {
 
 /// Resolves when the browser is online again (at once when it is).
 pub async fn wait_online() {
-    if online() {
-        return;
+    if !online() {
+        event("online").await;
     }
+}
+
+/// Waits for the window's next event `name`.
+pub async fn event(name: &str) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let options = web_sys::AddEventListenerOptions::new();
             options.set_once(true);
             let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
-                "online", &resolve, &options,
+                name, &resolve, &options,
             );
         }
     });
     let _ = JsFuture::from(promise).await;
+}
+
+fn history() -> Option<web_sys::History> {
+    web_sys::window()?.history().ok()
+}
+
+/// The state of the browser's current history entry: empty when it has none; `None`
+/// when it is not text (a page that keeps its own state there) or there is no history.
+pub fn history_state() -> Option<String> {
+    let state = history()?.state().ok()?;
+    if state.is_null() {
+        Some(String::new())
+    } else {
+        state.as_string()
+    }
+}
+
+/// Marks the current entry of the browser's history `below` and adds one named `mark`
+/// above it, at the same address; with `below` empty, goes back.
+pub fn history_entry(below: &str, mark: &str) {
+    if let Some(h) = history() {
+        let _ = if below.is_empty() {
+            h.back()
+        } else {
+            let _ = h.replace_state(&JsValue::from_str(below), "");
+            h.push_state(&JsValue::from_str(mark), "")
+        };
+    }
 }
 
 /// Puts text on the clipboard; false when the browser does not allow it.
@@ -486,23 +518,13 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         .and_then(|f| f.query_selector("legend").ok().flatten());
     // The label next to a radio or checkbox can be taller than the box itself (a long
     // answer, large text on a narrow phone): it says what the box means, so all of it.
-    let mut below = false;
-    if let Some(r) = label
-        .as_ref()
-        .map(web_sys::Element::get_bounding_client_rect)
-        && r.bottom() > bottom
-    {
-        bottom = r.bottom();
-        below = true;
-    }
     // The field's own label always; the question of a group of radios or checkboxes only
     // when it is near: a question far above a long list is not pulled in.
-    if let Some(r) = label
-        .as_ref()
-        .map(web_sys::Element::get_bounding_client_rect)
-        && r.top() < top
-    {
-        top = r.top();
+    let mut below = false;
+    if let Some(r) = label.map(|l| l.get_bounding_client_rect()) {
+        below = r.bottom() > bottom;
+        bottom = bottom.max(r.bottom());
+        top = top.min(r.top());
     }
     if let Some(r) = question
         .as_ref()

@@ -623,6 +623,70 @@ test("a form the page adds later (content loaded as the reader moves on, or the 
   }
 });
 
+test("the browser's Back (a phone's back gesture) goes a step back in the form, as its Back link does; from the first page, and once the answers are sent, it leaves the page", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    const before = "about:blank";
+    await page.goto(before);
+    await load(page, upTo(PAGES.length));
+    const address = page.url();
+    const back = async (heading) => {
+      await page.evaluate(() => history.back());
+      await page.waitForFunction((h) => document.querySelector("#fe0-heading")?.textContent === h, heading);
+      assert.equal(page.url(), address, "the address stays");
+      await settled(page);
+      assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-heading");
+    };
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    // A link to a place on the page (a host's skip link, a table of contents) adds an
+    // entry of its own: no step back, neither there nor on the browser's Back off it.
+    await page.evaluate(() => { location.hash = "#main"; });
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => location.hash === "");
+    await settled(page);
+    assert.equal(await heading(page), "Contact details");
+    await back("Your address in Berlin");
+    await back("Personal details");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    // The form's own Back link, then the browser's Back: the same step, not two.
+    await next(page);
+    await next(page);
+    await page.click(".fe-back");
+    assert.equal(await heading(page), "Your address in Berlin");
+    await back("Personal details");
+    // From the first page, Back leaves the page.
+    await page.goBack();
+    assert.equal(page.url(), before);
+    await page.goto(address);
+    await engineForm(page);
+    for (let i = 0; i < PAGES.length; i++) await next(page);
+    assert.equal(await heading(page), "Check your answers");
+    await back("Language and consent");
+    await page.evaluate(() => history.forward());
+    await next(page);
+    await next(page);
+    assert.ok(await page.$(".fe-panel"), "sent");
+    await clean(page, problems);
+    // Sent: one Back leaves the page.
+    await page.goBack();
+    assert.equal(page.url(), before);
+    // A page that keeps its own state in its history entry (a single-page application's
+    // router) is left alone: no entry of the form's, and Back is the page's.
+    await load(page, upTo(PAGES.length));
+    await page.evaluate(() => history.replaceState({ route: "form" }, ""));
+    const entries = await page.evaluate(() => history.length);
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    assert.equal(await page.evaluate(() => history.length), entries, "no entry added");
+    assert.deepEqual(await page.evaluate(() => history.state), { route: "form" });
+  } finally {
+    await context.close();
+  }
+});
+
 test("back keeps answers; a Change link on check your answers goes to the field and returns", async () => {
   const { context, page, problems } = await open("en");
   try {
