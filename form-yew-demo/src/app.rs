@@ -522,7 +522,10 @@ impl FormApp {
             sorted: RefCell::new(Vec::new()),
             fills: RefCell::new(Vec::new()),
             shown: RefCell::new(Vec::new()),
-            guarded: false,
+            // Until the first drawing looks: loaded again on the form's entry (a reload, a
+            // phone bringing back a tab it had dropped), the form starts on its first
+            // step and goes off that entry, or the applicant's first Back would do nothing.
+            guarded: true,
             setup,
         };
         if let Some(Value::Object(mut draft)) =
@@ -614,22 +617,27 @@ impl FormApp {
     /// The form's entry in the browser's history: added when there is a step to go back
     /// to, above the page's entry, which is marked as the form's page (only an entry with
     /// no state of its own: a page that keeps its own history state is left alone, as is
-    /// a second form); taken away once the answers are sent (Back then leaves the page at
-    /// once). After a reload on the form's entry, that entry is the form's again.
+    /// a second form). When there is none (the first step, reached by the form's own Back
+    /// link; sent; loaded again on it), the form goes off its entry, so that the browser's
+    /// Back leaves at once.
     fn keep_history(&mut self) {
-        let mark = self.id("history");
-        let below = self.id("page");
-        if let Step::Done(_) = self.step {
-            if self.guarded {
-                net::history_entry("", "");
-            }
-            self.guarded = false;
-        } else if !self.guarded && self.form().back(&self.vis, &self.step).is_some() {
+        let back = self.form().back(&self.vis, &self.step).is_some();
+        if back == self.guarded {
+            return;
+        }
+        if back {
+            let mark = self.id("history");
+            let below = self.id("page");
             if net::history_state().is_some_and(|s| s.is_empty() || s == below) {
                 net::history_entry(&below, &mark);
             }
             // On the form's entry now: just added, or after a reload.
             self.guarded = net::history_state().is_some_and(|s| s == mark);
+        } else {
+            if net::history_state().is_some_and(|s| s == self.id("history")) {
+                net::history_entry("", "");
+            }
+            self.guarded = false;
         }
     }
 

@@ -656,7 +656,29 @@ test("the browser's Back (a phone's back gesture) goes a step back in the form, 
     await page.click(".fe-back");
     assert.equal(await heading(page), "Your address in Berlin");
     await back("Personal details");
-    // From the first page, Back leaves the page.
+    // From the first page, Back leaves the page; also when the form's own Back link led
+    // there (no Back press that does nothing first).
+    await page.goBack();
+    assert.equal(page.url(), before);
+    await page.goForward();
+    await engineForm(page);
+    await next(page);
+    await page.click(".fe-back");
+    assert.equal(await heading(page), "Personal details");
+    await settled(page);
+    await page.goBack();
+    assert.equal(page.url(), before);
+    // Loaded again on the form's entry (a reload; a phone bringing back a tab it had
+    // dropped): the form starts on its first step, and Back leaves at once.
+    await page.goForward();
+    await engineForm(page);
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await heading(page), "Personal details");
+    await page.waitForFunction(() => history.state === "fe0-page");
     await page.goBack();
     assert.equal(page.url(), before);
     await page.goto(address);
