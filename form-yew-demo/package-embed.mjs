@@ -287,7 +287,10 @@ const draw = async ({ el, page }) => {
   if (!doc || !Array.isArray(doc.tree) || !(await styled) || broken || el.hasAttribute("data-fe-engine")) return;
   try {
     // A draft kept on this device is shown by the engine, with its answers.
-    if (localStorage.getItem("fe-draft:" + doc.form) !== null) return;
+    // So is the tab's copy of the answers (the page loaded again: a reload, a phone
+    // bringing back a tab it had dropped), which may be on a later page.
+    const key = "fe-draft:" + doc.form;
+    if (localStorage.getItem(key) !== null || sessionStorage.getItem(key) !== null) return;
   } catch {
     // no storage: no draft
   }

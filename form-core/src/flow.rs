@@ -119,6 +119,17 @@ impl Form {
         self.visible_pages(vis).first().copied()
     }
 
+    /// The page a form is taken up again on in the same tab (the page loaded again: a
+    /// reload, a pull to refresh, a phone bringing back a tab it had dropped) when the
+    /// applicant was on page `was` (past the last: on "check your answers"): that page
+    /// while it is shown, else the last one shown before it; the first page when there is
+    /// none, or nothing to take up.
+    pub fn resume(&self, vis: &Visibility, was: Option<usize>) -> Option<usize> {
+        let pages = self.visible_pages(vis);
+        was.and_then(|w| pages.iter().copied().rev().find(|&p| p <= w))
+            .or(pages.first().copied())
+    }
+
     /// "Continue" on page `current`. `returning`: the applicant came from "check your
     /// answers" through a "Change" link, and goes back there when this page is done.
     pub fn next(&self, report: &Report, vis: &Visibility, current: usize, returning: bool) -> Next {

@@ -148,6 +148,22 @@ fn back_goes_to_the_previous_page_shown() {
 }
 
 #[test]
+fn the_page_loaded_again_resumes_where_the_applicant_was_while_that_page_is_shown() {
+    let form = three_pages();
+    let no = form.visibility(&json!({"children": "no"}), &ctx());
+    let yes = form.visibility(&json!({"children": "yes"}), &ctx());
+    assert_eq!(form.resume(&yes, Some(1)), Some(1));
+    // The page was hidden meanwhile (or the tab's copy is of another version of the
+    // form): the last page shown before it.
+    assert_eq!(form.resume(&no, Some(1)), Some(0));
+    // "Check your answers" (past the last page), or a page the form no longer has.
+    assert_eq!(form.resume(&yes, Some(usize::MAX)), Some(2));
+    assert_eq!(form.resume(&no, Some(7)), Some(2));
+    // Nothing to take up: the first page.
+    assert_eq!(form.resume(&yes, None), Some(0));
+}
+
+#[test]
 fn send_goes_to_the_first_page_with_a_problem() {
     let form = three_pages();
     let data = json!({"name": "A", "children": "yes", "note_wanted": true});

@@ -341,14 +341,26 @@ impl FormApp {
         self.focus = Some(self.id("language"));
     }
 
-    /// Keeps the answers on this device, if the applicant asked for it; hidden answers
-    /// are not kept (data minimisation).
+    /// Keeps the answers, the page and the idempotency key on the device if the applicant
+    /// asked for it, else in the tab (`sessionStorage`, gone with the tab), so that the
+    /// page loaded again (a reload, a pull to refresh, a phone bringing back a tab it had
+    /// dropped) loses nothing and sends nothing twice. Hidden answers are not kept (data
+    /// minimisation).
     fn save_draft(&self) {
-        if !self.keep_draft {
-            return;
-        }
+        let page = match self.step {
+            Step::Page(p) => p,
+            Step::Check => usize::MAX,
+            Step::Done(_) => return,
+        };
         let answers = json_text(&Value::Object(self.form().draft(&self.answers, &self.vis)));
-        net::save_draft(&self.draft_key(), &format!("{{\"answers\":{answers}}}"));
+        net::save_draft(
+            &self.draft_key(),
+            &format!(
+                "{{\"answers\":{answers},\"page\":{page},\"key\":\"{}\"}}",
+                self.key
+            ),
+            !self.keep_draft,
+        );
     }
 
     fn go(&mut self, step: Step) {
@@ -361,6 +373,7 @@ impl FormApp {
         self.drawn += 1;
         self.focus = Some(self.id("heading"));
         net::scroll_top(&self.id("top"), self.setup.config.scroll_offset);
+        self.save_draft();
     }
 
     fn next_page(&mut self) {
@@ -528,12 +541,17 @@ impl FormApp {
             guarded: true,
             setup,
         };
-        if let Some(Value::Object(mut draft)) =
-            net::load_draft(&app.draft_key()).and_then(|t| form_core::json::parse_value(&t).ok())
+        let mut page = None;
+        if let Some((text, device)) = net::load_draft(&app.draft_key())
+            && let Ok(Value::Object(mut draft)) = form_core::json::parse_value(&text)
             && let Some(Value::Object(answers)) = draft.get_mut("answers").map(Value::take)
         {
             app.answers = answers;
-            app.keep_draft = true;
+            app.keep_draft = device;
+            page = draft.get("page").and_then(Value::as_u64);
+            if let Some(k) = draft.get("key").and_then(Value::as_str) {
+                app.key = k.to_owned();
+            }
         }
         // A group that needs an item shows its first one at once (a draft's own answers,
         // even an emptied group, stay as they were).
@@ -545,8 +563,8 @@ impl FormApp {
             }
         }
         app.refresh_visibility();
-        if let Some(first) = app.form().first_page(&app.vis) {
-            app.step = Step::Page(first);
+        if let Some(p) = app.form().resume(&app.vis, page.map(|p| p as usize)) {
+            app.step = Step::Page(p);
         }
         app
     }
@@ -759,12 +777,10 @@ impl FormApp {
                 }
             }
             Msg::KeepDraft(on) => {
+                // Kept in one place: on the device, or in the tab.
                 self.keep_draft = on;
-                if on {
-                    self.save_draft();
-                } else {
-                    net::clear_draft(&self.draft_key());
-                }
+                net::clear_draft(&self.draft_key(), on);
+                self.save_draft();
             }
             Msg::Focus(id) => {
                 net::focus(&id, self.setup.config.scroll_offset);
@@ -788,7 +804,9 @@ impl FormApp {
             Msg::Sent(reference) => {
                 self.sending = Sending::Idle;
                 self.status = String::new();
-                net::clear_draft(&self.draft_key());
+                let key = self.draft_key();
+                net::clear_draft(&key, false);
+                net::clear_draft(&key, true);
                 self.keep_draft = false;
                 self.answers = Map::new();
                 self.refresh_visibility();

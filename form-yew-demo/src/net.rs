@@ -345,25 +345,36 @@ pub async fn fetch_messages(config: &Config, form_id: &str, l: &Locale) -> Vec<M
     files.into_iter().map(|(_, f)| f).collect()
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+/// The tab's `sessionStorage` (`session`), or the device's `localStorage`.
+fn storage(session: bool) -> Option<web_sys::Storage> {
+    let w = web_sys::window()?;
+    if session {
+        w.session_storage()
+    } else {
+        w.local_storage()
+    }
+    .ok()?
 }
 
-pub fn load_draft(key: &str) -> Option<String> {
+/// The draft kept on the device, else the tab's copy of the answers; whether it is the
+/// device's.
+pub fn load_draft(key: &str) -> Option<(String, bool)> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    storage()?.get_item(key).ok()?
+    [false, true]
+        .into_iter()
+        .find_map(|session| Some((storage(session)?.get_item(key).ok()??, !session)))
 }
 
-pub fn save_draft(key: &str, value: &str) {
-    if let Some(s) = storage() {
+pub fn save_draft(key: &str, value: &str, session: bool) {
+    if let Some(s) = storage(session) {
         let _ = s.set_item(key, value);
     }
 }
 
-pub fn clear_draft(key: &str) {
-    if let Some(s) = storage() {
+pub fn clear_draft(key: &str, session: bool) {
+    if let Some(s) = storage(session) {
         let _ = s.remove_item(key);
     }
 }

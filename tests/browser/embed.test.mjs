@@ -419,7 +419,7 @@ test("repeatable groups: add moves focus to the new item, remove to the add butt
   }
 });
 
-test("drafts: nothing is stored without consent; kept when opted in; cleared after sending", async () => {
+test("drafts: nothing is kept on the device without consent; kept when opted in; cleared after sending", async () => {
   const { context, page, problems } = await open("en");
   try {
     await load(page);
@@ -434,6 +434,81 @@ test("drafts: nothing is stored without consent; kept when opted in; cleared aft
     await page.waitForSelector(".fe-panel");
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
     await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the page loaded again (a reload, a pull to refresh, a phone bringing back a tab it had dropped) loses nothing: the tab keeps the answers, the page and the key of a send, not hidden answers, and nothing once sent; a new tab starts empty", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    const keys = [];
+    let reload = false;
+    await page.route("**/api/forms/lea-registration/submissions", async (route) => {
+      keys.push(route.request().postDataJSON().idempotencyKey);
+      if (reload) return route.continue();
+      if (keys.length === 1) {
+        await route.fetch(); // the server stores it, but the answer is lost on the way back
+        return route.abort("connectionreset");
+      }
+      return route.abort("internetdisconnected");
+    });
+    const tab = () => page.evaluate((k) => sessionStorage.getItem(k), KEY);
+    const device = () => page.evaluate((k) => localStorage.getItem(k), KEY);
+    const answers = upTo(PAGES.length);
+    answers.family_name = "Reloaded";
+    await load(page, answers);
+    await page.uncheck("#fe0-draft"); // not kept on the device: the tab's copy is enough
+    assert.equal(await device(), null);
+    for (let i = 0; i < 3; i++) await next(page);
+    const residence = await heading(page);
+    // A question shown by a radio, answered, then hidden again: its answer is not kept.
+    await page.check("#fe0-has_residence_document-0");
+    await page.fill("#fe0-residence_document_number", "HIDDEN-123");
+    await page.check("#fe0-has_residence_document-1");
+    await page.fill("#fe0-arrival_date-day", "2");
+    assert.doesNotMatch(await tab(), /HIDDEN-123/);
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await heading(page), residence, "the same page");
+    assert.equal(await page.inputValue("#fe0-arrival_date-day"), "2", "what was typed last");
+    assert.equal(await page.isChecked("#fe0-has_residence_document-1"), true);
+    await page.check("#fe0-has_residence_document-0");
+    assert.equal(await page.inputValue("#fe0-residence_document_number"), "", "the hidden answer is gone");
+    await page.check("#fe0-has_residence_document-1");
+    assert.equal(await device(), null, "nothing on the device without consent");
+    // The browser's Back still goes a step back, with the answers there.
+    await page.evaluate(() => history.back());
+    await page.waitForFunction((h) => document.querySelector("#fe0-heading")?.textContent !== h, residence);
+    assert.equal(await page.inputValue("#fe0-email"), "alice@example.org");
+    // Sent, but the answer lost; loaded again before the form could try again: the next
+    // send has the same key, and the service stores the answers once.
+    for (let i = 0; i < PAGES.length - 2; i++) await next(page);
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelector(".fe-status")?.textContent || document.querySelector(".fe-notice"));
+    assert.ok(keys.length >= 1);
+    reload = true;
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await page.inputValue("#fe0-family_name").catch(() => null), null, "not on the first page");
+    await next(page);
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    assert.ok(keys.every((k) => typeof k === "string" && k.length > 8), String(keys));
+    assert.equal(new Set(keys).size, 1, "one key for every send");
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Reloaded"));
+    assert.equal(rows.length, 1, "exactly one stored submission");
+    assert.equal(await tab(), null, "nothing kept once sent");
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await page.inputValue("#fe0-family_name"), "");
+    // Another tab starts empty: the copy is the tab's own.
+    await page.fill("#fe0-family_name", "Only here");
+    const other = await context.newPage();
+    await other.goto(live.server.origin + "/");
+    await engineForm(other);
+    assert.equal(await other.inputValue("#fe0-family_name"), "");
+    assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
   } finally {
     await context.close();
   }
@@ -669,12 +744,26 @@ test("the browser's Back (a phone's back gesture) goes a step back in the form, 
     await page.goBack();
     assert.equal(page.url(), before);
     // Loaded again on the form's entry (a reload; a phone bringing back a tab it had
-    // dropped): the form starts on its first step, and Back leaves at once.
+    // dropped): the form is on the step it was on (the tab kept it), and Back goes a
+    // step back.
     await page.goForward();
     await engineForm(page);
     await next(page);
     await next(page);
     assert.equal(await heading(page), "Contact details");
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await heading(page), "Contact details");
+    await back("Your address in Berlin");
+    // The same with answers kept that do not say where the applicant was (kept by an
+    // earlier version of the embed): the form starts on its first step, and Back
+    // leaves at once.
+    await page.evaluate((k) => {
+      for (const s of [localStorage, sessionStorage]) {
+        const kept = JSON.parse(s.getItem(k));
+        if (kept) s.setItem(k, JSON.stringify({ answers: kept.answers }));
+      }
+    }, KEY);
     await page.reload();
     await engineForm(page);
     assert.equal(await heading(page), "Personal details");

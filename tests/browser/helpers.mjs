@@ -69,8 +69,15 @@ export async function open(browser, origin, locale, { width = 1024, height = 800
 export async function load(page, url, answers) {
   await page.goto(url);
   await engineForm(page);
-  if (answers) {
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
+  // A new visit: without the copy of the answers the tab keeps for a reload (of what an
+  // earlier step of the test typed in this tab).
+  const kept = await page.evaluate(() => {
+    const n = sessionStorage.length;
+    sessionStorage.clear();
+    return n > 0;
+  });
+  if (answers || kept) {
+    if (answers) await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({ answers })]);
     await page.reload();
     await engineForm(page);
   }

@@ -13,7 +13,10 @@ use crate::model::{FieldDef, Form, Required, Rule};
 use crate::types::Kind;
 
 /// Sort key: position of the top-level field, item index + 1 (0 outside items), flat
-/// index of the field, then field issues before rule issues.
+/// index of the field, then 1 for the field's issue and 2 + the rule's index for a rule's
+/// (all zero: the submission is not an object). No two issues share a key (a field has
+/// one issue at most, a group sent as no list its shape's only), so the unstable sort in
+/// [`Run::into_report`] gives the order a stable one would, without its code.
 pub(super) type Key = (usize, usize, usize, usize);
 
 pub(super) struct Run<'f> {
@@ -92,7 +95,7 @@ impl Run<'_> {
             if self.top_visible.get(i) != Some(&true) {
                 continue;
             }
-            let key = (gflat, item.map_or(0, |x| x + 1), gflat, 0);
+            let key = (gflat, item.map_or(0, |x| x + 1), gflat, 1);
             let expected = if item.is_some() { "object" } else { "list" };
             self.field_issue(
                 key,
@@ -129,7 +132,7 @@ impl Run<'_> {
             let (Some(def), Some(cell)) = (form.fields.get(flat), cells.get(i)) else {
                 continue;
             };
-            self.check((flat, 0, flat, 0), def, None, cell, &scope);
+            self.check((flat, 0, flat, 1), def, None, cell, &scope);
             if let (Some(g), Cell::Items(rows)) =
                 (def.group().and_then(|g| form.groups.get(g)), cell)
             {
@@ -146,7 +149,7 @@ impl Run<'_> {
                         if matches!(c, Cell::Hidden) {
                             continue;
                         }
-                        self.check((flat, n + 1, f, 0), idef, Some(n), c, &item_scope);
+                        self.check((flat, n + 1, f, 1), idef, Some(n), c, &item_scope);
                     }
                     self.rules(&g.rules, &item_scope, Some(flat), Some(n));
                 }
@@ -232,7 +235,7 @@ impl Run<'_> {
                 };
                 self.issues
                     .iter()
-                    .any(|(k, _)| k.2 == f && k.1 == want && k.3 == 0)
+                    .any(|(k, _)| k.2 == f && k.1 == want && k.3 == 1)
             });
             // A rule is skipped while one of the fields it concerns is hidden: its message
             // would point at something the person cannot see.
@@ -256,7 +259,7 @@ impl Run<'_> {
                     .and_then(|d| d.parent)
                     .unwrap_or(first)
             });
-            let key = (top, item.map_or(0, |i| i + 1), first, 1 + ri);
+            let key = (top, item.map_or(0, |i| i + 1), first, 2 + ri);
             if self.fast {
                 self.issues.push((key, blank(IssueCode::Plausibility)));
                 return;
@@ -303,7 +306,7 @@ impl Run<'_> {
     /// The issues in document order.
     pub fn into_report(self) -> Vec<Issue> {
         let mut issues = self.issues;
-        issues.sort_by_key(|(k, _)| *k);
+        issues.sort_unstable_by_key(|(k, _)| *k);
         issues.into_iter().map(|(_, i)| i).collect()
     }
 }

@@ -172,7 +172,7 @@ impl Form {
         let mut a = answers::read(self, data, track, None);
         let track = (!fast).then_some(&mut dropped);
         let shown = visibility::apply(self, &mut a.cells, ctx.today, track);
-        dropped.sort_by(|a, b| a.path.cmp(&b.path));
+        dropped.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         // An unknown key given twice in JSON text (`json::Node`) is dropped once, as from a
         // `Value`; deduplicating after sorting keeps this linear for any number of keys.
         if !J::UNIQUE_KEYS {
