@@ -10,7 +10,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./server.mjs";
+import { ROOT, launch } from "./server.mjs";
 import * as helpers from "./helpers.mjs";
 import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm, keepControls, controlsMoved, focusOnKept } from "./helpers.mjs";
 
@@ -490,7 +490,8 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
     reload = true;
     await page.reload();
     await engineForm(page);
-    assert.equal(await page.inputValue("#fe0-family_name").catch(() => null), null, "not on the first page");
+    // Sent from "check your answers": back on the last page, one Continue from it.
+    assert.equal(await heading(page), "Language and consent");
     await next(page);
     await page.click(".fe-form button[type=submit]");
     await page.waitForSelector(".fe-panel", { timeout: 20_000 });
@@ -511,6 +512,50 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
     assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
   } finally {
     await context.close();
+  }
+});
+
+test("a browser that refuses storage (cookies blocked: reading either storage throws) or has no room (writing throws): the form works and sends, and a reload starts it anew", async () => {
+  for (const how of ["blocked", "full"]) {
+    const { context, page, problems } = await open("en");
+    try {
+      // "full" starts from answers kept on the device, read before the storage filled up.
+      await load(page, how === "full" ? { ...upTo(PAGES.length), family_name: "Full" } : undefined);
+      await page.addInitScript((how) => {
+        if (how === "blocked") {
+          for (const name of ["localStorage", "sessionStorage"]) {
+            Object.defineProperty(window, name, { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+          }
+        } else {
+          Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+        }
+      }, how);
+      await page.reload();
+      await engineForm(page);
+      if (how === "blocked") {
+        for (const [id, v] of Object.entries(ANSWERS[0])) {
+          if (typeof v === "object") for (const [part, p] of Object.entries(v)) await page.fill(`#fe0-${id}-${part}`, p);
+          else if (await page.$(`select#fe0-${id}`)) await page.selectOption(`#fe0-${id}`, v);
+          else await page.fill(`#fe0-${id}`, v);
+        }
+        await next(page);
+        assert.equal(await heading(page), "Your address in Berlin", `${how}: Continue works`);
+        await page.reload();
+        await engineForm(page);
+        assert.equal(await heading(page), "Personal details", `${how}: nothing could be kept`);
+        assert.equal(await page.inputValue("#fe0-family_name"), "");
+      } else {
+        assert.equal(await page.inputValue("#fe0-family_name"), "Full");
+        await page.fill("#fe0-given_names", "Alice Mary");
+        for (let i = 0; i <= PAGES.length; i++) await next(page);
+        await page.waitForSelector(".fe-panel");
+        const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Alice Mary"));
+        assert.equal(rows.length, 1, `${how}: sent once`);
+      }
+      await clean(page, problems);
+    } finally {
+      await context.close();
+    }
   }
 });
 
@@ -795,6 +840,38 @@ test("the browser's Back (a phone's back gesture) goes a step back in the form, 
     assert.deepEqual(await page.evaluate(() => history.state), { route: "form" });
   } finally {
     await context.close();
+  }
+});
+
+test("leaving for another page and coming back with Back: the browser's back/forward cache keeps the form as it was (nothing in the embed keeps the page out of it), and Back is the form's again", async () => {
+  // Chromium as it ships, with the cache on (Playwright's own launch turns it off).
+  const browser = await launch([], { bfcache: true });
+  try {
+    const { context, page, problems } = await helpers.open(browser, live.server.origin, "en");
+    await page.addInitScript(() => addEventListener("pageshow", (e) => { window.__restored = e.persisted; }));
+    await load(page, upTo(PAGES.length));
+    await page.uncheck("#fe0-draft");
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    await page.fill("#fe0-phone", "+49 30 1234567");
+    await page.goto(live.server.origin + "/hundesteuer.html");
+    await page.goBack({ waitUntil: "commit" });
+    await page.waitForFunction(() => document.querySelector("#fe0-heading"));
+    const restored = await page.evaluate(() => ({
+      persisted: window.__restored,
+      reasons: JSON.stringify(performance.getEntriesByType("navigation")[0]?.notRestoredReasons ?? null),
+    }));
+    assert.equal(restored.persisted, true, `restored from the back/forward cache (${restored.reasons})`);
+    assert.equal(await heading(page), "Contact details");
+    assert.equal(await page.inputValue("#fe0-phone"), "+49 30 1234567");
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => document.querySelector("#fe0-heading")?.textContent === "Your address in Berlin");
+    assert.equal(page.url(), live.server.origin + "/");
+    await clean(page, problems);
+    await context.close();
+  } finally {
+    await browser.close();
   }
 });
 

@@ -65,11 +65,13 @@ export async function serve(pages = {}, { dirs = {} } = {}) {
 }
 
 /** Debian's Chromium through playwright-core, with the flags this machine needs and
- *  `extra` switches. */
-export async function launch(extra = []) {
+ *  `extra` switches; with `bfcache`, the back/forward cache on, as browsers ship it
+ *  (Playwright turns it off). */
+export async function launch(extra = [], { bfcache = false } = {}) {
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    ignoreDefaultArgs: bfcache ? ["--disable-back-forward-cache"] : undefined,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", ...extra],
   });
 }
