@@ -549,7 +549,10 @@ impl FormApp {
             app.answers = answers;
             app.keep_draft = device;
             page = draft.get("page").and_then(Value::as_u64);
-            if let Some(k) = draft.get("key").and_then(Value::as_str) {
+            // Only the tab's own copy gives its key: a draft on the device may be open in
+            // two tabs, and a second send with the first's key would be taken for the first
+            // (the service keeps the first, and says its reference).
+            if let (false, Some(k)) = (device, draft.get("key").and_then(Value::as_str)) {
                 app.key = k.to_owned();
             }
         }

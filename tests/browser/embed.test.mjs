@@ -515,6 +515,28 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
   }
 });
 
+test("a draft kept on the device, open in two tabs: each tab sends with a key of its own, and both are stored", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page, { ...upTo(PAGES.length), family_name: "Twotabs" });
+    await page.fill("#fe0-given_names", "First"); // the draft now holds this tab's key
+    const other = await context.newPage();
+    await other.goto(live.server.origin + "/");
+    await engineForm(other);
+    assert.equal(await other.inputValue("#fe0-given_names"), "First");
+    await other.fill("#fe0-given_names", "Second");
+    for (const p of [page, other]) {
+      for (let i = 0; i <= PAGES.length; i++) await next(p);
+      await p.waitForSelector(".fe-panel");
+    }
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Twotabs"));
+    assert.deepEqual(rows.map((r) => JSON.stringify(r).includes("Second")).sort(), [false, true], "both sends stored");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a browser that refuses storage (cookies blocked: reading either storage throws) or has no room (writing throws): the form works and sends, and a reload starts it anew", async () => {
   for (const how of ["blocked", "full"]) {
     const { context, page, problems } = await open("en");
