@@ -468,8 +468,13 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
     await page.check("#fe0-has_residence_document-1");
     await page.fill("#fe0-arrival_date-day", "2");
     assert.doesNotMatch(await tab(), /HIDDEN-123/);
+    // The loader draws no first page (step 1, empty) over the step the tab kept.
+    await page.addInitScript(() => new MutationObserver(() => {
+      if (document.querySelector("[data-fe-first]")) window.__firstDrawn = true;
+    }).observe(document, { childList: true, subtree: true }));
     await page.reload();
     await engineForm(page);
+    assert.equal(await page.evaluate(() => window.__firstDrawn ?? false), false, "no first page drawn");
     assert.equal(await heading(page), residence, "the same page");
     assert.equal(await page.inputValue("#fe0-arrival_date-day"), "2", "what was typed last");
     assert.equal(await page.isChecked("#fe0-has_residence_document-1"), true);
