@@ -129,6 +129,12 @@ const rtl = `/^(${rtlTags.join("|")})$/`;
 // of the bytes, or null) and asks the network for anything else, so a wrong guess costs
 // only the bytes. Round trips after the document: the loader, then everything at once.
 const loader = `// form-embed: include with <script type="module" async src=".../form-embed.js"></script>
+// Given twice (a CMS template's script tag and a content block's, at two addresses, maybe
+// two versions): the first that runs does the work, the others nothing (each would fetch
+// the engine, and draw the first page over the other's). The map of its early requests
+// says it runs.
+if (!globalThis.__formEmbedPrefetch) {
+const early = (globalThis.__formEmbedPrefetch = new Map());
 performance.mark("form-embed:loader");
 const here = import.meta.url;
 const at = (f) => new URL(f, here).href;
@@ -188,7 +194,6 @@ if (document.readyState === "loading") {
   engine();
   await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 }
-const early = (globalThis.__formEmbedPrefetch ??= new Map());
 const get = (u) => {
   if (!early.has(u)) early.set(u, fetch(u).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null));
 };
@@ -492,6 +497,7 @@ function back() {
   }
 }
 start();
+}
 `;
 const loaderBytes = Buffer.from(
   await terse(loader, '// form-embed: include with <script type="module" async src=".../form-embed.js"></script>'),

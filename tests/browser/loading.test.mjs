@@ -78,9 +78,18 @@ test("the embed's files are sent as their brotli 11 copies: hashed ones cached f
   }
 });
 
-test("the loader given twice (a CMS template's script tag and a content block's, at two addresses): one form, its ids unique, one stylesheet, and it works", async () => {
+// Slow: the engine comes after both loaders could draw the first page (each would, and the
+// first one's check for "its notice was shown" took the other's page for a notice and put
+// its own back, for good).
+for (const slow of [false, true]) test(`the loader given twice (a CMS template's script tag and a content block's, at two addresses${slow ? ", the engine slow to come" : ""}): one form, its ids unique, one stylesheet, the engine fetched once, and it works`, async () => {
   const { context, page, problems } = await open(live.browser, live.server.origin, "de");
   try {
+    let engines = 0;
+    await page.route(/\/form-embed\.[0-9a-f]{10}\.wasm$/, async (route) => {
+      engines++;
+      if (slow) await new Promise((later) => setTimeout(later, 1500));
+      await route.continue();
+    });
     await page.route(live.server.origin + "/", async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<script type="module"[^>]*src="([^"]*form-embed\.js)"[^>]*><\/script>/,
@@ -93,6 +102,7 @@ test("the loader given twice (a CMS template's script tag and a content block's,
     await page.waitForTimeout(1000); // the second loader has run its course
     assert.equal(await page.$$eval(".fe-root", (r) => r.length), 1, "one form");
     assert.equal(await page.$$eval("link[data-form-embed]", (l) => l.length), 1, "one stylesheet");
+    assert.equal(engines, 1, "the engine fetched once");
     assert.deepEqual(await duplicateIds(page), []);
     await page.fill("#fe0-family_name", "Zweimal");
     await page.click(".fe-form button[type=submit]");
