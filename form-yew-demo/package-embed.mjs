@@ -216,7 +216,15 @@ const read = (el, late) => {
   const formLocales = attr(el, "data-form-locales") ?? base + "/locales";
   const id = base.split("/").pop();
   const offered = (attr(el, "data-languages") ?? "").split(/\\s+/).filter(simple);
-  const asked = attr(el, "data-locale");
+  let asked = attr(el, "data-locale");
+  // The language the applicant chose in the form, kept with the answers
+  // (FormApp::save_draft): the page loaded again is in it, and its messages come at once.
+  try {
+    const kept = JSON.parse(localStorage.getItem("fe-draft:" + id) ?? sessionStorage.getItem("fe-draft:" + id)).locale;
+    if (kept) el.setAttribute("data-locale", (asked = kept));
+  } catch {
+    // no storage, no draft
+  }
   const wanted = asked && asked !== "auto" ? [asked] : [...navigator.languages];
   // The reader's language among those offered (the first, the default, when none fits).
   const pick = (offered) => wanted

@@ -339,13 +339,15 @@ impl FormApp {
         }
         // After show_errors (which aims at the summary): the reader stays on the switch.
         self.focus = Some(self.id("language"));
+        // Kept with the answers: the page loaded again is in the language chosen.
+        self.save_draft();
     }
 
-    /// Keeps the answers, the page and the idempotency key on the device if the applicant
-    /// asked for it, else in the tab (`sessionStorage`, gone with the tab), so that the
-    /// page loaded again (a reload, a pull to refresh, a phone bringing back a tab it had
-    /// dropped) loses nothing and sends nothing twice. Hidden answers are not kept (data
-    /// minimisation).
+    /// Keeps the language, the answers, the page and the idempotency key on the device if
+    /// the applicant asked for it, else in the tab (`sessionStorage`, gone with the tab), so
+    /// that the page loaded again (a reload, a pull to refresh, a phone bringing back a tab
+    /// it had dropped) loses nothing and sends nothing twice; the loader reads the language
+    /// (`package-embed.mjs`). Hidden answers are not kept (data minimisation).
     fn save_draft(&self) {
         let page = match self.step {
             Step::Page(p) => p,
@@ -356,8 +358,8 @@ impl FormApp {
         net::save_draft(
             &self.draft_key(),
             &format!(
-                "{{\"answers\":{answers},\"page\":{page},\"key\":\"{}\"}}",
-                self.key
+                "{{\"locale\":\"{}\",\"answers\":{answers},\"page\":{page},\"key\":\"{}\"}}",
+                self.locale, self.key
             ),
             !self.keep_draft,
         );

@@ -520,6 +520,54 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
   }
 });
 
+test("the page loaded again is in the language the applicant chose (Arabic on a German page), on the same step with the answers, and focus stays where the browser puts it; a language the form does not have is not taken", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page, upTo(PAGES.length));
+    await page.uncheck("#fe0-draft"); // the tab's copy only
+    await next(page);
+    await next(page);
+    await page.selectOption("#fe0-language", "ar");
+    await page.waitForSelector(".fe-root[lang=ar]");
+    await page.fill("#fe0-email", "reload@example.org");
+    const contact = await heading(page);
+    const asked = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.reload();
+    await engineForm(page);
+    await page.waitForSelector(".fe-root[lang=ar][dir=rtl]", { timeout: 5_000 });
+    // Its messages asked for once: by the loader, with the engine (which takes them over).
+    assert.equal(asked.filter((p) => p.endsWith("/ar/engine.ftl")).length, 1, asked.join("\n"));
+    assert.equal(await heading(page), contact, "the same page, in Arabic");
+    assert.equal(await page.inputValue("#fe0-email"), "reload@example.org");
+    assert.equal(await page.inputValue("#fe0-language"), "ar", "the switch says Arabic");
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), "fe0-language", "focus is not taken");
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing on the device");
+    // Back to German, kept the same way.
+    await page.selectOption("#fe0-language", "de");
+    await page.waitForSelector(".fe-root[lang=de]");
+    await page.reload();
+    await engineForm(page);
+    await page.waitForSelector(".fe-root[lang=de][dir=ltr]");
+    assert.equal(await page.inputValue("#fe0-email"), "reload@example.org");
+    // A kept language the form does not offer (another version of the form, a hand-edited
+    // storage): the page's language, the answers kept.
+    for (const locale of ["xx", "../../de", ""]) {
+      await page.evaluate(([k, l]) => {
+        const draft = JSON.parse(sessionStorage.getItem(k));
+        sessionStorage.setItem(k, JSON.stringify({ ...draft, locale: l }));
+      }, [KEY, locale]);
+      await page.reload();
+      await engineForm(page);
+      assert.equal(await page.getAttribute(".fe-root", "lang"), "de", JSON.stringify(locale));
+      assert.equal(await page.inputValue("#fe0-email"), "reload@example.org", JSON.stringify(locale));
+    }
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a draft kept on the device, open in two tabs: each tab sends with a key of its own, and both are stored", async () => {
   const { context, page, problems } = await open("en");
   try {
