@@ -31,7 +31,8 @@
 // month-and-year date inside the items of a group, "add another" and "remove" buttons, on
 // every hostile host, in German at 320 px and Arabic at 1280 px.
 // Then the fourth form (examples/housing-benefit): its "None of these" checkbox that stands
-// alone below an "or", on every hostile host, in German at 320 px and Persian at 1280 px.
+// alone below an "or", on every hostile host, in German at 320 px and Persian at 1280 px;
+// then the other language chosen in the form and the page loaded again: the same page in it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -455,6 +456,19 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
           if (!(await page.evaluate(() => document.activeElement?.closest(".fe-root")))) break;
           assert.deepEqual(await obscured(page), [], `${what}: after Tab ${i}`);
         }
+        // The page loaded again (a reload, a phone bringing back a tab it dropped), after
+        // the other language was chosen in the form: the same page in that language, "none"
+        // still ticked, nothing sticking out.
+        const other = locale === "de" ? "fa" : "de";
+        await page.selectOption("#fe0-language", other);
+        await page.waitForSelector(`.fe-root[lang=${other}]`);
+        const income = await heading(page);
+        await page.reload();
+        await engineForm(page);
+        await page.waitForSelector(`.fe-root[lang=${other}]`, { timeout: 5_000 });
+        assert.equal(await heading(page), income, `${what}: the same page, loaded again`);
+        assert.deepEqual(await ticked(), ["fe0-income_sources-3"], `${what}: "none" still ticked, loaded again`);
+        await fits(page, `${what} loaded again`);
         await clean(page, problems);
       } finally {
         await context.close();
