@@ -2,7 +2,8 @@
 // form-server (SQLite) under its strict CSP: keyboard-only completion, error summary focus,
 // axe on every page in de/en/ar/fa, accessibility-tree snapshots in de and ar, right to
 // left at 320 px and desktop width, language switch, repeatable groups, drafts, server-side
-// issues, and a failing-then-recovering endpoint with exactly one submission stored.
+// issues, and a failing-then-recovering endpoint with exactly one submission stored; the
+// page loaded again (its step, answers and language kept); the confirmation printed.
 //
 // Snapshots: tests/browser/snapshots/*.aria.yml. A missing or different snapshot fails; run
 // with UPDATE_SNAPSHOTS=1 to write them (CI never does), then review and commit them.
@@ -10,6 +11,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { inflateSync } from "node:zlib";
 import { ROOT, launch } from "./server.mjs";
 import * as helpers from "./helpers.mjs";
 import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm, keepControls, controlsMoved, focusOnKept } from "./helpers.mjs";
@@ -562,6 +564,46 @@ test("the page loaded again is in the language the applicant chose (Arabic on a 
       assert.equal(await page.getAttribute(".fe-root", "lang"), "de", JSON.stringify(locale));
       assert.equal(await page.inputValue("#fe0-email"), "reload@example.org", JSON.stringify(locale));
     }
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The colours a PDF paints with (`r g b rg`, in its compressed content streams). */
+function pdfFills(pdf) {
+  const fills = new Set();
+  const text = pdf.toString("latin1");
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf("endstream", start);
+    let body;
+    try {
+      body = inflateSync(pdf.subarray(start, end)).toString("latin1");
+    } catch {
+      continue; // not compressed content (a font, an image)
+    }
+    for (const [, r, g, b] of body.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) rg/g)) {
+      fills.add([r, g, b].map((c) => Math.round(Number(c) * 255).toString(16).padStart(2, "0")).join(""));
+    }
+  }
+  return fills;
+}
+
+test("the confirmation printed, or saved as a PDF (as phones keep it): its white text stays on its green panel, so the reference can be read on paper", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page, { ...upTo(PAGES.length), family_name: "Gedruckt" });
+    for (let i = 0; i < PAGES.length; i++) await next(page);
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-panel");
+    const reference = await page.textContent(".fe-panel p");
+    assert.match(reference, /LEA-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    // As a browser prints by default: without the page's backgrounds (unless a rule keeps
+    // them), which would leave white text on white paper.
+    const fills = pdfFills(await page.pdf({ format: "A4" }));
+    assert.ok(fills.has("ffffff"), [...fills].join(" "));
+    assert.ok(fills.has("00703c"), `the panel's green is printed: ${[...fills].join(" ")}`);
     await clean(page, problems);
   } finally {
     await context.close();
