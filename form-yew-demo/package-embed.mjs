@@ -221,7 +221,8 @@ const read = (el, late) => {
   // (FormApp::save_draft): the page loaded again is in it, and its messages come at once.
   try {
     const kept = JSON.parse(localStorage.getItem("fe-draft:" + id) ?? sessionStorage.getItem("fe-draft:" + id)).locale;
-    if (kept) el.setAttribute("data-locale", (asked = kept));
+    // (As text: a hand-edited storage may hold anything there.)
+    if (kept) el.setAttribute("data-locale", (asked = String(kept)));
   } catch {
     // no storage, no draft
   }

@@ -554,7 +554,7 @@ test("the page loaded again is in the language the applicant chose (Arabic on a 
     assert.equal(await page.inputValue("#fe0-email"), "reload@example.org");
     // A kept language the form does not offer (another version of the form, a hand-edited
     // storage): the page's language, the answers kept.
-    for (const locale of ["xx", "../../de", ""]) {
+    for (const locale of ["xx", "../../de", "", 5, { de: 1 }, null]) {
       await page.evaluate(([k, l]) => {
         const draft = JSON.parse(sessionStorage.getItem(k));
         sessionStorage.setItem(k, JSON.stringify({ ...draft, locale: l }));
