@@ -202,6 +202,9 @@ const attr = (el, n) => {
   return v && v.trim() ? v : null;
 };
 const simple = (t) => /^[a-z]{2,3}$/.test(t);
+// A form's draft as the engine keeps it (FormApp::save_draft): on the device when the
+// applicant asked for it, else in the tab; null when there is none. (Throws without storage.)
+const draft = (form) => localStorage.getItem("fe-draft:" + form) ?? sessionStorage.getItem("fe-draft:" + form);
 const readers = [];
 let firstPage = null;
 // Every form of the page, for the notice when the engine cannot start.
@@ -220,7 +223,7 @@ const read = (el, late) => {
   // The language the applicant chose in the form, kept with the answers
   // (FormApp::save_draft): the page loaded again is in it, and its messages come at once.
   try {
-    const kept = JSON.parse(localStorage.getItem("fe-draft:" + id) ?? sessionStorage.getItem("fe-draft:" + id)).locale;
+    const kept = JSON.parse(draft(id)).locale;
     // (As text: a hand-edited storage may hold anything there.)
     if (kept) el.setAttribute("data-locale", (asked = String(kept)));
   } catch {
@@ -303,8 +306,7 @@ const draw = async ({ el, page }) => {
     // A draft kept on this device is shown by the engine, with its answers.
     // So is the tab's copy of the answers (the page loaded again: a reload, a phone
     // bringing back a tab it had dropped), which may be on a later page.
-    const key = "fe-draft:" + doc.form;
-    if (localStorage.getItem(key) !== null || sessionStorage.getItem(key) !== null) return;
+    if (draft(doc.form) !== null) return;
   } catch {
     // no storage: no draft
   }

@@ -538,7 +538,7 @@ test("the page loaded again is in the language the applicant chose (Arabic on a 
     await page.reload();
     await engineForm(page);
     await page.waitForSelector(".fe-root[lang=ar][dir=rtl]", { timeout: 5_000 });
-    // Its messages asked for once: by the loader, with the engine (which takes them over).
+    // Its messages asked for once (the loader asks, the engine takes the request over).
     assert.equal(asked.filter((p) => p.endsWith("/ar/engine.ftl")).length, 1, asked.join("\n"));
     assert.equal(await heading(page), contact, "the same page, in Arabic");
     assert.equal(await page.inputValue("#fe0-email"), "reload@example.org");
