@@ -155,7 +155,20 @@ let watching;
 // A browser without WebAssembly (Lockdown Mode on iPhone and iPad turns it off) fetches
 // none of the engine and no first page: its notice comes at once.
 const none = typeof WebAssembly != "object";
+// The stylesheet (the page's own link to it where it has one), asked for by the first
+// \`engine()\`: after the first page's request, before the engine's files. (Made before the
+// page's forms were read, it delayed that request by 2 to 5 ms, about 25 with a four times
+// slower processor.)
+let sheet = document.querySelector("link[data-form-embed]");
 const engine = () => {
+  if (!sheet) {
+    sheet = document.createElement("link");
+    sheet.rel = "stylesheet";
+    sheet.href = at("./${files.css[0]}");
+    sheet.integrity = "${sri(css)}";
+    sheet.dataset.formEmbed = "";
+    document.head.append(sheet);
+  }
   if (wasm) return;
   if (none) {
     wasm = glue = Promise.reject(new Error("no WebAssembly"));
@@ -172,22 +185,6 @@ const engine = () => {
   const url = at("./${files.glue[0]}");
   glue = glue ? glue.catch(() => import(url + "?" + tries)) : import(url);
 };
-let sheet = document.querySelector("link[data-form-embed]");
-if (!sheet) {
-  sheet = document.createElement("link");
-  sheet.rel = "stylesheet";
-  sheet.href = at("./${files.css[0]}");
-  sheet.integrity = "${sri(css)}";
-  sheet.dataset.formEmbed = "";
-  document.head.append(sheet);
-}
-// The first page is drawn only once its stylesheet is there.
-const styled = sheet.sheet
-  ? Promise.resolve(true)
-  : new Promise((done) => {
-      sheet.addEventListener("load", () => done(true), { once: true });
-      sheet.addEventListener("error", () => done(false), { once: true });
-    });
 // With <script type="module" async> the loader may run before the page is parsed: the
 // engine is already on its way; the elements are read once they are there.
 if (document.readyState === "loading") {
@@ -202,9 +199,6 @@ const attr = (el, n) => {
   return v && v.trim() ? v : null;
 };
 const simple = (t) => /^[a-z]{2,3}$/.test(t);
-// A form's draft as the engine keeps it (FormApp::save_draft): on the device when the
-// applicant asked for it, else in the tab; null when there is none. (Throws without storage.)
-const draft = (form) => localStorage.getItem("fe-draft:" + form) ?? sessionStorage.getItem("fe-draft:" + form);
 const readers = [];
 let firstPage = null;
 // Every form of the page, for the notice when the engine cannot start.
@@ -220,18 +214,9 @@ const read = (el, late) => {
   const id = base.split("/").pop();
   const offered = (attr(el, "data-languages") ?? "").split(/\\s+/).filter(simple);
   let asked = attr(el, "data-locale");
-  // The language the applicant chose in the form, kept with the answers
-  // (FormApp::save_draft): the page loaded again is in it, and its messages come at once.
-  try {
-    const kept = JSON.parse(draft(id)).locale;
-    // (As text: a hand-edited storage may hold anything there.)
-    if (kept) el.setAttribute("data-locale", (asked = String(kept)));
-  } catch {
-    // no storage, no draft
-  }
-  const wanted = asked && asked !== "auto" ? [asked] : [...navigator.languages];
+  const wanted = () => (asked && asked !== "auto" ? [asked] : [...navigator.languages]);
   // The reader's language among those offered (the first, the default, when none fits).
-  const pick = (offered) => wanted
+  const pick = (offered) => wanted()
     .map((w) => w.toLowerCase())
     .map((w) => offered.find((o) => o === w) ?? offered.find((o) => o === w.split("-")[0]))
     .find(Boolean) ?? offered[0];
@@ -246,16 +231,35 @@ const read = (el, late) => {
   };
   const page = (reader) => reader && fetch(\`\${formLocales}/\${reader}/first-page.json\`)
     .then((r) => (r.ok ? r.json() : null)).catch(() => null);
-  const reader = pick(offered);
-  const form = { el, locales, wanted, reader, host: [...el.childNodes] };
+  const form = { el, locales, host: [...el.childNodes] };
   forms.push(form);
   // The first form of the page is drawn before the engine is there, from its first page
   // rendered by the engine's own code beside its messages, where the page says it is
-  // hosted (data-first-page).
+  // hosted (data-first-page). Asked for first, in the page's language: with a draft (below)
+  // the engine draws the form, and no first page is drawn.
   if (!firstPage && !none && !late && el === document.querySelector("[data-form-schema]") && el.hasAttribute("data-first-page")) {
-    firstPage = { el, page: page(reader), form };
+    firstPage = { el, page: page(pick(offered)), form };
   }
   engine();
+  // The form's draft as the engine keeps it (FormApp::save_draft): on the device when the
+  // applicant asked for it, else in the tab. Read after the requests above: a storage's
+  // first read waits on the browser (1 to 10 ms, about 20 with a four times slower
+  // processor). (Throws without storage.)
+  try {
+    const kept = localStorage.getItem("fe-draft:" + id) ?? sessionStorage.getItem("fe-draft:" + id);
+    // A draft is shown by the engine, with its answers (on the device, or the tab's copy:
+    // the page loaded again, a reload or a phone bringing back a tab it had dropped), maybe
+    // on a later page: no first page is drawn.
+    if (kept !== null && firstPage?.el === el) firstPage = null;
+    // The language the applicant chose in the form: the page loaded again is in it, and its
+    // messages come at once. (As text: a hand-edited storage may hold anything there.)
+    const { locale } = JSON.parse(kept);
+    if (locale) el.setAttribute("data-locale", (asked = String(locale)));
+  } catch {
+    // no storage, no draft
+  }
+  form.wanted = wanted();
+  const reader = (form.reader = pick(offered));
   const packed = attr(el, "data-form-packed") ?? base + ".form";
   get(packed);
   get(locales + "/languages.ftl");
@@ -282,6 +286,13 @@ const read = (el, late) => {
 };
 for (const el of document.querySelectorAll("[data-form-schema]")) read(el);
 engine();
+// The first page is drawn only once its stylesheet is there.
+const styled = sheet.sheet
+  ? Promise.resolve(true)
+  : new Promise((done) => {
+      sheet.addEventListener("load", () => done(true), { once: true });
+      sheet.addEventListener("error", () => done(false), { once: true });
+    });
 // Elements and texts only, built one by one: no HTML is parsed (a page enforcing Trusted
 // Types allows this), no script, handler or style attribute can come in.
 const TAGS = new Set(["div", "p", "h2", "h3", "label", "input", "select", "option", "textarea", "form",
@@ -302,14 +313,6 @@ const make = (n) => {
 const draw = async ({ el, page }) => {
   const doc = await page;
   if (!doc || !Array.isArray(doc.tree) || !(await styled) || broken || el.hasAttribute("data-fe-engine")) return;
-  try {
-    // A draft kept on this device is shown by the engine, with its answers.
-    // So is the tab's copy of the answers (the page loaded again: a reload, a phone
-    // bringing back a tab it had dropped), which may be on a later page.
-    if (draft(doc.form) !== null) return;
-  } catch {
-    // no storage: no draft
-  }
   let nodes;
   try {
     nodes = doc.tree.map(make);
