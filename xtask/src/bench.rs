@@ -388,14 +388,20 @@ pub fn bench() -> bool {
     for (figure, value, target, command) in &rows {
         println!("| {figure:w0$} | {value:w1$} | {target:10} | `{command}` |");
     }
-    if let Some(phases) = page.get("phases_ms").and_then(Value::as_object) {
-        println!(
-            "\nlocalhost load, medians in ms after navigation: the document arrived and parsed, \
-             the loader ran, wasm downloaded, engine started, \
-             form decoded, messages arrived, messages read, app built, first field drawn:"
-        );
-        let list: Vec<String> = phases.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        println!("  {}", list.join(", "));
+    println!(
+        "\nwhere a load's time goes, medians in ms after navigation: the document arrived and \
+         parsed, the loader ran, the first page asked for, arrived and drawn (its first field), \
+         wasm downloaded, engine started, form decoded, messages arrived, messages read, app \
+         built (the engine's own form):"
+    );
+    for (key, name) in [
+        ("phases_ms", "localhost"),
+        ("slow_phases_ms", "slow profile"),
+    ] {
+        if let Some(phases) = page.get(key).and_then(Value::as_object) {
+            let list: Vec<String> = phases.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            println!("  {name}: {}", list.join(", "));
+        }
     }
     if let Some(chain) = page.get("chain").and_then(Value::as_array) {
         println!("\nrequests of one throttled load, by round trip after the document:");
