@@ -270,6 +270,42 @@ test("a first page that never arrives holds the engine back at most a second", a
   await context.close();
 });
 
+for (const fails of [false, true]) test(`the first page is drawn only once its stylesheet is there, never unstyled on the host's page (the stylesheet ${fails ? "cannot be had: no first page, the engine draws the form" : "slow to come"})`, async () => {
+  const { context, page } = await open(browser, server.origin, "de");
+  let css;
+  const cssGate = new Promise((r) => (css = r));
+  await page.route(/form-embed\.[0-9a-f]+\.css$/, async (route) => {
+    await cssGate;
+    await (fails ? route.fulfill({ status: 404, body: "" }) : route.continue());
+  });
+  let wasm;
+  const wasmGate = new Promise((r) => (wasm = r));
+  await page.route("**/*.wasm", async (route) => {
+    await wasmGate;
+    await route.continue();
+  });
+  const arrived = page.waitForResponse((r) => r.url().endsWith("/first-page.json"));
+  // (The page's load event waits for the stylesheet.)
+  await page.goto(server.origin + "/", { waitUntil: "domcontentloaded" });
+  await arrived;
+  // The first page is in the browser (and built, while the stylesheet is on its way).
+  await page.waitForTimeout(500);
+  assert.equal(await page.$("[data-fe-first]"), null, "no first page before its stylesheet");
+  css();
+  if (fails) {
+    await page.waitForTimeout(500);
+    assert.equal(await page.$("[data-fe-first]"), null, "no first page without its stylesheet");
+  } else {
+    await page.waitForSelector("[data-fe-first] .fe-form input");
+    const border = await page.$eval("[data-fe-first] .fe-input", (i) => getComputedStyle(i).borderTopStyle);
+    assert.equal(border, "solid", "drawn with the embed's stylesheet");
+  }
+  wasm();
+  await page.waitForSelector("[data-fe-engine] .fe-form input:not([data-fe-first] *)", { timeout: 20_000 });
+  assert.equal(await page.$("[data-fe-first]"), null, "the engine's form, no first page left");
+  await context.close();
+});
+
 test("a first page that fails to draw (a host that broke the DOM) does not keep the engine from starting", async () => {
   const { context, page, problems } = await open(browser, server.origin, "de");
   await page.addInitScript(() => {
