@@ -95,7 +95,9 @@ async function load({ slow = false, trace = false } = {}) {
     const nav = performance.getEntriesByType("navigation")[0];
     // The first page: asked for by the loader, arrived, drawn (its first field there).
     const first = file("/first-page.json");
-    return { document: nav?.responseEnd, parsed: nav?.domInteractive, loader: at("loader"), asked: first?.startTime, page: first?.responseEnd, drawn: window.__usable, wasm: file(".wasm")?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
+    // The embed's stylesheet (not the host's): the first page is drawn only once it is there.
+    const css = performance.getEntriesByType("resource").find((e) => /\/form-embed\.[0-9a-f]+\.css$/.test(e.name));
+    return { document: nav?.responseEnd, parsed: nav?.domInteractive, loader: at("loader"), asked: first?.startTime, page: first?.responseEnd, css: css?.responseEnd, drawn: window.__usable, wasm: file(".wasm")?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
   });
   await context.close();
   return { usable, engine, arrived, marks, requests, lazyCompile };
@@ -122,7 +124,7 @@ const kept = [];
 
 const fast = [];
 const fastArrived = [];
-const steps = () => ({ document: [], parsed: [], loader: [], asked: [], page: [], drawn: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [] });
+const steps = () => ({ document: [], parsed: [], loader: [], asked: [], page: [], css: [], drawn: [], wasm: [], glue: [], init: [], start: [], form: [], arrived: [], read: [], app: [] });
 const phases = steps();
 for (let i = 0; i < 15; i++) {
   const r = await load();
