@@ -391,8 +391,8 @@ pub fn bench() -> bool {
     println!(
         "\nwhere a load's time goes, medians in ms after navigation: the document arrived and \
          parsed, the loader ran, the first page asked for and arrived, the embed's stylesheet \
-         arrived, the first page drawn (its first field), wasm downloaded, engine started, form decoded, messages arrived, messages read, app \
-         built (the engine's own form):"
+         arrived, the first page drawn (its first field), wasm downloaded, engine started, \
+         form decoded, messages arrived, messages read, app built (the engine's own form):"
     );
     for (key, name) in [
         ("phases_ms", "localhost"),
