@@ -306,6 +306,26 @@ for (const fails of [false, true]) test(`the first page is drawn only once its s
   await context.close();
 });
 
+test("a stylesheet slower than the engine: the engine draws the form, and the first page, built meanwhile, never comes after it", async () => {
+  const { context, page, problems } = await open(browser, server.origin, "de");
+  let css;
+  const cssGate = new Promise((r) => (css = r));
+  await page.route(/form-embed\.[0-9a-f]+\.css$/, async (route) => {
+    await cssGate;
+    await route.continue();
+  });
+  await page.goto(server.origin + "/", { waitUntil: "domcontentloaded" });
+  // The engine starts at most a second after the first page was due.
+  await page.waitForSelector("[data-fe-engine] .fe-form input", { timeout: 20_000 });
+  css();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".fe-form .fe-input")).borderTopStyle === "solid");
+  await page.waitForTimeout(300);
+  assert.equal(await page.$("[data-fe-first]"), null, "no first page after the engine");
+  assert.equal(await page.$$eval("[data-form-schema] form", (f) => f.length), 1, "one form");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a first page that fails to draw (a host that broke the DOM) does not keep the engine from starting", async () => {
   const { context, page, problems } = await open(browser, server.origin, "de");
   await page.addInitScript(() => {
