@@ -960,6 +960,47 @@ test("the browser's Back (a phone's back gesture) goes a step back in the form, 
   }
 });
 
+for (const gap of [5, 40]) test(`two Backs in quick succession (a double back gesture, ${gap} ms apart): two steps back, what was typed kept; a third Back leaves the page from the first step`, async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    const before = "about:blank";
+    await page.goto(before);
+    await load(page, upTo(PAGES.length));
+    const address = page.url();
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    await page.fill("#fe0-phone", "+49 30 1234567");
+    await settled(page);
+    // The form takes the first press, draws the step before and adds its entry again within
+    // that press's own event (13 to 27 ms here): the second press, however soon, is a step
+    // back too. (Two \`history.back()\` in one task, which no hand can do, leave the page
+    // from the step before; Forward brings the form back on it.)
+    await page.evaluate((gap) => {
+      history.back();
+      setTimeout(() => history.back(), gap);
+    }, gap);
+    await page.waitForFunction(() => document.querySelector("#fe0-heading")?.textContent === "Personal details");
+    await settled(page);
+    assert.equal(page.url(), address, "still on the form's page");
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    // The step typed on is still there, with what was typed.
+    await next(page);
+    await next(page);
+    assert.equal(await heading(page), "Contact details");
+    assert.equal(await page.inputValue("#fe0-phone"), "+49 30 1234567");
+    await page.click(".fe-back");
+    await page.click(".fe-back");
+    assert.equal(await heading(page), "Personal details");
+    await settled(page);
+    await page.goBack();
+    assert.equal(page.url(), before);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("leaving for another page and coming back with Back: the browser's back/forward cache keeps the form as it was (nothing in the embed keeps the page out of it), and Back is the form's again", async () => {
   // Chromium as it ships, with the cache on (Playwright's own launch turns it off).
   const browser = await launch([], { bfcache: true });
