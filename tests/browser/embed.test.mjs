@@ -860,13 +860,19 @@ test("a form the page adds later (content loaded as the reader moves on, or the 
   }
 });
 
+/** The form opened after a page of the browser's own (so that leaving it by Back shows),
+ *  with answers for every step: the page left behind and the form's address. */
+async function afterBlank(page) {
+  const before = "about:blank";
+  await page.goto(before);
+  await load(page, upTo(PAGES.length));
+  return { before, address: page.url() };
+}
+
 test("the browser's Back (a phone's back gesture) goes a step back in the form, as its Back link does; from the first page, and once the answers are sent, it leaves the page", async () => {
   const { context, page, problems } = await open("en");
   try {
-    const before = "about:blank";
-    await page.goto(before);
-    await load(page, upTo(PAGES.length));
-    const address = page.url();
+    const { before, address } = await afterBlank(page);
     const back = async (heading) => {
       await page.evaluate(() => history.back());
       await page.waitForFunction((h) => document.querySelector("#fe0-heading")?.textContent === h, heading);
@@ -963,10 +969,7 @@ test("the browser's Back (a phone's back gesture) goes a step back in the form, 
 for (const gap of [5, 40]) test(`two Backs in quick succession (a double back gesture, ${gap} ms apart): two steps back, what was typed kept; a third Back leaves the page from the first step`, async () => {
   const { context, page, problems } = await open("en");
   try {
-    const before = "about:blank";
-    await page.goto(before);
-    await load(page, upTo(PAGES.length));
-    const address = page.url();
+    const { before, address } = await afterBlank(page);
     await next(page);
     await next(page);
     assert.equal(await heading(page), "Contact details");

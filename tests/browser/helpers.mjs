@@ -65,6 +65,18 @@ export async function open(browser, origin, locale, { width = 1024, height = 800
   return { context, page, problems };
 }
 
+/** Holds the page's requests to `url` (a glob or a RegExp, as `page.route` takes) until the
+ *  function returned is called; then each goes on with `then(route)` (by default as asked). */
+export async function hold(page, url, then = (route) => route.continue()) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(url, async (route) => {
+    await gate;
+    await then(route);
+  });
+  return release;
+}
+
 /** Opens `url` with a draft of answers (as if the applicant had kept them on the device). */
 export async function load(page, url, answers) {
   await page.goto(url);
