@@ -339,13 +339,9 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             </p>
         }
     });
-    // Class lists as plain text: yew's `classes!` (an ordered set of shared strings) was
-    // about 1 KB of the bundle for these two places.
-    let wrap = if error.is_some() {
-        "fe-field fe-field-error"
-    } else {
-        "fe-field"
-    };
+    // A field in error is marked by an attribute, not a class of its own: yew's macro
+    // makes any class not written as a literal an ordered set of shared strings
+    // (`Classes`) on every render, 1.4 KB of the bundle after compression.
     let invalid = error.is_some().then_some("true");
     let value = app.value(at);
     let label = app.t(&def.label);
@@ -375,7 +371,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
             let bday = autocomplete.as_deref() == Some("bday");
             let wrong = invalid.map(|_| wrong_parts(app, &path, hints.date_parts));
             html! {
-                <div class={wrap} id={format!("{id}-wrap")}>
+                <div class="fe-field" data-invalid={invalid} id={format!("{id}-wrap")}>
                 <fieldset class="fe-fieldset" role="group" aria-describedby={described}>
                     <legend class="fe-legend">{ label }</legend>
                     { for hint }
@@ -386,7 +382,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                         let ac = bday.then(|| format!("bday-{p}"));
                         shown(&pid, Some(p));
                         html! {
-                            <div class={format!("fe-date-{p}")}>
+                            <div data-part={p}>
                                 <label class="fe-date-label" for={pid.clone()}>{ app.t(msg) }</label>
                                 <input class="fe-input" id={pid} type="text" inputmode={hints.inputmode} maxlength="10"
                                     autocomplete={ac} aria-invalid={wrong.as_ref().filter(|w| w.contains(&p)).map(|_| "true")}
@@ -415,7 +411,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     { written }
                 </select>
             };
-            labelled(wrap, &id, label, hint, error_html, control)
+            labelled(invalid, &id, label, hint, error_html, control)
         }
         Widget::Radios | Widget::Checkboxes => {
             let multi = hints.widget == Widget::Checkboxes;
@@ -434,7 +430,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                 })
                 .unwrap_or_default();
             html! {
-                <div class={wrap} id={format!("{id}-wrap")}>
+                <div class="fe-field" data-invalid={invalid} id={format!("{id}-wrap")}>
                 <fieldset class="fe-fieldset" aria-describedby={described}>
                     <legend class="fe-legend">{ label }</legend>
                     { for hint }
@@ -482,7 +478,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                 link.send_message(Msg::Set(at, None, Value::Bool(checked(&e))))
             });
             html! {
-                <div class={wrap} id={format!("{id}-wrap")}>
+                <div class="fe-field" data-invalid={invalid} id={format!("{id}-wrap")}>
                     { for error_html }
                     <div class="fe-option">
                         <input type="checkbox" id={id.clone()} checked={on} aria-describedby={described} aria-invalid={invalid} {onchange} />
@@ -492,7 +488,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                 </div>
             }
         }
-        Widget::Group => group(app, ctx, at, def, vis, described, hint, error_html, wrap),
+        Widget::Group => group(app, ctx, at, def, vis, described, hint, error_html, invalid),
         Widget::Textarea => {
             let control = html! {
                 <textarea class="fe-input" id={id.clone()} rows="5" aria-describedby={described}
@@ -500,19 +496,19 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     aria-invalid={invalid} autocomplete={autocomplete}
                     value={text_of(value)} oninput={set_input(None)} />
             };
-            labelled(wrap, &id, label, hint, error_html, control)
+            labelled(invalid, &id, label, hint, error_html, control)
         }
         Widget::Input => {
             let (ty, mode) = (hints.input_type, hints.inputmode);
             let spell = hints.spellcheck.map(|on| if on { "true" } else { "false" });
             let control = html! {
-                <input class={input_class(hints.width)} id={id.clone()} type={ty}
+                <input class="fe-input" data-width={input_width(hints.width)} id={id.clone()} type={ty}
                     inputmode={mode} spellcheck={spell} dir={hints.ltr.then_some("ltr")}
                     maxlength={input_cap(hints.max_chars, false).to_string()}
                     autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
                     value={text_of(value)} oninput={set_input(None)} />
             };
-            labelled(wrap, &id, label, hint, error_html, control)
+            labelled(invalid, &id, label, hint, error_html, control)
         }
     }
 }
@@ -521,7 +517,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
 /// error message, then the control (GOV.UK's order). One copy of this markup for the text
 /// inputs, text areas and selects (each copy of an `html!` tree is code in the bundle).
 fn labelled(
-    wrap: &'static str,
+    invalid: Option<&'static str>,
     id: &str,
     label: String,
     hint: Option<Html>,
@@ -529,7 +525,7 @@ fn labelled(
     control: Html,
 ) -> Html {
     html! {
-        <div class={wrap} id={format!("{id}-wrap")}>
+        <div class="fe-field" data-invalid={invalid} id={format!("{id}-wrap")}>
             <label class="fe-label" for={id.to_owned()}>{ label }</label>
             { for hint }
             { for error_html }
@@ -538,17 +534,17 @@ fn labelled(
     }
 }
 
-/// A class that makes an input as wide as the answers it takes (GOV.UK's fixed-width
-/// inputs), in steps; none for inputs that fill the line.
-fn input_class(chars: Option<u32>) -> &'static str {
-    match chars {
-        None => "fe-input",
-        Some(0..=5) => "fe-input fe-width-5",
-        Some(6..=10) => "fe-input fe-width-10",
-        Some(11..=20) => "fe-input fe-width-20",
-        Some(21..=30) => "fe-input fe-width-30",
-        Some(_) => "fe-input fe-width-40",
-    }
+/// How wide an input is drawn, as wide as the answers it takes (GOV.UK's fixed-width
+/// inputs), in steps (`data-width`, styled by the stylesheet); none for inputs that fill
+/// the line.
+fn input_width(chars: Option<u32>) -> Option<&'static str> {
+    Some(match chars? {
+        0..=5 => "5",
+        6..=10 => "10",
+        11..=20 => "20",
+        21..=30 => "30",
+        _ => "40",
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -561,7 +557,7 @@ fn group(
     described: Option<String>,
     hint: Option<Html>,
     error_html: Option<Html>,
-    wrap: &'static str,
+    invalid: Option<&'static str>,
 ) -> Html {
     let At::Top(g) = at else {
         return html! {};
@@ -576,7 +572,7 @@ fn group(
     let some = if items == 0 { "none" } else { "some" };
     let add_text = app.t_args("form-add-another", &[("items", Arg::Str(some.into()))]);
     html! {
-        <div class={wrap} id={format!("{id}-wrap")}>
+        <div class="fe-field" data-invalid={invalid} id={format!("{id}-wrap")}>
         <fieldset class="fe-fieldset" aria-describedby={described}>
             <legend class="fe-legend">{ app.t(&def.label) }</legend>
             { for hint }

@@ -160,11 +160,25 @@ for (const locale of ["de", "fa"]) {
         for (const [p, , color] of marked) {
           assert.equal(color === "rgb(212, 53, 28)", wrong.includes(p), `${what} ${p}: ${color}`);
         }
+        // The question in error is marked along its start, in red.
+        const mark = await page.$eval("#fe0-birth_date-wrap", (w) => {
+          const s = getComputedStyle(w);
+          return [s.borderInlineStartWidth, s.borderInlineStartColor];
+        });
+        assert.deepEqual(mark, ["5px", "rgb(212, 53, 28)"], what);
         const href = await page.$eval(".fe-summary-list a[href*=birth_date]", (a) => a.getAttribute("href"));
         assert.equal(href, `#fe0-birth_date-${order.find((p) => wrong.includes(p))}`, what);
         await page.click(".fe-summary-list a[href*=birth_date]");
         assert.equal(await page.evaluate(() => document.activeElement.id), href.slice(1), what);
       }
+      // Answered: no mark; the year's box is wider than the day's.
+      await load(page, upTo(1));
+      const [mark, day, year] = await page.evaluate(() => [
+        getComputedStyle(document.getElementById("fe0-birth_date-wrap")).borderInlineStartWidth,
+        ...["day", "year"].map((p) => document.getElementById(`fe0-birth_date-${p}`).getBoundingClientRect().width),
+      ]);
+      assert.equal(mark, "0px");
+      assert.ok(year > day * 1.2, `the year ${year} px, the day ${day} px`);
       await clean(page, problems);
     } finally {
       await context.close();
