@@ -416,7 +416,7 @@ fn run_case(
             return unreadable(problem);
         }
     };
-    let mut data: Value = match serde_json::from_str(&text) {
+    let mut data: Value = match form_core::json::parse_value(&text) {
         Ok(v) => v,
         Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
     };
@@ -930,7 +930,11 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                     b"{\"error\":\"unknown-form\"}",
                 );
             };
-            let envelope: Option<Envelope> = serde_json::from_slice(&req.body).ok();
+            // Read as the receiver reads it (form-core's reader: the same numbers).
+            let envelope: Option<Envelope> = std::str::from_utf8(&req.body)
+                .ok()
+                .and_then(|text| form_core::json::parse_value(text).ok())
+                .and_then(|v| serde_json::from_value(v).ok());
             let Some(envelope) = envelope else {
                 let body =
                     serde_json::to_vec(&Refusal::new(ErrorCode::MalformedJson)).unwrap_or_default();

@@ -495,12 +495,12 @@ pub(crate) fn not_json_text(
     cat: &Catalog,
     locale: &Locale,
     file: &Path,
-    e: &serde_json::Error,
+    e: &form_core::json::Error,
 ) -> String {
     let mut a: Args = Args::new();
     a.insert("file".into(), Arg::Str(file.display().to_string()));
-    a.insert("line".into(), Arg::from(e.line()));
-    a.insert("column".into(), Arg::from(e.column()));
+    a.insert("line".into(), Arg::from(e.line));
+    a.insert("column".into(), Arg::from(e.column));
     cat.text(locale, "cli-data-not-json", &a)
 }
 
@@ -725,7 +725,8 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let mut data: Value = match serde_json::from_str(&data_text) {
+    // The reader the compiler, the server and the browser read with: the same numbers.
+    let mut data: Value = match form_core::json::parse_value(&data_text) {
         Ok(v) => v,
         Err(e) => {
             let (cat, locale) = cli_messages(sources, &args.schema, ui);

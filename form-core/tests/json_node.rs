@@ -104,19 +104,57 @@ fn many_unknown_keys_given_twice_are_each_dropped_once() {
     assert_eq!(r.dropped.len(), 20_000);
 }
 
-/// What serde_json makes of `text` and what `Node::parse` makes of it, as text: the value
-/// written back (every digit of every number, `-0.0` apart from `0`) or the error with its
-/// place.
-fn both(text: &str) -> (String, String) {
-    let want = match serde_json::from_str::<Value>(text) {
-        Ok(v) => serde_json::to_string(&v).unwrap(),
-        Err(e) => e.to_string(),
-    };
-    let got = match Node::parse(text) {
-        Ok(n) => serde_json::to_string(&n.to_value()).unwrap(),
-        Err(e) => e.to_string(),
-    };
-    (got, want)
+/// Whether `Node::parse` reads `text` as serde_json reads it: the same value (every digit
+/// of every number, `-0.0` apart from `0`) or the same error at the same place. A number
+/// may differ only where serde_json rounds twice (a significand with zeros at its end, too
+/// long for an `f64` until they are moved to the exponent), and then it is the number
+/// `str::parse` reads.
+fn agree(text: &str) -> Result<(), String> {
+    match (
+        Node::parse(text).map(|n| n.to_value()),
+        serde_json::from_str::<Value>(text),
+    ) {
+        (Ok(got), Ok(want)) => alike(text, &got, &want),
+        (Err(got), Err(want)) if got.to_string() == want.to_string() => Ok(()),
+        (got, want) => Err(format!("{text}: {got:?} where serde_json reads {want:?}")),
+    }
+}
+
+/// `got` and `want`, read from `text`, alike as [`agree`] says.
+fn alike(text: &str, got: &Value, want: &Value) -> Result<(), String> {
+    let differ = || Err(format!("{text}: {got} where serde_json reads {want}"));
+    match (got, want) {
+        (Value::Array(g), Value::Array(w)) if g.len() == w.len() => {
+            g.iter().zip(w).try_for_each(|(g, w)| alike(text, g, w))
+        }
+        (Value::Object(g), Value::Object(w)) if g.len() == w.len() => {
+            g.iter().zip(w).try_for_each(|((gk, g), (wk, w))| {
+                if gk == wk {
+                    alike(text, g, w)
+                } else {
+                    differ()
+                }
+            })
+        }
+        (Value::Number(g), Value::Number(w)) => {
+            if g.to_string() == w.to_string() {
+                return Ok(());
+            }
+            // The number's text, among the runs of what numbers are written with.
+            let mut runs = text.split(|c: char| !"0123456789.eE+-".contains(c));
+            let rounded_twice = |run: &str| {
+                serde_json::from_str::<f64>(run).ok() == w.as_f64()
+                    && run.parse::<f64>().ok() == g.as_f64()
+            };
+            if g.is_f64() && runs.any(rounded_twice) {
+                Ok(())
+            } else {
+                differ()
+            }
+        }
+        _ if got == want => Ok(()),
+        _ => differ(),
+    }
 }
 
 #[test]
@@ -180,9 +218,12 @@ fn text_is_read_as_serde_json_reads_it() {
         &format!("0.{}", "9".repeat(400)),
         &format!("-{}.{}e-300", "1".repeat(400), "2".repeat(400)),
         &format!("{}e-330", "1".repeat(30)),
+        // serde_json reads these one unit off.
+        "46120001011301800000",
+        "[-46120001011301800000.000]",
+        "4612000101130180000.0e1",
     ] {
-        let (got, want) = both(text);
-        assert_eq!(got, want, "{text}");
+        assert_eq!(agree(text), Ok(()));
     }
 }
 
@@ -243,8 +284,7 @@ proptest::proptest! {
         pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
     ) {
         let text = pieces.concat();
-        let (got, want) = both(&text);
-        proptest::prop_assert_eq!(got, want, "{}", text);
+        proptest::prop_assert_eq!(agree(&text), Ok(()));
     }
 
     /// Numbers of any length, fraction and exponent, alone and in an array.
@@ -253,8 +293,7 @@ proptest::proptest! {
         n in "-?(0|[1-9][0-9]{0,30})(\\.[0-9]{0,30})?([eE][+-]?[0-9]{1,4})?"
     ) {
         for text in [n.clone(), format!("[{n}, {n}]")] {
-            let (got, want) = both(&text);
-            proptest::prop_assert_eq!(got, want, "{}", text);
+            proptest::prop_assert_eq!(agree(&text), Ok(()));
         }
     }
 }

@@ -245,14 +245,16 @@ pub fn compile(source: &str) -> Compiled {
             ],
         };
     }
-    match serde_json::from_str::<Value>(source) {
+    // form-core's own reader, the one answers and typed numbers are read with, so a bound
+    // and the same number typed are the same `f64`.
+    match crate::json::parse_value(source) {
         Ok(v) => compile_value(&v),
         Err(e) => Compiled {
             form: None,
             diagnostics: vec![
                 Diagnostic::error(DiagCode::JsonSyntax, "")
-                    .arg("line", e.line())
-                    .arg("column", e.column()),
+                    .arg("line", e.line)
+                    .arg("column", e.column),
             ],
         },
     }

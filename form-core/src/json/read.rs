@@ -106,6 +106,7 @@ pub(super) fn parse(text: &str) -> Result<Node<'_>> {
         remaining_depth: 128,
         items: Vec::new(),
         members: Vec::new(),
+        dropped: false,
     };
     let node = r.value()?;
     match r.whitespace() {
@@ -122,6 +123,9 @@ struct Reader<'s> {
     items: Vec<Node<'s>>,
     /// The members of the objects being read, innermost last.
     members: Vec<(Cow<'s, str>, Node<'s>)>,
+    /// Whether the number being read had a digit other than zero that its `u64` could not
+    /// hold.
+    dropped: bool,
 }
 
 impl<'s> Reader<'s> {
@@ -430,10 +434,12 @@ impl<'s> Reader<'s> {
         };
         let mut exponent = 0i32;
         let mut long = false;
+        self.dropped = false;
         while let Some(d) = self.peek_digit() {
             if long || overflows(significand, u64::from(d)) {
                 // More digits than a u64 holds: the rest only scale it.
                 long = true;
+                self.dropped |= d > 0;
                 exponent = exponent.saturating_add(1);
             } else {
                 significand = significand * 10 + u64::from(d);
@@ -469,6 +475,7 @@ impl<'s> Reader<'s> {
             if overflowed || overflows(significand, u64::from(d)) {
                 // The digits a u64 cannot hold are dropped.
                 overflowed = true;
+                self.dropped |= d > 0;
             } else {
                 significand = significand * 10 + u64::from(d);
                 exponent = exponent.saturating_sub(1);
@@ -531,8 +538,24 @@ impl<'s> Reader<'s> {
     }
 
     /// `significand` times ten to `exponent`, as serde_json computes it (one multiplication
-    /// or division by a power of ten, not always the nearest `f64` for long numbers).
-    fn scaled(&self, significand: u64, mut exponent: i32) -> Result<f64> {
+    /// or division by a power of ten, not always the nearest `f64` for long numbers), except
+    /// where its zeros at the end, moved to the exponent, leave a significand an `f64` holds
+    /// and a power of ten it holds exactly: then one rounding, the nearest `f64`, as
+    /// `str::parse` reads it (serde_json, rounding the significand first, read
+    /// `46120001011301800000` one unit off). So every number of up to 15 significant digits
+    /// and 22 places is read exactly, however its zeros are written.
+    fn scaled(&self, significand: u64, exponent: i32) -> Result<f64> {
+        let (mut short, mut shifted) = (significand, exponent);
+        while short != 0 && short % 10 == 0 {
+            short /= 10;
+            shifted = shifted.wrapping_add(1);
+        }
+        let (significand, mut exponent) =
+            if !self.dropped && short >> 53 == 0 && shifted.unsigned_abs() <= 22 {
+                (short, shifted)
+            } else {
+                (significand, exponent)
+            };
         let mut f = significand as f64;
         loop {
             match pow10().get(exponent.unsigned_abs() as usize) {
