@@ -360,6 +360,12 @@ fn numbers_accept_what_people_type() {
     assert_eq!(check(&f, json!({ "d": "1.000,5" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
+    // A number JSON writes with an exponent is read in full.
+    assert_eq!(
+        check(&f, json!({ "d": 1e-7 })).1,
+        json!({ "d": "0.0000001" })
+    );
+    assert_eq!(check(&f, json!({ "d": 1e21 })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "i": "1e3" })).0, ["i invalid-integer"]);
     // Beyond what a field holds, typed or sent as a number: beyond its range when it has
     // one, and what was typed is kept to be shown again.
@@ -378,6 +384,39 @@ fn numbers_accept_what_people_type() {
     assert_eq!(check(&g, json!({ "n": -1e20 })).0, ["n too-small"]);
     assert_eq!(check(&g, json!({ "n": 12.5 })).0, ["n invalid-integer"]);
     assert_eq!(check(&g, json!({ "n": 20.0 })).1, json!({ "n": 20 }));
+}
+
+/// A bound and the same number typed or sent are the same number: the schema's text, the
+/// answers' text and a typed decimal are read by one reader, which reads a number of up to
+/// 15 significant digits as `str::parse` does, however many zeros end it (serde_json read
+/// `46120001011301800000` one unit off).
+#[test]
+fn a_bound_and_the_same_number_typed_or_sent_are_one_number() {
+    let schema = r#"{ "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "d", "type": "decimal", "label": "l", "max": 46120001011301800000 } ]}] }"#;
+    let c = form_core::compile(schema);
+    assert!(c.diagnostics.is_empty(), "{:#?}", c.diagnostics);
+    let f = c.form.unwrap();
+    for (answers, refused) in [
+        (r#"{ "d": "46120001011301800000" }"#, false),
+        (r#"{ "d": 46120001011301800000 }"#, false),
+        (r#"{ "d": 4612000101130180000.0e1 }"#, false),
+        (r#"{ "d": "46120001011301900000" }"#, true),
+        (r#"{ "d": 46120001011301900000 }"#, true),
+    ] {
+        let node = form_core::json::Node::parse(answers).unwrap();
+        let r = f.validate(&node, &today());
+        assert_eq!(!r.valid, refused, "{answers}: {:?}", r.issues);
+        if refused {
+            // The bound is the number the standard library reads.
+            assert_eq!(
+                r.issues[0].args.get("max"),
+                Some(&form_core::Arg::Num(46120001011301800000.0)),
+                "{answers}"
+            );
+        }
+    }
 }
 
 /// Numbers as people write them in our readers' languages: grouped digits are read
