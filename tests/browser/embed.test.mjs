@@ -604,6 +604,32 @@ function pdfFills(pdf) {
   return fills;
 }
 
+test("a step printed: its questions and answers are on paper; Back, the language and the buttons (white on a green the browser leaves out) are not, and come back on screen", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    await load(page, upTo(2));
+    await next(page);
+    await page.waitForSelector(".fe-form .fe-back");
+    const shown = () => page.evaluate(() => Object.fromEntries(
+      [".fe-form .fe-button", ".fe-back", ".fe-language", ".fe-form .fe-input", ".fe-form .fe-label", ".fe-heading"]
+        .map((s) => [s, getComputedStyle(document.querySelector(s)).display]),
+    ));
+    await page.emulateMedia({ media: "print" });
+    assert.deepEqual(await shown(), {
+      ".fe-form .fe-button": "none", ".fe-back": "none", ".fe-language": "none",
+      ".fe-form .fe-input": "block", ".fe-form .fe-label": "block", ".fe-heading": "block",
+    });
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(await shown(), {
+      ".fe-form .fe-button": "inline-block", ".fe-back": "inline-block", ".fe-language": "flex",
+      ".fe-form .fe-input": "block", ".fe-form .fe-label": "block", ".fe-heading": "block",
+    });
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the confirmation printed, or saved as a PDF (as phones keep it): its white text stays on its green panel, so the reference can be read on paper", async () => {
   const { context, page, problems } = await open("de");
   try {
