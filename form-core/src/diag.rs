@@ -105,8 +105,8 @@ impl fmt::Display for Arg {
 }
 
 /// Reads a plain decimal number, `-?[0-9]+(\.[0-9]+)?` (leading zeros allowed), as
-/// serde_json reads a JSON number, the way the schema's own numbers (bounds, steps) are
-/// read: exactly as the standard library reads it for up to 15 significant digits and 22
+/// form-core's JSON reader reads a JSON number, the way the schema's own numbers (bounds,
+/// steps) are read: exactly as the standard library reads it for up to 15 significant digits and 22
 /// decimal places (anything a person types), within one unit in the last place beyond.
 /// The same on every side, and the browser bundle carries one text-to-float algorithm, not
 /// two (the standard library's, with its 10 KB table, was 5 KB after compression).
