@@ -407,9 +407,9 @@ proptest! {
     #[test]
     fn typed_numbers_read_back_as_themselves(
         t in prop_oneof![
-            "[-+]?[0-9١٢٣.,'’ \u{a0}\u{202f}٫٬]{0,12}",
+            "[-+\u{2212}]?[0-9١٢٣.,'’ \u{a0}\u{202f}٫٬]{0,12}",
             // Shaped like numbers: runs of digits between marks.
-            "[-+]?[0-9١٢٣]{0,4}([.,'’ \u{a0}٫٬][0-9١٢٣]{1,4}){0,3}",
+            "[-+\u{2212}]?[0-9١٢٣]{0,4}([.,'’ \u{a0}٫٬][0-9١٢٣]{1,4}){0,3}",
         ],
         as_number in any::<bool>(),
     ) {

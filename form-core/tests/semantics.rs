@@ -360,6 +360,12 @@ fn numbers_accept_what_people_type() {
     assert_eq!(check(&f, json!({ "d": "1.000,5" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": "100.01" })).0, ["d too-large"]);
     assert_eq!(check(&f, json!({ "d": -0.5 })).0, ["d too-small"]);
+    // The minus sign as Persian writes it (a mark of direction, U+2212), and as copied.
+    assert_eq!(
+        check(&f, json!({ "d": "\u{200e}\u{2212}0,5" })).0,
+        ["d too-small"]
+    );
+    assert_eq!(check(&f, json!({ "i": "\u{2212}7" })).1, json!({ "i": -7 }));
     // A number JSON writes with an exponent is read in full.
     assert_eq!(
         check(&f, json!({ "d": 1e-7 })).1,

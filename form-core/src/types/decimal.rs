@@ -38,7 +38,10 @@ pub(super) enum Typed<'a> {
 
 /// With `sure`, a single `.` or `,` is known to come before the decimal places.
 pub(super) fn typed(s: &str, sure: bool) -> Typed<'_> {
-    let (neg, body) = match s.strip_prefix('-') {
+    // The minus sign as well as the hyphen: Persian writes numbers with it (CLDR's `‎−`, its
+    // mark of direction removed with the others when the text was normalised), and
+    // typesetting and copied numbers use it.
+    let (neg, body) = match s.strip_prefix(['-', '\u{2212}']) {
         Some(b) => (true, b),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
