@@ -94,11 +94,7 @@ impl From<u32> for Arg {
 impl fmt::Display for Arg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Arg::Num(n) => {
-                let mut s = String::new();
-                write_number(&mut s, *n);
-                f.write_str(&s)
-            }
+            Arg::Num(n) => f.write_str(&number_string(*n)),
             Arg::Str(s) | Arg::Decimal(s) => f.write_str(s),
         }
     }
@@ -146,6 +142,13 @@ fn number_by_node(json: &str) -> Option<f64> {
         crate::json::Node::Number(n) => n.as_f64(),
         _ => None,
     }
+}
+
+/// A number as [`write_number`] writes it, as a `String` of its own.
+pub fn number_string(n: f64) -> String {
+    let mut s = String::new();
+    write_number(&mut s, n);
+    s
 }
 
 /// Writes a number as Rust's `Display` for `f64` does (`2`, `1.5`, `0.00000015`,

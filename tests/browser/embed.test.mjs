@@ -120,6 +120,12 @@ test("after a failed submit, focus is on the error summary and each link moves f
     }
     // The inline error starts with a visually hidden "Fehler:".
     assert.match(await page.textContent("#fe0-family_name-error"), /^Fehler: /);
+    // Each question in error (of every kind on the page), and only those, is marked along
+    // its start.
+    const marks = await page.$$eval(".fe-form .fe-field", (fs) =>
+      fs.map((f) => [f.id, f.querySelector(".fe-error") !== null, getComputedStyle(f).borderInlineStartWidth]));
+    assert.equal(marks.filter(([, inError]) => inError).length, 8);
+    for (const [id, inError, width] of marks) assert.equal(width, inError ? "5px" : "0px", id);
     await clean(page, problems);
   } finally {
     await context.close();

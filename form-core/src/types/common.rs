@@ -37,11 +37,7 @@ pub fn read_text<J: Json>(raw: &J, multiline: bool) -> Result<Option<Cow<'_, str
         // As written in full (`0.0000001`, `46120001011301800000`), not in the exponent
         // notation JSON writes such numbers in (`1e-7`), which no number field reads.
         View::Number(n) => Cow::Owned(match n.as_f64() {
-            Some(f) if n.is_f64() => {
-                let mut s = String::new();
-                crate::diag::write_number(&mut s, f);
-                s
-            }
+            Some(f) if n.is_f64() => crate::diag::number_string(f),
             _ => n.to_string(),
         }),
         _ => return Err(()),

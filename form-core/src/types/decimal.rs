@@ -177,11 +177,7 @@ impl FieldType for Decimal {
                         // The whole number as digits, not grouped as the language groups
                         // numbers: "45000 or 45", never "45.000 or 45", is the question.
                         args([
-                            ("whole", Arg::from({
-                                let mut digits = String::new();
-                                crate::diag::write_number(&mut digits, whole);
-                                digits
-                            })),
+                            ("whole", Arg::from(crate::diag::number_string(whole))),
                             ("fraction", Arg::Num(whole / 1000.0)),
                         ]),
                     ),
