@@ -101,8 +101,8 @@ impl Charset {
     }
 
     /// The check of a text answer: `characters` with the characters found outside the
-    /// set (at most five, as written, separated by spaces, and `…` after them where there
-    /// are more).
+    /// set (`found`: at most five, as written, separated by spaces, and `…` after them where
+    /// there are more) and why they are refused (`why`, see [`why`]).
     pub fn check(self, s: &str) -> Option<Problem> {
         if s.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
             return None;
@@ -118,8 +118,35 @@ impl Charset {
         }
         Some((
             IssueCode::Characters,
-            args([("found", Arg::from(shown.join(" ")))]),
+            args([
+                ("found", Arg::from(shown.join(" "))),
+                ("why", Arg::from(why(s, &found))),
+            ]),
         ))
+    }
+}
+
+/// Why the characters `found` in `s` are refused, for the message to say what to do
+/// (`$why`): `look-alike` where each is a letter drawn like a Latin one that is not one
+/// (Cyrillic `о`, Greek `Ο`, a full-width `Ａ`) and `s` has Latin letters too: a keyboard
+/// switched in the middle of a word (`Ivanоva`), which a list of the characters alone
+/// cannot show, since they look allowed; `not-latin` where each belongs to another writing
+/// system (a name written in its own script: `Наталія`, `مریم`); `other` for anything else
+/// (a digit in a person's name, an emoji, a Latin letter outside DIN 91379).
+fn why(s: &str, found: &[char]) -> &'static str {
+    let looks_latin = |c: char| {
+        LOOK_ALIKES.contains(c) || matches!(c, '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+    };
+    if found.iter().all(|&c| looks_latin(c)) && s.chars().any(|c| in_ranges(LETTERS, c)) {
+        "look-alike"
+    } else if found.iter().all(|&c| {
+        OTHER_SCRIPTS
+            .iter()
+            .any(|&(lo, hi)| (lo..=hi).contains(&u32::from(c)))
+    }) {
+        "not-latin"
+    } else {
+        "other"
     }
 }
 
@@ -157,6 +184,22 @@ fn in_ranges(ranges: &[(u16, u16)], c: char) -> bool {
     let i = ranges.partition_point(|&(_, hi)| hi < c);
     ranges.get(i).is_some_and(|&(lo, _)| lo <= c)
 }
+
+/// Cyrillic and Greek letters that are drawn like Latin ones.
+const LOOK_ALIKES: &str = "АВЕЁКМНОРСТХаеёорсухІЇЈЅіїјѕҮһӏԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧο";
+
+/// The blocks of writing systems other than Latin (Greek, Cyrillic, Armenian, Hebrew,
+/// Arabic, Syriac, Thaana, the scripts of South and South-East Asia, Georgian, Ethiopic,
+/// Mongolian, Greek Extended, Glagolitic, Coptic, Tifinagh, kana, CJK, Yi, Hangul, the
+/// presentation forms of Hebrew and Arabic, and CJK's supplementary planes): their letters,
+/// marks and the few signs among them. Latin's own blocks, punctuation and symbols are not.
+#[rustfmt::skip]
+const OTHER_SCRIPTS: &[(u32, u32)] = &[
+    (0x0370, 0x1AAF), (0x1B00, 0x1CFF), (0x1F00, 0x1FFF), (0x2C00, 0x2C5F),
+    (0x2C80, 0x2DFF), (0x2E80, 0x2FDF), (0x3040, 0x9FFF), (0xA000, 0xA6FF),
+    (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFE),
+    (0x20000, 0x3FFFF),
+];
 
 /// Non-letters N1 (required in every set).
 const N1: &str =
@@ -251,6 +294,51 @@ mod tests {
             Some("\u{25CC}\u{30B}")
         );
         assert!(Charset::Text.outside("Zeile 1\nZeile 2\t½").is_empty());
+    }
+
+    #[test]
+    fn the_message_says_why_the_characters_are_refused() {
+        let why = |set: Charset, s: &str| {
+            set.check(s)
+                .and_then(|(_, a)| a.get("why").map(ToString::to_string))
+        };
+        // A keyboard switched inside a Latin word: the letters look allowed.
+        for s in ["Ivanоva", "ОLGA", "Jоhn Smith", "Ｍüller", "Μaria"] {
+            assert_eq!(why(Charset::Names, s).as_deref(), Some("look-alike"), "{s}");
+        }
+        // A name in its own script, however many of its letters look Latin, also beside
+        // Latin letters once one of its letters does not look Latin (`к`).
+        for s in [
+            "Наталія",
+            "Сара",
+            "Ναταλία",
+            "مریم",
+            "יעל",
+            "Ნინო",
+            "김민준",
+            "田中",
+            "ሰላም",
+            "Ivan Петров",
+            "Petrеnkо-Sаvchук",
+        ] {
+            assert_eq!(why(Charset::Names, s).as_deref(), Some("not-latin"), "{s}");
+        }
+        // Anything else: a digit in a person's name, an emoji, a letter outside the set,
+        // a script's letter beside an emoji.
+        for s in ["Anna2", "Müller😀", "ʘ", "Наталія 😀", "B\u{30B}"] {
+            assert_eq!(why(Charset::Names, s).as_deref(), Some("other"), "{s}");
+        }
+        assert_eq!(
+            why(Charset::OtherNames, "Hauptstraße 12а").as_deref(),
+            Some("look-alike")
+        );
+        assert_eq!(why(Charset::Names, "Ivanova"), None);
+        assert!(
+            OTHER_SCRIPTS
+                .windows(2)
+                .all(|w| matches!(w, [a, b] if a.1 < b.0))
+        );
+        assert!(LOOK_ALIKES.chars().all(|c| !Charset::Text.single(c)));
     }
 
     #[test]

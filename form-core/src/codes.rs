@@ -101,7 +101,8 @@ codes! {
         Plausibility = "plausibility",
         /// Not an IBAN: wrong country, length, characters or check digits.
         InvalidIban = "invalid-iban",
-        /// Characters outside the field's character set (`$found`: those found).
+        /// Characters outside the field's character set (`$found`: those found; `$why`:
+        /// `look-alike`, `not-latin` or `other`, see `charset::why`).
         Characters = "characters",
         /// Not a time of day.
         InvalidTime = "invalid-time",
@@ -252,7 +253,7 @@ impl IssueCode {
             TooLarge | DateTooLate | TimeTooLate => &["max"],
             DateIncomplete => &["missing"],
             InvalidDate | InvalidPartialDate => &["parts"],
-            Characters => &["found"],
+            Characters => &["found", "why"],
             AmbiguousDecimal => &["whole", "fraction"],
             ExclusiveOption => &["option"],
             Required | Pattern | InvalidEmail | InvalidTel | InvalidInteger | InvalidDecimal

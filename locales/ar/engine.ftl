@@ -24,7 +24,11 @@ error-too-long = يجب ألا يزيد «{ $label }» على { $max ->
    *[other] { $max } حرف
   }
 error-pattern = أدخل «{ $label }» بالصيغة الصحيحة
-error-characters = لا يمكن استخدام هذه الأحرف في «{ $label }»: { $found }
+error-characters = { $why ->
+    [look-alike] يحتوي «{ $label }» على حروف تشبه الحروف اللاتينية وليست منها: { $found }. اكتبها مرة أخرى بلوحة مفاتيح لاتينية
+    [not-latin] اكتب «{ $label }» بالحروف اللاتينية (من A إلى Z، ويجوز معها علامات مثل é أو ł أو ß)
+   *[other] لا يمكن استخدام هذه الأحرف في «{ $label }»: { $found }
+  }
 error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
 error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
 error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00

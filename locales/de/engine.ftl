@@ -16,7 +16,11 @@ error-too-long = „{ $label }“ darf höchstens { $max ->
    *[other] { $max } Zeichen
   } lang sein
 error-pattern = Geben Sie „{ $label }“ im richtigen Format ein
-error-characters = „{ $label }“ enthält Zeichen, die nicht verwendet werden können: { $found }
+error-characters = { $why ->
+    [look-alike] „{ $label }“ enthält Buchstaben, die wie lateinische aussehen, aber keine sind: { $found }. Geben Sie sie mit lateinischer Tastatur neu ein
+    [not-latin] Schreiben Sie „{ $label }“ in lateinischen Buchstaben (A bis Z, auch mit Akzenten wie é, ł oder ß)
+   *[other] „{ $label }“ enthält Zeichen, die nicht verwendet werden können: { $found }
+  }
 error-invalid-email = Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com
 error-invalid-tel = Geben Sie eine Telefonnummer ein, zum Beispiel 030 90269 0 oder +49 30 90269 0
 error-invalid-iban = Geben Sie für „{ $label }“ eine gültige IBAN ein, zum Beispiel DE89 3704 0044 0532 0130 00

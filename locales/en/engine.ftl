@@ -22,7 +22,15 @@ error-too-long = “{ $label }” must be { $max ->
    *[other] { $max } characters
   } or fewer
 error-pattern = Enter “{ $label }” in the correct format
-error-characters = “{ $label }” contains characters that cannot be used: { $found }
+# $found: the characters refused, as written (up to five, then …). $why: look-alike
+# (Cyrillic or Greek letters drawn like Latin ones, typed among Latin letters: a keyboard
+# switched in a word, "Ivanоva"; the list alone would look allowed), not-latin (letters of
+# another writing system: a name in its own script), other (anything else).
+error-characters = { $why ->
+    [look-alike] “{ $label }” contains letters that look like Latin letters but are not: { $found }. Type them again with a Latin keyboard
+    [not-latin] Write “{ $label }” in Latin letters (A to Z, also with accents such as é, ł or ß)
+   *[other] “{ $label }” contains characters that cannot be used: { $found }
+  }
 error-invalid-email = Enter an email address in the correct format, like name@example.com
 error-invalid-tel = Enter a telephone number, like 030 90269 0 or +49 30 90269 0
 error-invalid-iban = Enter a valid IBAN for “{ $label }”, like DE89 3704 0044 0532 0130 00

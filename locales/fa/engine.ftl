@@ -16,7 +16,11 @@ error-too-long = «{ $label }» باید حداکثر { $max ->
    *[other] { $max } نویسه
   } باشد
 error-pattern = «{ $label }» را با قالب درست وارد کنید
-error-characters = این نویسه‌ها را نمی‌توان در «{ $label }» به کار برد: { $found }
+error-characters = { $why ->
+    [look-alike] «{ $label }» حروفی دارد که شبیه حروف لاتین‌اند ولی لاتین نیستند: { $found }. آن‌ها را دوباره با صفحه‌کلید لاتین بنویسید
+    [not-latin] «{ $label }» را با حروف لاتین بنویسید (A تا Z، همچنین حروف نشانه‌دار مانند é، ł یا ß)
+   *[other] این نویسه‌ها را نمی‌توان در «{ $label }» به کار برد: { $found }
+  }
 error-invalid-email = نشانی ایمیل را با قالب درست وارد کنید، مانند name@example.com
 error-invalid-tel = شماره تلفن وارد کنید، مانند 030 90269 0 یا +49 30 90269 0
 error-invalid-iban = «{ $label }» را به‌صورت شمارهٔ IBAN با قالب درست وارد کنید، مانند DE89 3704 0044 0532 0130 00

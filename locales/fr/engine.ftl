@@ -18,7 +18,11 @@ error-too-long = « { $label } » doit comporter au plus { $max ->
    *[other] { $max } caractères
   }
 error-pattern = Saisissez « { $label } » dans le bon format
-error-characters = « { $label } » contient des caractères qui ne peuvent pas être utilisés : { $found }
+error-characters = { $why ->
+    [look-alike] « { $label } » contient des lettres qui ressemblent à des lettres latines mais n’en sont pas : { $found }. Saisissez-les à nouveau avec un clavier latin
+    [not-latin] Écrivez « { $label } » en lettres latines (de A à Z, aussi avec des accents comme é, ł ou ß)
+   *[other] « { $label } » contient des caractères qui ne peuvent pas être utilisés : { $found }
+  }
 error-invalid-email = Saisissez une adresse e-mail au bon format, par exemple nom@example.com
 error-invalid-tel = Saisissez un numéro de téléphone, par exemple 030 90269 0 ou +49 30 90269 0
 error-invalid-iban = Saisissez « { $label } » sous forme d’IBAN au bon format, par exemple DE89 3704 0044 0532 0130 00

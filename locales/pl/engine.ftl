@@ -20,7 +20,11 @@ error-too-long = Pole „{ $label }” może mieć najwyżej { $max ->
    *[other] { $max } znaku
   }
 error-pattern = Wpisz „{ $label }” w prawidłowym formacie
-error-characters = „{ $label }” zawiera znaki, których nie można użyć: { $found }
+error-characters = { $why ->
+    [look-alike] „{ $label }” zawiera litery, które wyglądają jak łacińskie, ale nimi nie są: { $found }. Wpisz je ponownie na klawiaturze łacińskiej
+    [not-latin] Wpisz „{ $label }” literami łacińskimi (od A do Z, także ze znakami diakrytycznymi, np. é, ł lub ß)
+   *[other] „{ $label }” zawiera znaki, których nie można użyć: { $found }
+  }
 error-invalid-email = Wpisz adres e-mail w prawidłowym formacie, np. nazwa@example.com
 error-invalid-tel = Wpisz numer telefonu, np. 030 90269 0 lub +49 30 90269 0
 error-invalid-iban = Wpisz „{ $label }” jako numer IBAN w prawidłowym formacie, np. DE89 3704 0044 0532 0130 00

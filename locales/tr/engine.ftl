@@ -16,7 +16,11 @@ error-too-long = “{ $label }” en fazla { $max ->
    *[other] { $max } karakter
   } olabilir
 error-pattern = “{ $label }” alanını doğru biçimde girin
-error-characters = “{ $label }” kullanılamayan karakterler içeriyor: { $found }
+error-characters = { $why ->
+    [look-alike] “{ $label }” Latin harflerine benzeyen ama Latin harfi olmayan harfler içeriyor: { $found }. Bunları Latin klavye düzeniyle yeniden yazın
+    [not-latin] “{ $label }” alanını Latin harfleriyle yazın (A’dan Z’ye, é, ł veya ß gibi işaretli harfler de olur)
+   *[other] “{ $label }” kullanılamayan karakterler içeriyor: { $found }
+  }
 error-invalid-email = E-posta adresini doğru biçimde girin, örneğin ad@example.com
 error-invalid-tel = Bir telefon numarası girin, örneğin 030 90269 0 veya +49 30 90269 0
 error-invalid-iban = “{ $label }” alanına IBAN’ı doğru biçimde girin, örneğin DE89 3704 0044 0532 0130 00

@@ -14,7 +14,11 @@ error-too-long = “{ $label }” chỉ được có tối đa { $max ->
    *[other] { $max } ký tự
   }
 error-pattern = Nhập “{ $label }” theo đúng định dạng
-error-characters = “{ $label }” có các ký tự không được dùng: { $found }
+error-characters = { $why ->
+    [look-alike] “{ $label }” có các chữ cái trông giống chữ Latinh nhưng không phải: { $found }. Hãy gõ lại bằng bàn phím Latinh
+    [not-latin] Hãy viết “{ $label }” bằng chữ cái Latinh (A đến Z, kể cả chữ có dấu như é, ł hoặc ß)
+   *[other] “{ $label }” có các ký tự không được dùng: { $found }
+  }
 error-invalid-email = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.com
 error-invalid-tel = Nhập số điện thoại, ví dụ 030 90269 0 hoặc +49 30 90269 0
 error-invalid-iban = Nhập “{ $label }” là số IBAN đúng định dạng, ví dụ DE89 3704 0044 0532 0130 00
