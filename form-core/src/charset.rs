@@ -139,11 +139,7 @@ fn why(s: &str, found: &[char]) -> &'static str {
     };
     if found.iter().all(|&c| looks_latin(c)) && s.chars().any(|c| in_ranges(LETTERS, c)) {
         "look-alike"
-    } else if found.iter().all(|&c| {
-        OTHER_SCRIPTS
-            .iter()
-            .any(|&(lo, hi)| (lo..=hi).contains(&u32::from(c)))
-    }) {
+    } else if found.iter().all(|&c| in_ranges(OTHER_SCRIPTS, c)) {
         "not-latin"
     } else {
         "other"
@@ -191,14 +187,14 @@ const LOOK_ALIKES: &str = "АВЕЁКМНОРСТХаеёорсухІЇЈЅії�
 /// The blocks of writing systems other than Latin (Greek, Cyrillic, Armenian, Hebrew,
 /// Arabic, Syriac, Thaana, the scripts of South and South-East Asia, Georgian, Ethiopic,
 /// Mongolian, Greek Extended, Glagolitic, Coptic, Tifinagh, kana, CJK, Yi, Hangul, the
-/// presentation forms of Hebrew and Arabic, and CJK's supplementary planes): their letters,
-/// marks and the few signs among them. Latin's own blocks, punctuation and symbols are not.
+/// presentation forms of Hebrew and Arabic; in the Basic Multilingual Plane): their
+/// letters, marks and the few signs among them. Latin's own blocks, punctuation and symbols
+/// are not.
 #[rustfmt::skip]
-const OTHER_SCRIPTS: &[(u32, u32)] = &[
+const OTHER_SCRIPTS: &[(u16, u16)] = &[
     (0x0370, 0x1AAF), (0x1B00, 0x1CFF), (0x1F00, 0x1FFF), (0x2C00, 0x2C5F),
     (0x2C80, 0x2DFF), (0x2E80, 0x2FDF), (0x3040, 0x9FFF), (0xA000, 0xA6FF),
     (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFE),
-    (0x20000, 0x3FFFF),
 ];
 
 /// Non-letters N1 (required in every set).

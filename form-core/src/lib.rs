@@ -37,6 +37,7 @@ pub mod render;
 pub mod text;
 pub mod types;
 mod unicode;
+pub mod unit;
 /// The Unicode properties `\p{...}` of patterns (for documentation and tests).
 pub use unicode::properties as unicode_properties;
 pub mod validate;

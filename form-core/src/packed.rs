@@ -2,7 +2,7 @@
 //! the browser. The embed then carries no compiler (no schema reader, no expression parser
 //! or type checker, no diagnostics), which is a third of its engine code.
 //!
-//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `09`), the engine
+//! Layout: the 8-byte magic `FORMPK` + the two-digit format number (now `10`), the engine
 //! version that wrote it (a string), the FNV-1a 64 hash of the rest (8 bytes, little
 //! endian), the body, then the languages the form offers, its default language first,
 //! separated by spaces, as that many bytes of ASCII followed by one byte of their length
@@ -20,7 +20,8 @@
 //! `06` has a text field's `transform`; `07` writes `+ - * /` as one
 //! operation with its operator, and `sum`; `08` marks the options of a code list, which a
 //! select sorts in the reader's language (the author's order is kept otherwise: read as
-//! `07`, a form's countries would come unsorted).
+//! `07`, a form's countries would come unsorted); `09` has a multi-choice's exclusive option;
+//! `10` a number's `unit`.
 //! Older formats are refused with [`PackError::OldFormat`]: pack the schema again.
 //!
 //! Decoding never panics: wrong magic, another format or engine version, a damaged body,
@@ -39,7 +40,7 @@ use crate::pattern::Pattern;
 use crate::types::Kind;
 
 /// The format this engine writes and reads.
-pub const FORMAT: u8 = 9;
+pub const FORMAT: u8 = 10;
 pub const MAGIC: &[u8; 8] = b"FORMPK09";
 
 /// Why bytes are not a packed form. Each has a stable [`code`](PackError::code); a

@@ -466,3 +466,30 @@ fn error_messages_quote_the_label() {
         bare.join("\n")
     );
 }
+
+/// A unit as each language draws it after a number's input (`unit-kg`: `кг` in Russian) is
+/// taken off again where the applicant types it with the number: the engine reads what it
+/// shows.
+#[test]
+fn each_language_s_unit_is_read_when_typed() {
+    use form_core::unit::Unit;
+    let cat = common::catalog("en", None);
+    for tag in LANGUAGES {
+        let l = Locale::parse(tag).unwrap();
+        for name in Unit::NAMES {
+            let unit = Unit::parse(name).unwrap();
+            let shown = cat.text(&l, unit.message_id(), &Default::default());
+            assert!(
+                !shown.is_empty() && !shown.contains('{'),
+                "{tag} {name}: {shown}"
+            );
+            for typed in [
+                format!("12 {shown}"),
+                format!("12{shown}"),
+                format!("{shown} 12"),
+            ] {
+                assert_eq!(unit.strip(&typed), "12", "{tag} {name}: {typed}");
+            }
+        }
+    }
+}

@@ -508,6 +508,14 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     autocomplete={autocomplete} aria-describedby={described} aria-invalid={invalid}
                     value={text_of(value)} oninput={set_input(None)} />
             };
+            // A number's unit after its input (GOV.UK's suffix), drawn by the stylesheet
+            // from `data-unit`: not read out (the label says it), no element of its own.
+            let control = match hints.unit {
+                Some(unit) => {
+                    html! { <div class="fe-unit" data-unit={app.t(unit.message_id())}>{ control }</div> }
+                }
+                None => control,
+            };
             labelled(invalid, &id, label, hint, error_html, control)
         }
     }

@@ -17,7 +17,7 @@ error-too-long = „{ $label }“ darf höchstens { $max ->
   } lang sein
 error-pattern = Geben Sie „{ $label }“ im richtigen Format ein
 error-characters = { $why ->
-    [look-alike] „{ $label }“ enthält Buchstaben, die wie lateinische aussehen, aber keine sind: { $found }. Geben Sie sie mit lateinischer Tastatur neu ein
+    [look-alike] „{ $label }“ enthält Buchstaben, die nur wie lateinische aussehen: { $found }. Geben Sie sie mit lateinischer Tastatur neu ein
     [not-latin] Schreiben Sie „{ $label }“ in lateinischen Buchstaben (A bis Z, auch mit Akzenten wie é, ł oder ß)
    *[other] „{ $label }“ enthält Zeichen, die nicht verwendet werden können: { $found }
   }
@@ -115,6 +115,8 @@ form-month-written = { $month ->
 form-decimal-separator = ,
 form-group-separator = .
 form-list-separator = {", "}
+unit-eur = €
+unit-m2 = m²
 form-language = Sprache
 form-item-heading = { $label } { $number }
 form-remove-item = { $label } { $number } entfernen

@@ -27,7 +27,7 @@ error-pattern = Enter “{ $label }” in the correct format
 # switched in a word, "Ivanоva"; the list alone would look allowed), not-latin (letters of
 # another writing system: a name in its own script), other (anything else).
 error-characters = { $why ->
-    [look-alike] “{ $label }” contains letters that look like Latin letters but are not: { $found }. Type them again with a Latin keyboard
+    [look-alike] “{ $label }” contains letters that only look like Latin letters: { $found }. Type them again with a Latin keyboard
     [not-latin] Write “{ $label }” in Latin letters (A to Z, also with accents such as é, ł or ß)
    *[other] “{ $label }” contains characters that cannot be used: { $found }
   }
@@ -130,6 +130,10 @@ form-group-separator = ,
 # Between the options chosen in a multi-choice ("Loudspeaker, Vehicles"), as this
 # language writes a list; in quotes, so that the space after the comma is kept.
 form-list-separator = {", "}
+# A number's unit (a field's "unit"), drawn after its input: the symbol as this
+# language writes it.
+unit-eur = €
+unit-m2 = m²
 form-language = Language
 form-item-heading = { $label } { $number }
 form-remove-item = Remove { $label } { $number }

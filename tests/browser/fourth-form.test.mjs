@@ -37,6 +37,30 @@ for (const [locale, dir] of [["de", "ltr"], ["fa", "rtl"]]) {
       await axe(page, `housing benefit, household (${locale})`);
       await next(page);
       await housingHome(page);
+      // Each amount's unit after its input, in the box's row at the input's inline end (the
+      // left in Persian), as the language writes it; not read out (the label says it).
+      for (const [id, unit] of [["rent", "€"], ["heating_cost", "€"], ["area", "m²"]]) {
+        const drawn = await page.$eval(`#fe0-${id}`, (input) => {
+          const row = input.parentElement;
+          const after = getComputedStyle(row, "::after");
+          const [i, r] = [input.getBoundingClientRect(), row.getBoundingClientRect()];
+          return { unit: row.dataset.unit, content: after.content, border: after.borderTopWidth, startGap: r.left - i.left, endGap: r.right - i.right, height: i.height };
+        });
+        assert.equal(drawn.unit, unit, id);
+        // Drawn with an empty alternative text: no screen reader says it.
+        assert.equal(drawn.content, `"${unit}" / ""`, id);
+        assert.equal(drawn.border, "2px", id);
+        const [start, end] = dir === "rtl" ? [-drawn.endGap, -drawn.startGap] : [drawn.startGap, drawn.endGap];
+        assert.ok(Math.abs(start) < 1 && end > 16, `${id}: the unit at the input's end ${JSON.stringify(drawn)}`);
+        // On one line: the row no higher than an input without a unit ("m²" not broken
+        // after its "m", which would stretch the input with it).
+        const plain = await page.$eval("#fe0-moved_in-year", (i) => i.getBoundingClientRect().height);
+        assert.ok(Math.abs(drawn.height - plain) < 1, `${id}: the unit on one line ${JSON.stringify(drawn)} against ${plain}`);
+        // (The value typed has it: "780,20 €".)
+        const tree = (await page.locator(`#fe0-${id}-wrap`).ariaSnapshot()).replace(/: [^\n]*[0-9][^\n]*$/gm, "");
+       
+        assert.ok(!tree.includes(unit), `${id}: the unit is not read out: ${tree}`);
+      }
       await axe(page, `housing benefit, home (${locale})`);
       await next(page);
       // "None" stands alone (GOV.UK's exclusive checkbox): below an "or" in the reader's

@@ -177,9 +177,10 @@ export async function housingApplicant(page, alone) {
 
 /** The housing-benefit form's home page answered. */
 export async function housingHome(page) {
-  await page.fill("#fe0-rent", "780,20");
+  // The amounts with their units typed, as people do (taken off by the engine).
+  await page.fill("#fe0-rent", "780,20 €");
   await page.fill("#fe0-heating_cost", "95");
-  await page.fill("#fe0-area", "62,5");
+  await page.fill("#fe0-area", "62,5 m²");
   await page.fill("#fe0-moved_in-month", "9");
   await page.fill("#fe0-moved_in-year", "2016");
   await settled(page);

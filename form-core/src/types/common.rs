@@ -202,14 +202,16 @@ impl TextRules {
     }
 }
 
-/// The range of a number field.
+/// The range of a number field, and its unit.
 #[derive(Clone, Debug, Default)]
 pub struct NumRange {
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// Drawn beside the input, and taken off where it is typed (`650 €`).
+    pub unit: Option<crate::unit::Unit>,
 }
 
-record!(NumRange { min, max });
+record!(NumRange { min, max, unit });
 
 fn finite(n: &serde_json::Number) -> Option<f64> {
     n.as_f64().filter(|f| f.is_finite())
@@ -239,7 +241,11 @@ impl NumRange {
                     .arg("max", b),
             );
         }
-        NumRange { min, max }
+        NumRange {
+            min,
+            max,
+            unit: p.text("unit").and_then(crate::unit::Unit::parse),
+        }
     }
 
     /// Whether `v` is within the bounds ([`NumRange::check`] finds nothing).

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
+use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props, UNIT};
 use super::{Shown, Tried, read_digits, shown_number};
 use crate::json::{Json, View};
 use crate::bytes::{Pack, Reader, Unpack};
@@ -121,7 +121,7 @@ fn canonical(neg: bool, int: &str, frac: Option<&str>) -> Option<(f64, String)> 
 impl FieldType for Decimal {
     const NAME: &'static str = "decimal";
     const TAG: u8 = 6;
-    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
+    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX, UNIT];
     const VALUE: Type = Type::Number;
     const DOC: &'static str = "A decimal number (`.` or `,` before the decimal places, the digits before them perhaps grouped: `1.234,5`, `1 234.5`); `2.350`, a decimal in English and a whole number in German, is asked about (`ambiguous-decimal`), unless `min` and `max` allow only one of the two, or neither and for the same reason (then it is too small or too large).";
 
@@ -148,13 +148,18 @@ impl FieldType for Decimal {
                 // Where they allow neither, it is asked about only if the two would be
                 // refused for different reasons (one too small, one too large).
                 let ok = |v: f64| self.range.allows(v);
+                // The number without its unit, where one was typed (`650 €`).
+                let n = match self.range.unit {
+                    Some(unit) => std::borrow::Cow::Owned(unit.strip(&t)),
+                    None => std::borrow::Cow::Borrowed(&*t),
+                };
                 let whole_text: String;
-                let read = match typed(&t, sure) {
+                let read = match typed(&n, sure) {
                     Typed::Ambiguous(whole) if ok(whole) && !ok(whole / 1000.0) => {
-                        whole_text = t.chars().filter(|&c| c != '.' && c != ',').collect();
+                        whole_text = n.chars().filter(|&c| c != '.' && c != ',').collect();
                         typed(&whole_text, true)
                     }
-                    Typed::Ambiguous(whole) if ok(whole / 1000.0) && !ok(whole) => typed(&t, true),
+                    Typed::Ambiguous(whole) if ok(whole / 1000.0) && !ok(whole) => typed(&n, true),
                     // Both readings beyond the same bound (`12.500` where at most 10 is
                     // allowed): that is the answer, whichever was meant.
                     Typed::Ambiguous(whole)
@@ -162,7 +167,7 @@ impl FieldType for Decimal {
                             && self.range.check(whole).map(|p| p.0)
                                 == self.range.check(whole / 1000.0).map(|p| p.0) =>
                     {
-                        typed(&t, true)
+                        typed(&n, true)
                     }
                     other => other,
                 };
@@ -196,6 +201,7 @@ impl FieldType for Decimal {
         Hints {
             inputmode: Some("decimal"),
             spellcheck: Some(false),
+            unit: self.range.unit,
             ..Hints::input("text")
         }
     }

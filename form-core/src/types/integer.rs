@@ -1,9 +1,11 @@
 //! `integer`: a whole number, typed as digits with an optional sign, perhaps grouped (at
 //! most 15 digits, so every value is exact in JavaScript too), with an optional range.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
-use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props};
+use super::{AUTOCOMPLETE, FieldType, Hints, MAX, MIN, NumRange, Problem, Prop, Props, UNIT};
 use super::decimal::{Typed, typed};
 use super::{Shown, Tried, read_digits, shown_number};
 use crate::json::{Json, View};
@@ -65,7 +67,7 @@ impl Integer {
 impl FieldType for Integer {
     const NAME: &'static str = "integer";
     const TAG: u8 = 5;
-    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX];
+    const PROPS: &'static [Prop] = &[AUTOCOMPLETE, MIN, MAX, UNIT];
     const VALUE: Type = Type::Number;
     const DOC: &'static str = "A whole number, its digits perhaps grouped (`1.234`, `1,234`, `1 234`), perhaps with zero decimal places (`40,0`); at most 15 digits (more is too large).";
 
@@ -87,7 +89,7 @@ impl FieldType for Integer {
         match read_digits(raw) {
             Err(()) => Cell::wrong_type("integer"),
             Ok(None) => Cell::Empty,
-            Ok(Some(t)) => match parse_int(&t) {
+            Ok(Some(t)) => match parse_int(&self.range.unit.map_or(Cow::Borrowed(&*t), |u| Cow::Owned(u.strip(&t)))) {
                 Whole::Int(i) => Cell::Val(Answer::Int(i)),
                 Whole::TooLong(neg) => self.too_long(Value::String(t.into_owned()), neg),
                 Whole::Not => {
@@ -106,6 +108,7 @@ impl FieldType for Integer {
         Hints {
             inputmode: Some("numeric"),
             spellcheck: Some(false),
+            unit: self.range.unit,
             ..Hints::input("text")
         }
     }

@@ -73,6 +73,8 @@ pub struct Hints {
     pub width: Option<u32>,
     /// For [`Widget::DateParts`]: the parts to ask for (year; month and year; all three).
     pub date_parts: crate::date::Precision,
+    /// The answer's unit, drawn after the input as its message says it (`unit-eur`: `€`).
+    pub unit: Option<crate::unit::Unit>,
 }
 
 impl Hints {
@@ -88,6 +90,7 @@ impl Hints {
             max_chars: None,
             width: None,
             date_parts: crate::date::Precision::Full,
+            unit: None,
         }
     }
     /// Another widget.

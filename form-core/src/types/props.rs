@@ -118,6 +118,11 @@ pub const PRECISION: Prop = prop(
     "The parts of the date asked (and required): `year`, `year-month` or `full`; without it the day, or the day and month, may be left out.",
 );
 pub const MIN: Prop = prop("min", Shape::Number, "The smallest allowed number.");
+pub const UNIT: Prop = prop(
+    "unit",
+    Shape::OneOf(crate::unit::Unit::NAMES),
+    "The unit of the number, drawn after the input as the reader's language writes it (`€`, `m²`, `м²`) and taken off where it is typed anyway (`650 €`, `EUR 650`, `650,-`, `62 qm`): `eur`, `m2` (square metres). Say it in the label too: the drawn unit is not read out.",
+);
 pub const MAX: Prop = prop("max", Shape::Number, "The largest allowed number.");
 pub const MIN_DATE: Prop = prop(
     "minDate",

@@ -1,0 +1,6 @@
+### status: reference
+un-title = A flat
+un-heading = Your flat
+un-rent = Monthly rent in euros
+un-deposit = Deposit in euros
+un-area = Floor area in square metres
