@@ -1,8 +1,9 @@
 //! The unit of a number answer (`"unit": "eur"` on an `integer` or `decimal`): drawn after
 //! the input as the reader's language writes it (the engine's message `unit-<name>`: `€`,
 //! `м²` in Russian; GOV.UK's suffix), and taken off again where the applicant types it
-//! anyway (`650 €`, `€650`, `EUR 650`, `65 m²`, the German `1.200,- €`) before the number is
-//! read. The same on every side: the stored answer is the number alone.
+//! anyway (`650 €`, `€650`, `EUR 650`, `65 m²`, the German `650,-`) before the number is
+//! read, as it is read without a unit (`1.200,- €` is asked about as `1.200` is). The same
+//! on every side: the stored answer is the number alone.
 
 /// A unit the engine knows, with the ways people write it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
