@@ -128,7 +128,11 @@ const rtl = `/^(${rtlTags.join("|")})$/`;
 // those requests over by their addresses (globalThis.__formEmbedPrefetch: address -> promise
 // of the bytes, or null) and asks the network for anything else, so a wrong guess costs
 // only the bytes. Round trips after the document: the loader, then everything at once.
-const loader = `// form-embed: include with <script type="module" async src=".../form-embed.js"></script>
+const loader = `// form-embed: include with <script async src=".../form-embed.js"></script>
+// A classic script, not a module: Chromium runs no module script on a page served as XHTML
+// (application/xhtml+xml, crbug.com/717643), where the form would never come. (Hence no
+// import.meta and no await outside a function.)
+(async () => {
 // Given twice (a CMS template's script tag and a content block's, at two addresses, maybe
 // two versions): the first that runs does the work, the others nothing (each would fetch
 // the engine, and draw the first page over the other's). The map of its early requests
@@ -136,7 +140,10 @@ const loader = `// form-embed: include with <script type="module" async src="...
 if (!globalThis.__formEmbedPrefetch) {
 const early = (globalThis.__formEmbedPrefetch = new Map());
 performance.mark("form-embed:loader");
-const here = import.meta.url;
+// Its own address, read before anything waits (the browser names the running classic
+// script only until then). A page that still has the older module tag (\`type="module"\`:
+// no currentScript) gets its tag's address by the file's name.
+const here = (document.currentScript || document.querySelector("[src*=form-embed]")).src;
 const at = (f) => new URL(f, here).href;
 // Compiled while it streams, at the same time as the glue module loads (a server that
 // does not send application/wasm gets the slower way, not a failure). Started by
@@ -185,7 +192,7 @@ const engine = () => {
   const url = at("./${files.glue[0]}");
   glue = glue ? glue.catch(() => import(url + "?" + tries)) : import(url);
 };
-// With <script type="module" async> the loader may run before the page is parsed: the
+// With <script async> the loader may run before the page is parsed: the
 // engine is already on its way; the elements are read once they are there.
 if (document.readyState === "loading") {
   engine();
@@ -343,9 +350,10 @@ const draw = async ({ el, page }) => {
         const check = f.type === "checkbox" || f.type === "radio";
         return {
           id: f.id, value: f.value, check, checked: f.checked,
-          event: f.tagName === "SELECT" ? "change" : "input",
-          // (A select without a selected option shows its first one.)
-          changed: f.tagName === "SELECT" ? f.selectedIndex !== Math.max(0, [...f.options].findIndex((o) => o.defaultSelected))
+          // (A select is known by its options: on a page served as XHTML its tagName is
+          // "select", in small letters. Without a selected option it shows its first one.)
+          event: f.options ? "change" : "input",
+          changed: f.options ? f.selectedIndex !== Math.max(0, [...f.options].findIndex((o) => o.defaultSelected))
             : check ? f.checked !== f.defaultChecked : f.value !== f.defaultValue,
           focus: f === active ? [f.selectionStart, f.selectionEnd] : null,
         };
@@ -516,9 +524,10 @@ function back() {
 }
 start();
 }
+})();
 `;
 const loaderBytes = Buffer.from(
-  await terse(loader, '// form-embed: include with <script type="module" async src=".../form-embed.js"></script>'),
+  await terse(loader, '// form-embed: <script async src=".../form-embed.js"></script>'),
 );
 const loaderName = `form-embed.${short(loaderBytes)}.js`;
 writeFileSync(new URL(loaderName, out), loaderBytes);

@@ -840,7 +840,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 escape(&form_id)
             ));
             let page = format!(
-                "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/dev/preview.css\">\n<script type=\"module\" src=\"/embed/form-embed.js\"></script>\n</head>\n<body>\n<main>\n<div data-form-schema=\"/form/{id}.json\" data-endpoint=\"/submit\"{attrs}></div>\n</main>\n</body>\n</html>\n",
+                "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/dev/preview.css\">\n<script async src=\"/embed/form-embed.js\"></script>\n</head>\n<body>\n<main>\n<div data-form-schema=\"/form/{id}.json\" data-endpoint=\"/submit\"{attrs}></div>\n</main>\n</body>\n</html>\n",
                 if rtl { "ar" } else { "de" },
                 if rtl { "rtl" } else { "ltr" },
                 escape(&form_id),

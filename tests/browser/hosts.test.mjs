@@ -10,7 +10,9 @@
 // colour, a transparent caret); a theme's old scripts (Prototype.js's toJSON and enumerable
 // prototype methods, smooth scrolling that takes over `#` links, "no double submission",
 // a wrapper around fetch, `scroll-behavior: smooth`); a reader's text spacing (WCAG 2.2
-// 1.4.12, as the usual bookmarklet adds it: an important style sheet after the page's). On
+// 1.4.12, as the usual bookmarklet adds it: an important style sheet after the page's); a
+// barrier-free template of the BITV 1.0 years served as XHTML (the browser parses it as XML,
+// and Chromium runs no module script there). On
 // every one, in
 // German and Arabic, at 320 px and 1280 px:
 // - axe (WCAG 2.2 AA) finds nothing in the form, on the first page, with errors, on the
@@ -41,7 +43,9 @@ import { startServer } from "./demo-server.mjs";
 import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
-const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted", "spacing"];
+const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted", "spacing", "xhtml"];
+/** A host page's address: the XHTML one is served as XHTML (application/xhtml+xml). */
+const hostUrl = (origin, host) => `${origin}/${host}.${host === "xhtml" ? "xhtml" : "html"}`;
 
 let server;
 let demo;
@@ -180,7 +184,7 @@ for (const host of HOSTS) {
     for (const width of [320, 1280]) {
       test(`${host} host, ${locale}, ${width} px: axe, visible controls and focus, nothing obscured or sticking out`, async () => {
         const origin = host === "demo" ? demo.origin : server.origin;
-        const url = host === "demo" ? `${origin}/` : `${origin}/${host}.html`;
+        const url = host === "demo" ? `${origin}/` : hostUrl(origin, host);
         const { context, page, problems } = await open(browser, origin, locale, { width, height: 720 });
         const what = `${host}/${locale}/${width}`;
         try {
@@ -188,6 +192,10 @@ for (const host of HOSTS) {
           await load(page, url);
           // The old CMS template is there for quirks mode: a doctype added to it would end that.
           if (host === "legacy") assert.equal(await page.evaluate(() => document.compatMode), "BackCompat");
+          // The XHTML one is XML to the browser (where module scripts never run), and the
+          // old template's tag is the module one of earlier versions.
+          if (host === "xhtml") assert.equal(await page.evaluate(() => document.contentType), "application/xhtml+xml");
+          if (host === "legacy") assert.equal(await page.$$eval('script[type="module"][src*="form-embed"]', (s) => s.length), 1);
           if (host === "spacing") await spacingTaken(page, what);
           await axe(page, `${what} first page`);
           await fits(page, `${what} first page`);
@@ -290,7 +298,7 @@ async function send(page, what) {
 for (const host of ["demo", "aggressive"]) {
   test(`${host} host, forced colours: the chosen radio, the tick, the buttons' edges and the focus ring show`, async () => {
     const origin = host === "demo" ? demo.origin : server.origin;
-    const url = host === "demo" ? `${origin}/` : `${origin}/${host}.html`;
+    const url = host === "demo" ? `${origin}/` : hostUrl(origin, host);
     const what = `${host}/forced-colours`;
     const { context, page, problems } = await open(browser, origin, "de", { width: 1280, height: 720 });
     try {
@@ -343,7 +351,7 @@ async function withForm(page, url, form) {
 for (const host of HOSTS.filter((h) => h !== "demo")) {
   for (const [locale, width] of [["de", 320], ["ar", 1280]]) {
     test(`${host} host, dog-tax form, ${locale}, ${width} px: controls in group items, axe, focus, nothing sticking out`, async () => {
-      const url = `${server.origin}/${host}.html`;
+      const url = hostUrl(server.origin, host);
       const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
       const what = `${host}/dog-tax/${locale}/${width}`;
       try {
@@ -399,7 +407,7 @@ for (const host of HOSTS.filter((h) => h !== "demo")) {
 for (const host of HOSTS.filter((h) => h !== "demo")) {
   for (const [locale, width] of [["de", 320], ["fa", 1280]]) {
     test(`${host} host, housing-benefit form, ${locale}, ${width} px: the "or" before an option that stands alone, ticking, axe, focus`, async () => {
-      const url = `${server.origin}/${host}.html`;
+      const url = hostUrl(server.origin, host);
       const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
       const what = `${host}/housing-benefit/${locale}/${width}`;
       try {
