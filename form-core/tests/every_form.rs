@@ -82,9 +82,12 @@ fn answer(rng: &mut Lcg, options: &[String]) -> Json {
 fn random_submissions_to_every_form_clean_to_answers_that_are_valid_again() {
     let mut dirs: Vec<std::path::PathBuf> =
         common::examples().into_iter().map(|e| e.root).collect();
-    for t in std::fs::read_dir(common::root().join("tests/types")).unwrap() {
-        dirs.push(t.unwrap().path());
-    }
+    dirs.extend(
+        form_files::forms_in(&common::root().join("tests/types"))
+            .unwrap()
+            .into_iter()
+            .map(|t| t.root),
+    );
     let mut checked = 0;
     for dir in dirs {
         let text = std::fs::read_to_string(dir.join("form.json")).unwrap();
