@@ -34,9 +34,36 @@ pub const MAX_COMBINATIONS: usize = 4096;
 /// conditions cannot make compiling slow (those after it are left alone).
 pub const MAX_COMBINATIONS_PER_FORM: usize = 200_000;
 
-/// The diagnostics of every condition and rule of a compiled form.
-pub(super) fn check(form: &Form) -> Vec<Diagnostic> {
+/// The diagnostics of every condition and rule of a compiled form; `earlier` are the
+/// compiler's own, of which the warnings that a rule can fall silent because a field can
+/// be hidden while another is shown (`rule-skipped-when-hidden`,
+/// `rule-unknown-when-hidden`, judged there by the conditions' text) are dropped where
+/// every combination of answers shows the two together (`works` and `works == true`,
+/// `kind == "a"` and `kind in ["a"]`).
+pub(super) fn check(form: &Form, earlier: &mut Vec<Diagnostic>) -> Vec<Diagnostic> {
     let domains = Domains::new(form);
+    earlier.retain(|d| {
+        if !matches!(
+            d.code,
+            DiagCode::RuleSkippedWhenHidden | DiagCode::RuleUnknownWhenHidden
+        ) {
+            return true;
+        }
+        let field = |name: &str| match d.args.get(name) {
+            Some(crate::diag::Arg::Str(id)) => form.field_index(id),
+            _ => None,
+        };
+        match (field("name"), field("shown")) {
+            (Some(f), Some(anchor)) => {
+                domains.apart(
+                    f,
+                    anchor,
+                    rule_at(form, &d.pointer).and_then(|r| r.when.as_ref()),
+                ) != Some(false)
+            }
+            _ => true,
+        }
+    });
     let mut out = Vec::new();
     for (p, page) in form.pages.iter().enumerate() {
         if let Some(e) = &page.visible_when
@@ -67,6 +94,22 @@ pub(super) fn check(form: &Form) -> Vec<Diagnostic> {
         domains.rule(rule, None, &format!("/rules/{r}"), &mut out);
     }
     out
+}
+
+/// The rule a diagnostic's pointer is in: `/rules/{r}/...`, or a group's,
+/// `/pages/{p}/fields/{k}/rules/{r}/...`.
+fn rule_at<'f>(form: &'f Form, pointer: &str) -> Option<&'f crate::model::Rule> {
+    let parts: Vec<&str> = pointer.split('/').collect();
+    let index = |i: usize| parts.get(i).and_then(|s| s.parse::<usize>().ok());
+    match parts.get(1..) {
+        Some(["rules", ..]) => form.rules.get(index(2)?),
+        Some(["pages", _, "fields", _, "rules", ..]) => {
+            let field = *form.pages.get(index(2)?)?.fields.get(index(4)?)?;
+            let group = form.fields.get(field)?.group()?;
+            form.groups.get(group)?.rules.get(index(6)?)
+        }
+        _ => None,
+    }
 }
 
 /// The answers each field is tried with, as its type says (`None`: too many to try).
@@ -125,9 +168,65 @@ impl<'f> Domains<'f> {
         }
     }
 
+    /// Whether field `f` can be hidden while `anchor` is shown: `Some(false)` where no
+    /// combination of the answers their conditions read (their pages', their groups' and
+    /// their own) shows `anchor` without `f`; `None` where that cannot be tried in full.
+    /// A rule's `when` (it is checked only where that is true) joins the anchor's.
+    fn apart(&self, f: usize, anchor: usize, when: Option<&'f Expr>) -> Option<bool> {
+        let (f_if, f_group) = self.conditions(f)?;
+        let (mut a_if, a_group) = self.conditions(anchor)?;
+        a_if.extend(when);
+        let group = match (f_group, a_group) {
+            (Some(x), Some(y)) if x != y => return None,
+            (x, y) => x.or(y),
+        };
+        let all: Vec<&Expr> = a_if.iter().chain(&f_if).copied().collect();
+        let split = a_if.len();
+        let shown = |v: &[Option<bool>]| v.iter().all(|v| *v == Some(true));
+        let never = self.never_all(&all, group, |v| {
+            let (a, f) = v.split_at(split.min(v.len()));
+            shown(a) && !shown(f)
+        });
+        never.then_some(false)
+    }
+
+    /// The conditions that show a field (its page's, its group's and its own; all must be
+    /// true), and the group whose items the last can read.
+    fn conditions(&self, f: usize) -> Option<(Vec<&'f Expr>, Option<usize>)> {
+        let def = self.form.fields.get(f)?;
+        let top = def.parent.unwrap_or(f);
+        let page = self.form.pages.get(self.form.fields.get(top)?.page)?;
+        let mut out: Vec<&Expr> = page.visible_when.iter().collect();
+        if let Some(p) = def.parent {
+            out.extend(self.form.fields.get(p)?.visible_when.as_ref());
+        }
+        out.extend(def.visible_when.as_ref());
+        Some((out, def.parent))
+    }
+
     /// True when `e` can be tried with every combination of what it reads, and `hit`
     /// holds for none of them.
     fn never(&self, e: &Expr, group: Option<usize>, hit: impl Fn(Option<bool>) -> bool) -> bool {
+        self.never_all(&[e], group, |v| hit(v.first().copied().flatten()))
+    }
+
+    /// True when `exprs` can be tried with every combination of what they read, and `hit`
+    /// holds for none of their values.
+    fn never_all(
+        &self,
+        exprs: &[&Expr],
+        group: Option<usize>,
+        hit: impl Fn(&[Option<bool>]) -> bool,
+    ) -> bool {
+        // All of them as one, to find what they read and how.
+        let Some(e) = exprs
+            .iter()
+            .map(|&e| e.clone())
+            .reduce(|a, b| Expr::And(Box::new(a), Box::new(b)))
+        else {
+            return false;
+        };
+        let e = &e;
         let mut slots = Vec::new();
         if !reads(e, &mut slots) {
             return false;
@@ -211,11 +310,14 @@ impl<'f> Domains<'f> {
                 item: group.map(|_| item.as_slice()),
                 today,
             };
-            let value = match expr::eval(e, &scope) {
-                Some(Val::Bool(b)) => Some(b),
-                _ => None,
-            };
-            if hit(value) {
+            let values: Vec<Option<bool>> = exprs
+                .iter()
+                .map(|e| match expr::eval(e, &scope) {
+                    Some(Val::Bool(b)) => Some(b),
+                    _ => None,
+                })
+                .collect();
+            if hit(&values) {
                 return false;
             }
         }

@@ -11,7 +11,9 @@
 //! 5. [`order`]: the order in which visibility can be computed in one pass (cycles are
 //!    reported), and the lookup indexes.
 //! 6. [`finite`], on a form without errors: conditions and rules over answers with few
-//!    values tried with every combination (never shown, never failing).
+//!    values tried with every combination (never shown, never failing; and the warnings
+//!    of [`rules`] that a field can be hidden while another is shown, dropped where the
+//!    two conditions, written differently, show them together).
 //!
 //! A form is returned only when there is no error; warnings never stop it.
 
@@ -467,7 +469,8 @@ impl Compiler<'_> {
             message_ids: self.messages,
             by_id: crate::model::Keys::new(self.by_id.into_iter().collect()),
         };
-        diagnostics.extend(finite::check(&form));
+        let tried = finite::check(&form, &mut diagnostics);
+        diagnostics.extend(tried);
         by_position(&mut diagnostics);
         Compiled {
             form: Some(form),
