@@ -350,7 +350,7 @@ pub fn build(opts: &DevOptions) -> Built {
     let mut cases = Vec::new();
     if let Some(form) = &compiled.form {
         for case in dir.cases() {
-            cases.push(run_case(form, (&cat, &ui), &dir, &case, folder));
+            cases.push(case_json(&run_case(form, (&cat, &ui), &dir, &case, folder)));
         }
     }
     let errors = items.iter().filter(|i| i["severity"] == "error").count();
@@ -380,14 +380,39 @@ pub fn build(opts: &DevOptions) -> Built {
     }
 }
 
-/// Runs one case as `form validate` would and compares with its snapshot.
-fn run_case(
+/// One case run as `form validate` would, against its snapshot (`form dev`'s cases
+/// panel, `form test`).
+#[derive(Debug, Default)]
+pub struct CaseRun {
+    /// The case's name (its file's, without `.json`).
+    pub name: String,
+    /// The case file, as the form's folder names it.
+    pub file: String,
+    /// Why it could not be run (not read, not JSON), in the reader's language.
+    pub problem: Option<String>,
+    pub valid: bool,
+    /// Its issues, `path code` each (`/` for the whole submission).
+    pub issues: Vec<String>,
+    /// What its snapshot should hold: the exit code and the JSON report.
+    pub got: String,
+    /// The snapshot's `info` line: the `form validate` command that gives `got`.
+    pub info: String,
+    /// Matches its snapshot (`Some(true)`), differs (`Some(false)`), has none (`None`).
+    pub pass: Option<bool>,
+    /// Where it first differs: the line (from 1), the snapshot's text there and the run's.
+    pub diff: Option<(usize, String, String)>,
+}
+
+/// Runs one case as `form validate` would and compares with its snapshot. A case without
+/// a snapshot is judged as the case test judges it: as of its own day (`"$today"`), else
+/// 15 March 2021, in English (or the form's default language where it has no English).
+pub fn run_case(
     form: &Form,
     (cat, ui): (&Catalog, &Locale),
     dir: &form_files::FormDir,
     case: &Path,
     folder: &Path,
-) -> Value {
+) -> CaseRun {
     let name = case
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -401,14 +426,19 @@ fn run_case(
         words.find(|w| *w == flag)?;
         words.next().map(str::to_owned)
     };
-    let locale = header_arg("--locale")
-        .and_then(|t| Locale::parse(&t).ok())
-        .unwrap_or_else(|| form.default_locale.clone());
+    // As `form validate --locale` takes it: one of the form's languages.
+    let tag = header_arg("--locale").unwrap_or_else(|| "en".to_owned());
+    let locale = form.negotiate(&[tag.as_str()]);
     // A case that cannot be read, or is no JSON, fails with the reason (as `form validate`
     // says it), not as an invalid submission.
     let file = rel(folder, case);
-    let unreadable =
-        |problem: String| json!({ "name": name, "file": file, "pass": false, "problem": problem });
+    let unreadable = |problem: String| CaseRun {
+        name: name.clone(),
+        file: file.clone(),
+        problem: Some(problem),
+        pass: Some(false),
+        ..CaseRun::default()
+    };
     let text = match std::fs::read_to_string(case) {
         Ok(t) => t,
         Err(e) => {
@@ -437,8 +467,8 @@ fn run_case(
         .and_then(|s| s.splitn(3, "---\n").nth(2))
         .map(str::to_owned);
     let (pass, diff) = match &expected {
-        None => (Value::Null, Value::Null),
-        Some(e) if e.trim_end() == got.trim_end() => (json!(true), Value::Null),
+        None => (None, None),
+        Some(e) if e.trim_end() == got.trim_end() => (Some(true), None),
         Some(e) => {
             let first = e
                 .lines()
@@ -446,19 +476,49 @@ fn run_case(
                 .position(|(a, b)| a != b)
                 .unwrap_or_else(|| e.lines().count().min(got.lines().count()));
             let line = |s: &str| s.lines().nth(first).unwrap_or("").trim().to_owned();
-            (
-                json!(false),
-                json!({ "line": first + 1, "expected": line(e), "got": line(&got) }),
-            )
+            (Some(false), Some((first + 1, line(e), line(&got))))
         }
     };
+    let info = format!(
+        "form validate --schema {} --data {} --today {today} --locale {tag} --format json",
+        dir.schema_path().display(),
+        case.display()
+    );
+    CaseRun {
+        name,
+        file,
+        problem: None,
+        valid: report.valid,
+        issues: report
+            .issues
+            .iter()
+            .map(|i| {
+                format!(
+                    "{} {}",
+                    if i.path.is_empty() { "/" } else { &i.path },
+                    i.code
+                )
+            })
+            .collect(),
+        got,
+        info,
+        pass,
+        diff,
+    }
+}
+
+/// A case for the cases panel.
+fn case_json(r: &CaseRun) -> Value {
+    if let Some(problem) = &r.problem {
+        return json!({ "name": r.name, "file": r.file, "pass": false, "problem": problem });
+    }
     json!({
-        "name": name,
-        "file": rel(folder, case),
-        "valid": report.valid,
-        "issues": report.issues.iter().map(|i| format!("{} {}", if i.path.is_empty() { "/" } else { &i.path }, i.code)).collect::<Vec<_>>(),
-        "pass": pass,
-        "diff": diff,
+        "name": r.name,
+        "file": r.file,
+        "valid": r.valid,
+        "issues": r.issues,
+        "pass": r.pass,
+        "diff": r.diff.as_ref().map(|(line, expected, got)| json!({ "line": line, "expected": expected, "got": got })),
     })
 }
 

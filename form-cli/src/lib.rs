@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Report, Severity};
 use serde_json::Value;
 
+pub mod cases;
 pub mod dev;
 pub mod usage;
 

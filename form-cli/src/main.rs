@@ -53,6 +53,19 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: FormatArg,
     },
+    /// Run a form's cases as `form validate` does and compare each report with its
+    /// snapshot; exit 1 when one differs, has none or cannot be read.
+    Test {
+        /// Form folders, or their `form.json` (default: the current folder).
+        #[arg(default_value = ".")]
+        folders: Vec<PathBuf>,
+        /// Write the snapshots of new and changed cases.
+        #[arg(long)]
+        update: bool,
+        /// Language of the report (default: the environment's, else English).
+        #[arg(long)]
+        locale: Option<String>,
+    },
     /// Print the JSON Schema of the form format.
     Schema,
     /// Show the form being written, live, with the real embed: diagnostics, translation
@@ -184,6 +197,11 @@ fn main() -> ExitCode {
             sources: sources.clone(),
             ui: locale.or(ui),
         }),
+        Command::Test {
+            folders,
+            update,
+            locale,
+        } => form_cli::cases::test(&folders, update, &sources, locale.or(ui).as_deref()),
         Command::Schema => Outcome {
             stdout: form_cli::json_schema(),
             ..Outcome::default()

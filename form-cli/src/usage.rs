@@ -120,10 +120,13 @@ fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
         });
         // Defaults and possible values are in the message (clap would add them in English).
         command = command.mut_arg(&id, |a| {
-            a.help(t(&message))
-                .help_heading(heading)
-                .hide_default_value(true)
-                .hide_possible_values(true)
+            let a = a.help(t(&message)).help_heading(heading);
+            // (A switch, such as `--update`, takes no value to describe.)
+            if a.get_action().takes_values() {
+                a.hide_default_value(true).hide_possible_values(true)
+            } else {
+                a
+            }
         });
     }
     command

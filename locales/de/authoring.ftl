@@ -218,6 +218,17 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = { $file } geschrieben ({ $bytes } Bytes): das übersetzte Formular für die Einbettung.
 cli-pack-wrote-first-page = { $file } geschrieben ({ $bytes } Bytes): die erste Seite in dieser Sprache, gezeigt, bevor die Einbettung geladen ist.
 cli-pack-wrote-messages = { $file } geschrieben ({ $bytes } Bytes): Meldungen für den Browser, ohne die Kommentare für Übersetzende.
+cli-test-summary = { $folder }: { $passed } von { $cases } { $cases ->
+    [one] Fall
+   *[other] Fällen
+  } wie ihre Schnappschüsse
+cli-test-differs = { $file }: weicht in Zeile { $line } von seinem Schnappschuss ab: erwartet „{ $expected }“, erhalten „{ $got }“
+cli-test-now-valid = jetzt: gültig
+cli-test-now-issues = jetzt: { $issues }
+cli-test-new = { $file }: noch kein Schnappschuss; form test --update schreibt ihn (lesen Sie ihn, bevor Sie ihn einchecken)
+cli-test-wrote = { $file } geschrieben
+cli-test-no-cases = { $folder }: keine Fälle (cases/*.json)
+cli-test-schema-errors = { $folder }: Das Schema hat Fehler; form check { $file } nennt sie
 cli-error = Fehler
 cli-load-problem = { $problem ->
     [duplicate-message] Eine Nachricht dieses Namens ist bereits festgelegt: Diese wird nicht verwendet
@@ -277,6 +288,10 @@ cli-help-pack-schema = Das Schema des Formulars (form.json)
 cli-help-pack-out = Wohin das übersetzte Formular geschrieben wird (Standard: der Name des Schemas mit .form)
 cli-help-pack-locale = Sprache des Berichts (Standard: die der Umgebung, sonst Englisch)
 cli-help-pack-today = Das Datum, zu dem die ersten Seiten beurteilt werden, JJJJ-MM-TT (Standard: heute in Berlin)
+cli-help-test = Die Fälle eines Formulars (cases/*.json) wie form validate prüfen und jeden Bericht mit seinem Schnappschuss (cases/snapshots/*.snap) vergleichen; Exit-Code 1, wenn einer abweicht, keinen hat oder nicht gelesen werden kann.
+cli-help-test-folders = Formularordner oder ihre form.json (Standard: der aktuelle Ordner)
+cli-help-test-update = Die Schnappschüsse neuer und geänderter Fälle schreiben (lesen Sie sie, bevor Sie sie einchecken)
+cli-help-test-locale = Sprache des Berichts (Standard: die der Umgebung, sonst Englisch)
 cli-usage-unknown-argument = { $arg } ist keine Option dieses Befehls
 cli-usage-invalid-value = { $arg }: „{ $value }“ ist hier nicht möglich
 cli-usage-invalid-value-of = { $arg }: „{ $value }“ ist hier nicht möglich; möglich: { $valid }

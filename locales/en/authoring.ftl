@@ -218,6 +218,17 @@ cli-check-failed = { $file }: { $errors ->
 cli-pack-wrote = Wrote { $file } ({ $bytes } bytes): the compiled form for the embed.
 cli-pack-wrote-first-page = Wrote { $file } ({ $bytes } bytes): the first page in this language, shown before the embed has loaded.
 cli-pack-wrote-messages = Wrote { $file } ({ $bytes } bytes): messages for the browser, without the translators' comments.
+cli-test-summary = { $folder }: { $passed } of { $cases } { $cases ->
+    [one] case
+   *[other] cases
+  } as their snapshots say
+cli-test-differs = { $file }: differs from its snapshot at line { $line }: expected “{ $expected }”, got “{ $got }”
+cli-test-now-valid = now: valid
+cli-test-now-issues = now: { $issues }
+cli-test-new = { $file }: no snapshot yet; form test --update writes it (read it before you commit it)
+cli-test-wrote = Wrote { $file }
+cli-test-no-cases = { $folder }: no cases (cases/*.json) to run
+cli-test-schema-errors = { $folder }: the schema has errors; form check { $file } lists them
 cli-error = error
 cli-load-problem = { $problem ->
     [duplicate-message] A message of this name is already defined: this one is ignored
@@ -277,6 +288,10 @@ cli-help-pack-schema = The form's schema (form.json)
 cli-help-pack-out = Where to write the compiled form (default: the schema's name with .form)
 cli-help-pack-locale = Language of the report (default: the environment's, else English)
 cli-help-pack-today = The date the first pages are judged as of, YYYY-MM-DD (default: today in Berlin)
+cli-help-test = Run a form's cases (cases/*.json) as form validate does and compare each report with its snapshot (cases/snapshots/*.snap); exit 1 when one differs, has none or cannot be read.
+cli-help-test-folders = Form folders, or their form.json (default: the current folder)
+cli-help-test-update = Write the snapshots of new and changed cases (read them before you commit them)
+cli-help-test-locale = Language of the report (default: the environment's, else English)
 cli-usage-unknown-argument = { $arg } is not an option of this command
 cli-usage-invalid-value = { $arg }: “{ $value }” cannot be used here
 cli-usage-invalid-value-of = { $arg }: “{ $value }” cannot be used here; possible: { $valid }

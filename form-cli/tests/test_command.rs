@@ -1,0 +1,97 @@
+//! `form test`: a team's own form folder, its cases run and compared with their snapshots,
+//! for its CI. A copy of a small form with cases (tests/types/unit) passes; a case without
+//! a snapshot, one that differs and one that is no JSON each fail with their file and why;
+//! `--update` writes the snapshots, the same reports the case test of this repository
+//! holds (`tests/cases.rs`).
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use std::path::Path;
+
+use common::root;
+
+fn form(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = common::form()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run form");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// The part of a snapshot after its header: the exit code and the report.
+fn body(snap: &str) -> &str {
+    snap.splitn(3, "---\n")
+        .nth(2)
+        .unwrap_or_default()
+        .trim_end()
+}
+
+#[test]
+fn a_form_folders_cases_are_run_against_their_snapshots() {
+    let work = std::env::temp_dir().join(format!("form-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let dir = work.join("unit");
+    let from = root().join("tests/types/unit");
+    for p in form_files::FormDir::new(&from).all_files() {
+        let to = dir.join(p.strip_prefix(&from).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&p, to).unwrap();
+    }
+    let snap = |name: &str| dir.join("cases/snapshots").join(format!("{name}.snap"));
+    let original = std::fs::read_to_string(snap("01-valid-with-the-units-typed")).unwrap();
+
+    // As copied: every case as its snapshot says.
+    let (code, out) = form(&work, &["test", "unit"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "unit: 6 of 6 cases as their snapshots say\n")
+    );
+
+    // A new case, a changed one and one that is no JSON.
+    std::fs::remove_file(snap("01-valid-with-the-units-typed")).unwrap();
+    let changed = dir.join("cases/03-valid-without-units.json");
+    std::fs::write(
+        &changed,
+        r#"{ "rent": "650", "deposit": "-5", "area": "62" }"#,
+    )
+    .unwrap();
+    std::fs::write(dir.join("cases/07-broken.json"), "{ \"rent\": ").unwrap();
+    let (code, out) = form(&work, &["test", "unit/form.json"]);
+    assert_eq!(code, 1, "{out}");
+    insta::assert_snapshot!(out);
+
+    // --update writes the new and the changed one (not the broken one, which still fails);
+    // the new one holds what the case test's snapshot held.
+    let (code, out) = form(&work, &["test", "unit", "--update"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("Wrote unit/cases/snapshots/01-valid-with-the-units-typed.snap"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Wrote unit/cases/snapshots/03-valid-without-units.snap"),
+        "{out}"
+    );
+    let written = std::fs::read_to_string(snap("01-valid-with-the-units-typed")).unwrap();
+    assert_eq!(body(&written), body(&original));
+    assert!(written.contains("info: form validate --schema unit/form.json --data unit/cases/01-valid-with-the-units-typed.json --today 2021-03-15 --locale en --format json"), "{written}");
+    std::fs::remove_file(dir.join("cases/07-broken.json")).unwrap();
+    let (code, out) = form(&work, &["test"]);
+    assert_eq!(code, 1, "no form.json in the folder: {out}");
+    let (code, out) = form(&dir, &["test"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, ".: 6 of 6 cases as their snapshots say\n")
+    );
+    let _ = std::fs::remove_dir_all(&work);
+}
