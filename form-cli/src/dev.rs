@@ -350,7 +350,11 @@ pub fn build(opts: &DevOptions) -> Built {
     let mut cases = Vec::new();
     if let Some(form) = &compiled.form {
         for case in dir.cases() {
-            cases.push(case_json(&run_case(form, (&cat, &ui), &dir, &case, folder)));
+            cases.push(case_json(
+                &run_case(form, (&cat, &ui), &dir, &case, folder),
+                &cat,
+                &ui,
+            ));
         }
     }
     let errors = items.iter().filter(|i| i["severity"] == "error").count();
@@ -397,10 +401,13 @@ pub struct CaseRun {
     pub got: String,
     /// The snapshot's `info` line: the `form validate` command that gives `got`.
     pub info: String,
-    /// Matches its snapshot (`Some(true)`), differs (`Some(false)`), has none (`None`).
+    /// Matches its snapshot (`Some(true)`), differs (`Some(false)`), has none (`None`);
+    /// besides what it says it should give (`unmet`).
     pub pass: Option<bool>,
     /// Where it first differs: the line (from 1), the snapshot's text there and the run's.
     pub diff: Option<(usize, String, String)>,
+    /// What the case says it should give (`"$expect"`), where the run does not give it.
+    pub unmet: Option<String>,
 }
 
 /// Runs one case as `form validate` would and compares with its snapshot. A case without
@@ -450,6 +457,17 @@ pub fn run_case(
         Ok(v) => v,
         Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
     };
+    // What the case says it should give (`"$expect"`): no answer either.
+    let expect = match form_files::take_case_expect(&mut data) {
+        Some(Err(value)) => {
+            let mut a = Args::new();
+            a.insert("file".into(), form_core::Arg::Str(file.clone()));
+            a.insert("value".into(), form_core::Arg::Str(value));
+            return unreadable(cat.text(ui, "cli-bad-case-expect", &a));
+        }
+        Some(Ok(e)) => Some(e),
+        None => None,
+    };
     // The case's own day (`"$today"`), else the one its snapshot was judged on.
     let today = form_files::take_case_today(&mut data)
         .or_else(|| header_arg("--today"))
@@ -484,32 +502,56 @@ pub fn run_case(
         dir.schema_path().display(),
         case.display()
     );
+    let issues: Vec<String> = report
+        .issues
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                if i.path.is_empty() { "/" } else { &i.path },
+                i.code
+            )
+        })
+        .collect();
+    let unmet = expect.and_then(|e| e.unmet(report.valid, &issues));
     CaseRun {
         name,
         file,
         problem: None,
         valid: report.valid,
-        issues: report
-            .issues
-            .iter()
-            .map(|i| {
-                format!(
-                    "{} {}",
-                    if i.path.is_empty() { "/" } else { &i.path },
-                    i.code
-                )
-            })
-            .collect(),
+        issues,
         got,
         info,
         pass,
         diff,
+        unmet,
     }
 }
 
+/// "expected valid; it gives rent too-large" (`"$expect"` not met), in `ui`.
+pub fn unmet_text(cat: &Catalog, ui: &Locale, run: &CaseRun) -> Option<String> {
+    let want = run.unmet.as_ref()?;
+    let t = |id: &str| cat.text(ui, id, &Args::new());
+    let mut a = Args::new();
+    let expected = if want == "valid" {
+        t("cli-test-valid")
+    } else {
+        want.clone()
+    };
+    let got = if run.valid {
+        t("cli-test-valid")
+    } else {
+        run.issues.join(", ")
+    };
+    a.insert("file".into(), form_core::Arg::Str(run.file.clone()));
+    a.insert("expected".into(), form_core::Arg::Str(expected));
+    a.insert("got".into(), form_core::Arg::Str(got));
+    Some(cat.text(ui, "cli-test-unmet", &a))
+}
+
 /// A case for the cases panel.
-fn case_json(r: &CaseRun) -> Value {
-    if let Some(problem) = &r.problem {
+fn case_json(r: &CaseRun, cat: &Catalog, ui: &Locale) -> Value {
+    if let Some(problem) = r.problem.clone().or_else(|| unmet_text(cat, ui, r)) {
         return json!({ "name": r.name, "file": r.file, "pass": false, "problem": problem });
     }
     json!({

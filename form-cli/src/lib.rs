@@ -735,6 +735,8 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         }
     };
     let case_today = form_files::take_case_today(&mut data);
+    // What a case says it should give is for `form test`, not an answer.
+    let _ = form_files::take_case_expect(&mut data);
     let today = match (args.today.as_deref(), case_today.as_deref()) {
         (None, Some(t)) => match Date::parse_iso(t) {
             Ok(d) => d,

@@ -5,7 +5,8 @@
 //! validated as of [`TODAY`] unless they say their own day (`"$today"`), in English (or the form's default language when it is not
 //! offered in English), as JSON; the snapshot holds the exit code and
 //! the full report (issues with codes, arguments and rendered text, the cleaned
-//! submission, and what was dropped).
+//! submission, and what was dropped); a case that says what it should give (`"$expect"`)
+//! must give it.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
 mod common;
@@ -34,6 +35,7 @@ fn check(example: &form_files::FormDir, case: &Path) {
     let text = std::fs::read_to_string(case).expect("case");
     let mut data: serde_json::Value = serde_json::from_str(&text).expect("case is JSON");
     let today = form_files::take_case_today(&mut data).unwrap_or_else(|| TODAY.to_owned());
+    let expect = form_files::take_case_expect(&mut data).map(|e| e.expect("$expect as written"));
     let (code, stdout, stderr) = form(&[
         "validate",
         "--schema",
@@ -56,6 +58,25 @@ fn check(example: &form_files::FormDir, case: &Path) {
         "exit code of {}",
         case.display()
     );
+    // What the case says it should give (`"$expect"`), besides its snapshot.
+    if let Some(expect) = expect {
+        let issues: Vec<String> = report["issues"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|i| {
+                let path = i["path"].as_str().unwrap_or_default();
+                let path = if path.is_empty() { "/" } else { path };
+                format!("{path} {}", i["code"].as_str().unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            expect.unmet(valid, &issues),
+            None,
+            "{}: it gives {issues:?}",
+            case.display()
+        );
+    }
     let name = case
         .file_stem()
         .expect("stem")

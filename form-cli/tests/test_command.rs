@@ -1,6 +1,7 @@
 //! `form test`: a team's own form folder, its cases run and compared with their snapshots,
 //! for its CI. A copy of a small form with cases (tests/types/unit) passes; a case without
-//! a snapshot, one that differs and one that is no JSON each fail with their file and why;
+//! a snapshot, one that differs, one that is no JSON and one that does not give what it
+//! says it should (`"$expect"`) each fail with their file and why;
 //! `--update` writes the snapshots, the same reports the case test of this repository
 //! holds (`tests/cases.rs`).
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -66,6 +67,12 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     )
     .unwrap();
     std::fs::write(dir.join("cases/07-broken.json"), "{ \"rent\": ").unwrap();
+    // And one whose author expected it valid: it is not, whatever its snapshot says.
+    std::fs::write(
+        dir.join("cases/08-expected-valid.json"),
+        r#"{ "$expect": "valid", "rent": "0", "area": "62" }"#,
+    )
+    .unwrap();
     let (code, out) = form(&work, &["test", "unit/form.json"]);
     assert_eq!(code, 1, "{out}");
     insta::assert_snapshot!(out);
@@ -85,7 +92,13 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     let written = std::fs::read_to_string(snap("01-valid-with-the-units-typed")).unwrap();
     assert_eq!(body(&written), body(&original));
     assert!(written.contains("info: form validate --schema unit/form.json --data unit/cases/01-valid-with-the-units-typed.json --today 2021-03-15 --locale en --format json"), "{written}");
+    assert!(
+        out.contains("cases/08-expected-valid.json: expected valid; it gives rent too-small"),
+        "{out}"
+    );
+    assert!(dir.join("cases/snapshots/08-expected-valid.snap").is_file());
     std::fs::remove_file(dir.join("cases/07-broken.json")).unwrap();
+    std::fs::remove_file(dir.join("cases/08-expected-valid.json")).unwrap();
     let (code, out) = form(&work, &["test"]);
     assert_eq!(code, 1, "no form.json in the folder: {out}");
     let (code, out) = form(&dir, &["test"]);

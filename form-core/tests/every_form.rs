@@ -103,6 +103,7 @@ fn random_submissions_to_every_form_clean_to_answers_that_are_valid_again() {
             .map(|p| {
                 let mut v: Json =
                     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                let _ = form_files::take_case_expect(&mut v);
                 let today =
                     form_files::take_case_today(&mut v).unwrap_or_else(|| "2021-03-15".to_owned());
                 (v, today)

@@ -41,6 +41,57 @@ pub fn take_case_today(data: &mut serde_json::Value) -> Option<String> {
     }
 }
 
+/// The key by which a case says what it should give (`"$expect": "valid"`, or the issues
+/// it should have, each `path code`: `["rent too-large", "/ plausibility"]`): the author's
+/// intent, checked besides the snapshot (which holds what the engine said, right or wrong).
+pub const CASE_EXPECT: &str = "$expect";
+
+/// What a case says it should give (`"$expect"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseExpect {
+    /// `"valid"`: no issue.
+    Valid,
+    /// Exactly these issues, `path code` each (`/` for the whole submission), in any order.
+    Issues(Vec<String>),
+}
+
+impl CaseExpect {
+    /// What was expected, as written, where the report's verdict and issues (`path code`
+    /// each) are not it; `None` where they are.
+    pub fn unmet(&self, valid: bool, issues: &[String]) -> Option<String> {
+        match self {
+            CaseExpect::Valid if valid => None,
+            CaseExpect::Valid => Some("valid".to_owned()),
+            CaseExpect::Issues(want) => {
+                let mut want = want.clone();
+                let mut got = issues.to_vec();
+                want.sort();
+                got.sort();
+                (want != got || valid).then(|| want.join(", "))
+            }
+        }
+    }
+}
+
+/// Removes a case's `"$expect"` from its submission and gives it; `Err` with the value as
+/// written where it is neither `"valid"` nor a list of texts.
+#[cfg(feature = "catalog")]
+pub fn take_case_expect(data: &mut serde_json::Value) -> Option<Result<CaseExpect, String>> {
+    use serde_json::Value;
+    Some(match data.as_object_mut()?.remove(CASE_EXPECT)? {
+        Value::String(s) if s == "valid" => Ok(CaseExpect::Valid),
+        Value::Array(list) if !list.is_empty() && list.iter().all(Value::is_string) => {
+            Ok(CaseExpect::Issues(
+                list.iter()
+                    .filter_map(Value::as_str)
+                    .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .collect(),
+            ))
+        }
+        other => Err(other.to_string()),
+    })
+}
+
 /// One `.ftl` file: where it is, its name (which pairs it with the reference's file) and
 /// its text. The same as `form_core::lint::FtlFile`, which it converts into.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -77,11 +77,14 @@ fn every_case_matches(load: impl Fn(&str) -> FormEngine) {
 }
 
 /// A case's submission and the day it is judged on: its own (`"$today"`, which is no
-/// answer, taken out as `form validate` does), else TODAY.
+/// answer, taken out as `form validate` does, as `"$expect"` is), else TODAY.
 fn case_and_day(text: &str) -> (String, String) {
     let mut data: serde_json::Value = serde_json::from_str(text).unwrap();
+    // What the case says it should give (`"$expect"`) is no answer either.
+    let expect = form_files::take_case_expect(&mut data).is_some();
     match form_files::take_case_today(&mut data) {
         Some(day) => (data.to_string(), day),
+        None if expect => (data.to_string(), TODAY.to_owned()),
         None => (text.to_owned(), TODAY.to_owned()),
     }
 }
