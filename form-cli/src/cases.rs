@@ -2,6 +2,7 @@
 //! compared with its snapshot (`cases/snapshots/*.snap`), as `form dev`'s cases panel does
 //! (the same [`crate::dev::run_case`]), for a team's own forms and its CI: exit 1 when a
 //! case differs from its snapshot, has none, or cannot be read, or the schema has errors.
+//! Given a folder of forms (`examples`), it runs the cases of each form in it.
 //! `--update` writes the snapshots of new and changed cases, in the format the case test
 //! of this repository reads (`form-cli/tests/cases.rs`).
 
@@ -12,15 +13,23 @@ use form_core::{Arg, Args, Catalog, Locale};
 
 use crate::{Outcome, Sources, catalog, cli_messages};
 
-/// Runs the cases of each form folder (or of the folder of each `form.json` given).
+/// Runs the cases of each form folder (or of the folder of each `form.json` given; or of
+/// each form folder in a folder of forms, such as `examples`).
 pub fn test(folders: &[PathBuf], update: bool, sources: &Sources, ui: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
+    let mut dirs = Vec::new();
     for given in folders {
         let dir = if given.is_file() {
             form_files::FormDir::of_schema(given)
         } else {
             form_files::FormDir::new(given)
         };
+        match form_files::forms_in(given) {
+            Ok(forms) if !dir.schema_path().is_file() && !forms.is_empty() => dirs.extend(forms),
+            _ => dirs.push(dir),
+        }
+    }
+    for dir in dirs {
         let schema = dir.schema_path();
         let (cli, ui_locale) = cli_messages(sources, &schema, ui);
         let say = |id: &str, args: &[(&str, String)]| {

@@ -99,12 +99,20 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     assert!(dir.join("cases/snapshots/08-expected-valid.snap").is_file());
     std::fs::remove_file(dir.join("cases/07-broken.json")).unwrap();
     std::fs::remove_file(dir.join("cases/08-expected-valid.json")).unwrap();
+    // Given a folder of forms, each form in it; given the form's folder itself (the
+    // default, `.`), that form.
     let (code, out) = form(&work, &["test"]);
-    assert_eq!(code, 1, "no form.json in the folder: {out}");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "./unit: 6 of 6 cases as their snapshots say\n")
+    );
     let (code, out) = form(&dir, &["test"]);
     assert_eq!(
         (code, out.as_str()),
         (0, ".: 6 of 6 cases as their snapshots say\n")
     );
+    let (code, out) = form(&work, &["test", "nothing-here"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("nothing-here/form.json: "), "{out}");
     let _ = std::fs::remove_dir_all(&work);
 }
