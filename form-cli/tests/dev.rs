@@ -107,6 +107,16 @@ fn unreadable_files_are_said_with_their_reason() {
     );
     let de = problems(Some("de"));
     assert!(de[0].contains("kein gültiges JSON"), "{de:?}");
+    // A case that does not give what it says it should (`"$expect"`), though its snapshot
+    // agrees: failed, with what it gives.
+    std::fs::write(&case, r#"{ "$expect": "valid", "arrived": "1990" }"#).unwrap();
+    std::fs::remove_file(dir.join("cases/02-year-only-for-month-and-year-refused.json")).unwrap();
+    assert_eq!(
+        problems(None),
+        [
+            "false cases/01-valid-month-and-year.json: expected valid; it gives born required, course_start required"
+        ]
+    );
     // The schema: said as unreadable, not compiled as an empty text.
     std::fs::write(dir.join("form.json"), b"\xff{}").unwrap();
     let s = status(&dir);
