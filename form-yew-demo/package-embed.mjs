@@ -30,9 +30,11 @@ const brotli = (bytes) => br(bytes).length;
 // and property names, so the import object's keys (the short names below) and the
 // loader's strings stay as they are, and it adds no eval: the strict CSP still holds.
 const { minify } = createRequire(new URL("../tests/browser/package.json", import.meta.url))("terser");
-const terse = async (code, preamble = "") => {
+// `module`: the glue is a module; the loader is a classic script (its names and strictness
+// as such).
+const terse = async (code, preamble = "", module = true) => {
   const out = await minify(code, {
-    module: true,
+    module,
     ecma: 2020,
     // Function expressions that use neither this nor arguments as arrows, and object
     // members as methods: nothing constructs them (wasm-bindgen's imports are called).
@@ -527,7 +529,7 @@ start();
 })();
 `;
 const loaderBytes = Buffer.from(
-  await terse(loader, '// form-embed: <script async src=".../form-embed.js"></script>'),
+  await terse(loader, '// form-embed: <script async src=".../form-embed.js"></script>', false),
 );
 const loaderName = `form-embed.${short(loaderBytes)}.js`;
 writeFileSync(new URL(loaderName, out), loaderBytes);

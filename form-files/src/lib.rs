@@ -56,18 +56,16 @@ pub enum CaseExpect {
 }
 
 impl CaseExpect {
-    /// What was expected, as written, where the report's verdict and issues (`path code`
-    /// each) are not it; `None` where they are.
-    pub fn unmet(&self, valid: bool, issues: &[String]) -> Option<String> {
+    /// Whether a report's issues (`path code` each; none where it is valid) are what was
+    /// expected.
+    pub fn met(&self, issues: &[String]) -> bool {
         match self {
-            CaseExpect::Valid if valid => None,
-            CaseExpect::Valid => Some("valid".to_owned()),
+            CaseExpect::Valid => issues.is_empty(),
             CaseExpect::Issues(want) => {
-                let mut want = want.clone();
-                let mut got = issues.to_vec();
+                let (mut want, mut got) = (want.clone(), issues.to_vec());
                 want.sort();
                 got.sort();
-                (want != got || valid).then(|| want.join(", "))
+                want == got
             }
         }
     }
@@ -419,6 +417,43 @@ mod tests {
 
     fn root() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    /// `"$expect"` is taken out of the case; it is met by exactly its issues, in any order,
+    /// written with any spaces; anything but `"valid"` or a list of texts is refused.
+    #[test]
+    fn a_case_says_what_it_should_give() {
+        let take = |v: serde_json::Value| {
+            let mut v = v;
+            let e = take_case_expect(&mut v);
+            assert!(v.get(CASE_EXPECT).is_none());
+            e
+        };
+        let valid = take(serde_json::json!({ "$expect": "valid", "a": 1 }))
+            .unwrap()
+            .unwrap();
+        assert!(valid.met(&[]));
+        assert!(!valid.met(&["a too-small".to_owned()]));
+        let two = take(serde_json::json!({ "$expect": ["b  required", "a too-small"] }))
+            .unwrap()
+            .unwrap();
+        assert!(two.met(&["a too-small".to_owned(), "b required".to_owned()]));
+        assert!(!two.met(&["a too-small".to_owned()]));
+        assert!(!two.met(&[]));
+        assert_eq!(take(serde_json::json!({ "a": 1 })), None);
+        for bad in [
+            serde_json::json!(7),
+            serde_json::json!([]),
+            serde_json::json!("yes"),
+            serde_json::json!([1]),
+        ] {
+            assert!(
+                take(serde_json::json!({ "$expect": bad }))
+                    .unwrap()
+                    .is_err(),
+                "{bad}"
+            );
+        }
     }
 
     /// The runtime syntax tree (comments skipped) of a source, which must parse cleanly.
