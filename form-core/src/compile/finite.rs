@@ -39,9 +39,21 @@ pub const MAX_COMBINATIONS_PER_FORM: usize = 200_000;
 /// be hidden while another is shown (`rule-skipped-when-hidden`,
 /// `rule-unknown-when-hidden`, judged there by the conditions' text) are dropped where
 /// every combination of answers shows the two together (`works` and `works == true`,
-/// `kind == "a"` and `kind in ["a"]`).
-pub(super) fn check(form: &Form, earlier: &mut Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// `kind == "a"` and `kind in ["a"]`); of each rule's `early` warnings, the first is given
+/// whose field cannot be hidden while the rule's is shown, by text or by answers.
+pub(super) fn check(
+    form: &Form,
+    earlier: &mut Vec<Diagnostic>,
+    early: Vec<Vec<Early>>,
+) -> Vec<Diagnostic> {
     let domains = Domains::new(form);
+    for candidates in early {
+        let when = |d: &Diagnostic| rule_at(form, &d.pointer).and_then(|r| r.when.as_ref());
+        let given = candidates.into_iter().find(|c| {
+            !c.apart || domains.apart(c.field, c.anchor, when(&c.warning)) == Some(false)
+        });
+        earlier.extend(given.map(|c| c.warning));
+    }
     earlier.retain(|d| {
         if !matches!(
             d.code,
@@ -94,6 +106,15 @@ pub(super) fn check(form: &Form, earlier: &mut Vec<Diagnostic>) -> Vec<Diagnosti
         domains.rule(rule, None, &format!("/rules/{r}"), &mut out);
     }
     out
+}
+
+/// A `rule-shown-early` warning that is given unless `field` can be hidden while `anchor`
+/// is shown (`apart`: the conditions' text says it can; then their answers decide).
+pub(super) struct Early {
+    pub warning: Diagnostic,
+    pub field: usize,
+    pub anchor: usize,
+    pub apart: bool,
 }
 
 /// The rule a diagnostic's pointer is in: `/rules/{r}/...`, or a group's,

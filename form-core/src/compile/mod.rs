@@ -88,6 +88,11 @@ struct Compiler<'v> {
     /// by their text without spaces, so that two fields hidden by the same condition
     /// compare equal.
     hidden_by: Vec<Vec<String>>,
+    /// For each rule shown early (`rule-shown-early`): its warning for each field read on
+    /// a later page, latest first, each with whether the conditions' text says the field
+    /// can be hidden while the rule's is shown (then it is judged by answers, in
+    /// [`finite::check`]).
+    shown_early: Vec<Vec<finite::Early>>,
     /// The group whose item fields expressions may name (while a group field is compiled).
     scope: Option<usize>,
 }
@@ -149,6 +154,7 @@ impl<'v> Compiler<'v> {
             vis_reads: Vec::new(),
             page_reads: Vec::new(),
             hidden_by: Vec::new(),
+            shown_early: Vec::new(),
             page_ids: Vec::new(),
             scope: None,
         }
@@ -433,6 +439,15 @@ impl Compiler<'_> {
     ) -> Compiled {
         let has_errors = self.diags.iter().any(|d| d.severity == Severity::Error);
         let mut diagnostics = std::mem::take(&mut self.diags);
+        if has_errors {
+            // No form to try answers with: the conditions' text decides.
+            let early = std::mem::take(&mut self.shown_early).into_iter();
+            diagnostics.extend(
+                early
+                    .filter_map(|c| c.into_iter().find(|c| !c.apart))
+                    .map(|c| c.warning),
+            );
+        }
         let by_position = |diagnostics: &mut Vec<Diagnostic>| {
             diagnostics.sort_by(|a, b| {
                 names::pointer_key(&a.pointer)
@@ -469,7 +484,7 @@ impl Compiler<'_> {
             message_ids: self.messages,
             by_id: crate::model::Keys::new(self.by_id.into_iter().collect()),
         };
-        let tried = finite::check(&form, &mut diagnostics);
+        let tried = finite::check(&form, &mut diagnostics, self.shown_early);
         diagnostics.extend(tried);
         by_position(&mut diagnostics);
         Compiled {

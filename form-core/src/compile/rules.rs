@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::read::RawRule;
-use super::{Compiler, MAX_RULES, names};
+use super::{Compiler, MAX_RULES, finite, names};
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
 use crate::expr::{Checked, Expr, Func, Lookup, Slot, Symbols, Type};
@@ -154,34 +154,51 @@ impl Compiler<'_> {
     /// page (a household of 1 asked on page 3, the family members on page 4). Naming the
     /// later field first shows the issue where it is given. Not where the later field can
     /// be hidden while the anchor is shown: the issue is then rightly at a question everyone
-    /// answers (a household's income limit over members some are never asked about).
+    /// answers (a household's income limit over members some are never asked about). Which
+    /// fields can be apart is judged by answers after compiling ([`finite::check`]); here
+    /// each later field is a candidate, latest first.
     fn shown_early(&mut self, p: &str, anchor: usize, reads: &[usize]) {
         let top = |c: &Self, f: usize| c.fields.get(f).and_then(|d| d.parent).unwrap_or(f);
         let page = |c: &Self, f: usize| c.fields.get(top(c, f)).map(|d| d.page);
         let Some(shown) = page(self, anchor) else {
             return;
         };
-        // The latest page read, and its first field there.
-        let Some(later) = reads
+        let Some(a) = self.fields.get(top(self, anchor)) else {
+            return;
+        };
+        let mut later: Vec<usize> = reads
             .iter()
             .map(|&f| top(self, f))
-            .filter(|&f| page(self, f) > Some(shown) && !self.apart(f, anchor))
-            .max_by_key(|&f| (page(self, f), std::cmp::Reverse(f)))
-        else {
-            return;
-        };
-        let (Some(a), Some(l)) = (self.fields.get(top(self, anchor)), self.fields.get(later))
-        else {
-            return;
-        };
-        let d = Diagnostic::warning(DiagCode::RuleShownEarly, format!("{p}/fields/0"))
-            .arg("name", &*l.id)
-            .arg(
-                "page",
-                self.page_ids.get(l.page).cloned().unwrap_or_default(),
-            )
-            .arg("shown", &*a.id);
-        self.diags.push(d);
+            .filter(|&f| page(self, f) > Some(shown))
+            .collect();
+        later.sort_by_key(|&f| (std::cmp::Reverse(page(self, f)), f));
+        later.dedup();
+        let mut candidates = Vec::new();
+        for f in later {
+            let Some(l) = self.fields.get(f) else {
+                continue;
+            };
+            let warning = Diagnostic::warning(DiagCode::RuleShownEarly, format!("{p}/fields/0"))
+                .arg("name", &*l.id)
+                .arg(
+                    "page",
+                    self.page_ids.get(l.page).cloned().unwrap_or_default(),
+                )
+                .arg("shown", &*a.id);
+            let apart = self.apart(f, anchor);
+            candidates.push(finite::Early {
+                warning,
+                field: f,
+                anchor,
+                apart,
+            });
+            if !apart {
+                break;
+            }
+        }
+        if !candidates.is_empty() {
+            self.shown_early.push(candidates);
+        }
     }
 
     /// Warns where a rule can fall silent for an applicant who sees the field its issue is
