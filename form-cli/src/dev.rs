@@ -488,10 +488,20 @@ pub fn run_case(
         None => (None, None),
         Some(e) if e.trim_end() == got.trim_end() => (Some(true), None),
         Some(e) => {
-            let first = e
+            // The first line that differs, after the exit code where another does (the
+            // exit code says only that the verdict changed; the report says how).
+            let differ: Vec<usize> = e
                 .lines()
                 .zip(got.lines())
-                .position(|(a, b)| a != b)
+                .enumerate()
+                .filter(|(_, (a, b))| a != b)
+                .map(|(i, _)| i)
+                .collect();
+            let first = differ
+                .iter()
+                .copied()
+                .find(|&i| i > 0)
+                .or(differ.first().copied())
                 .unwrap_or_else(|| e.lines().count().min(got.lines().count()));
             let line = |s: &str| s.lines().nth(first).unwrap_or("").trim().to_owned();
             (Some(false), Some((first + 1, line(e), line(&got))))
@@ -534,6 +544,12 @@ pub fn unmet_text(cat: &Catalog, ui: &Locale, run: &CaseRun) -> Option<String> {
     let expected = match run.unmet.as_ref()? {
         form_files::CaseExpect::Valid => t("cli-test-valid"),
         form_files::CaseExpect::Issues(want) => want.join(", "),
+        form_files::CaseExpect::AtLeast(want) => want
+            .iter()
+            .map(String::as_str)
+            .chain([form_files::CASE_EXPECT_MORE])
+            .collect::<Vec<_>>()
+            .join(", "),
     };
     let mut a = Args::new();
     let got = if run.valid {

@@ -1,7 +1,8 @@
 //! `form test`: a team's own form folder, its cases run and compared with their snapshots,
 //! for its CI. A copy of a small form with cases (tests/types/unit) passes; a case without
 //! a snapshot, one that differs, one that is no JSON and one that does not give what it
-//! says it should (`"$expect"`) each fail with their file and why;
+//! says it should (`"$expect"`, all its issues or some of them) each fail with their file
+//! and why;
 //! `--update` writes the snapshots, the same reports the case test of this repository
 //! holds (`tests/cases.rs`).
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -73,6 +74,17 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
         r#"{ "$expect": "valid", "rent": "0", "area": "62" }"#,
     )
     .unwrap();
+    // One that says only some of its issues (`"..."`), and one of which that is not so.
+    std::fs::write(
+        dir.join("cases/09-at-least.json"),
+        r#"{ "$expect": ["rent too-small", "..."], "rent": "0", "area": "2" }"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("cases/10-not-even.json"),
+        r#"{ "$expect": ["area too-large", "..."], "rent": "0", "area": "62" }"#,
+    )
+    .unwrap();
     let (code, out) = form(&work, &["test", "unit/form.json"]);
     assert_eq!(code, 1, "{out}");
     insta::assert_snapshot!(out);
@@ -98,7 +110,9 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     );
     assert!(dir.join("cases/snapshots/08-expected-valid.snap").is_file());
     std::fs::remove_file(dir.join("cases/07-broken.json")).unwrap();
-    std::fs::remove_file(dir.join("cases/08-expected-valid.json")).unwrap();
+    for case in ["08-expected-valid", "09-at-least", "10-not-even"] {
+        std::fs::remove_file(dir.join(format!("cases/{case}.json"))).unwrap();
+    }
     // Given a folder of forms, each form in it; given the form's folder itself (the
     // default, `.`), that form.
     let (code, out) = form(&work, &["test"]);

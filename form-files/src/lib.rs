@@ -42,8 +42,9 @@ pub fn take_case_today(data: &mut serde_json::Value) -> Option<String> {
 }
 
 /// The key by which a case says what it should give (`"$expect": "valid"`, or the issues
-/// it should have, each `path code`: `["rent too-large", "/ plausibility"]`): the author's
-/// intent, checked besides the snapshot (which holds what the engine said, right or wrong).
+/// it should have, each `path code`: `["rent too-large", "/ plausibility"]`, ending with
+/// `"..."` where others may come with them): the author's intent, checked besides the
+/// snapshot (which holds what the engine said, right or wrong).
 pub const CASE_EXPECT: &str = "$expect";
 
 /// What a case says it should give (`"$expect"`).
@@ -53,7 +54,12 @@ pub enum CaseExpect {
     Valid,
     /// Exactly these issues, `path code` each (`/` for the whole submission), in any order.
     Issues(Vec<String>),
+    /// These issues and perhaps others (a list ending with `"..."`); at least one issue.
+    AtLeast(Vec<String>),
 }
+
+/// The last entry of an `"$expect"` list that lets other issues come with those listed.
+pub const CASE_EXPECT_MORE: &str = "...";
 
 impl CaseExpect {
     /// Whether a report's issues (`path code` each; none where it is valid) are what was
@@ -67,24 +73,40 @@ impl CaseExpect {
                 got.sort();
                 want == got
             }
+            CaseExpect::AtLeast(want) => {
+                let mut got = issues.to_vec();
+                !got.is_empty()
+                    && want.iter().all(|w| {
+                        let at = got.iter().position(|g| g == w);
+                        at.map(|i| got.swap_remove(i)).is_some()
+                    })
+            }
         }
     }
 }
 
 /// Removes a case's `"$expect"` from its submission and gives it; `Err` with the value as
-/// written where it is neither `"valid"` nor a list of texts.
+/// written where it is neither `"valid"` nor a list of texts (`"..."` only at its end).
 #[cfg(feature = "catalog")]
 pub fn take_case_expect(data: &mut serde_json::Value) -> Option<Result<CaseExpect, String>> {
     use serde_json::Value;
     Some(match data.as_object_mut()?.remove(CASE_EXPECT)? {
         Value::String(s) if s == "valid" => Ok(CaseExpect::Valid),
         Value::Array(list) if !list.is_empty() && list.iter().all(Value::is_string) => {
-            Ok(CaseExpect::Issues(
-                list.iter()
-                    .filter_map(Value::as_str)
-                    .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .collect(),
-            ))
+            let mut want: Vec<String> = list
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            let more = want.last().is_some_and(|s| s == CASE_EXPECT_MORE);
+            want.truncate(want.len() - usize::from(more));
+            if want.iter().any(|s| s == CASE_EXPECT_MORE) {
+                Err(Value::Array(list).to_string())
+            } else if more {
+                Ok(CaseExpect::AtLeast(want))
+            } else {
+                Ok(CaseExpect::Issues(want))
+            }
         }
         other => Err(other.to_string()),
     })
@@ -420,7 +442,8 @@ mod tests {
     }
 
     /// `"$expect"` is taken out of the case; it is met by exactly its issues, in any order,
-    /// written with any spaces; anything but `"valid"` or a list of texts is refused.
+    /// written with any spaces, or by them and others where the list ends with `"..."`;
+    /// anything but `"valid"` or a list of texts (`"..."` last) is refused.
     #[test]
     fn a_case_says_what_it_should_give() {
         let take = |v: serde_json::Value| {
@@ -440,8 +463,26 @@ mod tests {
         assert!(two.met(&["a too-small".to_owned(), "b required".to_owned()]));
         assert!(!two.met(&["a too-small".to_owned()]));
         assert!(!two.met(&[]));
+        let strs = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let some = take(serde_json::json!({ "$expect": ["a too-small", "..."] }))
+            .unwrap()
+            .unwrap();
+        assert!(some.met(&strs(&["a too-small"])));
+        assert!(some.met(&strs(&["b required", "a too-small"])));
+        assert!(!some.met(&strs(&["b required"])));
+        let twice = take(serde_json::json!({ "$expect": ["a x", "a x", "..."] }))
+            .unwrap()
+            .unwrap();
+        assert!(!twice.met(&strs(&["a x", "b y"])));
+        assert!(twice.met(&strs(&["a x", "b y", "a x"])));
+        let any = take(serde_json::json!({ "$expect": ["..."] }))
+            .unwrap()
+            .unwrap();
+        assert!(any.met(&strs(&["b required"])));
+        assert!(!any.met(&[]));
         assert_eq!(take(serde_json::json!({ "a": 1 })), None);
         for bad in [
+            serde_json::json!(["...", "a too-small"]),
             serde_json::json!(7),
             serde_json::json!([]),
             serde_json::json!("yes"),
