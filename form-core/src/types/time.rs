@@ -56,7 +56,7 @@ fn two_digits(d: &[u8]) -> Option<u16> {
 
 /// The minutes after midnight of a time as people type it (digits already ASCII, no space
 /// at either end): hours alone (`14`, `14 Uhr`, `2pm`), hours and minutes apart (`14:30`,
-/// `14.30`, `14,30`, `14h30`, `14 30`, `14:30:00`), or together (`1430`, `930`); a 12-hour
+/// `14.30`, `14,30`, `14h30`, `14 h 30`, `14 30`, `14:30:00`), or together (`1430`, `930`); a 12-hour
 /// time with its half of the day (`2:30 pm`; `12am` is midnight). `None` for anything else,
 /// `24:00` and `14:30 pm` included.
 pub fn parse_time(typed: &str) -> Option<u16> {
@@ -81,10 +81,13 @@ pub fn parse_time(typed: &str) -> Option<u16> {
     {
         s = rest;
     }
-    let (hours, minutes) = match s.iter().position(|b| matches!(b, b':' | b'.' | b',' | b'h' | b' ')) {
+    let apart = |b: &u8| matches!(b, b':' | b'.' | b',' | b'h' | b' ');
+    let (hours, minutes) = match s.iter().position(apart) {
+        // The marks between them may be several (`14 h 30`, as French writes it).
         Some(at) => {
             let (h, m) = s.split_at(at);
-            (h, m.get(1..).filter(|m| m.len() == 2)?)
+            let (marks, m) = m.split_at(m.len().checked_sub(2)?);
+            (marks.iter().all(apart) && !m.iter().any(apart)).then_some((h, m))?
         }
         None if s.len() > 2 => s.split_at(s.len() - 2),
         None => (s, &b"0"[..]),
@@ -181,6 +184,9 @@ mod tests {
             ("14,30", Some("14:30")),
             ("14h30", Some("14:30")),
             ("14 30", Some("14:30")),
+            ("14 h 30", Some("14:30")),
+            ("9 h 05", Some("09:05")),
+            ("14h 30", Some("14:30")),
             ("1430", Some("14:30")),
             ("930", Some("09:30")),
             ("9:05", Some("09:05")),
@@ -204,6 +210,9 @@ mod tests {
             ("12:60", None),
             ("14:3", None),
             ("14:300", None),
+            ("14:x30", None),
+            ("14 hx 30", None),
+            ("14 h 3", None),
             ("13pm", None),
             ("14:30 م", None),
             ("13am", None),
