@@ -61,8 +61,17 @@ pub(crate) fn io_text(
     path: &Path,
     e: &std::io::Error,
 ) -> String {
+    let mut args: Args = Args::new();
+    args.insert("file".into(), Arg::Str(path.display().to_string()));
+    args.insert("reason".into(), Arg::from(io_reason(e)));
+    cat.text(locale, message, &args)
+}
+
+/// The reason of `e` as a word a message chooses by (`cli-cannot-read`): `missing`,
+/// `denied`, `folder`, `not-a-folder`, `not-text`, `full`, else `failed`.
+pub fn io_reason(e: &std::io::Error) -> &'static str {
     use std::io::ErrorKind;
-    let reason = match e.kind() {
+    match e.kind() {
         ErrorKind::NotFound => "missing",
         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "denied",
         ErrorKind::IsADirectory => "folder",
@@ -71,11 +80,7 @@ pub(crate) fn io_text(
         ErrorKind::InvalidData => "not-text",
         ErrorKind::StorageFull => "full",
         _ => "failed",
-    };
-    let mut args: Args = Args::new();
-    args.insert("file".into(), Arg::Str(path.display().to_string()));
-    args.insert("reason".into(), Arg::from(reason));
-    cat.text(locale, message, &args)
+    }
 }
 
 /// Builds the catalog for a form: engine messages plus the form's messages.

@@ -4,8 +4,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::error::ErrorKind;
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use form_cli::{Format, Outcome, Sources, ValidateArgs, usage};
 
 #[derive(Parser)]
@@ -103,24 +102,7 @@ enum Command {
 /// (`form_cli::usage`): the help, and a mistake in the command line (exit 2).
 fn parse(argv: &[OsString], ui: Option<&str>) -> Result<Cli, ExitCode> {
     let (cat, locale) = form_cli::ui_messages(ui);
-    let command = usage::localised(Cli::command(), &cat, &locale);
-    match command
-        .try_get_matches_from(argv)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
-        Ok(cli) => Ok(cli),
-        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
-            let _ = e.print();
-            Err(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprint!(
-                "{}",
-                form_cli::without_isolates(&usage::error_text(&e, &cat, &locale))
-            );
-            Err(ExitCode::from(2))
-        }
-    }
+    usage::parse(argv, "cli", &cat, &locale)
 }
 
 fn main() -> ExitCode {

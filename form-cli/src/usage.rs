@@ -47,9 +47,17 @@ pub fn environment_tag(name: &str) -> Option<String> {
 
 /// `command` with every text the reader sees taken from `cat` in `ui`.
 pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
+    localised_as(command, "cli", cat, ui)
+}
+
+/// `command` with every text the reader sees taken from `cat` in `ui`: its own from the
+/// messages `<prefix>-help-about`, `<prefix>-help-<command>`, `<prefix>-help-<argument>`
+/// (global) and `<prefix>-help-<command>-<argument>` (`form` has `cli`, `form-server`
+/// `server`), the headings and the help and version flags from the `cli-help-*` ones.
+pub fn localised_as(command: Command, prefix: &str, cat: &Catalog, ui: &Locale) -> Command {
     let t = |id: &str| cat.text(ui, id, &Args::new());
     let root = command
-        .about(t("cli-help-about"))
+        .about(t(&format!("{prefix}-help-about")))
         .disable_version_flag(true)
         .arg(flag("version", 'V', ArgAction::Version, cat, ui))
         .disable_help_subcommand(true)
@@ -60,13 +68,15 @@ pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
         .filter(|a| a.is_global_set())
         .map(|a| a.get_id().to_string())
         .collect();
-    let mut root = texts(root, "", cat, ui);
+    let mut root = texts(root, prefix, "", cat, ui);
     // Global arguments are described once, under their own message (clap copies them into
     // every command when it builds them).
     for g in &globals {
         root = root.mut_arg(g, |a| {
-            a.help(t(&format!("cli-help-{g}")))
+            a.help(t(&format!("{prefix}-help-{g}")))
                 .help_heading(t("cli-help-options"))
+                .hide_default_value(true)
+                .hide_env(true)
         });
     }
     let names: Vec<String> = root
@@ -75,7 +85,13 @@ pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
         .collect();
     for name in names {
         root = root.mut_subcommand(&name, |c| {
-            texts(c.about(t(&format!("cli-help-{name}"))), &name, cat, ui)
+            texts(
+                c.about(t(&format!("{prefix}-help-{name}"))),
+                prefix,
+                &name,
+                cat,
+                ui,
+            )
         });
     }
     root
@@ -93,7 +109,7 @@ fn flag(long: &'static str, short: char, action: ArgAction, cat: &Catalog, ui: &
 }
 
 /// The help texts of one command's own arguments, its headings and its help flag.
-fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
+fn texts(command: Command, prefix: &str, name: &str, cat: &Catalog, ui: &Locale) -> Command {
     let t = |id: &str| cat.text(ui, id, &Args::new());
     let ids: Vec<(String, bool)> = command
         .get_arguments()
@@ -109,18 +125,19 @@ fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
         .arg(flag("help", 'h', ArgAction::Help, cat, ui));
     for (id, positional) in ids {
         let message = if name.is_empty() {
-            format!("cli-help-{id}")
+            format!("{prefix}-help-{id}")
         } else {
-            format!("cli-help-{name}-{id}")
+            format!("{prefix}-help-{name}-{id}")
         };
         let heading = t(if positional {
             "cli-help-arguments"
         } else {
             "cli-help-options"
         });
-        // Defaults and possible values are in the message (clap would add them in English).
+        // Defaults, possible values and variables are in the message (clap would add them
+        // in English).
         command = command.mut_arg(&id, |a| {
-            let a = a.help(t(&message)).help_heading(heading);
+            let a = a.help(t(&message)).help_heading(heading).hide_env(true);
             // (A switch, such as `--update`, takes no value to describe.)
             if a.get_action().takes_values() {
                 a.hide_default_value(true).hide_possible_values(true)
@@ -132,8 +149,44 @@ fn texts(command: Command, name: &str, cat: &Catalog, ui: &Locale) -> Command {
     command
 }
 
-/// A mistake in the command line, said in `ui`, with where to read more.
+/// The command line `argv` read into `C` by clap, every text in `ui` ([`localised_as`]
+/// with `prefix`): the help or the version printed (`Err` with success), a mistake said
+/// on stderr with where to read more (`Err` with exit code 2).
+pub fn parse<C: clap::Parser>(
+    argv: &[OsString],
+    prefix: &str,
+    cat: &Catalog,
+    ui: &Locale,
+) -> Result<C, std::process::ExitCode> {
+    use std::process::ExitCode;
+    let command = localised_as(C::command(), prefix, cat, ui);
+    let program = command.get_name().to_owned();
+    match command
+        .try_get_matches_from(argv)
+        .and_then(|m| C::from_arg_matches(&m))
+    {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            Err(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprint!(
+                "{}",
+                crate::without_isolates(&error_text_of(&e, &program, cat, ui))
+            );
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// A mistake in `form`'s command line, said in `ui`, with where to read more.
 pub fn error_text(e: &clap::Error, cat: &Catalog, ui: &Locale) -> String {
+    error_text_of(e, "form", cat, ui)
+}
+
+/// A mistake in the command line of `program`, said in `ui`, with where to read more.
+pub fn error_text_of(e: &clap::Error, program: &str, cat: &Catalog, ui: &Locale) -> String {
     let text = |kind: ContextKind| -> String {
         match e.get(kind) {
             Some(ContextValue::String(s)) => s.clone(),
@@ -146,6 +199,7 @@ pub fn error_text(e: &clap::Error, cat: &Catalog, ui: &Locale) -> String {
     let mut put = |k: &str, v: String| {
         args.insert(k.into(), form_core::Arg::Str(v));
     };
+    put("program", program.to_owned());
     let id = match e.kind() {
         ErrorKind::UnknownArgument => {
             put("arg", text(ContextKind::InvalidArg));
@@ -182,6 +236,6 @@ pub fn error_text(e: &clap::Error, cat: &Catalog, ui: &Locale) -> String {
     format!(
         "{}\n{}\n",
         cat.text(ui, id, &args),
-        cat.text(ui, "cli-usage-more", &Args::new())
+        cat.text(ui, "cli-usage-more", &args)
     )
 }

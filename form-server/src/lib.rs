@@ -57,6 +57,9 @@ pub struct Config {
     pub today: Option<Date>,
     /// Whose "today": the office's time zone (default Europe/Berlin).
     pub zone: Zone,
+    /// The language of what the service says to its operator (a submission it could not
+    /// store), as a tag; `None`: English.
+    pub ui: Option<String>,
 }
 
 impl Default for Config {
@@ -74,6 +77,7 @@ impl Default for Config {
             max_batch: 256,
             today: None,
             zone: Zone::CentralEurope,
+            ui: None,
         }
     }
 }
@@ -89,28 +93,93 @@ pub struct LoadedForm {
     pub dir: form_files::FormDir,
 }
 
+/// Why the service or a command cannot go on. `form-server` says it in the operator's
+/// language ([`Failure::said`], messages `server-*`); `Display` says it in English.
+#[derive(Debug)]
+pub enum Failure {
+    /// The folder of forms cannot be read.
+    FormsFolder(PathBuf, std::io::Error),
+    /// A form's schema cannot be read.
+    Schema(PathBuf, std::io::Error),
+    /// A form's schema has errors (`form check` says which).
+    SchemaErrors(PathBuf),
+    /// A form's or the engine's messages do not load (file, line, problem).
+    Messages(form_files::LoadProblem),
+    /// The database cannot be opened or used (the database's own words).
+    Database(String),
+    /// The service stopped (the operating system's words).
+    Service(String),
+}
+
+impl Failure {
+    /// The failure in `locale`, from `cat` (the `form` command's messages, `server-*`).
+    pub fn said(&self, cat: &Catalog, locale: &form_core::Locale) -> String {
+        let mut args = form_core::Args::new();
+        let mut put = |k: &str, v: String| {
+            args.insert(k.into(), form_core::Arg::Str(v));
+        };
+        let id = match self {
+            Failure::FormsFolder(dir, e) => {
+                put("folder", dir.display().to_string());
+                put("reason", form_cli::io_reason(e).to_owned());
+                "server-forms-folder"
+            }
+            Failure::Schema(file, e) => {
+                put("file", file.display().to_string());
+                put("reason", form_cli::io_reason(e).to_owned());
+                "cli-cannot-read"
+            }
+            Failure::SchemaErrors(file) => {
+                put("file", file.display().to_string());
+                "server-schema-errors"
+            }
+            Failure::Messages(p) => {
+                put("file", p.path.display().to_string());
+                args.insert("line".into(), form_core::Arg::Num(p.line as f64));
+                args.insert("problem".into(), form_core::Arg::Str(p.kind.clone()));
+                "server-messages-broken"
+            }
+            Failure::Database(reason) => {
+                put("reason", reason.clone());
+                "server-database"
+            }
+            Failure::Service(reason) => {
+                put("reason", reason.clone());
+                "server-stopped"
+            }
+        };
+        form_cli::without_isolates(&cat.text(locale, id, &args))
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (cat, locale) = form_cli::ui_messages(None);
+        f.write_str(&self.said(&cat, &locale))
+    }
+}
+
+impl std::error::Error for Failure {}
+
 /// Loads and compiles every form under `cfg.forms_dir` (see `form_files` for the
 /// layout); a form with schema or message errors stops the service from starting.
-pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, String> {
+pub fn load_forms(cfg: &Config) -> Result<HashMap<String, LoadedForm>, Failure> {
     let mut out = HashMap::new();
     let forms = form_files::forms_in(&cfg.forms_dir)
-        .map_err(|e| format!("{}: {e}", cfg.forms_dir.display()))?;
+        .map_err(|e| Failure::FormsFolder(cfg.forms_dir.clone(), e))?;
     let engine = form_files::LocaleTree::new(&cfg.locales_dir);
     for dir in forms {
         let path = dir.schema_path();
         let schema = dir
             .read_schema()
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+            .map_err(|e| Failure::Schema(path.clone(), e))?;
         let compiled = form_core::compile(&schema);
         let Some(form) = compiled.form else {
-            return Err(format!(
-                "{}: the schema has errors; run `form check` on it",
-                path.display()
-            ));
+            return Err(Failure::SchemaErrors(path));
         };
         let (catalog, problems) = form_files::catalog(&engine, &dir, form.default_locale.clone());
-        if let Some(p) = problems.first() {
-            return Err(p.to_string());
+        if let Some(p) = problems.into_iter().next() {
+            return Err(Failure::Messages(p));
         }
         out.insert(
             form.id.clone(),
@@ -146,6 +215,8 @@ pub struct AppState {
     /// hash of their text: made once, not compressed again on every request at the lower
     /// level the compression layer uses (quality 4: about a tenth more bytes).
     compressed: Mutex<HashMap<u64, Arc<Vec<u8>>>>,
+    /// What the service says to its operator, in `cfg.ui`.
+    said: (Catalog, form_core::Locale),
 }
 
 impl AppState {
@@ -155,6 +226,7 @@ impl AppState {
         cfg: Config,
     ) -> AppState {
         AppState {
+            said: form_cli::ui_messages(cfg.ui.as_deref()),
             forms,
             writer,
             cfg,
@@ -426,7 +498,14 @@ async fn submit(
         )
             .into_response(),
         Ok(Err(e)) => {
-            eprintln!("store error for form {form_id}: {e}");
+            let (cat, locale) = &st.said;
+            let mut args = form_core::Args::new();
+            args.insert("form".into(), form_core::Arg::Str(form_id.clone()));
+            args.insert("reason".into(), form_core::Arg::Str(e.to_string()));
+            eprintln!(
+                "{}",
+                form_cli::without_isolates(&cat.text(locale, "server-store-failed", &args))
+            );
             error(
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::StorageUnavailable,
@@ -784,7 +863,11 @@ pub fn without_delay(
 }
 
 /// Opens the store, starts the writer, loads the forms and serves on `listener`.
-pub async fn serve(listener: tokio::net::TcpListener, db: &str, cfg: Config) -> Result<(), String> {
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    db: &str,
+    cfg: Config,
+) -> Result<(), Failure> {
     serve_when_ready(listener, db, cfg, || {}).await
 }
 
@@ -796,13 +879,13 @@ pub async fn serve_when_ready(
     db: &str,
     cfg: Config,
     ready: impl FnOnce(),
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     // The PostgreSQL client runs its own small runtime: open it off the async threads.
     let url = db.to_owned();
     let store = tokio::task::spawn_blocking(move || store::open(&url))
         .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| Failure::Service(e.to_string()))?
+        .map_err(|e| Failure::Database(e.to_string()))?;
     let writer = store::spawn_writer(store, cfg.max_batch);
     let forms = load_forms(&cfg)?;
     let state = Arc::new(AppState::new(forms, writer, cfg));
@@ -812,5 +895,5 @@ pub async fn serve_when_ready(
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .await
-    .map_err(|e| e.to_string())
+    .map_err(|e| Failure::Service(e.to_string()))
 }

@@ -1,10 +1,15 @@
-//! `form-server`: the receiving service and the case workers' commands.
+//! `form-server`: the receiving service and the case workers' commands. Every text it says
+//! comes from Fluent messages (`server-*` in `authoring.ftl`), in the language of
+//! `--locale`, else of the environment (`LANG`), else English, like `form`'s.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use form_server::{Config, export, load_forms, store};
+use form_cli::usage;
+use form_core::{Arg, Args, Catalog, Locale};
+use form_server::{Config, Failure, export, load_forms, store};
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +29,9 @@ struct Cli {
     /// Folder of forms (`<id>/form.json` and `<id>/locales/`).
     #[arg(long, global = true, default_value = "examples")]
     forms: PathBuf,
+    /// Language of what the command says (default: the environment's, else English).
+    #[arg(long, global = true)]
+    locale: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,18 +94,56 @@ enum Command {
     },
 }
 
-fn day_secs(s: Option<&str>, default: i64, end: bool) -> Result<i64, String> {
+/// What the command says, in the operator's language.
+struct Say {
+    cat: Catalog,
+    locale: Locale,
+}
+
+impl Say {
+    /// Message `id` with its arguments (texts, or numbers for plurals).
+    fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut a = Args::new();
+        for (k, v) in args {
+            a.insert((*k).to_owned(), v.clone());
+        }
+        form_cli::without_isolates(&self.cat.text(&self.locale, id, &a))
+    }
+
+    fn failure(&self, f: &Failure) -> String {
+        f.said(&self.cat, &self.locale)
+    }
+}
+
+fn str(s: impl Into<String>) -> Arg {
+    Arg::Str(s.into())
+}
+
+/// The first second of day `s` (`end`: of the day after), or `default` where none is
+/// given; `Err` with what to say.
+fn day_secs(
+    say: &Say,
+    option: &str,
+    s: Option<&str>,
+    default: i64,
+    end: bool,
+) -> Result<i64, String> {
     match s {
         None => Ok(default),
         Some(t) => {
-            let d =
-                form_core::Date::parse_iso(t).map_err(|_| format!("{t}: expected YYYY-MM-DD"))?;
+            let d = form_core::Date::parse_iso(t).map_err(|_| {
+                say.text(
+                    "server-bad-date",
+                    &[("option", str(option)), ("value", str(t))],
+                )
+            })?;
             Ok((d.to_days() + i64::from(end)) * 86_400)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(cli: Cli, say: &Say) -> Result<(), String> {
+    let database = |e: store::StoreError| say.failure(&Failure::Database(e.to_string()));
     match cli.command {
         Command::Serve {
             listen,
@@ -110,12 +156,15 @@ fn run(cli: Cli) -> Result<(), String> {
             today,
             time_zone,
         } => {
-            let zone = form_core::date::Zone::parse(&time_zone).ok_or_else(|| format!("--time-zone {time_zone}: use Europe/Berlin (or another central European zone) or UTC"))?;
+            let zone = form_core::date::Zone::parse(&time_zone)
+                .ok_or_else(|| say.text("server-bad-zone", &[("value", str(&time_zone))]))?;
             let today = match today {
-                Some(t) => Some(
-                    form_core::Date::parse_iso(&t)
-                        .map_err(|_| format!("--today {t}: expected YYYY-MM-DD"))?,
-                ),
+                Some(t) => Some(form_core::Date::parse_iso(&t).map_err(|_| {
+                    say.text(
+                        "server-bad-date",
+                        &[("option", str("--today")), ("value", str(&t))],
+                    )
+                })?),
                 None => None,
             };
             let cfg = Config {
@@ -128,18 +177,32 @@ fn run(cli: Cli) -> Result<(), String> {
                 allow_origins,
                 rate_per_second: rate_limit,
                 rate_burst,
+                ui: Some(say.locale.to_string()),
                 ..Config::default()
             };
-            let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+            let rt = tokio::runtime::Runtime::new()
+                .map_err(|e| say.failure(&Failure::Service(e.to_string())))?;
             rt.block_on(async {
-                let listener = tokio::net::TcpListener::bind(&listen)
-                    .await
-                    .map_err(|e| format!("{listen}: {e}"))?;
-                let addr = listener.local_addr().map_err(|e| e.to_string())?;
+                let listener = tokio::net::TcpListener::bind(&listen).await.map_err(|e| {
+                    say.text(
+                        "server-cannot-listen",
+                        &[("address", str(&listen)), ("reason", str(e.to_string()))],
+                    )
+                })?;
+                let addr = listener
+                    .local_addr()
+                    .map_err(|e| say.failure(&Failure::Service(e.to_string())))?;
                 form_server::serve_when_ready(listener, &cli.db, cfg, || {
-                    eprintln!("form-server listening on http://{addr}");
+                    eprintln!(
+                        "{}",
+                        say.text(
+                            "server-listening",
+                            &[("address", str(format!("http://{addr}")))]
+                        )
+                    );
                 })
                 .await
+                .map_err(|e| say.failure(&e))
             })
         }
         Command::Export {
@@ -152,18 +215,20 @@ fn run(cli: Cli) -> Result<(), String> {
                 forms_dir: cli.forms,
                 ..Config::default()
             };
-            let forms = load_forms(&cfg)?;
-            let lf = forms
-                .get(&form)
-                .ok_or_else(|| format!("no form {form} in {}", cfg.forms_dir.display()))?;
-            let mut st = store::open(&cli.db).map_err(|e| e.to_string())?;
-            let rows = st
-                .export(
-                    &form,
-                    day_secs(from.as_deref(), i64::MIN, false)?,
-                    day_secs(to.as_deref(), i64::MAX, true)?,
+            let forms = load_forms(&cfg).map_err(|e| say.failure(&e))?;
+            let lf = forms.get(&form).ok_or_else(|| {
+                say.text(
+                    "server-no-form",
+                    &[
+                        ("form", str(&form)),
+                        ("folder", str(cfg.forms_dir.display().to_string())),
+                    ],
                 )
-                .map_err(|e| e.to_string())?;
+            })?;
+            let from = day_secs(say, "--from", from.as_deref(), i64::MIN, false)?;
+            let to = day_secs(say, "--to", to.as_deref(), i64::MAX, true)?;
+            let mut st = store::open(&cli.db).map_err(database)?;
+            let rows = st.export(&form, from, to).map_err(database)?;
             print!(
                 "{}",
                 match format {
@@ -171,25 +236,44 @@ fn run(cli: Cli) -> Result<(), String> {
                     Format::Jsonl => export::json_lines(&rows),
                 }
             );
-            eprintln!("{} submissions", rows.len());
+            eprintln!(
+                "{}",
+                say.text("server-exported", &[("count", Arg::Num(rows.len() as f64))])
+            );
             Ok(())
         }
         Command::Purge { older_than_days } => {
-            let mut st = store::open(&cli.db).map_err(|e| e.to_string())?;
+            let mut st = store::open(&cli.db).map_err(database)?;
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64);
             let n = st
                 .purge(now - i64::from(older_than_days) * 86_400)
-                .map_err(|e| e.to_string())?;
-            eprintln!("deleted {n} submissions older than {older_than_days} days");
+                .map_err(database)?;
+            eprintln!(
+                "{}",
+                say.text(
+                    "server-purged",
+                    &[
+                        ("count", Arg::Num(n as f64)),
+                        ("days", Arg::Num(f64::from(older_than_days))),
+                    ],
+                )
+            );
             Ok(())
         }
     }
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let (cat, locale) = form_cli::ui_messages(usage::ui_language(&argv).as_deref());
+    let say = Say { cat, locale };
+    let cli = match usage::parse::<Cli>(&argv, "server", &say.cat, &say.locale) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    match run(cli, &say) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("form-server: {e}");

@@ -299,11 +299,61 @@ cli-usage-unknown-argument = { $arg } ist keine Option dieses Befehls
 cli-usage-invalid-value = { $arg }: „{ $value }“ ist hier nicht möglich
 cli-usage-invalid-value-of = { $arg }: „{ $value }“ ist hier nicht möglich; möglich: { $valid }
 cli-usage-missing = { $arg } muss angegeben werden
-cli-usage-unknown-command = „{ $command }“ ist kein Befehl von form
-cli-usage-missing-command = form braucht einen Befehl
+cli-usage-unknown-command = „{ $command }“ ist kein Befehl von { $program }
+cli-usage-missing-command = { $program } braucht einen Befehl
 cli-usage-too-many = „{ $value }“ ist ein Wert zu viel
 cli-usage-other = Die Befehlszeile kann nicht gelesen werden.
-cli-usage-more = Siehe form --help oder form BEFEHL --help.
+cli-usage-more = Siehe { $program } --help oder { $program } BEFEHL --help.
+
+## form-server: der annehmende Dienst und die Befehle der Sachbearbeitung (server-help-<command>-<argument>)
+server-help-about = Formulareingänge annehmen, prüfen und aufbewahren; exportieren und alte löschen.
+server-help-db = Die Datenbank: eine Datei (oder sqlite:DATEI) für SQLite, oder postgres://benutzer@host/db; sonst die Variable FORM_DB; Vorgabe: submissions.sqlite3
+server-help-forms = Der Ordner der Formulare (<id>/form.json und <id>/locales/); Vorgabe: examples
+server-help-locale = Sprache dessen, was der Befehl sagt (Vorgabe: die der Umgebung, sonst Englisch)
+server-help-serve = Den HTTP-Dienst starten: Er liefert die Formulare, ihre Texte und die Einbettung aus und nimmt Eingänge an.
+server-help-serve-listen = Adresse und Port, an denen er lauscht (Vorgabe: 127.0.0.1:8080)
+server-help-serve-locales = Der Ordner mit den Texten der Engine (Vorgabe: locales)
+server-help-serve-dist = Der Build für den Browser (dist), ausgeliefert unter /assets/engine/
+server-help-serve-site = Eine Website, ausgeliefert unter / (etwa die CMS-Seite der Demo)
+server-help-serve-allow_origins = Ein Ursprung, von dessen Website gesendet werden darf (für jeden einmal angeben)
+server-help-serve-rate_limit = Anfragen je Sekunde von einer Adresse; 0 schaltet die Grenze ab (Vorgabe: 5)
+server-help-serve-rate_burst = Anfragen, die eine Adresse auf einmal stellen darf, bevor die Grenze greift (Vorgabe: 20)
+server-help-serve-today = Eingänge nach dem Stand dieses Tages prüfen, JJJJ-MM-TT (Vorgabe: heute)
+server-help-serve-time_zone = Die Zeitzone, deren Datum „heute“ ist: Europe/Berlin (oder eine andere mitteleuropäische) oder UTC (Vorgabe: Europe/Berlin)
+server-help-export = Die Eingänge eines Formulars aus einem Zeitraum auf die Standardausgabe schreiben.
+server-help-export-form = Die Kennung (id) des Formulars
+server-help-export-from = Der erste Tag, JJJJ-MM-TT (UTC), eingeschlossen
+server-help-export-to = Der letzte Tag, JJJJ-MM-TT (UTC), eingeschlossen
+server-help-export-format = csv (für Tabellen, die Vorgabe) oder jsonl (ein JSON-Objekt je Zeile)
+server-help-purge = Die Eingänge löschen, die älter als die Aufbewahrungsfrist sind.
+server-help-purge-older_than_days = Die Aufbewahrungsfrist in Tagen
+server-listening = form-server lauscht an { $address }
+server-exported = { $count ->
+    [one] Ein Eingang exportiert.
+   *[other] { $count } Eingänge exportiert.
+  }
+server-purged = { $count ->
+    [one] Ein Eingang
+   *[other] { $count } Eingänge
+  } älter als { $days ->
+    [one] ein Tag
+   *[other] { $days } Tage
+  } gelöscht.
+server-bad-date = { $option } { $value }: Datum bitte als JJJJ-MM-TT schreiben
+server-bad-zone = --time-zone { $value }: Europe/Berlin (oder eine andere mitteleuropäische Zeitzone) oder UTC angeben
+server-cannot-listen = { $address }: Der Dienst kann dort nicht lauschen ({ $reason })
+server-no-form = In { $folder } gibt es kein Formular „{ $form }“.
+server-forms-folder = { $folder }: { $reason ->
+    [missing] diesen Ordner gibt es nicht
+    [denied] keine Berechtigung, diesen Ordner zu lesen
+    [not-a-folder] das ist kein Ordner
+   *[failed] der Ordner der Formulare kann nicht gelesen werden
+  }
+server-schema-errors = { $file }: Das Schema hat Fehler; form check { $file } zeigt sie
+server-messages-broken = { $file }:{ $line }: Die Texte können nicht gelesen werden ({ $problem }); form check zeigt, warum
+server-database = Die Datenbank kann nicht benutzt werden: { $reason }
+server-stopped = Der Dienst wurde beendet: { $reason }
+server-store-failed = Ein Eingang des Formulars „{ $form }“ konnte nicht gespeichert werden; der Absender wurde gebeten, es später erneut zu versuchen: { $reason }
 
 ## form dev: die Seite, die das entstehende Formular zeigt
 dev-title = Formularvorschau

@@ -299,11 +299,61 @@ cli-usage-unknown-argument = { $arg } is not an option of this command
 cli-usage-invalid-value = { $arg }: “{ $value }” cannot be used here
 cli-usage-invalid-value-of = { $arg }: “{ $value }” cannot be used here; possible: { $valid }
 cli-usage-missing = { $arg } must be given
-cli-usage-unknown-command = “{ $command }” is not a command of form
-cli-usage-missing-command = form needs a command
+cli-usage-unknown-command = “{ $command }” is not a command of { $program }
+cli-usage-missing-command = { $program } needs a command
 cli-usage-too-many = “{ $value }” is one value too many
 cli-usage-other = The command line cannot be read.
-cli-usage-more = See form --help, or form COMMAND --help.
+cli-usage-more = See { $program } --help, or { $program } COMMAND --help.
+
+## form-server: the receiving service and the case workers' commands (server-help-<command>-<argument>)
+server-help-about = Receive, validate and keep form submissions; export them and delete old ones.
+server-help-db = The database: a file (or sqlite:FILE) for SQLite, or postgres://user@host/db; else the variable FORM_DB; default: submissions.sqlite3
+server-help-forms = The folder of forms (<id>/form.json and <id>/locales/); default: examples
+server-help-locale = Language of what the command says (default: the environment's, else English)
+server-help-serve = Run the HTTP service: it serves the forms, their messages and the embed, and takes submissions.
+server-help-serve-listen = The address and port to listen on (default: 127.0.0.1:8080)
+server-help-serve-locales = The folder with the engine's messages (default: locales)
+server-help-serve-dist = The browser build (dist), served under /assets/engine/
+server-help-serve-site = A site served at / (such as the demo's CMS page)
+server-help-serve-allow_origins = An origin allowed to send from another site (give it once for each)
+server-help-serve-rate_limit = Requests a second from one address; 0 turns the limit off (default: 5)
+server-help-serve-rate_burst = Requests one address may make at once before the limit applies (default: 20)
+server-help-serve-today = Judge submissions as of this day, YYYY-MM-DD (default: today)
+server-help-serve-time_zone = The time zone whose date is today: Europe/Berlin (or another central European zone) or UTC (default: Europe/Berlin)
+server-help-export = Write the submissions of a form received in a date range to the standard output.
+server-help-export-form = The form's id
+server-help-export-from = The first day, YYYY-MM-DD (UTC), included
+server-help-export-to = The last day, YYYY-MM-DD (UTC), included
+server-help-export-format = csv (for spreadsheets, the default) or jsonl (a JSON object a line)
+server-help-purge = Delete the submissions older than the retention period.
+server-help-purge-older_than_days = The retention period in days
+server-listening = form-server is listening on { $address }
+server-exported = { $count ->
+    [one] One submission exported.
+   *[other] { $count } submissions exported.
+  }
+server-purged = { $count ->
+    [one] One submission
+   *[other] { $count } submissions
+  } older than { $days ->
+    [one] one day
+   *[other] { $days } days
+  } deleted.
+server-bad-date = { $option } { $value }: write the date YYYY-MM-DD
+server-bad-zone = --time-zone { $value }: use Europe/Berlin (or another central European zone) or UTC
+server-cannot-listen = { $address }: the service cannot listen there ({ $reason })
+server-no-form = There is no form “{ $form }” in { $folder }.
+server-forms-folder = { $folder }: { $reason ->
+    [missing] there is no such folder
+    [denied] not allowed to read this folder
+    [not-a-folder] this is not a folder
+   *[failed] the folder of forms cannot be read
+  }
+server-schema-errors = { $file }: the schema has errors; form check { $file } shows them
+server-messages-broken = { $file }:{ $line }: the messages cannot be read ({ $problem }); form check shows why
+server-database = The database cannot be used: { $reason }
+server-stopped = The service stopped: { $reason }
+server-store-failed = A submission of the form “{ $form }” could not be stored, and its sender was asked to try again later: { $reason }
 
 ## form dev: the page that shows the form being written
 dev-title = Form preview
