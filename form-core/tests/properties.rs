@@ -20,6 +20,18 @@ fn lea_json() -> &'static Value {
     V.get_or_init(|| serde_json::from_str(&common::lea_schema()).unwrap())
 }
 
+/// Every example form's schema and every type test form's, as JSON values.
+fn all_schemas() -> &'static [Value] {
+    static V: OnceLock<Vec<Value>> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut dirs = common::examples();
+        dirs.extend(form_files::forms_in(&common::root().join("tests/types")).unwrap());
+        dirs.iter()
+            .map(|d| serde_json::from_str(&d.read_schema().unwrap()).unwrap())
+            .collect()
+    })
+}
+
 /// Strings that hit the interesting paths: digits, dates, bidi controls, combining marks.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -105,6 +117,28 @@ fn mutate(v: &mut Value, mut choice: usize, with: Value) {
     }
 }
 
+/// The value at a pseudo-random place in `v` (walked as [`mutate`] walks).
+fn pick(v: &Value, mut choice: usize) -> &Value {
+    let mut cur = v;
+    loop {
+        let len = match cur {
+            Value::Object(m) => m.len(),
+            Value::Array(a) => a.len(),
+            _ => 0,
+        };
+        if len == 0 || choice.is_multiple_of(3) {
+            return cur;
+        }
+        let i = (choice / 3) % len;
+        choice /= 5;
+        cur = match cur {
+            Value::Object(m) => m.values().nth(i).unwrap(),
+            Value::Array(a) => &a[i],
+            _ => unreachable!(),
+        };
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -129,6 +163,34 @@ proptest! {
         let c = form_core::compile_value(&v);
         if let Some(form) = c.form {
             let _ = form.validate(&json!({ "birth_date": "1980-01-01" }), &ctx(18_000));
+        }
+    }
+
+    /// Every real form, damaged in one to three places (a value replaced by another, an
+    /// expression by another form's, a field by another): compiling, its lints (the tries
+    /// of every answer among them), packing and validating never panic.
+    #[test]
+    fn compiling_any_damaged_form_never_panics(
+        which in any::<usize>(),
+        damage in prop::collection::vec((any::<usize>(), any::<usize>(), json_value()), 1..4),
+    ) {
+        let all = all_schemas();
+        let mut v = all[which % all.len()].clone();
+        for (choice, donor, with) in damage {
+            // Half of the time a piece of another real form: names and expressions that
+            // mean something, in a place they were not written for.
+            let with = if donor % 2 == 0 {
+                pick(&all[donor / 2 % all.len()], donor / 7).clone()
+            } else {
+                with
+            };
+            mutate(&mut v, choice, with);
+        }
+        let c = form_core::compile_value(&v);
+        if let Some(form) = c.form {
+            let packed = form_core::packed::encode(&form);
+            let _ = form_core::packed::decode(&packed);
+            let _ = form.validate(&json!({}), &ctx(18_000));
         }
     }
 
