@@ -135,8 +135,9 @@ impl Failure {
             }
             Failure::Messages(p) => {
                 put("file", p.path.display().to_string());
-                args.insert("line".into(), form_core::Arg::Num(p.line as f64));
-                args.insert("problem".into(), form_core::Arg::Str(p.kind.clone()));
+                // A line number is not a quantity: never grouped (12345, not 12.345).
+                put("line", p.line.to_string());
+                put("problem", p.kind.clone());
                 "server-messages-broken"
             }
             Failure::Database(reason) => {

@@ -120,3 +120,55 @@ fn failures_in_the_operator_s_language() {
     let _ = std::fs::remove_file(&db);
     insta::assert_snapshot!(all);
 }
+
+/// A form that does not load stops the service before it listens, said in German: a
+/// schema with errors, and a message file that cannot be read, with its line (a line
+/// number, not grouped as a quantity would be: 12002, not 12.002).
+#[test]
+fn a_form_that_does_not_load_is_said_in_the_operator_s_language() {
+    let forms =
+        std::env::temp_dir().join(format!("form-server-usage-forms-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&forms);
+    let form = forms.join("dog-tax");
+    std::fs::create_dir_all(form.join("locales/de")).unwrap();
+    let src = root().join("examples/dog-tax");
+    let schema = std::fs::read_to_string(src.join("form.json")).unwrap();
+    let ftl = std::fs::read_to_string(src.join("locales/de/dog-tax.ftl")).unwrap();
+    let db = forms.join("db.sqlite3").display().to_string();
+    let run = || {
+        let (code, _, err) = server(
+            Some("de_DE.UTF-8"),
+            &[
+                "--db",
+                &db,
+                "--forms",
+                &forms.display().to_string(),
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+            ],
+        );
+        (code, err.replace(&forms.display().to_string(), "FORMS"))
+    };
+    std::fs::write(
+        form.join("form.json"),
+        schema.replacen("\"pages\"", "\"pagez\"", 1),
+    )
+    .unwrap();
+    std::fs::write(form.join("locales/de/dog-tax.ftl"), &ftl).unwrap();
+    let (code, schema_errors) = run();
+    assert_eq!(code, 1, "{schema_errors}");
+    std::fs::write(form.join("form.json"), &schema).unwrap();
+    let lines = ftl.lines().count();
+    let padding = "# Kommentar\n".repeat(12_000 - lines);
+    std::fs::write(
+        form.join("locales/de/dog-tax.ftl"),
+        format!("{ftl}{padding}dt-kaputt = {{ \n"),
+    )
+    .unwrap();
+    let (code, messages) = run();
+    assert_eq!(code, 1, "{messages}");
+    let _ = std::fs::remove_dir_all(&forms);
+    assert!(!messages.contains("lauscht"), "{messages}");
+    insta::assert_snapshot!(format!("{schema_errors}{messages}"));
+}
