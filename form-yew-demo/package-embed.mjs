@@ -420,8 +420,16 @@ const warm = () => {
   }
 };
 // A first page that fails to draw (whatever a host did to the DOM) never keeps the engine
-// from starting: the failure is said, and the engine draws the form.
-const drawn = firstPage ? draw(firstPage).catch((e) => console.error(e)).finally(warm) : null;
+// from starting: the failure is said, and the engine draws the form. Drawn means painted:
+// the collator and the engine wait for the frame that shows it (a task queued from the
+// next animation frame runs after its paint). Started at once, they held that frame back
+// until the engine's own form replaced the page, which on localhost was never painted (cargo
+// xtask bench: the frame came 100 ms after the page was put in).
+const drawn = firstPage
+  ? draw(firstPage).catch((e) => console.error(e))
+    .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))))
+    .finally(warm)
+  : null;
 if (!drawn) warm();
 // When the engine cannot start (its files cannot be had, the browser has no WebAssembly,
 // the page's Content-Security-Policy forbids compiling it), each form says so in its box
@@ -469,8 +477,9 @@ const start = async () => {
   try {
     const module = await glue;
     performance.mark("form-embed:glue");
-    // The engine starts once the first page is drawn (or could not be): both want the main
-    // thread, and the small page is there sooner. Never more than a second later.
+    // The engine starts once the first page is drawn and painted (or could not be): both
+    // want the main thread, and the small page is there sooner. Never more than a second
+    // later (a tab in the background paints no frame).
     if (drawn) await Promise.race([drawn, new Promise((later) => setTimeout(later, 1000))]);
     const code = await compiled;
     // It came while its notice was shown (it took too long, or a Try again failed

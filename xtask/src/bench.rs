@@ -183,6 +183,17 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "  painted: the frame that shows it (localhost; slow profile)".into(),
+            format!(
+                "{} ms; {} ms",
+                page.get("phases_ms").map_or(f64::NAN, |p| num(p, "painted")),
+                page.get("slow_phases_ms")
+                    .map_or(f64::NAN, |p| num(p, "painted"))
+            ),
+            "",
+            PAGE,
+        ),
+        (
             "  of which: until the last file arrived (localhost)".into(),
             format!("{} ms", num(&page, "files_arrived_ms")),
             "",
@@ -391,7 +402,8 @@ pub fn bench() -> bool {
     println!(
         "\nwhere a load's time goes, medians in ms after navigation: the document arrived and \
          parsed, the loader ran, the first page asked for and arrived, the embed's stylesheet \
-         arrived, the first page drawn (its first field), wasm downloaded, engine started, \
+         arrived, the first page drawn (its first field) and painted (the frame that shows \
+         it), wasm downloaded, engine started, \
          form decoded, messages arrived, messages read, app built (the engine's own form):"
     );
     for (key, name) in [
