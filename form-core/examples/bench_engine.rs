@@ -1,6 +1,7 @@
 //! Native timings of the engine on the registration form, for `cargo xtask bench`: the
 //! median time per call, over batches, of a full validation (valid and invalid data), the
-//! fast `is_valid`, and the visibility-only evaluation a renderer runs per keystroke.
+//! fast `is_valid`, the visibility-only evaluation a renderer runs per keystroke, and the
+//! answers' JSON text validated into a report's JSON text (what `validateJson` does).
 //! Prints one JSON object (nanoseconds).
 //!
 //!     cargo run --release -p form-core --example bench_engine
@@ -129,7 +130,22 @@ fn main() {
         let v = form_core::json::Node::parse(black_box(&text)).unwrap();
         black_box(form.validate(&v, &ctx));
     });
+    // Text in, text out, as a service in JavaScript calls `validateJson`: the answers' JSON
+    // text read, validated, and the report written as JSON text with its texts in German.
+    let (catalog, _) = form_files::catalog(
+        &form_files::LocaleTree::new(format!("{root}/locales")),
+        &form_files::FormDir::new(format!("{root}/examples/lea-registration")),
+        form.default_locale.clone(),
+    );
+    let de = form_core::Locale::parse("de").unwrap();
+    let text_report = median_ns(|| {
+        let v = form_core::json::Node::parse(black_box(&text)).unwrap();
+        let report = form.validate(&v, &ctx);
+        black_box(form_core::render::report_json(
+            &form, &catalog, &de, ctx.today, &report,
+        ));
+    });
     println!(
-        "{{\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"decode_ns\":{decode:.0},\"parse_and_validate_ns\":{parse_and_validate:.0},\"node_parse_and_validate_ns\":{node_parse_and_validate:.0}}}"
+        "{{\"text_report_ns\":{text_report:.0},\"validate_ns\":{validate:.0},\"validate_invalid_ns\":{validate_invalid:.0},\"is_valid_ns\":{is_valid:.0},\"visibility_ns\":{visibility:.0},\"decode_ns\":{decode:.0},\"parse_and_validate_ns\":{parse_and_validate:.0},\"node_parse_and_validate_ns\":{node_parse_and_validate:.0}}}"
     );
 }

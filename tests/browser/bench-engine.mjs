@@ -43,6 +43,11 @@ await glue.default({ module_or_path: readFileSync(join(ROOT, "dist/runtime/form_
 const engine = glue.FormEngine.fromPacked(readFileSync(join(ROOT, "target/lea-registration.form")));
 const today = "2021-03-15";
 if (!engine.validate(valid, today).valid) throw new Error("the engine rejects the valid case");
+// The same messages as the native side, for the report's texts (validateJson).
+for (const f of ["locales/de/engine.ftl", "examples/lea-registration/locales/de/lea-registration.ftl"]) {
+  engine.addMessages("de", read(f), f.split("/").pop());
+}
+const validText = JSON.stringify(valid);
 
 const out = {
   ajv_all_errors_ns: median(() => check(valid)),
@@ -50,5 +55,7 @@ const out = {
   wasm_validate_ns: median(() => engine.validate(valid, today)),
   wasm_is_valid_ns: median(() => engine.isValid(valid, today)),
   wasm_visibility_ns: median(() => engine.visibility(valid, today)),
+  // Text in, text out (a service that has the request's body as text).
+  wasm_validate_json_ns: median(() => engine.validateJson(validText, today, "de")),
 };
 console.log(JSON.stringify(out));

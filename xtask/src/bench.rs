@@ -365,6 +365,20 @@ pub fn bench() -> bool {
             "the rows above",
         ),
         (
+            "  text in, text out (validateJson: the answers' text, the report's with German texts): wasm (Node); native; ratio".into(),
+            format!(
+                "{}; {}; {}",
+                us(num(&js, "wasm_validate_json_ns")),
+                us(num(&native, "text_report_ns")),
+                ratio(
+                    num(&js, "wasm_validate_json_ns"),
+                    num(&native, "text_report_ns")
+                )
+            ),
+            "",
+            JS,
+        ),
+        (
             "instructions per validation / is_valid / visibility / decoding / a 688-character textarea answer normalised / the answers' JSON text read into a Value / into a json::Node (callgrind)".into(),
             insns.join(" / "),
             "",
