@@ -45,11 +45,6 @@ pub fn environment_tag(name: &str) -> Option<String> {
     Locale::parse(&tag).ok().map(|l| l.to_string())
 }
 
-/// `command` with every text the reader sees taken from `cat` in `ui`.
-pub fn localised(command: Command, cat: &Catalog, ui: &Locale) -> Command {
-    localised_as(command, "cli", cat, ui)
-}
-
 /// `command` with every text the reader sees taken from `cat` in `ui`: its own from the
 /// messages `<prefix>-help-about`, `<prefix>-help-<command>`, `<prefix>-help-<argument>`
 /// (global) and `<prefix>-help-<command>-<argument>` (`form` has `cli`, `form-server`
@@ -178,11 +173,6 @@ pub fn parse<C: clap::Parser>(
             Err(ExitCode::from(2))
         }
     }
-}
-
-/// A mistake in `form`'s command line, said in `ui`, with where to read more.
-pub fn error_text(e: &clap::Error, cat: &Catalog, ui: &Locale) -> String {
-    error_text_of(e, "form", cat, ui)
 }
 
 /// A mistake in the command line of `program`, said in `ui`, with where to read more.

@@ -94,8 +94,9 @@ fn ctx(days: i64) -> Context {
     }
 }
 
-/// Replaces the value at a pseudo-random place in `v` with `with`.
-fn mutate(v: &mut Value, mut choice: usize, with: Value) {
+/// A pseudo-random place in `v`: the index taken at each level, from the top.
+fn place(v: &Value, mut choice: usize) -> Vec<usize> {
+    let mut path = Vec::new();
     let mut cur = v;
     loop {
         let len = match cur {
@@ -104,39 +105,39 @@ fn mutate(v: &mut Value, mut choice: usize, with: Value) {
             _ => 0,
         };
         if len == 0 || choice.is_multiple_of(4) {
-            *cur = with;
-            return;
+            return path;
         }
         let i = (choice / 4) % len;
         choice /= 7;
-        cur = match cur {
-            Value::Object(m) => m.values_mut().nth(i).unwrap(),
-            Value::Array(a) => &mut a[i],
-            _ => unreachable!(),
-        };
-    }
-}
-
-/// The value at a pseudo-random place in `v` (walked as [`mutate`] walks).
-fn pick(v: &Value, mut choice: usize) -> &Value {
-    let mut cur = v;
-    loop {
-        let len = match cur {
-            Value::Object(m) => m.len(),
-            Value::Array(a) => a.len(),
-            _ => 0,
-        };
-        if len == 0 || choice.is_multiple_of(3) {
-            return cur;
-        }
-        let i = (choice / 3) % len;
-        choice /= 5;
+        path.push(i);
         cur = match cur {
             Value::Object(m) => m.values().nth(i).unwrap(),
             Value::Array(a) => &a[i],
             _ => unreachable!(),
         };
     }
+}
+
+/// Replaces the value at a pseudo-random place in `v` ([`place`]) with `with`.
+fn mutate(v: &mut Value, choice: usize, with: Value) {
+    let mut cur = v;
+    for i in place(cur, choice) {
+        cur = match cur {
+            Value::Object(m) => m.values_mut().nth(i).unwrap(),
+            Value::Array(a) => &mut a[i],
+            _ => unreachable!(),
+        };
+    }
+    *cur = with;
+}
+
+/// The value at a pseudo-random place in `v` ([`place`]).
+fn pick(v: &Value, choice: usize) -> &Value {
+    place(v, choice).into_iter().fold(v, |cur, i| match cur {
+        Value::Object(m) => m.values().nth(i).unwrap(),
+        Value::Array(a) => &a[i],
+        _ => unreachable!(),
+    })
 }
 
 proptest! {

@@ -115,7 +115,8 @@ impl Say {
     }
 }
 
-fn str(s: impl Into<String>) -> Arg {
+/// A text argument of a message.
+fn arg(s: impl Into<String>) -> Arg {
     Arg::Str(s.into())
 }
 
@@ -134,7 +135,7 @@ fn day_secs(
             let d = form_core::Date::parse_iso(t).map_err(|_| {
                 say.text(
                     "server-bad-date",
-                    &[("option", str(option)), ("value", str(t))],
+                    &[("option", arg(option)), ("value", arg(t))],
                 )
             })?;
             Ok((d.to_days() + i64::from(end)) * 86_400)
@@ -157,12 +158,12 @@ fn run(cli: Cli, say: &Say) -> Result<(), String> {
             time_zone,
         } => {
             let zone = form_core::date::Zone::parse(&time_zone)
-                .ok_or_else(|| say.text("server-bad-zone", &[("value", str(&time_zone))]))?;
+                .ok_or_else(|| say.text("server-bad-zone", &[("value", arg(&time_zone))]))?;
             let today = match today {
                 Some(t) => Some(form_core::Date::parse_iso(&t).map_err(|_| {
                     say.text(
                         "server-bad-date",
-                        &[("option", str("--today")), ("value", str(&t))],
+                        &[("option", arg("--today")), ("value", arg(&t))],
                     )
                 })?),
                 None => None,
@@ -186,7 +187,7 @@ fn run(cli: Cli, say: &Say) -> Result<(), String> {
                 let listener = tokio::net::TcpListener::bind(&listen).await.map_err(|e| {
                     say.text(
                         "server-cannot-listen",
-                        &[("address", str(&listen)), ("reason", str(e.to_string()))],
+                        &[("address", arg(&listen)), ("reason", arg(e.to_string()))],
                     )
                 })?;
                 let addr = listener
@@ -197,7 +198,7 @@ fn run(cli: Cli, say: &Say) -> Result<(), String> {
                         "{}",
                         say.text(
                             "server-listening",
-                            &[("address", str(format!("http://{addr}")))]
+                            &[("address", arg(format!("http://{addr}")))]
                         )
                     );
                 })
@@ -220,8 +221,8 @@ fn run(cli: Cli, say: &Say) -> Result<(), String> {
                 say.text(
                     "server-no-form",
                     &[
-                        ("form", str(&form)),
-                        ("folder", str(cfg.forms_dir.display().to_string())),
+                        ("form", arg(&form)),
+                        ("folder", arg(cfg.forms_dir.display().to_string())),
                     ],
                 )
             })?;
