@@ -67,6 +67,7 @@ schema-rule-no-fields = Die Regel „{ $id }“ nennt keine Felder; nennen Sie m
 schema-requires-hidden-field = Die Regel verlangt „{ $name }“, das ausgeblendet sein kann; Menschen würden für ein Feld getadelt, das sie nicht sehen
 schema-rule-skipped-when-hidden = Die Regel wird übersprungen, solange „{ $name }“ ausgeblendet ist, auch wenn „{ $shown }“ angezeigt wird: Nennen Sie in „fields“ nur Antworten, die zusammen angezeigt werden, und lesen Sie die anderen in „assert“, mit value_or(), wenn eine ausgeblendete Antwort als nichts zählt
 schema-rule-unknown-when-hidden = Die Regel liest „{ $name }“, das ausgeblendet sein kann, während „{ $shown }“ angezeigt wird: Dann ist die Regel erfüllt, was auch sonst geantwortet wurde. Schreiben Sie value_or({ $name }, 0), wenn eine ausgeblendete Antwort als nichts zählt, oder fragen Sie mit present({ $name })
+schema-rule-value-or-skipped = Die Regel liest „{ $name }“ mit value_or(), für den Fall, dass es keine Antwort hat, nennt es aber in „fields“: Eine Regel wird übersprungen, solange ein Feld, das sie nennt, ausgeblendet ist, und so nie für Antragstellende geprüft, denen „{ $name }“ nicht gestellt wird. Zeigen Sie den Fehler bei einer Frage, die alle beantworten (nennen Sie diese zuerst), und lassen Sie „{ $name }“ aus „fields“ weg
 schema-unknown-option = „{ $name }“ hat keine Option „{ $value }“; dieser Vergleich ist nie wahr
 schema-partial-date-unknown = Antworten auf „{ $name }“ dürfen { $precision ->
         [year] nur das Jahr

@@ -55,6 +55,15 @@ pub(super) fn check(
         earlier.extend(given.map(|c| c.warning));
     }
     earlier.retain(|d| {
+        if d.code == DiagCode::RuleValueOrSkipped {
+            let when = rule_at(form, &d.pointer).and_then(|r| r.when.as_ref());
+            return match d.args.get("name") {
+                Some(crate::diag::Arg::Str(id)) => form
+                    .field_index(id)
+                    .is_none_or(|f| domains.hideable(f, when) != Some(false)),
+                _ => true,
+            };
+        }
         if !matches!(
             d.code,
             DiagCode::RuleSkippedWhenHidden | DiagCode::RuleUnknownWhenHidden
@@ -207,6 +216,19 @@ impl<'f> Domains<'f> {
         let never = self.never_all(&all, group, |v| {
             let (a, f) = v.split_at(split.min(v.len()));
             shown(a) && !shown(f)
+        });
+        never.then_some(false)
+    }
+
+    /// Whether field `f` can be hidden where a rule's `when` holds: `Some(false)` where no
+    /// combination of the answers their conditions read hides it.
+    fn hideable(&self, f: usize, when: Option<&'f Expr>) -> Option<bool> {
+        let (f_if, group) = self.conditions(f)?;
+        let all: Vec<&Expr> = when.into_iter().chain(f_if).collect();
+        let split = usize::from(when.is_some());
+        let never = self.never_all(&all, group, |v| {
+            let (w, f) = v.split_at(split.min(v.len()));
+            w.iter().all(|v| *v == Some(true)) && !f.iter().all(|v| *v == Some(true))
         });
         never.then_some(false)
     }

@@ -233,6 +233,22 @@ impl Compiler<'_> {
                 self.diags.push(d);
             }
         }
+        // A field read through `value_or`, for when it has no answer, and named: the rule
+        // is skipped while it is hidden, so the fallback never stands for a hidden answer
+        // (an income limit whose issue is shown at the income, asked only of some). Not
+        // where the warning above already says the rule is skipped.
+        let mut fallback = Vec::new();
+        value_or_reads(&assert.expr, &mut fallback);
+        for (j, &f) in fields.iter().enumerate() {
+            let conditional = self.fields.get(f).is_some_and(|d| d.conditional);
+            let read = fallback.iter().any(|&s| self.flat_of(s, scope) == Some(f));
+            if read && conditional && (j == 0 || !apart(self, f, anchor)) {
+                let d =
+                    Diagnostic::warning(DiagCode::RuleValueOrSkipped, format!("{p}/fields/{j}"))
+                        .arg("name", name(self, f));
+                self.diags.push(d);
+            }
+        }
         let mut bare = Vec::new();
         bare_reads(&assert.expr, &mut bare);
         let mut said = Vec::new();
@@ -273,6 +289,28 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
             }
         }
         Expr::Call(_, args) => args.iter().for_each(|a| bare_reads(a, out)),
+    }
+}
+
+/// The fields an expression reads through `value_or` (its first argument).
+fn value_or_reads(e: &Expr, out: &mut Vec<Slot>) {
+    match e {
+        Expr::Call(Func::ValueOr, args) => {
+            if let Some(Expr::Field(s)) = args.first() {
+                out.push(*s);
+            }
+            args.iter().for_each(|a| value_or_reads(a, out));
+        }
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
+            value_or_reads(a, out)
+        }
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            value_or_reads(a, out);
+            value_or_reads(b, out);
+        }
+        // Not inside `count` and `sum`: those read a group's items.
+        Expr::Call(_, args) => args.iter().for_each(|a| value_or_reads(a, out)),
+        _ => {}
     }
 }
 
