@@ -135,7 +135,10 @@ pub fn test(folders: &[PathBuf], update: bool, sources: &Sources, ui: Option<&st
                         if run.valid {
                             say("cli-test-now-valid", &[])
                         } else {
-                            say("cli-test-now-issues", &[("issues", run.issues.join(", "))])
+                            say(
+                                "cli-test-now-issues",
+                                &[("issues", crate::dev::issues_text(&run.issues))],
+                            )
                         }
                     ));
                     out.code = 1;

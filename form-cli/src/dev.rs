@@ -395,8 +395,8 @@ pub struct CaseRun {
     /// Why it could not be run (not read, not JSON), in the reader's language.
     pub problem: Option<String>,
     pub valid: bool,
-    /// Its issues, `path code` each (`/` for the whole submission).
-    pub issues: Vec<String>,
+    /// Its issues (`path code`, or `path rule-id` for a rule's).
+    pub issues: Vec<form_files::CaseIssue>,
     /// What its snapshot should hold: the exit code and the JSON report.
     pub got: String,
     /// The snapshot's `info` line: the `form validate` command that gives `got`.
@@ -512,16 +512,10 @@ pub fn run_case(
         dir.schema_path().display(),
         case.display()
     );
-    let issues: Vec<String> = report
+    let issues: Vec<form_files::CaseIssue> = report
         .issues
         .iter()
-        .map(|i| {
-            format!(
-                "{} {}",
-                if i.path.is_empty() { "/" } else { &i.path },
-                i.code
-            )
-        })
+        .map(|i| form_files::CaseIssue::new(&i.path, i.code.as_str(), i.rule.as_deref()))
         .collect();
     let unmet = expect.filter(|e| !e.met(&issues));
     CaseRun {
@@ -536,6 +530,15 @@ pub fn run_case(
         diff,
         unmet,
     }
+}
+
+/// A case's issues as a list to read: "rent too-large, members[0].member_income required".
+pub fn issues_text(issues: &[form_files::CaseIssue]) -> String {
+    issues
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "expected valid; it gives rent too-large" (`"$expect"` not met), in `ui`.
@@ -555,7 +558,7 @@ pub fn unmet_text(cat: &Catalog, ui: &Locale, run: &CaseRun) -> Option<String> {
     let got = if run.valid {
         t("cli-test-valid")
     } else {
-        run.issues.join(", ")
+        issues_text(&run.issues)
     };
     a.insert("file".into(), form_core::Arg::Str(run.file.clone()));
     a.insert("expected".into(), form_core::Arg::Str(expected));
@@ -572,7 +575,7 @@ fn case_json(r: &CaseRun, cat: &Catalog, ui: &Locale) -> Value {
         "name": r.name,
         "file": r.file,
         "valid": r.valid,
-        "issues": r.issues,
+        "issues": r.issues.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "pass": r.pass,
         "diff": r.diff.as_ref().map(|(line, expected, got)| json!({ "line": line, "expected": expected, "got": got })),
     })

@@ -60,14 +60,13 @@ fn check(example: &form_files::FormDir, case: &Path) {
     );
     // What the case says it should give (`"$expect"`), besides its snapshot.
     if let Some(expect) = expect {
-        let issues: Vec<String> = report["issues"]
+        let issues: Vec<form_files::CaseIssue> = report["issues"]
             .as_array()
             .into_iter()
             .flatten()
             .map(|i| {
-                let path = i["path"].as_str().unwrap_or_default();
-                let path = if path.is_empty() { "/" } else { path };
-                format!("{path} {}", i["code"].as_str().unwrap_or_default())
+                let text = |k: &str| i[k].as_str().unwrap_or_default();
+                form_files::CaseIssue::new(text("path"), text("code"), i["rule"].as_str())
             })
             .collect();
         assert!(

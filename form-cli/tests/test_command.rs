@@ -125,6 +125,33 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
         (code, out.as_str()),
         (0, ".: 6 of 6 cases as their snapshots say\n")
     );
+
+    // A rule's issue is named by the rule's id, where a case expects it and where it is
+    // not what the case expects.
+    let time = work.join("time");
+    let from = root().join("tests/types/time");
+    for p in form_files::FormDir::new(&from).all_files() {
+        let to = time.join(p.strip_prefix(&from).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&p, to).unwrap();
+    }
+    std::fs::write(
+        time.join("cases/06-a-quarter-of-an-hour-is-too-short.json"),
+        r#"{ "$expect": ["to plausibility"], "day": "2021-03-20", "from": "1400", "to": "14h15" }"#,
+    )
+    .unwrap();
+    std::fs::write(
+        time.join("cases/13-not-that-rule.json"),
+        r#"{ "$expect": ["to ends-after-it-starts"], "day": "2021-03-20", "from": "1400", "to": "14h15" }"#,
+    )
+    .unwrap();
+    let (code, out) = form(&work, &["test", "time"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(!out.contains("cases/06-"), "{out}");
+    assert!(
+        out.contains("cases/13-not-that-rule.json: expected to ends-after-it-starts; it gives to at-least-half-an-hour"),
+        "{out}"
+    );
     let (code, out) = form(&work, &["test", "nothing-here"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.starts_with("nothing-here/form.json: "), "{out}");

@@ -58,29 +58,62 @@ pub enum CaseExpect {
     AtLeast(Vec<String>),
 }
 
+/// One issue of a report as a case names it: `path code`, or, for a rule's issue, also
+/// `path rule-id` (every rule's code is `plausibility`, which says not which rule failed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseIssue {
+    /// `path code` (`/` for the whole submission).
+    pub code: String,
+    /// `path rule-id`, for a rule's issue.
+    pub rule: Option<String>,
+}
+
+impl CaseIssue {
+    /// The issue at `path` (empty for the whole submission) with `code`, from `rule`.
+    pub fn new(path: &str, code: &str, rule: Option<&str>) -> CaseIssue {
+        let path = if path.is_empty() { "/" } else { path };
+        CaseIssue {
+            code: format!("{path} {code}"),
+            rule: rule.map(|r| format!("{path} {r}")),
+        }
+    }
+
+    /// Whether an entry of `"$expect"` names this issue.
+    fn is(&self, want: &str) -> bool {
+        self.code == want || self.rule.as_deref() == Some(want)
+    }
+}
+
+impl std::fmt::Display for CaseIssue {
+    /// As an author names it best: by the rule, for a rule's issue.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.rule.as_deref().unwrap_or(&self.code))
+    }
+}
+
 /// The last entry of an `"$expect"` list that lets other issues come with those listed.
 pub const CASE_EXPECT_MORE: &str = "...";
 
 impl CaseExpect {
-    /// Whether a report's issues (`path code` each; none where it is valid) are what was
-    /// expected.
-    pub fn met(&self, issues: &[String]) -> bool {
+    /// Whether a report's issues (none where it is valid) are what was expected; a rule's
+    /// issue may be named by its code or by its rule's id.
+    pub fn met(&self, issues: &[CaseIssue]) -> bool {
+        // Each entry takes an issue of its own; those naming a rule first, so that
+        // `a plausibility` does not take the issue `a rent-limit` names.
+        let all = |want: &[String], mut got: Vec<&CaseIssue>| {
+            let by_rule = |w: &&String| issues.iter().any(|i| i.rule.as_ref() == Some(*w));
+            let (first, rest): (Vec<&String>, Vec<&String>) = want.iter().partition(by_rule);
+            first.into_iter().chain(rest).all(|w| {
+                let at = got.iter().position(|g| g.is(w));
+                at.map(|i| got.swap_remove(i)).is_some()
+            })
+        };
         match self {
             CaseExpect::Valid => issues.is_empty(),
             CaseExpect::Issues(want) => {
-                let (mut want, mut got) = (want.clone(), issues.to_vec());
-                want.sort();
-                got.sort();
-                want == got
+                want.len() == issues.len() && all(want, issues.iter().collect())
             }
-            CaseExpect::AtLeast(want) => {
-                let mut got = issues.to_vec();
-                !got.is_empty()
-                    && want.iter().all(|w| {
-                        let at = got.iter().position(|g| g == w);
-                        at.map(|i| got.swap_remove(i)).is_some()
-                    })
-            }
+            CaseExpect::AtLeast(want) => !issues.is_empty() && all(want, issues.iter().collect()),
         }
     }
 }
@@ -455,15 +488,23 @@ mod tests {
         let valid = take(serde_json::json!({ "$expect": "valid", "a": 1 }))
             .unwrap()
             .unwrap();
+        let strs = |v: &[&str]| {
+            v.iter()
+                .map(|s| {
+                    let (path, code) = s.split_once(' ').unwrap();
+                    CaseIssue::new(path, code, None)
+                })
+                .collect::<Vec<_>>()
+        };
         assert!(valid.met(&[]));
-        assert!(!valid.met(&["a too-small".to_owned()]));
+        assert!(!valid.met(&strs(&["a too-small"])));
         let two = take(serde_json::json!({ "$expect": ["b  required", "a too-small"] }))
             .unwrap()
             .unwrap();
-        assert!(two.met(&["a too-small".to_owned(), "b required".to_owned()]));
-        assert!(!two.met(&["a too-small".to_owned()]));
+        assert!(two.met(&strs(&["a too-small", "b required"])));
+        assert!(!two.met(&strs(&["a too-small"])));
+        assert!(!two.met(&strs(&["a too-small", "b required", "c required"])));
         assert!(!two.met(&[]));
-        let strs = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let some = take(serde_json::json!({ "$expect": ["a too-small", "..."] }))
             .unwrap()
             .unwrap();
@@ -480,6 +521,27 @@ mod tests {
             .unwrap();
         assert!(any.met(&strs(&["b required"])));
         assert!(!any.met(&[]));
+        // A rule's issue by its code or by the rule's id; the whole submission as `/`.
+        let rules = take(serde_json::json!({ "$expect": ["a rent-limit", "/ plausibility"] }))
+            .unwrap()
+            .unwrap();
+        let given = [
+            CaseIssue::new("a", "plausibility", Some("rent-limit")),
+            CaseIssue::new("", "plausibility", Some("other")),
+        ];
+        assert!(rules.met(&given));
+        assert_eq!(given[0].to_string(), "a rent-limit");
+        assert!(!rules.met(&[
+            CaseIssue::new("a", "plausibility", Some("other")),
+            CaseIssue::new("", "plausibility", None)
+        ]));
+        let both = take(serde_json::json!({ "$expect": ["a plausibility", "a rent-limit"] }))
+            .unwrap()
+            .unwrap();
+        assert!(both.met(&[
+            CaseIssue::new("a", "plausibility", Some("rent-limit")),
+            CaseIssue::new("a", "plausibility", Some("other")),
+        ]));
         assert_eq!(take(serde_json::json!({ "a": 1 })), None);
         for bad in [
             serde_json::json!(["...", "a too-small"]),
