@@ -31,7 +31,10 @@ function save() {
 
 function preview() {
   const s = settings();
-  const q = new URLSearchParams({ lang: s.lang, rtl: s.rtl ? "1" : "0", ids: s.ids ? "1" : "0", v: String(version) });
+  // The language the switch shows (the form's own until one is chosen), never the
+  // browser's behind a switch that says another.
+  const lang = s.lang || $("lang").value;
+  const q = new URLSearchParams({ lang, rtl: s.rtl ? "1" : "0", ids: s.ids ? "1" : "0", v: String(version) });
   $("frame").src = "/preview?" + q.toString();
   $("frame").classList.toggle("narrow", s.narrow);
 }

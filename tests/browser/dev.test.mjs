@@ -63,7 +63,8 @@ async function newer(page, v) {
 }
 
 test("form dev: panels, live reload after edits of the schema and a message file, and the switches", async () => {
-  const context = await browser.newContext({ locale: "en", viewport: { width: 1400, height: 900 } });
+  // A browser in German, to show that the preview speaks the language its switch shows.
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(String(e)));
@@ -86,6 +87,11 @@ test("form dev: panels, live reload after edits of the schema and a message file
     await source.goto(origin + (await page.getAttribute("#diagnostics a", "href")));
     assert.match(await source.textContent("li.here"), /"assert": "arrived >= born"/);
     await source.close();
+
+    // The preview speaks the language its switch shows (the form's own, English), not
+    // the browser's.
+    assert.equal(await page.inputValue("#lang"), "en");
+    assert.equal(await f.evaluate(() => document.querySelector(".fe-root").lang), "en");
 
     // A month-and-year question: month and year boxes, no day.
     assert.ok(await f.$("#fe0-born-month"));
