@@ -729,7 +729,10 @@ pub fn serve(opts: DevOptions) -> crate::Outcome {
         "folder".into(),
         form_core::Arg::Str(opts.folder.display().to_string()),
     );
-    println!("{}", crate::without_isolates(&cat.text(&ui, "dev-serving", &a)));
+    println!(
+        "{}",
+        crate::without_isolates(&cat.text(&ui, "dev-serving", &a))
+    );
     for stream in listener.incoming().flatten() {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || {

@@ -1493,3 +1493,65 @@ fn diagnostics(schema: &Value) -> (Vec<String>, Option<Form>) {
         .collect();
     (said, c.form)
 }
+
+/// A rule waits while an answer it reads was typed but could not be read: `value_or` would
+/// put its fallback in place of what was typed, and a sum would leave it out, so a minimum
+/// would refuse someone whose amount is only asked about (`1.200`: 1200 or 1.2?).
+#[test]
+fn rules_wait_for_answers_they_could_not_read() {
+    let schema = json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "income", "type": "decimal", "label": "l" },
+            { "id": "members", "type": "group", "label": "l", "fields": [
+                { "id": "member_income", "type": "decimal", "label": "l" } ] },
+            { "id": "household", "type": "integer", "label": "l", "min": 1 },
+        ] }],
+        "rules": [
+            { "id": "own", "assert": "value_or(income, 0) >= 300 * household",
+              "fields": ["household"], "message": "m" },
+            { "id": "all", "assert": "value_or(income, 0) + sum(members, member_income) >= 300 * household",
+              "fields": ["household"], "message": "m" },
+        ],
+    });
+    let (said, rules) = rules_of(&schema);
+    assert!(said.is_empty(), "{said:?}");
+    let members = |m: &[&str]| {
+        json!(
+            m.iter()
+                .map(|v| json!({ "member_income": v }))
+                .collect::<Vec<_>>()
+        )
+    };
+    // Read, and too little: both refuse.
+    assert_eq!(
+        rules(json!({ "income": "100", "members": members(&["100"]), "household": 2 })),
+        ["all", "own"]
+    );
+    // Not answered: 0, as value_or says.
+    assert_eq!(rules(json!({ "household": 1 })), ["all", "own"]);
+    // Typed but not read (asked about, or no number): the rules that read it wait.
+    for typed in ["1.200", "abc", "12 Euro 50"] {
+        assert!(
+            rules(json!({ "income": typed, "members": members(&["100"]), "household": 2 }))
+                .is_empty(),
+            "{typed}"
+        );
+        assert_eq!(
+            rules(json!({ "income": "100", "members": members(&["50", typed]), "household": 2 })),
+            ["own"],
+            "{typed}"
+        );
+    }
+    // And the issue the applicant hears is the answer's own.
+    let compiled = form_core::compile_value(&schema);
+    let f = compiled.form.unwrap();
+    let data = json!({ "income": "1.200", "household": 5 });
+    let r = f.validate(&data, &today());
+    let codes: Vec<String> = r
+        .issues
+        .iter()
+        .map(|i| format!("{} {}", i.path, i.code))
+        .collect();
+    assert_eq!(codes, ["income ambiguous-decimal"]);
+}

@@ -352,6 +352,7 @@ impl<'f> Domains<'f> {
                 top: &top,
                 item: group.map(|_| item.as_slice()),
                 today,
+                unread: Default::default(),
             };
             let values: Vec<Option<bool>> = exprs
                 .iter()

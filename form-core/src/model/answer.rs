@@ -169,6 +169,10 @@ pub(crate) struct Scope<'a> {
     pub top: &'a [Cell<'a>],
     pub item: Option<&'a [Cell<'a>]>,
     pub today: Date,
+    /// Set where an expression read an answer that was given but could not be read: a
+    /// rule then judges `value_or`'s fallback, or a sum without it, in place of what was
+    /// typed (1.200 as "no income"), and says nothing until it is read.
+    pub unread: std::cell::Cell<bool>,
 }
 
 fn val<'a>(cell: Option<&'a Cell<'_>>) -> Option<Val<'a>> {
@@ -192,10 +196,13 @@ impl Env for Scope<'_> {
         self.today
     }
     fn get(&self, slot: Slot) -> Option<Val<'_>> {
-        match slot {
-            Slot::Top(i) => val(self.top.get(i)),
-            Slot::Item(i) => val(self.item?.get(i)),
-        }
+        let cell = match slot {
+            Slot::Top(i) => self.top.get(i),
+            Slot::Item(i) => self.item?.get(i),
+        };
+        self.unread
+            .set(self.unread.get() | matches!(cell, Some(Cell::Invalid(_))));
+        val(cell)
     }
     fn items(&self, group: usize) -> usize {
         match self.top.get(group) {
@@ -216,8 +223,11 @@ impl Env for Scope<'_> {
             top: self.top,
             item: Some(v.get(index)?),
             today: self.today,
+            unread: Default::default(),
         };
-        f(&scope)
+        let r = f(&scope);
+        self.unread.set(scope.unread.get() | self.unread.get());
+        r
     }
     fn present(&self, slot: Slot) -> bool {
         let cell = match slot {

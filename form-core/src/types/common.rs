@@ -389,6 +389,7 @@ fn empty_on(min: &Expr, max: &Expr, today: Date) -> bool {
         top: &[],
         item: None,
         today,
+        unread: Default::default(),
     };
     matches!(
         (expr::eval_date(min, &day), expr::eval_date(max, &day)),

@@ -121,6 +121,7 @@ impl Run<'_> {
             top: cells,
             item: None,
             today,
+            unread: Default::default(),
         };
         for (i, &flat) in form.top.iter().enumerate() {
             if self.done() {
@@ -141,6 +142,7 @@ impl Run<'_> {
                         top: cells,
                         item: Some(row),
                         today,
+                        unread: Default::default(),
                     };
                     for (j, &f) in g.items.iter().enumerate() {
                         let (Some(idef), Some(c)) = (form.fields.get(f), row.get(j)) else {
@@ -218,7 +220,11 @@ impl Run<'_> {
             {
                 continue;
             }
-            if expr::eval_bool(&rule.assert, scope) != Some(false) {
+            // A rule that fails on an answer that was typed but could not be read (through
+            // `value_or`, or a sum that leaves it out) would judge something else than what
+            // was typed: it waits until that answer is read.
+            scope.unread.set(false);
+            if expr::eval_bool(&rule.assert, scope) != Some(false) || scope.unread.get() {
                 continue;
             }
             let Some(&first) = rule.fields.first() else {

@@ -42,6 +42,7 @@ pub(super) fn apply(
                             top: cells,
                             item: None,
                             today,
+                            unread: Default::default(),
                         };
                         let v = form
                             .pages
@@ -59,6 +60,7 @@ pub(super) fn apply(
                         top: cells,
                         item: None,
                         today,
+                        unread: Default::default(),
                     };
                     def.visible_when
                         .as_ref()
@@ -107,6 +109,7 @@ pub(super) fn apply(
                             top: cells,
                             item: rows.get(i).map(Vec::as_slice),
                             today,
+                            unread: Default::default(),
                         };
                         expr::eval_bool(cond, &scope) == Some(true)
                     };
@@ -141,6 +144,7 @@ pub(super) fn list(form: &Form, cells: &[Cell], shown: &Shown, today: Date) -> V
         top: cells,
         item: None,
         today,
+        unread: Default::default(),
     };
     // Sized once: the top-level fields, and the fields of every group item there is.
     let items: usize = form
