@@ -129,7 +129,9 @@ pub fn transform_ftl(source: &str, f: fn(&str) -> Cow<'_, str>) -> String {
     }
     let mut resource = parse_lenient(source);
     for entry in &mut resource.body {
-        if let ast::Entry::Message(m) = entry {
+        if let ast::Entry::Message(m) = entry
+            && !NOT_TEXT.contains(&m.id.name.as_str())
+        {
             if let Some(v) = &mut m.value {
                 pattern(v, f);
             }
@@ -141,6 +143,16 @@ pub fn transform_ftl(source: &str, f: fn(&str) -> Cow<'_, str>) -> String {
     fluent_syntax::serializer::serialize(&resource)
 }
 
+/// Messages that are not text to read but marks the engine writes numbers and dates with
+/// (`.`, `,`, `day month year`): the rewritten files keep them, or a pseudo-locale's
+/// `1.2` would be drawn with an override around its point (`.12` on the screen), and the
+/// message ids' would be a number's separator.
+const NOT_TEXT: [&str; 3] = [
+    "form-decimal-separator",
+    "form-group-separator",
+    "form-date-order",
+];
+
 /// A Fluent file whose messages begin with their id (`⟦form-continue⟧ Continue`), so that
 /// a translator sees where each text on a page comes from (`form dev`'s message ids).
 pub fn with_ids(source: &str) -> String {
@@ -148,6 +160,7 @@ pub fn with_ids(source: &str) -> String {
     let mut resource = parse_lenient(source);
     for entry in &mut resource.body {
         if let ast::Entry::Message(m) = entry
+            && !NOT_TEXT.contains(&m.id.name.as_str())
             && let Some(v) = &mut m.value
         {
             v.elements.insert(
@@ -176,6 +189,9 @@ mod ftl_tests {
     #[test]
     fn files_are_rewritten_but_not_their_ids_variables_or_keys() {
         let src = "hello = Hello { $name }!\nitems = { $count ->\n    [one] One item\n   *[other] { $count } items\n  }\n    .title = Tip\n";
+        let marks = "form-decimal-separator = ,\nform-group-separator = .\nform-date-order = year month day\n";
+        assert_eq!(transform_ftl(marks, bidi), marks);
+        assert_eq!(with_ids(marks), marks);
         let out = transform_ftl(src, accented);
         assert!(out.starts_with("hello = Ħḗḗŀŀǿǿ { $name }!"), "{out}");
         assert!(out.contains("[one] ǾǾƞḗḗ īīŧḗḗḿ"), "{out}");
