@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use common::root;
 
@@ -38,17 +38,23 @@ fn body(snap: &str) -> &str {
         .trim_end()
 }
 
-#[test]
-fn a_form_folders_cases_are_run_against_their_snapshots() {
-    let work = std::env::temp_dir().join(format!("form-test-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&work);
-    let dir = work.join("unit");
-    let from = root().join("tests/types/unit");
+/// A copy of the form folder `from` (in the repository) in `work`, under its own name.
+fn copy_form(from: &str, work: &Path) -> PathBuf {
+    let from = root().join(from);
+    let dir = work.join(from.file_name().unwrap());
     for p in form_files::FormDir::new(&from).all_files() {
         let to = dir.join(p.strip_prefix(&from).unwrap());
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(&p, to).unwrap();
     }
+    dir
+}
+
+#[test]
+fn a_form_folders_cases_are_run_against_their_snapshots() {
+    let work = std::env::temp_dir().join(format!("form-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let dir = copy_form("tests/types/unit", &work);
     let snap = |name: &str| dir.join("cases/snapshots").join(format!("{name}.snap"));
     let original = std::fs::read_to_string(snap("01-valid-with-the-units-typed")).unwrap();
 
@@ -128,13 +134,7 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
 
     // A rule's issue is named by the rule's id, where a case expects it and where it is
     // not what the case expects.
-    let time = work.join("time");
-    let from = root().join("tests/types/time");
-    for p in form_files::FormDir::new(&from).all_files() {
-        let to = time.join(p.strip_prefix(&from).unwrap());
-        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(&p, to).unwrap();
-    }
+    let time = copy_form("tests/types/time", &work);
     std::fs::write(
         time.join("cases/06-a-quarter-of-an-hour-is-too-short.json"),
         r#"{ "$expect": ["to plausibility"], "day": "2021-03-20", "from": "1400", "to": "14h15" }"#,
