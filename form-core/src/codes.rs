@@ -150,9 +150,9 @@ codes! {
         /// A rule's assert reads `$name`, which can be hidden while `$shown` (where its
         /// issue is shown) is shown: the assert is then unknown, and the rule passes.
         RuleUnknownWhenHidden = "rule-unknown-when-hidden",
-        /// A rule reads `$name` through `value_or`, for when it has no answer, but names it
-        /// among its fields: the rule is skipped while `$name` is hidden, so the fallback
-        /// never stands for a hidden answer.
+        /// A rule reads `$name` through `$how` (`value_or`, `count` or `sum`), which give it
+        /// a value where it is not asked, but names it among its fields: the rule is skipped
+        /// while `$name` is hidden, so that value is never used.
         RuleValueOrSkipped = "rule-value-or-skipped",
         UnknownOption = "unknown-option",
         /// A rule or condition reads a part of a partial date (`$name`) that an accepted

@@ -233,21 +233,23 @@ impl Compiler<'_> {
                 self.diags.push(d);
             }
         }
-        // A field read through `value_or`, for when it has no answer, and named: the rule
-        // is skipped while it is hidden, so the fallback never stands for a hidden answer
-        // (an income limit whose issue is shown at the income, asked only of some). Not
-        // where the warning above already says the rule is skipped.
+        // The field the issue is shown at, read so that it has a value where it is not
+        // asked (`value_or`, `count`, `sum`): the rule is skipped while it is hidden, so
+        // that value is never used (an income limit shown at the income, asked only of
+        // some). Another field named so is the warning above where it can be hidden while
+        // the anchor is shown, and else hidden only with it.
         let mut fallback = Vec::new();
-        value_or_reads(&assert.expr, &mut fallback);
-        for (j, &f) in fields.iter().enumerate() {
-            let conditional = self.fields.get(f).is_some_and(|d| d.conditional);
-            let read = fallback.iter().any(|&s| self.flat_of(s, scope) == Some(f));
-            if read && conditional && (j == 0 || !apart(self, f, anchor)) {
-                let d =
-                    Diagnostic::warning(DiagCode::RuleValueOrSkipped, format!("{p}/fields/{j}"))
-                        .arg("name", name(self, f));
-                self.diags.push(d);
-            }
+        fallback_reads(&assert.expr, &mut fallback);
+        let read = fallback
+            .iter()
+            .find(|(s, _)| self.flat_of(*s, scope) == Some(anchor));
+        if let Some((_, how)) = read
+            && self.fields.get(anchor).is_some_and(|d| d.conditional)
+        {
+            let d = Diagnostic::warning(DiagCode::RuleValueOrSkipped, format!("{p}/fields/0"))
+                .arg("name", name(self, anchor))
+                .arg("how", *how);
+            self.diags.push(d);
         }
         let mut bare = Vec::new();
         bare_reads(&assert.expr, &mut bare);
@@ -292,24 +294,33 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
     }
 }
 
-/// The fields an expression reads through `value_or` (its first argument).
-fn value_or_reads(e: &Expr, out: &mut Vec<Slot>) {
+/// The fields an expression reads so that they have a value where they are not asked:
+/// through `value_or` (its first argument), or as the group or multi-choice of `count` and
+/// `sum` (0 where hidden); with the function's name.
+fn fallback_reads(e: &Expr, out: &mut Vec<(Slot, &'static str)>) {
     match e {
         Expr::Call(Func::ValueOr, args) => {
             if let Some(Expr::Field(s)) = args.first() {
-                out.push(*s);
+                out.push((*s, "value_or"));
             }
-            args.iter().for_each(|a| value_or_reads(a, out));
+            args.iter().for_each(|a| fallback_reads(a, out));
         }
+        Expr::Call(Func::Chosen, args) => {
+            if let Some(Expr::Field(s)) = args.first() {
+                out.push((*s, "count"));
+            }
+        }
+        // Not inside their conditions and amounts: those read a group's items.
+        Expr::Count(g, _) => out.push((Slot::Top(*g), "count")),
+        Expr::Sum(g, _) => out.push((Slot::Top(*g), "sum")),
         Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
-            value_or_reads(a, out)
+            fallback_reads(a, out)
         }
         Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
-            value_or_reads(a, out);
-            value_or_reads(b, out);
+            fallback_reads(a, out);
+            fallback_reads(b, out);
         }
-        // Not inside `count` and `sum`: those read a group's items.
-        Expr::Call(_, args) => args.iter().for_each(|a| value_or_reads(a, out)),
+        Expr::Call(_, args) => args.iter().for_each(|a| fallback_reads(a, out)),
         _ => {}
     }
 }
