@@ -233,9 +233,8 @@ impl Compiler<'_> {
                 self.diags.push(d);
             }
         }
-        // The field the issue is shown at, read so that it has a value where it is not
-        // asked (`value_or`, `count`, `sum`): the rule is skipped while it is hidden, so
-        // that value is never used (an income limit shown at the income, asked only of
+        // The field the issue is shown at, read through `value_or` for where it has no
+        // answer: the rule is skipped while it is hidden, so that value is never used (an income limit shown at the income, asked only of
         // some). Another field named so is the warning above where it can be hidden while
         // the anchor is shown, and else hidden only with it.
         let mut fallback = Vec::new();
@@ -294,9 +293,11 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
     }
 }
 
-/// The fields an expression reads so that they have a value where they are not asked:
-/// through `value_or` (its first argument), or as the group or multi-choice of `count` and
-/// `sum` (0 where hidden); with the function's name.
+/// The fields an expression reads through `value_or` (its first argument), which says what
+/// the answer stands for where there is none, with the function's name. Not `count` and
+/// `sum`: a rule about a group or a multi-choice (`count(months) <= 3`), shown at it, is
+/// rightly skipped while it is hidden, and which such rules would fail there only answers
+/// can tell.
 fn fallback_reads(e: &Expr, out: &mut Vec<(Slot, &'static str)>) {
     match e {
         Expr::Call(Func::ValueOr, args) => {
@@ -305,14 +306,6 @@ fn fallback_reads(e: &Expr, out: &mut Vec<(Slot, &'static str)>) {
             }
             args.iter().for_each(|a| fallback_reads(a, out));
         }
-        Expr::Call(Func::Chosen, args) => {
-            if let Some(Expr::Field(s)) = args.first() {
-                out.push((*s, "count"));
-            }
-        }
-        // Not inside their conditions and amounts: those read a group's items.
-        Expr::Count(g, _) => out.push((Slot::Top(*g), "count")),
-        Expr::Sum(g, _) => out.push((Slot::Top(*g), "sum")),
         Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
             fallback_reads(a, out)
         }
@@ -320,6 +313,7 @@ fn fallback_reads(e: &Expr, out: &mut Vec<(Slot, &'static str)>) {
             fallback_reads(a, out);
             fallback_reads(b, out);
         }
+        // Not inside `count` and `sum`: those read a group's items.
         Expr::Call(_, args) => args.iter().for_each(|a| fallback_reads(a, out)),
         _ => {}
     }
