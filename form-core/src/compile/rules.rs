@@ -234,9 +234,10 @@ impl Compiler<'_> {
             }
         }
         // The field the issue is shown at, read through `value_or` for where it has no
-        // answer: the rule is skipped while it is hidden, so that value is never used (an income limit shown at the income, asked only of
-        // some). Another field named so is the warning above where it can be hidden while
-        // the anchor is shown, and else hidden only with it.
+        // answer: the rule is skipped while it is hidden, so that value is never used for
+        // a hidden answer (an income limit shown at the income, asked only of some).
+        // Another field named so is the warning above where it can be hidden while the
+        // anchor is shown, and else hidden only with it.
         let mut fallback = Vec::new();
         fallback_reads(&assert.expr, &mut fallback);
         let read = fallback
