@@ -150,9 +150,9 @@ codes! {
         /// A rule's assert reads `$name`, which can be hidden while `$shown` (where its
         /// issue is shown) is shown: the assert is then unknown, and the rule passes.
         RuleUnknownWhenHidden = "rule-unknown-when-hidden",
-        /// A rule reads `$name`, where its issue is shown, through `$how` (`value_or`), which
-        /// gives it a value where it is not asked: the rule is skipped while `$name` is
-        /// hidden, so that value is never used for a hidden answer.
+        /// A rule reads `$name`, where its issue is shown, through `value_or`, which gives it
+        /// a value where it is not asked: the rule is skipped while `$name` is hidden, so
+        /// that value is never used for a hidden answer.
         RuleValueOrSkipped = "rule-value-or-skipped",
         UnknownOption = "unknown-option",
         /// A rule or condition reads a part of a partial date (`$name`) that an accepted

@@ -239,16 +239,14 @@ impl Compiler<'_> {
         // Another field named so is the warning above where it can be hidden while the
         // anchor is shown, and else hidden only with it.
         let mut fallback = Vec::new();
-        fallback_reads(&assert.expr, &mut fallback);
-        let read = fallback
+        value_or_reads(&assert.expr, &mut fallback);
+        if fallback
             .iter()
-            .find(|(s, _)| self.flat_of(*s, scope) == Some(anchor));
-        if let Some((_, how)) = read
+            .any(|&s| self.flat_of(s, scope) == Some(anchor))
             && self.fields.get(anchor).is_some_and(|d| d.conditional)
         {
             let d = Diagnostic::warning(DiagCode::RuleValueOrSkipped, format!("{p}/fields/0"))
-                .arg("name", name(self, anchor))
-                .arg("how", *how);
+                .arg("name", name(self, anchor));
             self.diags.push(d);
         }
         let mut bare = Vec::new();
@@ -295,27 +293,26 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
 }
 
 /// The fields an expression reads through `value_or` (its first argument), which says what
-/// the answer stands for where there is none, with the function's name. Not `count` and
-/// `sum`: a rule about a group or a multi-choice (`count(months) <= 3`), shown at it, is
-/// rightly skipped while it is hidden, and which such rules would fail there only answers
-/// can tell.
-fn fallback_reads(e: &Expr, out: &mut Vec<(Slot, &'static str)>) {
+/// the answer stands for where there is none. Not `count` and `sum`: a rule about a group
+/// or a multi-choice (`count(months) <= 3`), shown at it, is rightly skipped while it is
+/// hidden, and which such rules would fail there only answers can tell.
+fn value_or_reads(e: &Expr, out: &mut Vec<Slot>) {
     match e {
         Expr::Call(Func::ValueOr, args) => {
             if let Some(Expr::Field(s)) = args.first() {
-                out.push((*s, "value_or"));
+                out.push(*s);
             }
-            args.iter().for_each(|a| fallback_reads(a, out));
+            args.iter().for_each(|a| value_or_reads(a, out));
         }
         Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
-            fallback_reads(a, out)
+            value_or_reads(a, out)
         }
         Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
-            fallback_reads(a, out);
-            fallback_reads(b, out);
+            value_or_reads(a, out);
+            value_or_reads(b, out);
         }
         // Not inside `count` and `sum`: those read a group's items.
-        Expr::Call(_, args) => args.iter().for_each(|a| fallback_reads(a, out)),
+        Expr::Call(_, args) => args.iter().for_each(|a| value_or_reads(a, out)),
         _ => {}
     }
 }
