@@ -378,7 +378,8 @@ pub fn test_in_browser() -> bool {
     if !ensure_debian_packages(&[]) || !ensure_bindgen() {
         return false;
     }
-    let (cargo, extra, mut env) = cargo_route();
+    let (cargo, extra, env) = cargo_route();
+    let mut env: Vec<(&str, &str)> = env;
     let mut args: Vec<&str> = vec!["test", "--target", TARGET, "-p", "form-wasm", "--tests"];
     args.extend(extra.iter().map(String::as_str));
     if !extra.is_empty() {
@@ -392,10 +393,29 @@ pub fn test_in_browser() -> bool {
         ("CHROMEDRIVER", "/usr/bin/chromedriver"),
         ("WASM_BINDGEN_TEST_TIMEOUT", "300"),
     ]);
-    run(
+    // The test runner ends chromedriver without ending its session, so the browser profile
+    // chromedriver made in the temporary directory (43 MB) stayed behind after every run and
+    // filled the disk of a machine that runs the tests often. Its temporary directory is now
+    // one of ours, emptied after the run.
+    let scratch = root().join("target/browser-tmp");
+    let _ = std::fs::remove_dir_all(&scratch);
+    if let Err(e) = std::fs::create_dir_all(&scratch) {
+        eprintln!("cannot create {}: {e}", scratch.display());
+        return false;
+    }
+    // Without "..": chromedriver refuses to read a file through a path that has one.
+    let tmp = scratch
+        .canonicalize()
+        .unwrap_or(scratch.clone())
+        .to_string_lossy()
+        .into_owned();
+    env.push(("TMPDIR", &tmp));
+    let ok = run(
         &cargo,
         &args,
         Some(Path::new(&root().join("form-wasm"))),
         &env,
-    )
+    );
+    let _ = std::fs::remove_dir_all(&scratch);
+    ok
 }
