@@ -38,7 +38,7 @@ const terse = async (code, preamble = "", module = true) => {
     ecma: 2020,
     // Function expressions that use neither this nor arguments as arrows, and object
     // members as methods: nothing constructs them (wasm-bindgen's imports are called).
-    compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
     mangle: true,
     format: { preamble },
   });

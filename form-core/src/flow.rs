@@ -242,15 +242,26 @@ impl Form {
         out
     }
 
-    /// The groups a new applicant starts with one empty item in: those that need at least
-    /// one, so that the first item's questions are there at once (as in GOV.UK's "add
-    /// another" pattern), not behind an "Add" button.
-    pub fn groups_started_with_an_item(&self) -> impl Iterator<Item = &str> {
-        self.top
-            .iter()
-            .filter_map(|&f| self.fields.get(f))
-            .filter(|d| matches!(&d.kind, Kind::Group(g) if g.min_items.unwrap_or(0) >= 1))
-            .map(|d| &*d.id)
+    /// Puts in the empty items a new applicant starts with: as many as a group needs
+    /// (`minItems`; at most ten), so that the items' questions are there at once (as in
+    /// GOV.UK's "add another" pattern), not behind an "Add" button, and a partnership of at
+    /// least two is not told "add at least 2" after filling in one. A group already
+    /// answered (a draft's, even emptied) stays as it is.
+    pub fn start_groups(&self, answers: &mut Map<String, Value>) {
+        for d in self.top.iter().filter_map(|&f| self.fields.get(f)) {
+            if let Kind::Group(g) = &d.kind
+                && !answers.contains_key(&*d.id)
+            {
+                let n = g.min_items.unwrap_or(0).min(STARTED_ITEMS_MAX);
+                if n > 0 {
+                    let mut items = Vec::new();
+                    for _ in 0..n {
+                        items.push(Value::Object(Map::new()));
+                    }
+                    answers.insert(d.id.as_ref().to_owned(), Value::Array(items));
+                }
+            }
+        }
     }
 
     /// What a draft (kept on the applicant's device) may hold: the answers as typed,
@@ -265,6 +276,10 @@ impl Form {
         kept
     }
 }
+
+/// The most empty items a group starts with, whatever its `minItems`: a page of a hundred
+/// empty items helps nobody, and a schema must not make the browser build them.
+const STARTED_ITEMS_MAX: u32 = 10;
 
 /// Removes `a`, or `b` of item `n` for `a[n].b`, from the answers. (With `retain`,
 /// which drafts use anyway: `Map::remove` would add its own code to the browser bundle.)

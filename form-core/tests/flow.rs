@@ -349,26 +349,49 @@ fn shown_values_of_every_type() {
     }
 }
 
-/// A group that needs at least one item starts with one empty item, so that its questions
-/// are there at once.
+/// A group that needs items starts with as many empty items (at most ten), so that their
+/// questions are there at once.
 #[test]
-fn a_group_that_needs_an_item_starts_with_one() {
+fn a_group_that_needs_items_starts_with_them() {
     let read = |form: &str| {
         let path = common::root().join(format!("examples/{form}/form.json"));
         let schema = std::fs::read_to_string(path).unwrap();
         form_core::compile(&schema).form.unwrap()
     };
     let started = |form: &Form| {
-        form.groups_started_with_an_item()
-            .map(str::to_owned)
+        let mut answers = serde_json::Map::new();
+        form.start_groups(&mut answers);
+        answers
+            .iter()
+            .map(|(g, items)| format!("{g} {}", items.as_array().map_or(0, Vec::len)))
             .collect::<Vec<_>>()
     };
     let dogs = read("dog-tax");
-    assert_eq!(started(&dogs), ["dog_list"]);
+    assert_eq!(started(&dogs), ["dog_list 1"]);
     assert_eq!(started(&read("daycare-voucher")).len(), 1);
     // The registration's family members are optional: no item until one is added.
     assert!(started(&read("lea-registration")).is_empty());
+    // A partnership of at least two starts with two; a hostile minItems with ten.
+    let groups = |min: u64| {
+        let schema = json!({
+            "format": 1, "id": "g", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{"id": "p", "heading": "h", "fields": [
+                {"id": "partners", "type": "group", "label": "l", "itemLabel": "i",
+                 "minItems": min, "fields": [{"id": "name", "type": "text", "label": "n"}]},
+                {"id": "optional", "type": "group", "label": "l", "itemLabel": "i",
+                 "minItems": 0, "fields": [{"id": "what", "type": "text", "label": "n"}]}
+            ]}]
+        });
+        started(&form_core::compile_value(&schema).form.unwrap())
+    };
+    assert_eq!(groups(2), ["partners 2"]);
+    assert_eq!(groups(4_000_000_000), ["partners 10"]);
     // The empty item is an item: its required questions are asked when the page is left.
+    // A group already answered (a draft's, even emptied) stays as it is.
+    let mut kept = serde_json::Map::new();
+    kept.insert("dog_list".to_owned(), json!([]));
+    dogs.start_groups(&mut kept);
+    assert_eq!(kept["dog_list"], json!([]));
     let start = json!({ "dog_list": [{}] });
     let report = dogs.validate(&start, &ctx());
     assert!(

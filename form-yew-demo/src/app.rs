@@ -558,15 +558,8 @@ impl FormApp {
                 app.key = k.to_owned();
             }
         }
-        // A group that needs an item shows its first one at once (a draft's own answers,
-        // even an emptied group, stay as they were).
-        let setup = app.setup.clone();
-        for g in setup.form.groups_started_with_an_item() {
-            if !app.answers.contains_key(g) {
-                let item = Value::Object(Map::new());
-                app.answers.insert(g.to_owned(), Value::Array(vec![item]));
-            }
-        }
+        // A group that needs items shows them at once.
+        app.setup.form.start_groups(&mut app.answers);
         app.refresh_visibility();
         if let Some(p) = app.form().resume(&app.vis, page.map(|p| p as usize)) {
             app.step = Step::Page(p);
