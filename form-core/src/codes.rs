@@ -154,6 +154,10 @@ codes! {
         /// a value where it is not asked: the rule is skipped while `$name` is hidden, so
         /// that value is never used for a hidden answer.
         RuleValueOrSkipped = "rule-value-or-skipped",
+        /// A rule sums over `$name`, where its issue is shown, and reads `$other` too, which
+        /// can be shown while `$name` is hidden: the rule is skipped then, though `sum`
+        /// gives the hidden group a value (0) and `$other` has its own.
+        RuleTotalSkipped = "rule-total-skipped",
         UnknownOption = "unknown-option",
         /// A rule or condition reads a part of a partial date (`$name`) that an accepted
         /// answer may lack (it has at least `$precision`): it is then unknown, and passes.

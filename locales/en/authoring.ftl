@@ -68,6 +68,7 @@ schema-requires-hidden-field = The rule requires “{ $name }”, which can be h
 schema-rule-skipped-when-hidden = The rule is skipped while “{ $name }” is hidden, even where “{ $shown }” is shown: name in “fields” only answers that are shown together, and read the others in the assert, with value_or() where a hidden answer counts as nothing
 schema-rule-unknown-when-hidden = The rule reads “{ $name }”, which can be hidden while “{ $shown }” is shown: the rule then passes, whatever else was answered. Write value_or({ $name }, 0) if a hidden answer counts as nothing, or ask with present({ $name })
 schema-rule-value-or-skipped = The rule reads “{ $name }” through value_or(), which gives it a value where it is not asked, but names it in “fields”: a rule is skipped while a field it names is hidden, so it is never checked for applicants who are not asked “{ $name }”. Show the issue at a question everyone answers (name that first) and leave “{ $name }” out of “fields”
+schema-rule-total-skipped = The rule sums over “{ $name }”, where its issue is shown, and also reads “{ $other }”, which can be asked while “{ $name }” is not: a rule is skipped while the field its issue is shown at is hidden, so it is never checked for those applicants, though sum() gives “{ $name }” 0 for them. Show the issue at a question everyone answers (name that first in “fields”)
 schema-unknown-option = “{ $name }” has no option “{ $value }”, so this comparison is never true
 schema-partial-date-unknown = Answers to “{ $name }” may give only { $precision ->
         [year] the year

@@ -64,16 +64,24 @@ pub(super) fn check(
                 _ => true,
             };
         }
+        let field = |name: &str| match d.args.get(name) {
+            Some(crate::diag::Arg::Str(id)) => form.field_index(id),
+            _ => None,
+        };
+        if d.code == DiagCode::RuleTotalSkipped {
+            // Kept unless no answers hide the group while the other answer is shown.
+            let when = rule_at(form, &d.pointer).and_then(|r| r.when.as_ref());
+            return match (field("name"), field("other")) {
+                (Some(g), Some(o)) => domains.apart(g, o, when) != Some(false),
+                _ => true,
+            };
+        }
         if !matches!(
             d.code,
             DiagCode::RuleSkippedWhenHidden | DiagCode::RuleUnknownWhenHidden
         ) {
             return true;
         }
-        let field = |name: &str| match d.args.get(name) {
-            Some(crate::diag::Arg::Str(id)) => form.field_index(id),
-            _ => None,
-        };
         match (field("name"), field("shown")) {
             (Some(f), Some(anchor)) => {
                 domains.apart(

@@ -7,7 +7,7 @@ use super::read::RawRule;
 use super::{Compiler, MAX_RULES, finite, names};
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
-use crate::expr::{Checked, Expr, Func, Lookup, Slot, Symbols, Type};
+use crate::expr::{ArithOp, Checked, Expr, Func, Lookup, Slot, Symbols, Type};
 use crate::model::Rule;
 
 impl Compiler<'_> {
@@ -249,6 +249,27 @@ impl Compiler<'_> {
                 .arg("name", name(self, anchor));
             self.diags.push(d);
         }
+        // The same where the field the issue is shown at is a group the rule sums over (0
+        // while it is hidden) and the rule reads another answer that
+        // can be shown while it is hidden: an income limit over the household's members
+        // and the applicant's own income, shown at the members, asked only of some, never
+        // refuses a high income of someone who lives alone. A rule that reads nothing else
+        // (`sum(members, hours) <= 100`) is about the group alone, and rightly skipped
+        // with it.
+        if let Some(g) = self.top.iter().position(|&f| f == anchor) {
+            let mut added = Vec::new();
+            added_to_sum(&assert.expr, g, &mut added);
+            let other = added.into_iter().find_map(|s| {
+                let o = self.flat_of(s, scope)?;
+                (o != anchor && apart(self, anchor, o)).then_some(o)
+            });
+            if let Some(o) = other {
+                let d = Diagnostic::warning(DiagCode::RuleTotalSkipped, format!("{p}/fields/0"))
+                    .arg("name", name(self, anchor))
+                    .arg("other", name(self, o));
+                self.diags.push(d);
+            }
+        }
         let mut bare = Vec::new();
         bare_reads(&assert.expr, &mut bare);
         let mut said = Vec::new();
@@ -289,6 +310,58 @@ fn bare_reads(e: &Expr, out: &mut Vec<Slot>) {
             }
         }
         Expr::Call(_, args) => args.iter().for_each(|a| bare_reads(a, out)),
+    }
+}
+
+/// The fields read by what an expression adds to, or takes from, a sum over group `g`
+/// (its top-level slot): `value_or(income, 0)` in `value_or(income, 0) + sum(members,
+/// member_income) <= 6000`. Not what the total is compared with (`sum(members, hours) <=
+/// 10 * household`), which a hidden group's 0 meets anyway where it is a bound.
+fn added_to_sum(e: &Expr, g: usize, out: &mut Vec<Slot>) {
+    match e {
+        Expr::Arith(ArithOp::Add | ArithOp::Sub, a, b) => {
+            for (total, other) in [(a, b), (b, a)] {
+                if sums_over(total, g) {
+                    field_reads(other, out);
+                }
+            }
+            added_to_sum(a, g, out);
+            added_to_sum(b, g, out);
+        }
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => {
+            added_to_sum(a, g, out)
+        }
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            added_to_sum(a, g, out);
+            added_to_sum(b, g, out);
+        }
+        Expr::Call(_, args) => args.iter().for_each(|a| added_to_sum(a, g, out)),
+        _ => {}
+    }
+}
+
+/// Whether an expression is, or adds up, a sum over group `g`.
+fn sums_over(e: &Expr, g: usize) -> bool {
+    match e {
+        Expr::Sum(s, _) => *s == g,
+        Expr::Arith(ArithOp::Add | ArithOp::Sub, a, b) => sums_over(a, g) || sums_over(b, g),
+        Expr::Neg(a) => sums_over(a, g),
+        _ => false,
+    }
+}
+
+/// Every field an expression reads at its own level (not those of a group's items inside
+/// `count` and `sum`).
+fn field_reads(e: &Expr, out: &mut Vec<Slot>) {
+    match e {
+        Expr::Field(s) | Expr::Present(s) => out.push(*s),
+        Expr::Not(a) | Expr::Neg(a) | Expr::InText(a, _) | Expr::InNum(a, _) => field_reads(a, out),
+        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) | Expr::Arith(_, a, b) => {
+            field_reads(a, out);
+            field_reads(b, out);
+        }
+        Expr::Call(_, args) => args.iter().for_each(|a| field_reads(a, out)),
+        _ => {}
     }
 }
 
