@@ -83,6 +83,39 @@ fn hidden_answers_are_dropped_and_hiding_cascades() {
     assert_eq!(issues, ["b required"]);
 }
 
+/// A `minItems` of a multi-choice asks for boxes whenever the question is shown, as a
+/// group's asks for items: 1 is `required` ("What do you live on?" left blank must not
+/// pass), more is `too-few-selected` with nothing ticked too; hidden, nothing is asked.
+#[test]
+fn checkboxes_with_min_items_are_asked_for_while_shown() {
+    let f = form(
+        json!([
+            { "id": "alone", "type": "consent", "label": "l" },
+            { "id": "sources", "type": "multi-choice", "label": "l", "minItems": 1, "options": [
+                { "value": "work", "label": "a" }, { "value": "none", "label": "b", "exclusive": true }] },
+            { "id": "days", "type": "multi-choice", "label": "l", "minItems": 2, "visibleWhen": "not alone",
+              "options": [{ "value": "mon", "label": "a" }, { "value": "tue", "label": "b" }, { "value": "wed", "label": "c" }] },
+        ]),
+        json!([]),
+    );
+    for data in [json!({}), json!({ "sources": [], "days": null })] {
+        let (issues, _, _) = check(&f, data.clone());
+        assert_eq!(
+            issues,
+            ["sources required", "days too-few-selected"],
+            "{data}"
+        );
+    }
+    let (issues, _, _) = check(&f, json!({ "sources": ["none"], "days": ["mon"] }));
+    assert_eq!(
+        issues,
+        ["days too-few-selected"],
+        "\"None of these\" answers it"
+    );
+    let (issues, _, _) = check(&f, json!({ "alone": true, "sources": ["work"] }));
+    assert_eq!(issues, Vec::<String>::new(), "hidden, nothing is asked");
+}
+
 /// A checkbox has no "not answered": while shown, a box not ticked reads `false` and
 /// checkboxes with none ticked read as no option chosen, so that `not x` and
 /// `not contains(m, "v")` can be true. Everywhere else they are no answer: not stored, not
@@ -93,7 +126,7 @@ fn checkboxes_not_ticked_are_read_as_no() {
         json!([
             { "id": "included", "type": "consent", "label": "l" },
             { "id": "cost", "type": "decimal", "label": "l", "required": true, "visibleWhen": "not included" },
-            { "id": "benefits", "type": "multi-choice", "label": "l", "minItems": 1, "options": [
+            { "id": "benefits", "type": "multi-choice", "label": "l", "options": [
                 { "value": "a", "label": "a" }, { "value": "b", "label": "b" }] },
             { "id": "household", "type": "integer", "label": "l", "required": true,
               "visibleWhen": "not contains(benefits, \"a\")" },

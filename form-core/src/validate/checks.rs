@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::diag::{Arg, Args};
 use crate::expr::{self, Slot};
 use crate::model::answer::Scope;
-use crate::model::answer::{Cell, args};
+use crate::model::answer::{Answer, Cell, args};
 use crate::model::{FieldDef, Form, Required, Rule};
 use crate::types::Kind;
 
@@ -195,6 +195,14 @@ impl Run<'_> {
             (Kind::Group(g), Cell::Items(v)) => g.check_items(v.len()),
             (Kind::Group(g), _) => g.check_items(0),
             (kind, Cell::Val(answer)) if answer.given() => kind.check(answer, scope),
+            // Nothing ticked: a `minItems` asks for boxes whenever the question is shown,
+            // as a group's asks for items (an author who writes 1 means "at least one", and
+            // "What do you live on?" left blank must not pass); 1 is what `required` asks.
+            (Kind::MultiChoice(m), _) => match m.min_items {
+                Some(1) => Some((IssueCode::Required, Args::new())),
+                Some(2..) => def.kind.check(&Answer::Set(Vec::new()), scope),
+                _ => None,
+            },
             _ => None,
         };
         if let Some(p) = problem {
