@@ -103,7 +103,37 @@ fn size_budgets() -> bool {
 /// A named check.
 type Step = (&'static str, Box<dyn Fn() -> bool>);
 
+/// What a run from a fresh clone writes to `target/` (6.4 GB on 5 December 2026), and a
+/// margin for the packages it installs (Chromium, fonts, the wasm toolchain).
+const TEST_DISK_NEED_GB: u64 = 8;
+
+/// Says at the start, not after ten minutes of building, where the disk has less room than
+/// a full run needs: it would stop with "No space left on device" halfway (as it did on a
+/// CI machine whose disk other clones had filled). A warning: a run whose `target/` is
+/// built already needs much less.
+fn warn_if_disk_is_short() {
+    let Ok(out) = Command::new("df").args(["-Pk"]).arg(root()).output() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let free_kb = text
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split_whitespace().nth(3))
+        .and_then(|n| n.parse::<u64>().ok());
+    if let Some(kb) = free_kb {
+        let gb = kb / (1024 * 1024);
+        if gb < TEST_DISK_NEED_GB {
+            eprintln!(
+                "warning: {gb} GB free on the disk of {}; a run from a fresh clone writes about 6.5 GB to target/ and installs about 1 GB of packages, and may stop with \"No space left on device\"",
+                root().canonicalize().unwrap_or_else(|_| root()).display()
+            );
+        }
+    }
+}
+
 fn test() -> bool {
+    warn_if_disk_is_short();
     let steps: Vec<Step> = vec![
         (
             "format",
