@@ -85,7 +85,8 @@ fn hidden_answers_are_dropped_and_hiding_cascades() {
 
 /// A `minItems` of a multi-choice asks for boxes whenever the question is shown, as a
 /// group's asks for items: 1 is `required` ("What do you live on?" left blank must not
-/// pass), more is `too-few-selected` with nothing ticked too; hidden, nothing is asked.
+/// pass), more is `too-few-selected` with nothing ticked too; hidden, nothing is asked;
+/// a `required` condition decides when they are asked for.
 #[test]
 fn checkboxes_with_min_items_are_asked_for_while_shown() {
     let f = form(
@@ -95,6 +96,8 @@ fn checkboxes_with_min_items_are_asked_for_while_shown() {
                 { "value": "work", "label": "a" }, { "value": "none", "label": "b", "exclusive": true }] },
             { "id": "days", "type": "multi-choice", "label": "l", "minItems": 2, "visibleWhen": "not alone",
               "options": [{ "value": "mon", "label": "a" }, { "value": "tue", "label": "b" }, { "value": "wed", "label": "c" }] },
+            { "id": "help", "type": "multi-choice", "label": "l", "minItems": 1, "required": "alone",
+              "options": [{ "value": "a", "label": "a" }, { "value": "b", "label": "b" }] },
         ]),
         json!([]),
     );
@@ -113,7 +116,14 @@ fn checkboxes_with_min_items_are_asked_for_while_shown() {
         "\"None of these\" answers it"
     );
     let (issues, _, _) = check(&f, json!({ "alone": true, "sources": ["work"] }));
-    assert_eq!(issues, Vec::<String>::new(), "hidden, nothing is asked");
+    assert_eq!(
+        issues,
+        ["help required"],
+        "hidden, nothing is asked; required when alone"
+    );
+    // A `required` condition decides when the boxes are asked for: not here, not alone.
+    let (issues, _, _) = check(&f, json!({ "sources": ["work"], "days": ["mon", "tue"] }));
+    assert_eq!(issues, Vec::<String>::new());
 }
 
 /// A checkbox has no "not answered": while shown, a box not ticked reads `false` and

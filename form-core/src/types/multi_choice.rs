@@ -25,7 +25,7 @@ impl FieldType for MultiChoice {
     const TAG: u8 = 10;
     const PROPS: &'static [Prop] = &[OPTIONS, CODE_LIST, MIN_ITEMS, MAX_ITEMS];
     const VALUE: Type = Type::Set;
-    const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` asks for at least that many ticked whenever the question is shown, as a group's asks for items: 1 makes it required (`required`), more than 1 is `too-few-selected`. An option with `\"exclusive\": true` (\"None of these\") stands alone: ticked with others, the answer is refused (`exclusive-option`).";
+    const DOC: &'static str = "Any number of values from options (checkboxes). While it is shown, conditions and rules read none ticked as no option chosen, so `not contains(x, \"v\")` can be true; `minItems` asks for at least that many ticked whenever the question is shown, as a group's asks for items: 1 makes it required (`required`), more than 1 is `too-few-selected`; a `required` condition decides when they are asked for. An option with `\"exclusive\": true` (\"None of these\") stands alone: ticked with others, the answer is refused (`exclusive-option`).";
     const REQUIRED: &'static str = "error-required-choice";
 
     fn compile(p: &mut Props<'_>) -> Self {
