@@ -101,7 +101,6 @@ form-add-another = { $items ->
     [none] إضافة
    *[some] إضافة المزيد
   }
-form-remove = حذف
 form-submit = إرسال
 form-date-day = اليوم
 form-date-month = الشهر

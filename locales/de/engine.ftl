@@ -77,7 +77,6 @@ form-add-another = { $items ->
     [none] Hinzufügen
    *[some] Weitere hinzufügen
   }
-form-remove = Entfernen
 form-submit = Absenden
 form-date-day = Tag
 form-date-month = Monat

@@ -88,7 +88,6 @@ form-add-another = { $items ->
     [none] Add
    *[some] Add another
   }
-form-remove = Remove
 form-submit = Submit
 form-date-day = Day
 form-date-month = Month

@@ -77,7 +77,6 @@ form-add-another = { $items ->
     [none] افزودن
    *[some] افزودن مورد دیگر
   }
-form-remove = حذف
 form-submit = ارسال
 form-date-day = روز
 form-date-month = ماه

@@ -83,7 +83,6 @@ form-add-another = { $items ->
     [none] Ajouter
    *[some] Ajouter un autre élément
   }
-form-remove = Supprimer
 form-submit = Envoyer
 form-date-day = Jour
 form-date-month = Mois

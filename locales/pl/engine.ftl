@@ -89,7 +89,6 @@ form-add-another = { $items ->
     [none] Dodaj
    *[some] Dodaj kolejny element
   }
-form-remove = Usuń
 form-submit = Wyślij
 form-date-day = Dzień
 form-date-month = Miesiąc

@@ -89,7 +89,6 @@ form-add-another = { $items ->
     [none] Добавить
    *[some] Добавить ещё
   }
-form-remove = Удалить
 form-submit = Отправить
 form-date-day = День
 form-date-month = Месяц

@@ -77,7 +77,6 @@ form-add-another = { $items ->
     [none] Ekle
    *[some] Bir tane daha ekle
   }
-form-remove = Kaldır
 form-submit = Gönder
 form-date-day = Gün
 form-date-month = Ay

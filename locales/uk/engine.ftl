@@ -89,7 +89,6 @@ form-add-another = { $items ->
     [none] Додати
    *[some] Додати ще
   }
-form-remove = Видалити
 form-submit = Надіслати
 form-date-day = День
 form-date-month = Місяць

@@ -71,7 +71,6 @@ form-add-another = { $items ->
     [none] Thêm
    *[some] Thêm mục khác
   }
-form-remove = Xóa
 form-submit = Gửi
 form-date-day = Ngày
 form-date-month = Tháng

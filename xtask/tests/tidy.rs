@@ -200,3 +200,56 @@ fn browser_code_formats_nothing_with_debug() {
         found.join("\n")
     );
 }
+
+/// Every message of the engine is used: each is sent to every browser, in every language,
+/// and a message nothing shows is bytes and a translator's work for nothing (`form-remove`
+/// was one, beside the `form-remove-item` the renderer uses). Used means named as a
+/// string in the code (the engine, the embed and its packaging, the JS API, the receiver,
+/// the CLI and its dev page), an issue code's `error-<code>`, or referenced by another
+/// message.
+#[test]
+fn every_engine_message_is_used() {
+    let mut code: String = [
+        "form-core",
+        "form-yew-demo",
+        "form-wasm",
+        "form-server",
+        "form-cli",
+    ]
+    .iter()
+    .flat_map(|c| rust_files(&root().join(c)))
+    .map(|f| text(&f))
+    .collect();
+    for f in ["form-yew-demo/package-embed.mjs", "form-cli/assets/dev.js"] {
+        code.push_str(&text(&root().join(f)));
+    }
+    let codes = text(&root().join("form-core/src/codes.rs"));
+    let ftl = text(&root().join("locales/en/engine.ftl"));
+    let ids: Vec<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(id, _)| id)
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .collect();
+    assert!(ids.len() > 50, "{ids:?}");
+    let unused: Vec<&str> = ids
+        .into_iter()
+        .filter(|id| {
+            let named = code.contains(&format!("\"{id}\""));
+            let issue = id
+                .strip_prefix("error-")
+                .is_some_and(|c| codes.contains(&format!("= \"{c}\"")));
+            let referenced = ftl.contains(&format!("{{ {id} }}"));
+            !(named || issue || referenced)
+        })
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "engine messages nothing uses: {unused:?}"
+    );
+}
