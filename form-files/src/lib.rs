@@ -129,7 +129,14 @@ pub fn take_case_expect(data: &mut serde_json::Value) -> Option<Result<CaseExpec
             let mut want: Vec<String> = list
                 .iter()
                 .filter_map(Value::as_str)
-                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|s| {
+                    let mut words = s.split_whitespace();
+                    let path = words.next().map(item_path).unwrap_or_default();
+                    std::iter::once(path)
+                        .chain(words.map(str::to_owned))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect();
             let more = want.last().is_some_and(|s| s == CASE_EXPECT_MORE);
             want.truncate(want.len() - usize::from(more));
@@ -143,6 +150,24 @@ pub fn take_case_expect(data: &mut serde_json::Value) -> Option<Result<CaseExpec
         }
         other => Err(other.to_string()),
     })
+}
+
+/// A path as reports write it: an item's number in brackets (`members[0].income`), also
+/// where a case writes it as JavaScript or a JSON pointer might (`members.0.income`).
+/// Field ids begin with a letter, so a part of digits alone is an item's number.
+#[cfg(feature = "catalog")]
+fn item_path(path: &str) -> String {
+    let mut parts = path.split('.');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            out.push('.');
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 /// One `.ftl` file: where it is, its name (which pairs it with the reference's file) and
@@ -534,6 +559,16 @@ mod tests {
         assert!(!rules.met(&[
             CaseIssue::new("a", "plausibility", Some("other")),
             CaseIssue::new("", "plausibility", None)
+        ]));
+        // An item's number as a part of the path, as JavaScript writes it, is read as the
+        // report writes it.
+        let dotted = take(serde_json::json!({ "$expect": ["stays.0.stay_to after-start", "g.1 too-few-items", "a.b1 x"] }))
+            .unwrap()
+            .unwrap();
+        assert!(dotted.met(&[
+            CaseIssue::new("stays[0].stay_to", "plausibility", Some("after-start")),
+            CaseIssue::new("g[1]", "too-few-items", None),
+            CaseIssue::new("a.b1", "x", None),
         ]));
         let both = take(serde_json::json!({ "$expect": ["a plausibility", "a rent-limit"] }))
             .unwrap()
