@@ -386,12 +386,12 @@ fn a_group_that_needs_items_starts_with_them() {
     };
     assert_eq!(groups(2), ["partners 2"]);
     assert_eq!(groups(4_000_000_000), ["partners 10"]);
-    // The empty item is an item: its required questions are asked when the page is left.
     // A group already answered (a draft's, even emptied) stays as it is.
     let mut kept = serde_json::Map::new();
     kept.insert("dog_list".to_owned(), json!([]));
     dogs.start_groups(&mut kept);
     assert_eq!(kept["dog_list"], json!([]));
+    // The empty item is an item: its required questions are asked when the page is left.
     let start = json!({ "dog_list": [{}] });
     let report = dogs.validate(&start, &ctx());
     assert!(

@@ -217,7 +217,8 @@ fn every_engine_message_is_used() {
         "form-cli",
     ]
     .iter()
-    .flat_map(|c| rust_files(&root().join(c)))
+    // The crates' own code, not their tests: a message only a test names is shown nowhere.
+    .flat_map(|c| rust_files(&root().join(c).join("src")))
     .map(|f| text(&f))
     .collect();
     for f in ["form-yew-demo/package-embed.mjs", "form-cli/assets/dev.js"] {
@@ -244,7 +245,8 @@ fn every_engine_message_is_used() {
             let issue = id
                 .strip_prefix("error-")
                 .is_some_and(|c| codes.contains(&format!("= \"{c}\"")));
-            let referenced = ftl.contains(&format!("{{ {id} }}"));
+            let referenced =
+                ftl.contains(&format!("{{ {id} }}")) || ftl.contains(&format!("{{{id}}}"));
             !(named || issue || referenced)
         })
         .collect();

@@ -250,12 +250,11 @@ impl Compiler<'_> {
             self.diags.push(d);
         }
         // The same where the field the issue is shown at is a group the rule sums over (0
-        // while it is hidden) and the rule reads another answer that
-        // can be shown while it is hidden: an income limit over the household's members
-        // and the applicant's own income, shown at the members, asked only of some, never
-        // refuses a high income of someone who lives alone. A rule that reads nothing else
-        // (`sum(members, hours) <= 100`) is about the group alone, and rightly skipped
-        // with it.
+        // while it is hidden), adding an answer that can be shown while it is hidden: an
+        // income limit over the household's members and the applicant's own income, shown
+        // at the members, asked only of some, never refuses a high income of someone who
+        // lives alone. A rule about the group alone (`sum(members, hours) <= 100`) is
+        // rightly skipped with it.
         if let Some(g) = self.top.iter().position(|&f| f == anchor) {
             let mut added = Vec::new();
             added_to_sum(&assert.expr, g, &mut added);

@@ -198,7 +198,7 @@ impl Run<'_> {
             // Nothing ticked: a `minItems` asks for boxes whenever the question is shown,
             // as a group's asks for items (an author who writes 1 means "at least one", and
             // "What do you live on?" left blank must not pass); 1 is what `required` asks.
-            // A `required` condition says when it is asked for, and was false here.
+            // A `required` condition says when they are asked for, and was not true here.
             (Kind::MultiChoice(m), _) if !matches!(def.required, Required::When(_)) => {
                 match m.min_items {
                     Some(1) => Some((IssueCode::Required, Args::new())),
