@@ -111,17 +111,23 @@ const TEST_DISK_NEED_GB: u64 = 8;
 /// a full run needs: it would stop with "No space left on device" halfway (as it did on a
 /// CI machine whose disk other clones had filled). A warning: a run whose `target/` is
 /// built already needs much less.
+/// The free kilobytes in the output of `df -Pk PATH`: the fourth column of its second line
+/// (POSIX output: one line per file system, never wrapped, in 1024-byte blocks).
+fn free_kb(df_output: &str) -> Option<u64> {
+    df_output
+        .lines()
+        .nth(1)?
+        .split_whitespace()
+        .nth(3)?
+        .parse()
+        .ok()
+}
+
 fn warn_if_disk_is_short() {
     let Ok(out) = Command::new("df").args(["-Pk"]).arg(root()).output() else {
         return;
     };
-    let text = String::from_utf8_lossy(&out.stdout);
-    let free_kb = text
-        .lines()
-        .nth(1)
-        .and_then(|l| l.split_whitespace().nth(3))
-        .and_then(|n| n.parse::<u64>().ok());
-    if let Some(kb) = free_kb {
+    if let Some(kb) = free_kb(&String::from_utf8_lossy(&out.stdout)) {
         let gb = kb / (1024 * 1024);
         if gb < TEST_DISK_NEED_GB {
             eprintln!(
@@ -311,5 +317,24 @@ fn main() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::free_kb;
+
+    #[test]
+    fn free_space_is_read_from_df() {
+        let df = "Filesystem     1024-blocks     Used Available Capacity Mounted on\n\
+                  /dev/vda         264212084 27443320  67842568      29% /\n";
+        assert_eq!(free_kb(df), Some(67_842_568));
+        // No number where it belongs: nothing is read (and nothing is warned).
+        assert_eq!(
+            free_kb("Filesystem 1024-blocks Used Available\n/dev/x 10 5 - 50% /\n"),
+            None
+        );
+        assert_eq!(free_kb(""), None);
+        assert_eq!(free_kb("Filesystem\n"), None);
     }
 }
