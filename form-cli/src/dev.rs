@@ -508,7 +508,7 @@ pub fn run_case(
         }
     };
     let info = format!(
-        "form validate --schema {} --data {} --today {today} --locale {tag} --format json",
+        "form validate --schema {} --data {} --today {today} --locale {locale} --format json",
         dir.schema_path().display(),
         case.display()
     );
