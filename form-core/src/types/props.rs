@@ -110,7 +110,7 @@ pub const CHARACTERS: Prop = prop(
 pub const TRANSFORM: Prop = prop(
     "transform",
     Shape::Flags(crate::text::Transform::NAMES),
-    "What is done to the answer before it is checked and stored, so that people may type it as they like: `uppercase` (letters in capitals: `ab12` is stored `AB12`, `ме` `МЕ`; Latin and Cyrillic letters), `no-spaces` (spaces removed: `123 456` is `123456`). A pattern sees the answer so.",
+    "What is done to the answer before it is checked and stored, so that people may type it as they like: `uppercase` (letters in capitals: `ab12` is stored `AB12`, `ме` `МЕ`; Latin and Cyrillic letters, Turkish `ı` and `İ` as `I`), `no-spaces` (spaces removed: `123 456` is `123456`). A pattern sees the answer so.",
 );
 pub const PRECISION: Prop = prop(
     "precision",
