@@ -1,0 +1,95 @@
+// The fourteenth form (examples/certificate-request), written from the guide: a request for a
+// birth, marriage or death certificate, in German, Turkish and Vietnamese. Walked in Vietnamese
+// at 320 px: a limit on the copies of two formats together, heard at the formats; a year alone
+// for a birth, which the archive rule judges; a Vietnamese name typed with combining marks, as
+// some Vietnamese keyboards send it, stored composed; a register number in small letters,
+// stored in capitals; a German postcode typed, then the country changed, and the postcode
+// neither sent nor stored. axe on each page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serverAndBrowser, open, axe, clean, heading, next, engineForm, settled } from "./helpers.mjs";
+
+const live = serverAndBrowser({});
+const summary = (page) => page.textContent(".fe-summary").catch(() => "");
+
+test("the certificate request in Vietnamese: copies, an old birth, a decomposed name, a postcode left behind", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "vi-VN", { width: 320, height: 800 });
+  const posted = [];
+  page.on("request", (r) => { if (r.method() === "POST") posted.push(r.postData() ?? ""); });
+  try {
+    await page.goto(live.server.origin + "/urkunde.html");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "vi");
+    assert.match(await heading(page), /Bạn cần giấy tờ nào\?/);
+    await axe(page, "certificate, first page (vi)");
+    await page.check("#fe0-kind-0");
+    await page.check("#fe0-formats-0");
+    await page.check("#fe0-formats-1");
+    await settled(page);
+    await page.fill("#fe0-copies_german", "7");
+    await page.fill("#fe0-copies_international", "4");
+    await page.selectOption("#fe0-purpose", "citizenship");
+    await next(page);
+    // Eleven copies: heard at the formats, on this page.
+    assert.match(await heading(page), /Bạn cần giấy tờ nào\?/);
+    assert.match(await summary(page), /tối đa 10 bản/);
+    await axe(page, "certificate, too many copies");
+    await page.fill("#fe0-copies_international", "3");
+    await next(page);
+    assert.match(await heading(page), /Giấy tờ về ai\?/);
+    await page.check("#fe0-relation-0");
+    await page.fill("#fe0-family_name", "Nguyễn".normalize("NFD"));
+    await page.fill("#fe0-given_names", "Thị Hương".normalize("NFD"));
+    // A year alone: the register of a birth in 1908 is in the archive, whatever day it was.
+    await page.fill("#fe0-event_date-year", "1908");
+    await page.fill("#fe0-event_place", "Berlin-Lichtenberg");
+    await page.fill("#fe0-register_number", "g 1234/1985");
+    await next(page);
+    assert.match(await heading(page), /Giấy tờ về ai\?/);
+    assert.match(await summary(page), /110 năm/);
+    await axe(page, "certificate, a birth in the archive");
+    await page.fill("#fe0-event_date-day", "3");
+    await page.fill("#fe0-event_date-month", "Mar");
+    await page.fill("#fe0-event_date-year", "1985");
+    await next(page);
+    assert.match(await heading(page), /Nhận giấy tờ và thanh toán/);
+    await page.check("#fe0-delivery-0");
+    await settled(page);
+    await page.selectOption("#fe0-country", "DE");
+    await settled(page);
+    await page.fill("#fe0-postcode_de", "10 999");
+    // Moved abroad after all: the German postcode goes, the other is asked.
+    await page.selectOption("#fe0-country", "VN");
+    await settled(page);
+    assert.equal(await page.$("#fe0-postcode_de"), null);
+    assert.ok(await page.$("#fe0-postcode_abroad"));
+    await page.fill("#fe0-address", "12 Phố Huế");
+    await page.fill("#fe0-city", "Hà Nội");
+    await page.check("#fe0-payment-1");
+    await page.check("#fe0-truthful");
+    await axe(page, "certificate, delivery abroad");
+    await next(page);
+    await page.waitForSelector(".fe-check");
+    const answers = (await page.textContent(".fe-form")).replace(/[\u2068\u2069]/g, "");
+    assert.match(answers, /G 1234\/1985/);
+    assert.match(answers, /Việt Nam/);
+    assert.doesNotMatch(answers, /10 ?999/);
+    await axe(page, "certificate, check your answers");
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    // Neither sent nor stored: the postcode of the country no longer chosen.
+    assert.equal(posted.length, 1);
+    assert.doesNotMatch(posted[0], /postcode_de|10 ?999/);
+    const rows = (await live.server.exported("certificate-request")).filter((r) => JSON.stringify(r).includes("Hà Nội"));
+    assert.equal(rows.length, 1);
+    const data = JSON.stringify(rows[0]);
+    assert.match(data, /"family_name":"Nguyễn"/); // composed: one letter, as a register keeps it
+    assert.doesNotMatch(data, /\u0303|\u0302|\u0323/);
+    assert.match(data, /"register_number":"G 1234\/1985"/);
+    assert.match(data, /"event_date":"1985-03-03"/);
+    assert.doesNotMatch(data, /postcode_de|10999/);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
