@@ -122,6 +122,12 @@ const rtlTags = readFileSync(new URL("form-core/src/locale.rs", root), "utf8")
   .match(/match self\.language\(\) \{\s*((?:"[a-z]+"[\s|]*)+)=>/)?.[1].match(/[a-z]+/g);
 if (!rtlTags?.includes("ar")) throw new Error("package-embed: no right-to-left languages in form-core/src/locale.rs");
 const rtl = `/^(${rtlTags.join("|")})$/`;
+// The languages the engine has messages in, as form-core's codelists::LANGUAGES has them:
+// of another, only the form's messages are asked for (the engine's are the default's).
+const engineTags = readFileSync(new URL("form-core/src/codelists.rs", root), "utf8")
+  .match(/pub const LANGUAGES: &\[&str\] = &\[([^\]]*)\]/)?.[1].match(/[a-z]+/g);
+if (!engineTags?.includes("de")) throw new Error("package-embed: no engine languages in form-core/src/codelists.rs");
+const engineSpeaks = `/^(${engineTags.join("|")})$/`;
 
 // The loader starts everything the form needs at once, before the engine is there: the
 // engine's wasm (compiled while it streams), its glue module, the stylesheet (each with its
@@ -233,8 +239,10 @@ const read = (el, late) => {
     if (!reader) return;
     readers.push(reader);
     for (const l of new Set([offered[0], reader])) {
-      get(\`\${locales}/\${l}/engine.ftl\`);
-      get(\`\${locales}/\${l}/countries.ftl\`);
+      if (${engineSpeaks}.test(l)) {
+        get(\`\${locales}/\${l}/engine.ftl\`);
+        get(\`\${locales}/\${l}/countries.ftl\`);
+      }
       get(\`\${formLocales}/\${l}/\${id}.ftl\`);
     }
   };

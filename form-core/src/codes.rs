@@ -122,6 +122,9 @@ codes! {
         InvalidLocale = "invalid-locale",
         /// A language is listed twice in `languages` (or is the default language again).
         DuplicateLanguage = "duplicate-language",
+        /// The default language is one the engine has no messages in: the fallback of every
+        /// other language would have no buttons and error messages.
+        DefaultLanguageUnsupported = "default-language-unsupported",
         InvalidMessageId = "invalid-message-id",
         DuplicateId = "duplicate-id",
         NoPages = "no-pages",

@@ -69,10 +69,9 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Result<i32, DateError> {
             let part = s.get(r).ok_or(DateError::Syntax)?;
-            if !part.bytes().all(|c| c.is_ascii_digit()) {
-                return Err(DateError::Syntax);
-            }
-            part.parse::<i32>().map_err(|_| DateError::Syntax)
+            crate::text::ascii_number(part)
+                .and_then(|n| i32::try_from(n).ok())
+                .ok_or(DateError::Syntax)
         };
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
         Date::new(y, m as u8, d as u8)
@@ -269,17 +268,19 @@ impl PartialDate {
             }
             7 | 4 => {
                 let y = s.get(0..4).ok_or(DateError::Syntax)?;
-                if !y.bytes().all(|c| c.is_ascii_digit()) {
-                    return Err(DateError::Syntax);
-                }
-                let year: i32 = y.parse().map_err(|_| DateError::Syntax)?;
+                let year = crate::text::ascii_number(y)
+                    .and_then(|n| i32::try_from(n).ok())
+                    .ok_or(DateError::Syntax)?;
                 let month = if s.len() == 7 {
                     let m = s.get(5..7).ok_or(DateError::Syntax)?;
-                    if s.as_bytes().get(4) != Some(&b'-') || !m.bytes().all(|c| c.is_ascii_digit())
-                    {
+                    if s.as_bytes().get(4) != Some(&b'-') {
                         return Err(DateError::Syntax);
                     }
-                    Some(m.parse::<u8>().map_err(|_| DateError::Syntax)?)
+                    Some(
+                        crate::text::ascii_number(m)
+                            .and_then(|n| u8::try_from(n).ok())
+                            .ok_or(DateError::Syntax)?,
+                    )
                 } else {
                     None
                 };

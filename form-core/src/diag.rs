@@ -177,7 +177,12 @@ pub fn write_number(out: &mut String, n: f64) {
         None => (false, text.as_str()),
     };
     let (mantissa, exponent) = match text.split_once(['e', 'E']) {
-        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i64>().unwrap_or(0)),
+        Some((m, e)) => {
+            let e = e.trim_start_matches('+');
+            let (sign, e) = e.strip_prefix('-').map_or((1, e), |e| (-1, e));
+            // serde_json's exponents have at most three digits.
+            (m, sign * crate::text::ascii_number(e).unwrap_or(0) as i64)
+        }
         None => (text, 0),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));

@@ -292,7 +292,9 @@ fn remove_path(answers: &mut Map<String, Value>, path: &str) {
             let Some((n, child)) = rest.split_once("].") else {
                 return;
             };
-            let Ok(n) = n.parse::<usize>() else { return };
+            let Some(n) = crate::text::ascii_number(n).and_then(|n| usize::try_from(n).ok()) else {
+                return;
+            };
             if let Some(item) = answers
                 .get_mut(group)
                 .and_then(Value::as_array_mut)

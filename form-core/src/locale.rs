@@ -64,6 +64,17 @@ impl Locale {
         self.0.language.as_str()
     }
 
+    /// Whether the engine has its own messages (buttons, error messages, dates) in this
+    /// language (`locales/<tag>/engine.ftl`): one of [`crate::codelists::LANGUAGES`] (a
+    /// test keeps them equal).
+    /// In another, a form shows them in its default language.
+    pub fn engine_speaks(&self) -> bool {
+        matches!(
+            self.language(),
+            "ar" | "de" | "en" | "fa" | "fr" | "pl" | "ru" | "tr" | "uk" | "vi"
+        )
+    }
+
     /// The locale without region and variants (`de-AT` → `de`), keeping a script.
     pub fn base(&self) -> Locale {
         let mut l = self.0.clone();
@@ -104,6 +115,24 @@ impl fmt::Display for Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `engine_speaks` says yes to exactly the languages of `codelists::LANGUAGES`, with or
+    /// without a region.
+    #[test]
+    fn the_engine_speaks_its_own_languages() {
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                let tag = String::from_utf8(vec![a, b]).expect("ASCII");
+                let Ok(l) = Locale::parse(&tag) else { continue };
+                let ours = crate::codelists::LANGUAGES.contains(&tag.as_str());
+                assert_eq!(l.engine_speaks(), ours, "{tag}");
+            }
+        }
+        for tag in ["de-AT", "ar-EG", "fa-AF", "uk-UA"] {
+            assert!(Locale::parse(tag).expect("valid").engine_speaks(), "{tag}");
+        }
+        assert!(!Locale::parse("it-IT").expect("valid").engine_speaks());
+    }
 
     #[test]
     fn parses_and_directs() {

@@ -757,7 +757,7 @@ impl FormApp {
             Msg::Loaded(l, files) => {
                 // Only a language whose engine and form messages arrived counts as loaded;
                 // another choice of it loads it again.
-                let engine = net::complete(files.iter());
+                let engine = net::complete(&l, files.iter());
                 for (url, name, text) in files {
                     for e in self.catalog.add_resource(&l, &name, &text) {
                         net::ftl_problem(&url, &e);

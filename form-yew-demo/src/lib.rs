@@ -208,7 +208,7 @@ async fn load(config: &Config) -> Loaded {
     net::mark("messages-arrived");
     let loaded: Vec<Locale> = wanted_locales
         .iter()
-        .filter(|l| net::complete(files.iter().filter(|(f, _)| f == *l).map(|(_, m)| m)))
+        .filter(|l| net::complete(l, files.iter().filter(|(f, _)| f == *l).map(|(_, m)| m)))
         .cloned()
         .collect();
     for (l, (url, name, text)) in files {

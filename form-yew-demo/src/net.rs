@@ -299,9 +299,10 @@ fn message_urls(config: &Config, form_id: &str, l: &Locale) -> [(String, &'stati
 pub type MessageFile = (String, String, String);
 
 /// Whether the files of one language make it usable: the engine's and the form's messages
-/// arrived (country names fall back to the default language).
-pub fn complete<'a>(files: impl Iterator<Item = &'a MessageFile>) -> bool {
-    let mut engine = false;
+/// arrived (country names fall back to the default language); in a language the engine
+/// has no messages in, the form's (the engine's texts are the default language's).
+pub fn complete<'a>(l: &Locale, files: impl Iterator<Item = &'a MessageFile>) -> bool {
+    let mut engine = !l.engine_speaks();
     let mut form = false;
     for (_, name, _) in files {
         engine |= name == "engine.ftl";
@@ -322,8 +323,10 @@ pub async fn fetch_all(
     let urls: Vec<(Locale, String, &str)> = locales
         .iter()
         .flat_map(|l| {
+            // Nothing is asked of the engine in a language it has no messages in.
             message_urls(config, form_id, l)
                 .into_iter()
+                .filter(|(_, n)| l.engine_speaks() || *n == "form.ftl")
                 .map(move |(u, n)| (l.clone(), u, n))
         })
         .collect();

@@ -21,6 +21,7 @@ schema-unsupported-format = Formatversion { $found } wird nicht unterstützt; di
 schema-invalid-id = „{ $id }“ ist keine gültige Kennung: Kleinbuchstaben, Ziffern und Unterstriche (bei Seiten und Formularen auch Bindestriche), beginnend mit einem Buchstaben
 schema-invalid-locale = „{ $value }“ ist kein Sprach-Tag wie de oder en-GB
 schema-duplicate-language = „{ $value }“ steht doppelt unter den Sprachen
+schema-default-language-unsupported = Die Engine hat keine Texte in „{ $value }“ (ihre Schaltflächen, Fehlermeldungen und Datumsangaben), und in der Standardsprache findet jede andere, was ihr fehlt: Wählen Sie als Standardsprache eine von { $languages } und bieten Sie „{ $value }“ unter „languages“ an
 schema-invalid-message-id = „{ $id }“ ist keine gültige Fluent-Meldungskennung
 schema-duplicate-id = Die Kennung „{ $id }“ wird doppelt verwendet (zuerst bei { $first })
 schema-no-pages = Das Formular hat keine Seiten

@@ -21,6 +21,7 @@ schema-unsupported-format = Format version { $found } is not supported; this eng
 schema-invalid-id = “{ $id }” is not a valid id: use lower-case letters, digits and underscores (pages and forms may also use hyphens), starting with a letter
 schema-invalid-locale = “{ $value }” is not a language tag such as de or en-GB
 schema-duplicate-language = “{ $value }” is listed twice among the languages
+schema-default-language-unsupported = The engine has no messages in “{ $value }” (its buttons, error messages and dates), and the default language is where every other finds what it lacks: make the default one of { $languages }, and offer “{ $value }” in “languages”
 schema-invalid-message-id = “{ $id }” is not a valid Fluent message id
 schema-duplicate-id = The id “{ $id }” is used twice (first at { $first })
 schema-no-pages = The form has no pages

@@ -93,3 +93,38 @@ test("the certificate request in Vietnamese: copies, an old birth, a decomposed 
     await context.close();
   }
 });
+
+// Italian is offered by the form, not by the engine (which has ten languages): the form's
+// own texts in Italian, the engine's (buttons, error messages) in the form's default
+// language, German, and the switch names it as the form does ("Italiano"). Nothing is
+// asked of the engine in Italian: no failed requests, and no "this language could not be
+// loaded".
+test("the certificate request in Italian, a language the engine has no messages in", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "it-IT", { width: 1024, height: 800 });
+  const failed = [];
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  try {
+    await page.goto(live.server.origin + "/urkunde.html");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "it");
+    assert.match(await heading(page), /Di quale certificato ha bisogno\?/);
+    const offered = await page.$$eval("#fe0-language option", (os) => os.map((o) => [o.value, o.textContent]));
+    assert.deepEqual(offered, [["de", "Deutsch"], ["tr", "Türkçe"], ["vi", "Tiếng Việt"], ["it", "Italiano"]]);
+    await next(page);
+    const said = await summary(page);
+    assert.match(said, /Tipo di certificato/);
+    assert.match(said, /Wählen Sie eine Antwort/);
+    assert.doesNotMatch(await page.textContent(".fe-root"), /language-it|konnte nicht geladen/);
+    await axe(page, "certificate, Italian");
+    // Chosen again from German: loaded, not "could not be loaded".
+    await page.selectOption("#fe0-language", "de");
+    await page.waitForFunction(() => document.querySelector(".fe-root").lang === "de");
+    await page.selectOption("#fe0-language", "it");
+    await page.waitForFunction(() => document.querySelector(".fe-root").lang === "it");
+    assert.match(await heading(page), /Di quale certificato ha bisogno\?/);
+    assert.deepEqual(failed, []);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});

@@ -309,6 +309,13 @@ pub fn compile_value(value: &Value) -> Compiled {
             Locale::fallback()
         }
     };
+    if !default_locale.engine_speaks() {
+        c.diags.push(
+            Diagnostic::error(DiagCode::DefaultLanguageUnsupported, "/defaultLocale")
+                .arg("value", raw.default_locale.as_str())
+                .arg("languages", crate::codelists::LANGUAGES.join(", ")),
+        );
+    }
     // The languages offered: the default one always, first.
     let mut languages = vec![default_locale.clone()];
     let mut listed = Vec::new();
@@ -319,6 +326,12 @@ pub fn compile_value(value: &Value) -> Compiled {
                     .arg("value", tag.as_str()),
             ),
             Ok(l) => {
+                // A language the engine does not name in the switch is named by the form
+                // (`language-it = Italiano`), and shows the engine's texts in the default
+                // language.
+                if !l.engine_speaks() {
+                    c.message(&format!("language-{l}"), &format!("/languages/{i}"));
+                }
                 listed.push(l.clone());
                 if !languages.contains(&l) {
                     languages.push(l);

@@ -385,11 +385,11 @@ impl Number {
                 let trimmed = dec.trim_end_matches('0');
                 PluralOperands {
                     n,
-                    i: int.parse().ok()?,
+                    i: crate::text::ascii_number(int)?,
                     v: dec.len(),
                     w: trimmed.len(),
-                    f: dec.parse().ok()?,
-                    t: trimmed.parse().unwrap_or(0),
+                    f: crate::text::ascii_number(dec)?,
+                    t: crate::text::ascii_number(trimmed).unwrap_or(0),
                 }
             }
             None => PluralOperands {

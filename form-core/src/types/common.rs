@@ -438,9 +438,10 @@ fn date_part<'v, J: Json + 'v>(obj: &'v J::Members, key: &str) -> Result<Option<
 }
 
 fn digits(s: &str, max: usize) -> Option<u32> {
-    (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
+    (s.len() <= max)
+        .then(|| text::ascii_number(s))
         .flatten()
+        .and_then(|n| u32::try_from(n).ok())
 }
 
 /// The names of the months, in capitals without marks (as [`text::bare_capitals`] writes

@@ -43,7 +43,8 @@ fn parse_int(s: &str) -> Whole {
             if digits.len() > 15 {
                 return Whole::TooLong(neg);
             }
-            let v: i64 = digits.parse().unwrap_or(0);
+            // At most 15 digits: within i64.
+            let v = crate::text::ascii_number(digits).unwrap_or(0) as i64;
             Whole::Int(if neg { -v } else { v })
         }
         Typed::Ambiguous(whole) => Whole::Int(whole as i64),

@@ -68,3 +68,6 @@ cr-not-own-death = Eine Sterbeurkunde kann nicht die eigene sein. Wählen Sie, i
 cr-in-archive-birth = Geburtsregister, die älter als 110 Jahre sind, liegen im Landesarchiv Berlin. Bitte wenden Sie sich dorthin.
 cr-in-archive-marriage = Eheregister, die älter als 80 Jahre sind, liegen im Landesarchiv Berlin. Bitte wenden Sie sich dorthin.
 cr-in-archive-death = Sterberegister, die älter als 30 Jahre sind, liegen im Landesarchiv Berlin. Bitte wenden Sie sich dorthin.
+
+# The language switch names each language in itself; the engine names its ten, the form the others.
+language-it = Italiano
