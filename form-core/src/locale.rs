@@ -94,9 +94,9 @@ impl Locale {
             };
         }
         match self.language() {
-            "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "dv" | "yi" | "sd" | "ug" | "ku" => {
-                Direction::Rtl
-            }
+            // Not `ku`: Kurmanji, the Kurdish of Turkey and Syria, is written in Latin
+            // letters (`ku-Arab` is right to left by its script); Sorani is `ckb`.
+            "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "dv" | "yi" | "sd" | "ug" => Direction::Rtl,
             _ => Direction::Ltr,
         }
     }
@@ -147,6 +147,16 @@ mod tests {
             Locale::parse("de").expect("valid").direction(),
             Direction::Ltr
         );
+        // Kurdish: Kurmanji in Latin letters, Sorani (and Kurmanji so written) in Arabic.
+        for (tag, dir) in [
+            ("ku", Direction::Ltr),
+            ("ku-TR", Direction::Ltr),
+            ("ku-Arab", Direction::Rtl),
+            ("ckb", Direction::Rtl),
+            ("ckb-IQ", Direction::Rtl),
+        ] {
+            assert_eq!(Locale::parse(tag).expect("valid").direction(), dir, "{tag}");
+        }
         assert_eq!(
             Locale::parse("en_GB")
                 .map(|l| l.to_string())
