@@ -93,9 +93,10 @@ impl Locale {
                 _ => Direction::Ltr,
             };
         }
+        // Not `ku`: Kurmanji, the Kurdish of Turkey and Syria, is written in Latin letters
+        // (`ku-Arab` is right to left by its script); Sorani is `ckb`. (The embed's
+        // packaging reads the list from the `match` below.)
         match self.language() {
-            // Not `ku`: Kurmanji, the Kurdish of Turkey and Syria, is written in Latin
-            // letters (`ku-Arab` is right to left by its script); Sorani is `ckb`.
             "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "dv" | "yi" | "sd" | "ug" => Direction::Rtl,
             _ => Direction::Ltr,
         }

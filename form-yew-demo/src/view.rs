@@ -94,10 +94,14 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
             </div>
         },
     };
-    // Focus that lands under a sticky header of the page (Tab, a click) is moved clear.
+    // Focus that lands under a sticky header of the page (Tab, arrow keys) is moved clear.
+    // Not a box or button focused by a pointer (no `:focus-visible`): it is where the
+    // pointer is, and moving the page while its button is down would send the click to
+    // what comes under the pointer instead (another option, or nothing).
     let onfocusin = ctx.batch_callback(|e: FocusEvent| {
         e.target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.matches(":focus-visible").unwrap_or(true))
             .map(Msg::Reveal)
     });
     html! {
