@@ -66,8 +66,7 @@ impl Locale {
 
     /// Whether the engine has its own messages (buttons, error messages, dates) in this
     /// language (`locales/<tag>/engine.ftl`): one of [`crate::codelists::LANGUAGES`] (a
-    /// test keeps them equal).
-    /// In another, a form shows them in its default language.
+    /// test keeps them equal). In another, a form shows them in its default language.
     pub fn engine_speaks(&self) -> bool {
         matches!(
             self.language(),
