@@ -785,10 +785,19 @@ impl FormApp {
                 return false;
             }
             Msg::Reveal(el) => {
-                // After the browser's own scrolling to the focused element.
+                // After the browser's own scrolling to the focused element, and after the
+                // mouse button that gave focus is up (two seconds at most): what it pressed
+                // is under the pointer, and moving the page before the button comes up
+                // would send the click to what comes under it instead (another option).
                 let offset = self.setup.config.scroll_offset;
                 wasm_bindgen_futures::spawn_local(async move {
                     net::sleep(0).await;
+                    for _ in 0..40 {
+                        if !net::pressed() {
+                            break;
+                        }
+                        net::sleep(50).await;
+                    }
                     net::reveal(&el, offset);
                 });
                 return false;

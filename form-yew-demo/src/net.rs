@@ -601,6 +601,22 @@ pub fn set_title(t: &str) {
 }
 
 thread_local! {
+    /// Whether a mouse button went down in the form and has not come up there yet.
+    static PRESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A mouse button down (`true`) or up (`false`) in the form.
+pub fn press(down: bool) {
+    PRESSED.set(down);
+}
+
+/// Whether a mouse button is down in the form: focus it gave is moved clear of a sticky
+/// header only once it is up (see `Msg::Reveal`).
+pub fn pressed() -> bool {
+    PRESSED.get()
+}
+
+thread_local! {
     /// The collators' compare functions by locale: making a collator loads the language's
     /// collation data (about 20 ms the first time on a desktop).
     static COLLATORS: std::cell::RefCell<Vec<(String, js_sys::Function)>> =

@@ -12,6 +12,7 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use crate::app::{At, FormApp, Msg, Problem, Sending};
+use crate::net;
 
 type Ctx = Scope<crate::Embed>;
 
@@ -94,18 +95,17 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
             </div>
         },
     };
-    // Focus that lands under a sticky header of the page (Tab, arrow keys) is moved clear.
-    // Not a box or button focused by a pointer (no `:focus-visible`): it is where the
-    // pointer is, and moving the page while its button is down would send the click to
-    // what comes under the pointer instead (another option, or nothing).
+    // Focus that lands under a sticky header of the page (Tab, a click) is moved clear,
+    // once the mouse button that gave it is up (`Msg::Reveal`).
     let onfocusin = ctx.batch_callback(|e: FocusEvent| {
         e.target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .filter(|el| el.matches(":focus-visible").unwrap_or(true))
             .map(Msg::Reveal)
     });
+    let onmousedown = Callback::from(|_: MouseEvent| net::press(true));
+    let onmouseup = Callback::from(|_: MouseEvent| net::press(false));
     html! {
-        <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")} {onfocusin}>
+        <div class="fe-root" lang={app.locale.to_string()} dir={dir} id={app.id("top")} {onfocusin} {onmousedown} {onmouseup}>
             { language(app, ctx) }
             { body }
             // Each message in an element of its own (see `FormApp::drawn`), in the live
@@ -640,7 +640,7 @@ fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
     if all.is_some_and(|o| o.sorted) {
-        crate::net::sort_labels(&mut list, &locale);
+        net::sort_labels(&mut list, &locale);
     }
     let list = Rc::new(list);
     let key = options
