@@ -291,7 +291,9 @@ pub fn build(opts: &DevOptions) -> Built {
         .map(|f| {
             f.message_ids
                 .keys()
-                .filter(|id| own.has(&default, id) && !id.starts_with("language-"))
+                .filter(|id| {
+                    own.has(&default, id) && !id.starts_with(form_core::codelists::LANGUAGE_NAME)
+                })
                 .cloned()
                 .collect()
         })
@@ -326,7 +328,7 @@ pub fn build(opts: &DevOptions) -> Built {
             .unwrap_or_default();
         coverage.push(json!({
             "tag": tag,
-            "name": cat.text(&lang, &format!("language-{tag}"), &Args::new()),
+            "name": cat.text(&lang, &format!("{}{tag}", form_core::codelists::LANGUAGE_NAME), &Args::new()),
             "offered": offered.contains(tag),
             "reference": *tag == default.to_string(),
             "status": status,

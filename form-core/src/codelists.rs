@@ -32,6 +32,10 @@ pub const COUNTRIES: &[&str] = &[
 /// them equal).
 pub const LANGUAGES: &[&str] = &["ar", "de", "en", "fa", "fr", "pl", "ru", "tr", "uk", "vi"];
 
+/// The message id of a language's name in itself (`language-de = Deutsch`) begins so: the
+/// engine's ten in `locales/languages.ftl`, any other in the form's default language.
+pub const LANGUAGE_NAME: &str = "language-";
+
 /// The names of the built-in lists.
 pub const NAMES: &[&str] = &["countries", "languages"];
 
@@ -39,7 +43,7 @@ pub const NAMES: &[&str] = &["countries", "languages"];
 pub fn built_in(name: &str) -> Option<CodeList> {
     let (prefix, values) = match name {
         "countries" => ("country-", COUNTRIES),
-        "languages" => ("language-", LANGUAGES),
+        "languages" => (LANGUAGE_NAME, LANGUAGES),
         _ => return None,
     };
     Some(CodeList {

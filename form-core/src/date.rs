@@ -69,7 +69,7 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Result<i32, DateError> {
             let part = s.get(r).ok_or(DateError::Syntax)?;
-            crate::text::ascii_number(part)
+            crate::text::ascii_number(part.as_bytes())
                 .and_then(|n| i32::try_from(n).ok())
                 .ok_or(DateError::Syntax)
         };
@@ -268,7 +268,7 @@ impl PartialDate {
             }
             7 | 4 => {
                 let y = s.get(0..4).ok_or(DateError::Syntax)?;
-                let year = crate::text::ascii_number(y)
+                let year = crate::text::ascii_number(y.as_bytes())
                     .and_then(|n| i32::try_from(n).ok())
                     .ok_or(DateError::Syntax)?;
                 let month = if s.len() == 7 {
@@ -277,7 +277,7 @@ impl PartialDate {
                         return Err(DateError::Syntax);
                     }
                     Some(
-                        crate::text::ascii_number(m)
+                        crate::text::ascii_number(m.as_bytes())
                             .and_then(|n| u8::try_from(n).ok())
                             .ok_or(DateError::Syntax)?,
                     )

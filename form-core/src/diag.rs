@@ -181,7 +181,10 @@ pub fn write_number(out: &mut String, n: f64) {
             let e = e.trim_start_matches('+');
             let (sign, e) = e.strip_prefix('-').map_or((1, e), |e| (-1, e));
             // serde_json's exponents have at most three digits.
-            (m, sign * crate::text::ascii_number(e).unwrap_or(0) as i64)
+            (
+                m,
+                sign * crate::text::ascii_number(e.as_bytes()).unwrap_or(0) as i64,
+            )
         }
         None => (text, 0),
     };

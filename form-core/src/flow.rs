@@ -292,7 +292,9 @@ fn remove_path(answers: &mut Map<String, Value>, path: &str) {
             let Some((n, child)) = rest.split_once("].") else {
                 return;
             };
-            let Some(n) = crate::text::ascii_number(n).and_then(|n| usize::try_from(n).ok()) else {
+            let Some(n) =
+                crate::text::ascii_number(n.as_bytes()).and_then(|n| usize::try_from(n).ok())
+            else {
                 return;
             };
             if let Some(item) = answers

@@ -365,7 +365,7 @@ pub fn lint_locale_given(
             let Some(mi) = p.messages.get(id) else {
                 // A language's name (`language-it = Italiano`) is written in itself, the
                 // same in every language: the reference's serves them all.
-                if id.starts_with("language-") {
+                if id.starts_with(crate::codelists::LANGUAGE_NAME) {
                     continue;
                 }
                 issues.push(

@@ -165,12 +165,13 @@ pub const DIGIT_ZEROS: &[u32] = &[
 
 /// A run of ASCII digits as a number (`None`: empty, another character, a sign, or beyond
 /// `u64`). The one reader of whole numbers written in text: each integer type's
-/// `str::parse` is its own half kilobyte in the browser bundle.
-pub fn ascii_number(s: &str) -> Option<u64> {
+/// `str::parse` is its own half kilobyte in the browser bundle. Bytes, so that readers of
+/// byte slices (times) use it too.
+pub fn ascii_number(s: &[u8]) -> Option<u64> {
     if s.is_empty() {
         return None;
     }
-    s.bytes().try_fold(0u64, |n, b| {
+    s.iter().try_fold(0u64, |n, &b| {
         let d = b.checked_sub(b'0').filter(|d| *d < 10)?;
         n.checked_mul(10)?.checked_add(u64::from(d))
     })
@@ -522,9 +523,9 @@ mod tests {
     #[test]
     fn whole_numbers_are_read_from_ascii_digits_only() {
         use super::ascii_number;
-        assert_eq!(ascii_number("0"), Some(0));
-        assert_eq!(ascii_number("0042"), Some(42));
-        assert_eq!(ascii_number("18446744073709551615"), Some(u64::MAX));
+        assert_eq!(ascii_number(b"0"), Some(0));
+        assert_eq!(ascii_number(b"0042"), Some(42));
+        assert_eq!(ascii_number(b"18446744073709551615"), Some(u64::MAX));
         for not in [
             "",
             "18446744073709551616",
@@ -535,7 +536,7 @@ mod tests {
             "1.5",
             "x",
         ] {
-            assert_eq!(ascii_number(not), None, "{not:?}");
+            assert_eq!(ascii_number(not.as_bytes()), None, "{not:?}");
         }
     }
 

@@ -40,6 +40,10 @@ test("the certificate request in Vietnamese: copies, an old birth, a decomposed 
     await page.check("#fe0-relation-0");
     await page.fill("#fe0-family_name", "Nguyễn".normalize("NFD"));
     await page.fill("#fe0-given_names", "Thị Hương".normalize("NFD"));
+    // The box holds it as typed, combining marks and all: what is stored composed below was
+    // composed by the engine, not by the browser.
+    assert.equal(await page.inputValue("#fe0-family_name"), "Nguyễn".normalize("NFD"));
+    assert.notEqual("Nguyễn".normalize("NFD"), "Nguyễn".normalize("NFC"));
     // A year alone: the register of a birth in 1908 is in the archive, whatever day it was.
     await page.fill("#fe0-event_date-year", "1908");
     await page.fill("#fe0-event_place", "Berlin-Lichtenberg");

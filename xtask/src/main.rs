@@ -107,10 +107,6 @@ type Step = (&'static str, Box<dyn Fn() -> bool>);
 /// margin for the packages it installs (Chromium, fonts, the wasm toolchain).
 const TEST_DISK_NEED_GB: u64 = 8;
 
-/// Says at the start, not after ten minutes of building, where the disk has less room than
-/// a full run needs: it would stop with "No space left on device" halfway (as it did on a
-/// CI machine whose disk other clones had filled). A warning: a run whose `target/` is
-/// built already needs much less.
 /// The free kilobytes in the output of `df -Pk PATH`: the fourth column of its second line
 /// (POSIX output: one line per file system, never wrapped, in 1024-byte blocks).
 fn free_kb(df_output: &str) -> Option<u64> {
@@ -123,6 +119,10 @@ fn free_kb(df_output: &str) -> Option<u64> {
         .ok()
 }
 
+/// Says at the start, not after ten minutes of building, where the disk has less room than
+/// a full run needs: it would stop with "No space left on device" halfway (as it did on a
+/// CI machine whose disk other clones had filled). A warning: a run whose `target/` is
+/// built already needs much less.
 fn warn_if_disk_is_short() {
     let Ok(out) = Command::new("df").args(["-Pk"]).arg(root()).output() else {
         return;

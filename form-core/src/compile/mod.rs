@@ -330,7 +330,10 @@ pub fn compile_value(value: &Value) -> Compiled {
                 // (`language-it = Italiano`), and shows the engine's texts in the default
                 // language.
                 if !l.engine_speaks() {
-                    c.message(&format!("language-{l}"), &format!("/languages/{i}"));
+                    c.message(
+                        &format!("{}{l}", crate::codelists::LANGUAGE_NAME),
+                        &format!("/languages/{i}"),
+                    );
                 }
                 listed.push(l.clone());
                 if !languages.contains(&l) {

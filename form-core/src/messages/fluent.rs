@@ -385,11 +385,11 @@ impl Number {
                 let trimmed = dec.trim_end_matches('0');
                 PluralOperands {
                     n,
-                    i: crate::text::ascii_number(int)?,
+                    i: crate::text::ascii_number(int.as_bytes())?,
                     v: dec.len(),
                     w: trimmed.len(),
-                    f: crate::text::ascii_number(dec)?,
-                    t: crate::text::ascii_number(trimmed).unwrap_or(0),
+                    f: crate::text::ascii_number(dec.as_bytes())?,
+                    t: crate::text::ascii_number(trimmed.as_bytes()).unwrap_or(0),
                 }
             }
             None => PluralOperands {

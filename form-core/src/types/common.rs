@@ -439,7 +439,7 @@ fn date_part<'v, J: Json + 'v>(obj: &'v J::Members, key: &str) -> Result<Option<
 
 fn digits(s: &str, max: usize) -> Option<u32> {
     (s.len() <= max)
-        .then(|| text::ascii_number(s))
+        .then(|| text::ascii_number(s.as_bytes()))
         .flatten()
         .and_then(|n| u32::try_from(n).ok())
 }

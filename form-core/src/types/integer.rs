@@ -44,7 +44,7 @@ fn parse_int(s: &str) -> Whole {
                 return Whole::TooLong(neg);
             }
             // At most 15 digits: within i64.
-            let v = crate::text::ascii_number(digits).unwrap_or(0) as i64;
+            let v = crate::text::ascii_number(digits.as_bytes()).unwrap_or(0) as i64;
             Whole::Int(if neg { -v } else { v })
         }
         Typed::Ambiguous(whole) => Whole::Int(whole as i64),

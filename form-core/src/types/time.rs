@@ -43,15 +43,13 @@ const ENDINGS: &[(&str, Option<bool>)] = &[
     ("h", None),
 ];
 
-/// One or two ASCII digits as a number. (`types::common::digits` does the same on text;
-/// reading times through it, and through `str` slices, cost the embed 180 B brotli, more
-/// than its budget had left.)
+/// One or two ASCII digits as a number. (On bytes: reading times through `str` slices
+/// cost the embed 180 B brotli, more than its budget had left.)
 fn two_digits(d: &[u8]) -> Option<u16> {
-    if d.is_empty() || d.len() > 2 {
-        return None;
-    }
-    d.iter()
-        .try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0')))
+    (d.len() <= 2)
+        .then(|| crate::text::ascii_number(d))
+        .flatten()
+        .map(|n| n as u16)
 }
 
 /// The minutes after midnight of a time as people type it (digits already ASCII, no space
