@@ -6,7 +6,7 @@
 error-required = Répondez à « { $label } »
 error-required-choice = Choisissez une réponse pour « { $label } »
 error-required-consent = Cochez « { $label } » pour continuer
-error-wrong-type = « { $label } » a été envoyé sous une forme que le service ne peut pas lire. Saisissez-le à nouveau
+error-wrong-type = La réponse à « { $label } » a été envoyée sous une forme que le service ne peut pas lire. Saisissez-la à nouveau
 error-too-short = « { $label } » doit comporter au moins { $min ->
     [one] { $min } caractère
     [many] { $min } de caractères

@@ -42,8 +42,8 @@ error-date-incomplete = „{ $label }” musi zawierać { $missing ->
     [day-year] dzień i rok
    *[month-year] miesiąc i rok
   }
-error-date-too-early = „{ $label }” nie może być wcześniejsza niż { $min }
-error-date-too-late = „{ $label }” nie może być późniejsza niż { $max }
+error-date-too-early = Data w polu „{ $label }” nie może być wcześniejsza niż { $min }
+error-date-too-late = Data w polu „{ $label }” nie może być późniejsza niż { $max }
 error-invalid-time = „{ $label }” musi być prawdziwą godziną, na przykład 14:30
 error-time-too-early = „{ $label }” nie może być wcześniej niż o { $min }
 error-time-too-late = „{ $label }” nie może być później niż o { $max }

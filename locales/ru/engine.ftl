@@ -28,12 +28,12 @@ error-characters = { $why ->
 error-invalid-email = Введите адрес электронной почты в правильном формате, например name@example.com
 error-invalid-tel = Введите номер телефона, например 030 90269 0 или +49 30 90269 0
 error-invalid-iban = Введите «{ $label }» как IBAN в правильном формате, например DE89 3704 0044 0532 0130 00
-error-invalid-integer = «{ $label }» должно быть целым числом
-error-invalid-decimal = «{ $label }» должно быть числом
+error-invalid-integer = В поле «{ $label }» должно быть целое число
+error-invalid-decimal = В поле «{ $label }» должно быть число
 error-ambiguous-decimal = «{ $label }»: вы имеете в виду { $whole } или { $fraction }? Введите число без разделителя тысяч
-error-too-small = «{ $label }» должно быть не меньше { $min }
-error-too-large = «{ $label }» должно быть не больше { $max }
-error-invalid-date = «{ $label }» должно быть существующей датой
+error-too-small = Значение в поле «{ $label }» должно быть не меньше { $min }
+error-too-large = Значение в поле «{ $label }» должно быть не больше { $max }
+error-invalid-date = В поле «{ $label }» должна быть существующая дата
 error-date-incomplete = В поле «{ $label }» укажите { $missing ->
     [day] день
     [month] месяц
@@ -44,10 +44,10 @@ error-date-incomplete = В поле «{ $label }» укажите { $missing ->
   }
 error-date-too-early = «{ $label }» не может быть раньше { $min }
 error-date-too-late = «{ $label }» не может быть позже { $max }
-error-invalid-time = «{ $label }» должно быть существующим временем, например 14:30
+error-invalid-time = В поле «{ $label }» должно быть существующее время, например 14:30
 error-time-too-early = «{ $label }» не может быть раньше { $min }
 error-time-too-late = «{ $label }» не может быть позже { $max }
-error-invalid-partial-date = «{ $label }» должно быть существующей датой; день или день и месяц можно не указывать
+error-invalid-partial-date = В поле «{ $label }» должна быть существующая дата; день или день и месяц можно не указывать
 error-invalid-choice = Выберите один из вариантов в поле «{ $label }»
 error-too-few-selected = Выберите не менее { $min ->
     [one] { $min } варианта
