@@ -203,6 +203,9 @@ codes! {
         /// A multi-choice whose `minItems` (`$min`) is more than one has an option that
         /// stands alone (`$value`): ticked alone, it is too few; with others, refused.
         ExclusiveMinItems = "exclusive-min-items",
+        /// A multi-choice shows `$count` boxes (more than `$most`): on a phone a long way
+        /// to the one meant, and a screen reader reads them one by one.
+        LongCheckboxList = "long-checkbox-list",
     }
 }
 

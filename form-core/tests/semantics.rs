@@ -1506,6 +1506,25 @@ fn an_option_that_stands_alone_is_refused_with_others() {
         });
         assert_eq!(diagnostics(&schema).0, said);
     }
+    // Hundreds of boxes are a long way on a phone (a warning where they come from); the
+    // 14 months of a parental allowance are not.
+    let long = |field: Value| {
+        diagnostics(&json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "pages": [{ "id": "p", "heading": "h", "fields": [field] }],
+        }))
+        .0
+    };
+    assert_eq!(
+        long(json!({ "id": "c", "type": "multi-choice", "label": "l", "codeList": "countries" })),
+        vec!["long-checkbox-list /pages/0/fields/0/codeList"]
+    );
+    let months: Vec<Value> = (1..=31).map(|m| o(&format!("m{m}"), false)).collect();
+    assert_eq!(
+        long(multi(json!(months), 1)),
+        vec!["long-checkbox-list /pages/0/fields/0/options"]
+    );
+    assert_eq!(long(multi(json!(months[..30]), 1)), Vec::<String>::new());
     for (field, said) in [
         (
             json!({ "id": "c", "type": "choice", "label": "l", "options": options }),

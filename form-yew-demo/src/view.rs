@@ -424,6 +424,16 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                 .options()
                 .map(|o| o.list.as_slice())
                 .unwrap_or_default();
+            // The boxes of a code list in the reader's alphabetical order, as its select's
+            // options (ids keep the list's order: they stay when the language changes).
+            let order: Vec<usize> = if def.kind.options().is_some_and(|o| o.sorted) {
+                select_options(app, def)
+                    .iter()
+                    .filter_map(|(v, _)| options.iter().position(|o| o.value == *v))
+                    .collect()
+            } else {
+                (0..options.len()).collect()
+            };
             let current = text_of(value);
             let chosen: Vec<String> = value
                 .and_then(Value::as_array)
@@ -439,7 +449,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
                     <legend class="fe-legend">{ label }</legend>
                     { for hint }
                     { for error_html }
-                    { for options.iter().enumerate().map(|(n, o)| {
+                    { for order.into_iter().filter_map(|n| Some((n, options.get(n)?))).map(|(n, o)| {
                         let oid = format!("{id}-{n}");
                         let v = o.value.clone();
                         let on = if multi { chosen.contains(&o.value) } else { current == o.value };
