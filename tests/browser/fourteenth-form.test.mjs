@@ -165,3 +165,40 @@ test("a radio pressed just below the host's sticky header is chosen, the page no
     await context.close();
   }
 });
+
+// Italian's only file is the form's own: when it cannot be had, the form is in German with
+// the notice under the switch, on opening and on switching; chosen again once it can be had,
+// it loads. (The engine's files are never asked for in Italian, so they cannot fail.)
+test("the certificate request's Italian cannot be loaded: German, said under the switch, and Italian once it comes", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "it-IT", { width: 1024, height: 800 });
+  const failing = "**/certificate-request/locales/it/certificate-request.ftl";
+  const fail = (route) => route.fulfill({ status: 503, body: "" });
+  try {
+    await page.route(failing, fail);
+    await page.goto(live.server.origin + "/urkunde.html");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
+    assert.equal(await page.textContent("#fe0-language-error"), "Diese Sprache konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und wählen Sie sie erneut aus.");
+    assert.equal(await page.inputValue("#fe0-language"), "de");
+    assert.match(await heading(page), /Welche Urkunde brauchen Sie\?/);
+    await page.check("#fe0-kind-0");
+    // Still failing when chosen: German kept, the answer too, focus on the switch.
+    await page.selectOption("#fe0-language", "it");
+    await page.waitForFunction(() => document.activeElement?.id === "fe0-language");
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
+    assert.equal(await page.inputValue("#fe0-language"), "de");
+    assert.equal(await page.isChecked("#fe0-kind-0"), true);
+    await page.unroute(failing, fail);
+    await page.selectOption("#fe0-language", "it");
+    await page.waitForFunction(() => document.querySelector(".fe-root").lang === "it");
+    assert.equal(await page.$("#fe0-language-error"), null);
+    assert.match(await heading(page), /Di quale certificato ha bisogno\?/);
+    assert.equal(await page.isChecked("#fe0-kind-0"), true);
+    await axe(page, "certificate, Italian after it failed");
+    // The failures were this test's own: nothing else went wrong.
+    problems.splice(0, problems.length, ...problems.filter((p) => !/certificate-request\.ftl|503/.test(p)));
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
