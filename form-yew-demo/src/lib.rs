@@ -92,7 +92,7 @@ fn config(el: &web_sys::Element, n: usize) -> Option<Config> {
         form_locales_url: attr(el, "data-form-locales").unwrap_or(format!("{base}/locales")),
         languages: attr(el, "data-languages")
             .unwrap_or_default()
-            .split_whitespace()
+            .split_ascii_whitespace()
             .filter_map(|t| Locale::parse(t).ok())
             .collect(),
         wanted: wanted(el),

@@ -633,16 +633,10 @@ fn group(
 fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
     let all = def.kind.options();
     let options = all.map(|o| o.list.as_slice()).unwrap_or_default();
-    let locale = app.locale.to_string();
-    let same = |(list, l): &(Vec<(String, String)>, String)| {
-        *l == locale
-            && list.len() == options.len()
-            && list
-                .iter()
-                .zip(options)
-                .all(|((v, id), o)| *v == o.value && *id == o.label)
-    };
-    if let Some((_, v)) = app.sorted.borrow().iter().find(|(k, _)| same(k)) {
+    // Keyed by where the options live in the form (which lives as long as the app: the
+    // items of a group share them) and the language.
+    let key = (options.as_ptr() as usize, app.locale.to_string());
+    if let Some((_, v)) = app.sorted.borrow().iter().find(|(k, _)| *k == key) {
         return v.clone();
     }
     let mut list: Vec<(String, String)> = options
@@ -650,14 +644,10 @@ fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
     if all.is_some_and(|o| o.sorted) {
-        net::sort_labels(&mut list, &locale);
+        net::sort_labels(&mut list, &key.1);
     }
     let list = Rc::new(list);
-    let key = options
-        .iter()
-        .map(|o| (o.value.clone(), o.label.clone()))
-        .collect();
-    app.sorted.borrow_mut().push(((key, locale), list.clone()));
+    app.sorted.borrow_mut().push((key, list.clone()));
     list
 }
 
