@@ -142,6 +142,7 @@ unit-eur = €
 unit-m2 = م²
 form-language = اللغة
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = حذف { $label } { $number }
 form-submitted = تم إرسال إجاباتك
 form-reference = رقم معاملتك هو { $reference }

@@ -118,6 +118,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = Sprache
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = { $label } { $number } entfernen
 form-submitted = Ihre Angaben wurden gesendet
 form-reference = Ihre Vorgangsnummer lautet { $reference }

@@ -135,6 +135,10 @@ unit-eur = €
 unit-m2 = m²
 form-language = Language
 form-item-heading = { $label } { $number }
+# A problem with a question of one item of a group, said with the item it is in, as
+# form-item-heading names it ("Person 2: Enter “Family name”"): "Family name" alone
+# would name no one.
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = Remove { $label } { $number }
 form-submitted = Your answers have been sent
 form-reference = Your reference number is { $reference }

@@ -118,6 +118,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = زبان
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = حذف { $label } { $number }
 form-submitted = پاسخ‌های شما فرستاده شد
 form-reference = شمارهٔ پروندهٔ شما { $reference } است

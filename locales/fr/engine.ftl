@@ -127,6 +127,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = Langue
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number } : { $issue }
 form-remove-item = Supprimer { $label } { $number }
 form-submitted = Vos réponses ont été envoyées
 form-reference = Votre numéro de dossier est { $reference }

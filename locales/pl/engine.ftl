@@ -130,6 +130,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = Język
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = Usuń: { $label } { $number }
 form-submitted = Twoje odpowiedzi zostały wysłane
 form-reference = Twój numer sprawy to { $reference }

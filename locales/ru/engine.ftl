@@ -130,6 +130,7 @@ unit-eur = €
 unit-m2 = м²
 form-language = Язык
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = Удалить: { $label } { $number }
 form-submitted = Ваши ответы отправлены
 form-reference = Номер вашего обращения: { $reference }

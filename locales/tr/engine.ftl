@@ -118,6 +118,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = Dil
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = { $label } { $number } kaldır
 form-submitted = Yanıtlarınız gönderildi
 form-reference = Başvuru numaranız: { $reference }

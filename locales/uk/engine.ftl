@@ -130,6 +130,7 @@ unit-eur = €
 unit-m2 = м²
 form-language = Мова
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = Видалити: { $label } { $number }
 form-submitted = Ваші відповіді надіслано
 form-reference = Номер вашого звернення: { $reference }

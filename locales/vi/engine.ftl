@@ -86,6 +86,7 @@ unit-eur = €
 unit-m2 = m²
 form-language = Ngôn ngữ
 form-item-heading = { $label } { $number }
+form-item-issue = { $label } { $number }: { $issue }
 form-remove-item = Xóa { $label } { $number }
 form-submitted = Câu trả lời của bạn đã được gửi
 form-reference = Mã hồ sơ của bạn là { $reference }

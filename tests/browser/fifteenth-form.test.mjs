@@ -83,7 +83,10 @@ test("the residence registration in Polish: dates, a postcode, nationalities, la
     await page.selectOption("#fe0-persons-0-third_nationality", "UA");
     await page.selectOption("#fe0-persons-0-religion", "rk");
     await next(page);
-    assert.match(await summary(page), /To obywatelstwo zostało już podane/);
+    // Said with the person it is about, in the summary and next to the question alike.
+    assert.match(await summary(page), /Osoba 1: To obywatelstwo zostało już podane/);
+    assert.equal((await page.textContent("#fe0-persons-0-second_nationality-error")).replace(/[\u2068\u2069]/g, ""),
+      "Błąd: Osoba 1: To obywatelstwo zostało już podane.");
     await axe(page, "residence, a nationality twice");
     await page.selectOption("#fe0-persons-0-second_nationality", "DE");
     await next(page);

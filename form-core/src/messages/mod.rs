@@ -458,7 +458,7 @@ impl Catalog {
     pub fn date_order(&self, locale: &Locale) -> [DatePart; 3] {
         let text = self.text(locale, "form-date-order", &Args::new());
         let parts: Vec<DatePart> = text
-            .split_whitespace()
+            .split_ascii_whitespace()
             .filter_map(|w| match w {
                 "day" => Some(DatePart::Day),
                 "month" => Some(DatePart::Month),
@@ -587,7 +587,25 @@ impl Catalog {
                 Arg::Str(self.text(locale, label, &Args::new())),
             );
         }
-        self.text(locale, &issue.message, &args)
+        let text = self.text(locale, &issue.message, &args);
+        // A problem of one item's question (`persons[1].family_name`) says which item:
+        // "Family name" alone names no one among several people. In the summary as next to
+        // the question (GOV.UK: the same words in both), and in a service's report.
+        if let Some((group, rest)) = issue.path.split_once('[')
+            && let Some(def) = form.and_then(|f| f.field(group))
+            && let Some((n, _)) = rest.split_once(']')
+            && let Some(n) = crate::text::ascii_number(n.as_bytes())
+        {
+            let mut said = Args::new();
+            said.insert(
+                "label".to_owned(),
+                Arg::Str(self.text(locale, def.item_label(), &Args::new())),
+            );
+            said.insert("number".to_owned(), Arg::Num(n as f64 + 1.0));
+            said.insert("issue".to_owned(), Arg::Str(text));
+            return self.text(locale, "form-item-issue", &said);
+        }
+        text
     }
 
     /// A choice's answer (one option value, or a multi-choice's joined by `, ` as the
