@@ -206,6 +206,9 @@ codes! {
         /// A multi-choice shows `$count` boxes (more than `$most`): on a phone a long way
         /// to the one meant, and a screen reader reads them one by one.
         LongCheckboxList = "long-checkbox-list",
+        /// A choice drawn as radios shows `$count` of them (more than `$most`): a select
+        /// asks it better.
+        LongRadioList = "long-radio-list",
     }
 }
 

@@ -1525,6 +1525,17 @@ fn an_option_that_stands_alone_is_refused_with_others() {
         vec!["long-checkbox-list /pages/0/fields/0/options"]
     );
     assert_eq!(long(multi(json!(months[..30]), 1)), Vec::<String>::new());
+    // The same of radios: a select is the way to ask for one of the countries.
+    assert_eq!(
+        long(json!({ "id": "c", "type": "choice", "label": "l", "codeList": "countries" })),
+        vec!["long-radio-list /pages/0/fields/0/codeList"]
+    );
+    assert_eq!(
+        long(
+            json!({ "id": "c", "type": "choice", "label": "l", "codeList": "countries", "widget": "select" })
+        ),
+        Vec::<String>::new()
+    );
     for (field, said) in [
         (
             json!({ "id": "c", "type": "choice", "label": "l", "options": options }),

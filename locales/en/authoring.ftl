@@ -83,6 +83,7 @@ schema-never-shown = No combination of the answers this condition reads makes it
 schema-rule-never-fails = No combination of the answers the rule “{ $id }” reads makes its assert false: it refuses nobody. Check it with the answers it should refuse
 schema-exclusive-not-last = The option “{ $value }” stands alone (“exclusive”) but an ordinary option comes after it: put it last, where it is shown below “or”, as GOV.UK shows “None of these”
 schema-long-checkbox-list = This question shows { $count } boxes to tick: on a phone a long way to the one that is meant, and a screen reader reads them one by one. Ask for each answer with a select (a “choice” with “"widget": "select"”), a second one shown once the first is answered, or offer only the few options people need (more than { $most } boxes give this warning)
+schema-long-radio-list = This question shows { $count } radio buttons: on a phone a long way to the one that is meant, and a screen reader reads them one by one. Show it as a select (“"widget": "select"”), whose options come in the reader's alphabetical order (more than { $most } radio buttons give this warning)
 schema-exclusive-min-items = The option “{ $value }” stands alone (“exclusive”), but at least { $min } options must be ticked: ticked alone it is too few, and with others it is refused, so nobody can choose it. Lower “minItems” to 1, or make the option an ordinary one
 schema-reads-later-page = This condition reads “{ $name }”, which is asked later, on the page “{ $page }”: applicants would meet { $what ->
     [page] this page

@@ -41,10 +41,17 @@ impl FieldType for Choice {
                 );
             }
         }
-        Choice {
-            options,
-            select: p.text("widget") == Some("select"),
+        let select = p.text("widget") == Some("select");
+        // Hundreds of radios (a choice of the countries without `"widget": "select"`).
+        if !select && options.len() > super::multi_choice::LONG_LIST {
+            let at = if options.sorted { "codeList" } else { "options" };
+            p.report(
+                Diagnostic::warning(DiagCode::LongRadioList, p.at(at))
+                    .arg("count", options.len())
+                    .arg("most", super::multi_choice::LONG_LIST),
+            );
         }
+        Choice { options, select }
     }
     fn read<'v, J: Json>(&self, raw: &'v J) -> Cell<'v> {
         match read_text(raw, false) {

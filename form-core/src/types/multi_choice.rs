@@ -13,9 +13,10 @@ use crate::expr::{Env, Type};
 use crate::model::Options;
 use crate::model::answer::{Answer, Cell, args};
 
-/// The most boxes a multi-choice shows without a warning (`long-checkbox-list`): the 14
-/// months of a parental allowance are fine, the 250 countries are not.
-pub const LONG_CHECKBOX_LIST: usize = 30;
+/// The most boxes a multi-choice, or radios a choice, shows without a warning
+/// (`long-checkbox-list`, `long-radio-list`): the 14 months of a parental allowance are
+/// fine, the 250 countries are not.
+pub const LONG_LIST: usize = 30;
 
 #[derive(Clone, Debug)]
 pub struct MultiChoice {
@@ -50,12 +51,12 @@ impl FieldType for MultiChoice {
         }
         // Hundreds of boxes (a multi-choice of the countries): asked better by a select for
         // each answer.
-        if options.len() > LONG_CHECKBOX_LIST {
+        if options.len() > LONG_LIST {
             let at = if options.sorted { "codeList" } else { "options" };
             p.report(
                 Diagnostic::warning(DiagCode::LongCheckboxList, p.at(at))
                     .arg("count", options.len())
-                    .arg("most", LONG_CHECKBOX_LIST),
+                    .arg("most", LONG_LIST),
             );
         }
         // An option that stands alone: after the others (below its "or"), and choosable on
