@@ -436,7 +436,8 @@ impl FormEngine {
         Ok(self.catalog.text(&self.locale(locale), id, &args))
     }
 
-    /// Renders an issue of a report in `locale` (its label formatted as `$label`).
+    /// Renders an issue of a report in `locale` (its label formatted as `$label`; an issue of
+    /// a question of one item of a group with the item first, "Person 2: ...").
     #[wasm_bindgen(js_name = renderIssue)]
     pub fn render_issue(
         &self,

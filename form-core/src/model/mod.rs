@@ -50,9 +50,9 @@ pub struct Options {
     pub list: Vec<ChoiceOption>,
     /// Option values (sorted) with their position in `list`.
     pub(crate) index: Keys,
-    /// From a code list: a select or checkboxes show them in the reader's alphabetical order, which
-    /// differs between languages. Inline options keep the author's order everywhere
-    /// ("Other" last, the most common first).
+    /// From a code list: radios, checkboxes and a select show them in the reader's
+    /// alphabetical order, which differs between languages. Inline options keep the
+    /// author's order everywhere ("Other" last, the most common first).
     pub sorted: bool,
 }
 
