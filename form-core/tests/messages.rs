@@ -314,3 +314,60 @@ fn a_rules_message_says_choices_by_their_labels() {
         "Komma bei „Kundgebung an einem Ort“ (, , )"
     );
 }
+
+/// An issue of a question of one item says which item, as the item's heading names it
+/// (`form-item-issue`); the group's own issue, an issue without the form, and a path from a
+/// service that names no group or an index too large for a number keep the message alone.
+#[test]
+fn an_items_issue_says_which_item() {
+    let schema = serde_json::json!({
+        "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+        "pages": [{ "id": "p", "heading": "h", "fields": [
+            { "id": "people", "type": "group", "label": "g", "itemLabel": "person", "minItems": 1, "fields": [
+                { "id": "name", "type": "text", "label": "name-label", "required": true } ] },
+        ] }],
+    });
+    let form = form_core::compile_value(&schema).form.unwrap();
+    let mut cat = common::catalog("en", None);
+    let en = Locale::parse("en").unwrap();
+    let fr = Locale::parse("fr").unwrap();
+    for (l, text) in [
+        (&en, "person = Person\nname-label = Name\ng = People\n"),
+        (&fr, "person = Personne\nname-label = Nom\ng = Personnes\n"),
+    ] {
+        assert!(cat.add_resource(l, "t.ftl", text).is_empty());
+    }
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let today = form_core::Date::parse_iso("2021-03-15").unwrap();
+    let data = serde_json::json!({ "people": [{ "name": "Ann" }, {}] });
+    let report = form.validate(&data, &form_core::Context { today });
+    let issue = report.issues.first().cloned().unwrap();
+    assert_eq!(issue.path, "people[1].name");
+    assert_eq!(
+        plain(cat.render_issue(&en, &issue, Some(&form))),
+        "Person 2: Enter an answer for “Name”"
+    );
+    assert_eq!(
+        plain(cat.render_issue(&fr, &issue, Some(&form))),
+        "Personne 2 : Répondez à « Nom »"
+    );
+    assert_eq!(
+        plain(cat.render_issue(&en, &issue, None)),
+        "Enter an answer for “Name”"
+    );
+    for path in [
+        "people[99999999999999999999999].name",
+        "nobody[1].name",
+        "people[",
+        "[1]",
+        "people[x].name",
+    ] {
+        let mut odd = issue.clone();
+        odd.path = path.to_owned();
+        assert_eq!(
+            plain(cat.render_issue(&en, &odd, Some(&form))),
+            "Enter an answer for “Name”",
+            "{path}"
+        );
+    }
+}
