@@ -86,7 +86,7 @@ pub fn tree(html: &str) -> Option<Vec<Value>> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -102,5 +102,60 @@ mod tests {
         );
         assert!(tree("<div><p></div>").is_none());
         assert!(tree("<div>").is_none());
+    }
+
+    /// The values of the inputs named `name` in a tree, in document order.
+    fn values(nodes: &[Value], name: &str, out: &mut Vec<String>) {
+        for n in nodes {
+            let Some([_, attrs, children @ ..]) = n.as_array().map(Vec::as_slice) else {
+                continue;
+            };
+            if attrs["name"] == name {
+                out.push(attrs["value"].as_str().unwrap().to_owned());
+            }
+            values(children, name, out);
+        }
+    }
+
+    /// Radios and boxes of a code list on the first page drawn natively come in the
+    /// reader's alphabetical order, as the engine draws them in the browser (it took them
+    /// over in the list's order before): inline options in the author's.
+    #[test]
+    fn a_code_lists_radios_and_boxes_on_the_first_page_are_sorted() {
+        let schema = json!({
+            "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+            "codeLists": { "fruit": { "labelPrefix": "f-", "values": ["c", "a", "b"] } },
+            "pages": [{ "id": "p", "heading": "h", "fields": [
+                { "id": "one", "type": "choice", "label": "l", "codeList": "fruit" },
+                { "id": "some", "type": "multi-choice", "label": "l", "codeList": "fruit" },
+                { "id": "inline", "type": "choice", "label": "l", "options": [
+                    { "value": "c", "label": "f-c" }, { "value": "a", "label": "f-a" } ] },
+            ] }],
+        });
+        let form = form_core::compile_value(&schema).form.unwrap();
+        let en = form_core::Locale::parse("en").unwrap();
+        let mut catalog = form_core::Catalog::new(en.clone());
+        catalog.add_resource(
+            &en,
+            "engine.ftl",
+            include_str!("../../locales/en/engine.ftl"),
+        );
+        catalog.add_resource(
+            &en,
+            "t.ftl",
+            "t = T\nh = H\nl = L\nf-a = Apple\nf-b = banana\nf-c = Cherry\n",
+        );
+        let today = form_core::Date::parse_iso("2021-03-15").unwrap();
+        let page = crate::first_page(&form, catalog, &en, today);
+        let tree = page["tree"].as_array().unwrap();
+        for (name, want) in [
+            ("fe0-one", ["a", "b", "c"].as_slice()),
+            ("fe0-some", &["a", "b", "c"]),
+            ("fe0-inline", &["c", "a"]),
+        ] {
+            let mut got = Vec::new();
+            values(tree, name, &mut got);
+            assert_eq!(got, want, "{name}");
+        }
     }
 }

@@ -640,6 +640,10 @@ fn collator_compare(locale: &str) -> js_sys::Function {
 /// `compare` (250 country names: one call instead of two thousand, each with two strings).
 pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
     if !cfg!(target_arch = "wasm32") {
+        // Drawn natively (the first page before the engine): letters before their marks,
+        // marks dropped, case folded (Ägypten among the A), for selects, radios and boxes
+        // alike, as the engine will draw them in the browser's collation.
+        items.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
         return;
     }
     let compare = collator_compare(locale);

@@ -401,8 +401,7 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
         }
         Widget::Select => {
             let options = select_options(app, def);
-            let sorted = def.kind.options().is_some_and(|o| o.sorted);
-            let written = native_options(&options, sorted, &text_of(value));
+            let written = native_options(&options, &text_of(value));
             // The list by its address (as a number: no pointer formatting in the bundle).
             let list = format!("{}|{}", app.locale, Rc::as_ptr(&options) as usize);
             app.fills
@@ -710,24 +709,19 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
 }
 
 /// Drawn natively (the first page before the engine), a select has its options in the
-/// markup, a code list's ordered by a simple case-insensitive key; in the browser they are
-/// written after drawing, in the browser's collation.
+/// markup, a code list's ordered by a simple case-insensitive key (`net::sort_labels`); in
+/// the browser they are written after drawing, in the browser's collation.
 #[cfg(not(target_arch = "wasm32"))]
-fn native_options(options: &[(String, String)], sort: bool, current: &str) -> Html {
-    let mut list: Vec<&(String, String)> = options.iter().collect();
-    // Letters before their marks, marks dropped, case folded: Ägypten among the A.
-    if sort {
-        list.sort_by_cached_key(|(_, label)| form_core::text::loose_sort_key(label));
-    }
+fn native_options(options: &[(String, String)], current: &str) -> Html {
     html! { <>
         <option value=""></option>
-        { for list.into_iter().map(|(v, l)| html! {
+        { for options.iter().map(|(v, l)| html! {
             <option value={v.clone()} selected={v == current}>{ l.clone() }</option>
         }) }
     </> }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn native_options(_: &[(String, String)], _: bool, _: &str) -> Html {
+fn native_options(_: &[(String, String)], _: &str) -> Html {
     Html::default()
 }
