@@ -167,12 +167,11 @@ test("a question inside a group item shown by a radio chosen with the arrow keys
       // The first dog's questions are there at once.
       await page.fill("#fe0-dog_list-0-dog_name", "Rex");
       await page.fill("#fe0-dog_list-0-dog_weight", "31,5");
-      // The breeds are a code list: drawn in the reader's alphabetical order (Andere Rasse,
-      // Dackel, Labrador, Mischling, Pitbull-Terrier), ids in the list's. The pit bull comes
-      // after the mixed breed.
+      // The breeds are inline options, in the author's order ("Other" last; a code list
+      // would come in the reader's alphabetical order): the pit bull after the labrador.
       assert.deepEqual(await page.$$eval("input[name='fe0-dog_list-0-dog_breed']", (l) => l.map((i) => i.value)),
-        ["other", "dachshund", "labrador", "mixed", "pitbull"]);
-      await page.focus("#fe0-dog_list-0-dog_breed-0");
+        ["mixed", "labrador", "pitbull", "dachshund", "other"]);
+      await page.focus("#fe0-dog_list-0-dog_breed-1");
       await page.keyboard.press("Space");
       assert.equal(await page.$("#fe0-dog_list-0-dog_test"), null, "no test asked for this breed");
       await keepControls(page);
