@@ -798,13 +798,7 @@ impl FormApp {
                         }
                         net::sleep(50).await;
                     }
-                    // Only what still has focus: a link pressed takes focus and its click
-                    // gives it to a field, and a late reveal of the link (its wait woken
-                    // after the field's) scrolled the field out of the window again.
-                    let doc = web_sys::window().and_then(|w| w.document());
-                    if doc.and_then(|d| d.active_element()).as_ref() == Some(&el) {
-                        net::reveal(&el, offset);
-                    }
+                    net::reveal(&el, offset);
                 });
                 return false;
             }
