@@ -789,7 +789,11 @@ impl FormApp {
                 // mouse button that gave focus is up (two seconds at most): what it pressed
                 // is under the pointer, and moving the page before the button comes up
                 // would send the click to what comes under it instead (another option).
+                // Only the newest: a summary link pressed takes focus, and its click gives
+                // focus to a field; the link's reveal, woken after the field's, would
+                // scroll the field out of the window again.
                 let offset = self.setup.config.scroll_offset;
+                let ticket = net::reveal_ticket();
                 wasm_bindgen_futures::spawn_local(async move {
                     net::sleep(0).await;
                     for _ in 0..40 {
@@ -798,7 +802,9 @@ impl FormApp {
                         }
                         net::sleep(50).await;
                     }
-                    net::reveal(&el, offset);
+                    if net::latest(ticket) && el.is_connected() {
+                        net::reveal(&el, offset);
+                    }
                 });
                 return false;
             }

@@ -135,13 +135,23 @@ pub fn history_state() -> Option<String> {
 
 /// Marks the current entry of the browser's history `below` and adds one named `mark`
 /// above it, at the same address; with `below` empty, goes back.
+///
+/// The page's entry, `below`, no longer restores its scroll position: coming back to it
+/// (the form going off its own entry, the browser's Back) scrolled the page to where it
+/// was when the form's entry was added, after the form had put focus on a field and
+/// brought it into view (smoothly, on a page with `scroll-behavior: smooth`); the form
+/// scrolls to what it shows itself. The form's own entry restores it (a reload on it).
 pub fn history_entry(below: &str, mark: &str) {
+    use web_sys::ScrollRestoration::{Auto, Manual};
     if let Some(h) = history() {
         let _ = if below.is_empty() {
             h.back()
         } else {
             let _ = h.replace_state(&JsValue::from_str(below), "");
-            h.push_state(&JsValue::from_str(mark), "")
+            let _ = h.set_scroll_restoration(Manual);
+            let pushed = h.push_state(&JsValue::from_str(mark), "");
+            let _ = h.set_scroll_restoration(Auto);
+            pushed
         };
     }
 }
@@ -438,6 +448,7 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
 /// the host page keeps fixed over the top of the window (a sticky header).
 pub fn focus(id: &str, offset: f64) {
     if let Some(el) = element(id) {
+        reveal_ticket();
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
@@ -603,6 +614,24 @@ pub fn set_title(t: &str) {
 thread_local! {
     /// Whether a mouse button went down in the form and has not come up there yet.
     static PRESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+thread_local! {
+    /// How many times focus was moved or asked to be revealed: a reveal waiting for the
+    /// mouse button goes ahead only if nothing newer came meanwhile.
+    static REVEALS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A new reveal (or focus move); its number, for `latest`.
+pub fn reveal_ticket() -> u32 {
+    let n = REVEALS.get().wrapping_add(1);
+    REVEALS.set(n);
+    n
+}
+
+/// Whether no reveal or focus move came after the one numbered `ticket`.
+pub fn latest(ticket: u32) -> bool {
+    REVEALS.get() == ticket
 }
 
 /// A mouse button down (`true`) or up (`false`) in the form.
