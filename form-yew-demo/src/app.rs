@@ -21,7 +21,8 @@ use crate::{Embed, Setup};
 /// Option lists sorted for a language: (the address of a field's options in the form,
 /// locale) and the (value, label) pairs in the reader's order. (A short list, not a hash
 /// map: a few lists in a few languages. Keyed by address, not by the options' values and
-/// labels: comparing 250 countries on every lookup cost the embed 77 B.)
+/// labels: the code that compared 250 countries' values and labels on every lookup was
+/// 77 B of the embed after compression, and the lookup is cheaper too.)
 pub type SortedOptions = Vec<((usize, String), Rc<Vec<(String, String)>>)>;
 
 /// Where an answer lives: a top-level field, or a field of one item of a repeatable group.

@@ -43,13 +43,8 @@ impl FieldType for Choice {
         }
         let select = p.text("widget") == Some("select");
         // Hundreds of radios (a choice of the countries without `"widget": "select"`).
-        if !select && options.len() > super::multi_choice::LONG_LIST {
-            let at = if options.sorted { "codeList" } else { "options" };
-            p.report(
-                Diagnostic::warning(DiagCode::LongRadioList, p.at(at))
-                    .arg("count", options.len())
-                    .arg("most", super::multi_choice::LONG_LIST),
-            );
+        if !select {
+            super::multi_choice::warn_long_list(p, &options, DiagCode::LongRadioList);
         }
         Choice { options, select }
     }

@@ -18,6 +18,19 @@ use crate::model::answer::{Answer, Cell, args};
 /// fine, the 250 countries are not.
 pub const LONG_LIST: usize = 30;
 
+/// Warns (`code`) of a list of more than [`LONG_LIST`] options drawn as boxes or radios, at
+/// the property that gives them.
+pub(super) fn warn_long_list(p: &mut Props<'_>, options: &Options, code: DiagCode) {
+    if options.len() > LONG_LIST {
+        let at = if options.sorted { "codeList" } else { "options" };
+        p.report(
+            Diagnostic::warning(code, p.at(at))
+                .arg("count", options.len())
+                .arg("most", LONG_LIST),
+        );
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct MultiChoice {
     pub options: Options,
@@ -51,14 +64,7 @@ impl FieldType for MultiChoice {
         }
         // Hundreds of boxes (a multi-choice of the countries): asked better by a select for
         // each answer.
-        if options.len() > LONG_LIST {
-            let at = if options.sorted { "codeList" } else { "options" };
-            p.report(
-                Diagnostic::warning(DiagCode::LongCheckboxList, p.at(at))
-                    .arg("count", options.len())
-                    .arg("most", LONG_LIST),
-            );
-        }
+        warn_long_list(p, &options, DiagCode::LongCheckboxList);
         // An option that stands alone: after the others (below its "or"), and choosable on
         // its own.
         for (i, o) in options.list.iter().enumerate().filter(|(_, o)| o.exclusive) {
