@@ -797,10 +797,7 @@ impl FormApp {
                 let ticket = net::reveal_ticket();
                 wasm_bindgen_futures::spawn_local(async move {
                     net::sleep(0).await;
-                    for _ in 0..40 {
-                        if !net::pressed() {
-                            break;
-                        }
+                    while net::pressed() {
                         net::sleep(50).await;
                     }
                     if net::latest(ticket) && el.is_connected() {

@@ -612,8 +612,9 @@ pub fn set_title(t: &str) {
 }
 
 thread_local! {
-    /// Whether a mouse button went down in the form and has not come up there yet.
-    static PRESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Until when (ms since 1970) a mouse button that went down in the form and has not
+    /// come up there yet counts as down; 0 for none.
+    static PRESSED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
 thread_local! {
@@ -636,13 +637,19 @@ pub fn latest(ticket: u32) -> bool {
 
 /// A mouse button down (`true`) or up (`false`) in the form.
 pub fn press(down: bool) {
-    PRESSED.set(down);
+    PRESSED.set(if down {
+        js_sys::Date::now() + 2000.0
+    } else {
+        0.0
+    });
 }
 
 /// Whether a mouse button is down in the form: focus it gave is moved clear of a sticky
-/// header only once it is up (see `Msg::Reveal`).
+/// header only once it is up (see `Msg::Reveal`). Two seconds at most: a button let go
+/// outside the form (a text selection dragged out of it) is never heard there, and every
+/// later reveal, by the keyboard too, would wait for it.
 pub fn pressed() -> bool {
-    PRESSED.get()
+    PRESSED.get() > js_sys::Date::now()
 }
 
 thread_local! {

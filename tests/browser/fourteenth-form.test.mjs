@@ -166,6 +166,44 @@ test("a radio pressed just below the host's sticky header is chosen, the page no
   }
 });
 
+// A button pressed in the form and let go outside it (a text selection dragged out of it) is
+// never heard by the form. It counts as down for two seconds at most: after that, focus
+// moved by the keyboard is brought clear of the header at once, not two seconds later.
+test("a button pressed in the form and let go outside it no longer holds back bringing focus clear of the header", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "de-DE", { width: 320, height: 800 });
+  try {
+    await page.goto(live.server.origin + "/urkunde.html");
+    await engineForm(page);
+    // Pressed on the first question's words, let go on the page's header.
+    await page.evaluate(() => document.querySelector(".fe-root legend").scrollIntoView({ block: "center", behavior: "instant" }));
+    const q = await page.locator(".fe-root legend").first().boundingBox();
+    await page.mouse.move(q.x + 5, q.y + q.height / 2);
+    await page.evaluate(() => document.addEventListener("mousedown", (e) => (window.__down = e.target.closest(".fe-root") !== null), { once: true }));
+    await page.mouse.down();
+    assert.equal(await page.evaluate(() => window.__down), true, "pressed in the form");
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForTimeout(2500);
+    // The first radio 10 px under the header, then focused as Tab focuses (the browser does
+    // not scroll to what is in the window already).
+    const header = await page.evaluate(() => document.querySelector(".site-header").getBoundingClientRect().bottom);
+    await page.evaluate((bottom) => {
+      const r = document.querySelector("#fe0-kind-0").getBoundingClientRect();
+      window.scrollBy({ top: r.top - bottom + 10, behavior: "instant" });
+    }, header);
+    const under = await page.evaluate(() => document.querySelector('label[for="fe0-kind-0"]').getBoundingClientRect().top);
+    assert.ok(under < header, `the radio is under the header first (${Math.round(under)} < ${Math.round(header)})`);
+    await page.focus("#fe0-kind-0");
+    // Well before the two seconds a reveal waits at most for a button to come up.
+    await page.waitForTimeout(300);
+    const top = await page.evaluate(() => document.querySelector('label[for="fe0-kind-0"]').getBoundingClientRect().top);
+    assert.ok(top >= header, `the radio is clear of the header (${Math.round(top)} >= ${Math.round(header)})`);
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 // Italian's only file is the form's own: when it cannot be had, the form is in German with
 // the notice under the switch, on opening and on switching; chosen again once it can be had,
 // it loads. (The engine's files are never asked for in Italian, so they cannot fail.)
