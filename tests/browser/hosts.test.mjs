@@ -266,6 +266,11 @@ for (const host of HOSTS) {
           await change.click();
           await page.waitForFunction((id) => document.activeElement?.id === id, target);
           assert.deepEqual(await obscured(page), [], `${what}: after "change"`);
+          // And stays there: the browser restores the page's scroll position when the form
+          // goes off its history entry (on its first step), after the form scrolled, and on
+          // the scripted host smoothly (about 300 ms), unless the page's entry is told not to.
+          await page.waitForTimeout(500);
+          assert.deepEqual(await obscured(page), [], `${what}: half a second after "change"`);
           // The theme's scripts heard none of the form's submissions and link clicks (its
           // own "skip to content" link, outside the form, it does hear).
           if (host === "scripted") {
