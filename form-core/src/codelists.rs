@@ -49,5 +49,6 @@ pub fn built_in(name: &str) -> Option<CodeList> {
     Some(CodeList {
         label_prefix: prefix.to_owned(),
         values: values.iter().map(|v| (*v).to_owned()).collect(),
+        alphabetical: true,
     })
 }

@@ -139,7 +139,11 @@ pub fn json_schema() -> Value {
             "type": "object",
             "properties": {
                 "labelPrefix": text("Prefix of each option's label message id."),
-                "values": { "type": "array", "items": { "type": "string" } }
+                "values": { "type": "array", "items": { "type": "string" } },
+                "order": {
+                    "enum": crate::types::ORDERS,
+                    "description": "How the options are shown: in the order written (the default: put \"Other\" or \"None\" last), or in the reader's alphabetical order, which differs between languages (for a long list of names)."
+                }
             },
             "required": ["labelPrefix", "values"],
             "additionalProperties": false

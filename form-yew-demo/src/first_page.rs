@@ -117,19 +117,25 @@ mod tests {
         }
     }
 
-    /// Radios and boxes of a code list on the first page drawn natively come in the
-    /// reader's alphabetical order, as the engine draws them in the browser (it took them
-    /// over in the list's order before): inline options in the author's.
+    /// Radios and boxes of an alphabetical code list on the first page drawn natively come
+    /// in the reader's alphabetical order, as the engine draws them in the browser (it took
+    /// them over in the list's order before): inline options and a form's own list without
+    /// `order` in the author's ("Other" last).
     #[test]
     fn a_code_lists_radios_and_boxes_on_the_first_page_are_sorted() {
         let schema = json!({
             "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
-            "codeLists": { "fruit": { "labelPrefix": "f-", "values": ["c", "a", "b"] } },
+            "codeLists": {
+                "fruit": { "labelPrefix": "f-", "values": ["c", "a", "b"], "order": "alphabetical" },
+                "kept": { "labelPrefix": "f-", "values": ["c", "a", "b"] },
+            },
             "pages": [{ "id": "p", "heading": "h", "fields": [
                 { "id": "one", "type": "choice", "label": "l", "codeList": "fruit" },
                 { "id": "some", "type": "multi-choice", "label": "l", "codeList": "fruit" },
                 { "id": "inline", "type": "choice", "label": "l", "options": [
                     { "value": "c", "label": "f-c" }, { "value": "a", "label": "f-a" } ] },
+                { "id": "written", "type": "choice", "label": "l", "codeList": "kept" },
+                { "id": "written_boxes", "type": "multi-choice", "label": "l", "codeList": "kept" },
             ] }],
         });
         let form = form_core::compile_value(&schema).form.unwrap();
@@ -152,6 +158,8 @@ mod tests {
             ("fe0-one", ["a", "b", "c"].as_slice()),
             ("fe0-some", &["a", "b", "c"]),
             ("fe0-inline", &["c", "a"]),
+            ("fe0-written", &["c", "a", "b"]),
+            ("fe0-written_boxes", &["c", "a", "b"]),
         ] {
             let mut got = Vec::new();
             values(tree, name, &mut got);

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use super::names::escape_pointer as esc;
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
-use crate::types::{COMMON, CodeList, Prop, Shape, TYPES, is_type_prop, props_of};
+use crate::types::{COMMON, CodeList, ORDERS, Prop, Shape, TYPES, is_type_prop, props_of};
 
 /// The form around its fields.
 pub(super) struct RawForm<'v> {
@@ -409,17 +409,27 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
         Some(Value::Object(lists)) => {
             for (name, list) in lists {
                 let p = format!("/codeLists/{}", esc(name));
-                let Some(lm) = r.object(list, &p, &["labelPrefix", "values"]) else {
+                let Some(lm) = r.object(list, &p, &["labelPrefix", "values", "order"]) else {
                     continue;
                 };
                 let prefix = r.string(lm, "labelPrefix", &p);
                 let values = r.string_list(lm, "values", &p);
+                // The order written unless asked otherwise: the lists forms write are short,
+                // with "Other" or "None" last, which no alphabet keeps there.
+                let alphabetical = match lm.get("order") {
+                    None | Some(Value::Null) => false,
+                    Some(v) => {
+                        r.one_of(v, ORDERS, format!("{p}/order"));
+                        v.as_str() == Some("alphabetical")
+                    }
+                };
                 if let Some(label_prefix) = prefix {
                     code_lists.insert(
                         name.clone(),
                         CodeList {
                             label_prefix,
                             values,
+                            alphabetical,
                         },
                     );
                 }

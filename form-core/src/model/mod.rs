@@ -50,8 +50,9 @@ pub struct Options {
     pub list: Vec<ChoiceOption>,
     /// Option values (sorted) with their position in `list`.
     pub(crate) index: Keys,
-    /// From a code list: radios, checkboxes and a select show them in the reader's
-    /// alphabetical order, which differs between languages. Inline options keep the
+    /// From the engine's code lists (`countries`, `languages`) or a form's own with
+    /// `"order": "alphabetical"`: radios, checkboxes and a select show them in the reader's
+    /// alphabetical order, which differs between languages. Other options keep the
     /// author's order everywhere ("Other" last, the most common first).
     pub sorted: bool,
 }

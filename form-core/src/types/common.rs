@@ -638,6 +638,7 @@ fn escape_pointer(s: &str) -> String {
 /// their message ids recorded and duplicates reported.
 pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
     let mut options = Vec::new();
+    let mut alphabetical = false;
     let inline = p.list("options");
     let list_name = p.text("codeList");
     match (inline, list_name) {
@@ -672,6 +673,7 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
         }
         (None, Some(name)) => match p.code_list(name).cloned() {
             Some(list) => {
+                alphabetical = list.alphabetical;
                 for (i, v) in list.values.iter().enumerate() {
                     let label = format!("{}{}", list.label_prefix, v);
                     let at = format!("/codeLists/{}/values/{i}", escape_pointer(name));
@@ -709,7 +711,7 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
         }
     }
     Options {
-        sorted: list_name.is_some(),
+        sorted: alphabetical,
         ..Options::new(options)
     }
 }

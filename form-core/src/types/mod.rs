@@ -16,7 +16,7 @@ mod props;
 
 pub use common::{Bounds, DateRange, MAX_OPTIONS, MAX_TEXT_BYTES, NumRange, TextRules};
 pub(crate) use common::{check_item_range, compile_options, read_date, read_digits, read_text};
-pub use props::{COMMON, CodeList, Prop, Props, Shape};
+pub use props::{COMMON, CodeList, ORDERS, Prop, Props, Shape};
 pub(crate) use props::{Compiling, *};
 
 use serde_json::Value;

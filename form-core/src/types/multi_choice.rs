@@ -22,7 +22,11 @@ pub const LONG_LIST: usize = 30;
 /// the property that gives them.
 pub(super) fn warn_long_list(p: &mut Props<'_>, options: &Options, code: DiagCode) {
     if options.len() > LONG_LIST {
-        let at = if options.sorted { "codeList" } else { "options" };
+        let at = if p.text("codeList").is_some() {
+            "codeList"
+        } else {
+            "options"
+        };
         p.report(
             Diagnostic::warning(code, p.at(at))
                 .arg("count", options.len())

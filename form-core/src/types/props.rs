@@ -149,7 +149,7 @@ pub const CODE_LIST: Prop = prop(
 pub const WIDGET: Prop = prop(
     "widget",
     Shape::OneOf(&["radio", "select"]),
-    "How a choice is presented: radio buttons (default) or a select. Options are shown in the order written; those of a code list in the reader's alphabetical order.",
+    "How a choice is presented: radio buttons (default) or a select. Options are shown in the order written; those of the engine's code lists, and of a list with `\"order\": \"alphabetical\"`, in the reader's alphabetical order.",
 );
 pub const FIELDS: Prop = prop("fields", Shape::Fields, "Fields of each item of a group.");
 pub const MIN_ITEMS: Prop = prop(
@@ -173,11 +173,17 @@ pub const RULES: Prop = prop(
     "Rules evaluated for each item of a group.",
 );
 
+/// The orders a code list's options can be shown in (its `order`).
+pub const ORDERS: &[&str] = &["written", "alphabetical"];
+
 /// A shared list of option values (the schema's `codeLists`).
 #[derive(Clone, Debug)]
 pub struct CodeList {
     pub label_prefix: String,
     pub values: Vec<String>,
+    /// Shown in the reader's alphabetical order (`"order": "alphabetical"`, and the
+    /// engine's lists), else in the order written.
+    pub alphabetical: bool,
 }
 
 /// What a type's `compile` may ask of the compiler (implemented by it): report problems,
