@@ -1,44 +1,46 @@
 # رسائل محرك النماذج: أخطاء التحقق وعناصر الواجهة.
 ### status: draft
 # حالة المراجعة: مسودة من فريق التطوير، لم يراجعها متحدث أصلي باللغة العربية.
+# رسائل الأخطاء تخاطب القارئ بصيغة الأمر (أدخل، اختر، أضف)، فلا يتوقف الفعل على جنس «{ $label }»:
+# التسمية قد تكون مذكّرة أو مؤنثة، و«يجب أن يكون» لا يناسب إلا المذكّر.
 
 ## أخطاء التحقق (error-<code>)
 error-required = أدخل إجابة في «{ $label }»
 error-required-choice = اختر إجابة في «{ $label }»
 error-required-consent = ضع علامة على «{ $label }» للمتابعة
-error-wrong-type = أُرسل «{ $label }» بصيغة لا تستطيع الخدمة قراءتها. أدخله مرة أخرى
-error-too-short = يجب أن يتكوّن «{ $label }» من { $min ->
+error-wrong-type = أُرسلت الإجابة في «{ $label }» بصيغة لا تستطيع الخدمة قراءتها. أدخلها مرة أخرى
+error-too-short = أدخل في «{ $label }» { $min ->
     [zero] { $min } حرف
-    [one] حرف واحد
+    [one] حرفًا واحدًا
     [two] حرفين
     [few] { $min } أحرف
     [many] { $min } حرفًا
    *[other] { $min } حرف
   } على الأقل
-error-too-long = يجب ألا يزيد «{ $label }» على { $max ->
+error-too-long = أدخل في «{ $label }» { $max ->
     [zero] { $max } حرف
-    [one] حرف واحد
+    [one] حرفًا واحدًا
     [two] حرفين
     [few] { $max } أحرف
     [many] { $max } حرفًا
    *[other] { $max } حرف
-  }
+  } على الأكثر
 error-pattern = أدخل «{ $label }» بالصيغة الصحيحة
 error-characters = { $why ->
-    [look-alike] يحتوي «{ $label }» على حروف تشبه الحروف اللاتينية وليست منها: { $found }. اكتبها مرة أخرى بلوحة مفاتيح لاتينية
+    [look-alike] في «{ $label }» حروف تشبه الحروف اللاتينية وليست منها: { $found }. اكتبها مرة أخرى بلوحة مفاتيح لاتينية
     [not-latin] اكتب «{ $label }» بالحروف اللاتينية (من A إلى Z، ويجوز معها علامات مثل é أو ł أو ß)
    *[other] لا يمكن استخدام هذه الأحرف في «{ $label }»: { $found }
   }
 error-invalid-email = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com
 error-invalid-tel = أدخل رقم هاتف، مثل 030 90269 0 أو +49 30 90269 0
 error-invalid-iban = أدخل «{ $label }» رقم IBAN بالصيغة الصحيحة، مثل DE89 3704 0044 0532 0130 00
-error-invalid-integer = يجب أن يكون «{ $label }» عددًا صحيحًا
-error-invalid-decimal = يجب أن يكون «{ $label }» عددًا
+error-invalid-integer = أدخل «{ $label }» عددًا صحيحًا
+error-invalid-decimal = أدخل «{ $label }» عددًا
 error-ambiguous-decimal = «{ $label }»: هل تقصد { $whole } أم { $fraction }؟ أدخل العدد دون فاصل الآلاف
-error-too-small = يجب أن يكون «{ $label }» { $min } أو أكثر
-error-too-large = يجب أن يكون «{ $label }» { $max } أو أقل
-error-invalid-date = يجب أن يكون «{ $label }» تاريخًا صحيحًا
-error-date-incomplete = يجب أن يتضمن «{ $label }» { $missing ->
+error-too-small = أدخل في «{ $label }» { $min } أو أكثر
+error-too-large = أدخل في «{ $label }» { $max } أو أقل
+error-invalid-date = أدخل «{ $label }» تاريخًا صحيحًا
+error-date-incomplete = أضف إلى «{ $label }» { $missing ->
     [day] اليوم
     [month] الشهر
     [year] السنة
@@ -46,12 +48,12 @@ error-date-incomplete = يجب أن يتضمن «{ $label }» { $missing ->
     [day-year] اليوم والسنة
    *[month-year] الشهر والسنة
   }
-error-date-too-early = يجب أن يكون «{ $label }» في { $min } أو بعده
-error-date-too-late = يجب أن يكون «{ $label }» في { $max } أو قبله
-error-invalid-time = يجب أن يكون «{ $label }» وقتًا صحيحًا، مثل 14:30
-error-time-too-early = يجب أن يكون «{ $label }» في الساعة { $min } أو بعدها
-error-time-too-late = يجب أن يكون «{ $label }» في الساعة { $max } أو قبلها
-error-invalid-partial-date = يجب أن يكون «{ $label }» تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
+error-date-too-early = أدخل في «{ $label }» تاريخًا في { $min } أو بعده
+error-date-too-late = أدخل في «{ $label }» تاريخًا في { $max } أو قبله
+error-invalid-time = أدخل «{ $label }» وقتًا صحيحًا، مثل 14:30
+error-time-too-early = أدخل في «{ $label }» وقتًا في الساعة { $min } أو بعدها
+error-time-too-late = أدخل في «{ $label }» وقتًا في الساعة { $max } أو قبلها
+error-invalid-partial-date = أدخل «{ $label }» تاريخًا صحيحًا؛ يمكنك ترك اليوم، أو اليوم والشهر
 error-invalid-choice = اختر أحد الخيارات في «{ $label }»
 error-too-few-selected = اختر في «{ $label }» { $min ->
     [zero] { $min } خيار
