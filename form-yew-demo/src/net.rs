@@ -210,7 +210,7 @@ pub fn set_select(id: &str, value: &str) {
     }
 }
 
-/// Gives a select its options (an empty first one, then `options` as (value, label)) and
+/// Gives a select its options (`options` as (value, label), the empty one first) and
 /// shows `current`. The options are made only when the select does not hold this list yet
 /// (`list` names it), three calls each: yew drawing the 500 `<option>`s of two country
 /// fields (a virtual node, a template clone, attributes, a text node and an insertion
@@ -232,8 +232,7 @@ pub fn fill_select(id: &str, list: &str, options: &[(String, String)], current: 
         .and_then(|v| v.as_string());
     if held.as_deref() != Some(list) {
         select.set_text_content(None);
-        let empty = [(String::new(), String::new())];
-        for (value, label) in empty.iter().chain(options) {
+        for (value, label) in options {
             if let Ok(option) = document.create_element("option") {
                 let _ = option.set_attribute("value", value);
                 option.set_text_content(Some(label));

@@ -645,6 +645,9 @@ fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
     if all.is_some_and(|o| o.sorted) {
         net::sort_labels(&mut list, &key.1);
     }
+    // The empty choice first, named as "check your answers" names no answer (a screen
+    // reader said "blank").
+    list.insert(0, (String::new(), app.t("form-not-answered")));
     let list = Rc::new(list);
     app.sorted.borrow_mut().push((key, list.clone()));
     list
@@ -714,7 +717,6 @@ fn check(app: &FormApp, ctx: &Ctx) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 fn native_options(options: &[(String, String)], current: &str) -> Html {
     html! { <>
-        <option value=""></option>
         { for options.iter().map(|(v, l)| html! {
             <option value={v.clone()} selected={v == current}>{ l.clone() }</option>
         }) }

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { ROOT, launch } from "./server.mjs";
 import * as helpers from "./helpers.mjs";
-import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm, keepControls, controlsMoved, focusOnKept } from "./helpers.mjs";
+import { serverAndBrowser, KEY, PAGES, date, ANSWERS, upTo, heading, next, clean, settled, engineForm, keepControls, controlsMoved, focusOnKept, engineMessage } from "./helpers.mjs";
 
 const { AxeBuilder } = await import("@axe-core/playwright").then((m) => ({ AxeBuilder: m.default ?? m.AxeBuilder }));
 
@@ -282,8 +282,9 @@ test("a keyboard-only applicant completes the registration from first field to c
   }
 });
 
-/** A select's options: the empty one first, then the labels in the reader's collation,
- *  each value once, with the chosen one. */
+/** A select's options: the empty one first (named as "check your answers" names no answer:
+ *  it had no text, and a screen reader said "blank"), then the labels in the reader's
+ *  collation, each value once, with the chosen one. */
 async function countryList(page, id, lang) {
   return page.evaluate(([id, lang]) => {
     const select = document.getElementById(id);
@@ -292,6 +293,7 @@ async function countryList(page, id, lang) {
     const compare = new Intl.Collator(lang).compare;
     return {
       first: options[0]?.value,
+      none: options[0]?.textContent,
       sorted: labels.every((l, i) => i === 0 || compare(labels[i - 1], l) <= 0),
       count: options.length,
       unique: new Set(options.map((o) => o.value)).size === options.length,
@@ -352,6 +354,7 @@ test("the language switch keeps every answer; lang and dir follow", async () => 
     await page.selectOption("#fe0-nationality", "GB");
     const de = await countryList(page, "fe0-nationality", "de");
     assert.ok(de.first === "" && de.sorted && de.unique && de.count > 200, JSON.stringify(de));
+    assert.equal(de.none, engineMessage("de", "form-not-answered"));
     assert.equal(de.value, "GB");
     await page.selectOption("#fe0-language", "ar");
     await page.waitForSelector(".fe-root[lang=ar]");
@@ -362,6 +365,7 @@ test("the language switch keeps every answer; lang and dir follow", async () => 
     // The country names are the reader's, in the reader's order, and the choice stays.
     const ar = await countryList(page, "fe0-nationality", "ar");
     assert.ok(ar.first === "" && ar.sorted && ar.unique && ar.count === de.count, JSON.stringify(ar));
+    assert.equal(ar.none, engineMessage("ar", "form-not-answered"));
     assert.equal(ar.value, "GB");
     assert.notEqual(ar.shown, de.shown);
     await page.selectOption("#fe0-language", "en");
