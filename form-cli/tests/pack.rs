@@ -125,9 +125,9 @@ fn select_options(tree: &Value, id: &str) -> Option<Vec<String>> {
     node.iter().find_map(|child| select_options(child, id))
 }
 
-/// A select shows inline options in the order the author wrote them ("Other" last), and a
-/// code list's in the reader's alphabetical order (they were all sorted, so "Andere" came
-/// first).
+/// A select shows inline options in the order the author wrote them ("Other" last), and the
+/// engine's code lists in the reader's alphabetical order (they were all sorted, so
+/// "Andere" came first), after the empty choice.
 #[test]
 fn a_select_keeps_the_authors_order_and_sorts_a_code_list() {
     let today = Date::parse_iso("2021-03-15").unwrap();
@@ -146,6 +146,7 @@ fn a_select_keeps_the_authors_order_and_sorts_a_code_list() {
     assert_eq!(
         first("street-cafe", "de", "fe0-legal_form"),
         [
+            "Keine Angabe",
             "Einzelunternehmen",
             "Gesellschaft bürgerlichen Rechts (GbR)",
             "GmbH",
@@ -153,7 +154,9 @@ fn a_select_keeps_the_authors_order_and_sorts_a_code_list() {
             "Andere"
         ]
     );
-    let countries = first("lea-registration", "de", "fe0-nationality");
+    let mut countries = first("lea-registration", "de", "fe0-nationality");
+    // The empty choice first, with the text "check your answers" gives no answer.
+    assert_eq!(countries.remove(0), "Keine Angabe");
     let mut sorted = countries.clone();
     sorted.sort_by_key(|c| form_core::text::loose_sort_key(c));
     assert_eq!(countries, sorted);
