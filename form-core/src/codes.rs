@@ -209,6 +209,8 @@ codes! {
         /// A choice drawn as radios shows `$count` of them (more than `$most`): a select
         /// asks it better.
         LongRadioList = "long-radio-list",
+        /// A code list of the form's own (`$name`) that no question names.
+        UnusedCodeList = "unused-code-list",
     }
 }
 

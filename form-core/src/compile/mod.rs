@@ -268,6 +268,29 @@ pub fn compile(source: &str) -> Compiled {
     }
 }
 
+/// The code lists the fields of `v` name (`codeList`), at any depth of groups (a schema
+/// nested deeper than any form is not looked at further).
+fn lists_named<'v>(v: Option<&'v Value>, out: &mut BTreeSet<&'v str>, depth: usize) {
+    match v {
+        Some(Value::Object(m)) if depth < 64 => {
+            for (k, x) in m {
+                match x {
+                    Value::String(name) if k == "codeList" => {
+                        out.insert(name);
+                    }
+                    _ => lists_named(Some(x), out, depth + 1),
+                }
+            }
+        }
+        Some(Value::Array(a)) if depth < 64 => {
+            for x in a {
+                lists_named(Some(x), out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Compiles a schema given as a parsed JSON value.
 pub fn compile_value(value: &Value) -> Compiled {
     let mut diagnostics = Vec::new();
@@ -360,7 +383,18 @@ pub fn compile_value(value: &Value) -> Compiled {
                 .arg("max", MAX_PAGES),
         );
     }
+    let mut named = BTreeSet::new();
+    lists_named(value.get("pages"), &mut named, 0);
     for (name, list) in &raw.code_lists {
+        if !named.contains(name.as_str()) {
+            c.diags.push(
+                Diagnostic::warning(
+                    DiagCode::UnusedCodeList,
+                    format!("/codeLists/{}", names::escape_pointer(name)),
+                )
+                .arg("name", name.as_str()),
+            );
+        }
         if list.values.len() > crate::types::MAX_OPTIONS {
             c.diags.push(
                 Diagnostic::error(
