@@ -78,6 +78,8 @@ struct Compiler<'v> {
     groups: Vec<GroupInfo>,
     top: Vec<usize>,
     code_lists: BTreeMap<String, CodeList>,
+    /// The code lists questions have named (`unused-code-list` for the form's own others).
+    used_lists: BTreeSet<String>,
     /// For each field: the fields its own visibility condition reads.
     vis_reads: Vec<(usize, Vec<usize>)>,
     /// For each page: the fields its visibility condition reads.
@@ -132,7 +134,10 @@ impl Compiling for Compiler<'_> {
     fn message(&mut self, id: &str, pointer: &str) {
         Compiler::message(self, id, pointer);
     }
-    fn code_list(&self, name: &str) -> Option<&CodeList> {
+    fn code_list(&mut self, name: &str) -> Option<&CodeList> {
+        if !self.used_lists.contains(name) {
+            self.used_lists.insert(name.to_owned());
+        }
         self.code_lists.get(name)
     }
     fn expr(&mut self, src: &str, pointer: &str, want: Type) -> Option<Checked> {
@@ -151,6 +156,7 @@ impl<'v> Compiler<'v> {
             groups: Vec::new(),
             top: Vec::new(),
             code_lists,
+            used_lists: BTreeSet::new(),
             vis_reads: Vec::new(),
             page_reads: Vec::new(),
             hidden_by: Vec::new(),
@@ -268,29 +274,6 @@ pub fn compile(source: &str) -> Compiled {
     }
 }
 
-/// The code lists the fields of `v` name (`codeList`), at any depth of groups (a schema
-/// nested deeper than any form is not looked at further).
-fn lists_named<'v>(v: Option<&'v Value>, out: &mut BTreeSet<&'v str>, depth: usize) {
-    match v {
-        Some(Value::Object(m)) if depth < 64 => {
-            for (k, x) in m {
-                match x {
-                    Value::String(name) if k == "codeList" => {
-                        out.insert(name);
-                    }
-                    _ => lists_named(Some(x), out, depth + 1),
-                }
-            }
-        }
-        Some(Value::Array(a)) if depth < 64 => {
-            for x in a {
-                lists_named(Some(x), out, depth + 1);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Compiles a schema given as a parsed JSON value.
 pub fn compile_value(value: &Value) -> Compiled {
     let mut diagnostics = Vec::new();
@@ -383,18 +366,7 @@ pub fn compile_value(value: &Value) -> Compiled {
                 .arg("max", MAX_PAGES),
         );
     }
-    let mut named = BTreeSet::new();
-    lists_named(value.get("pages"), &mut named, 0);
     for (name, list) in &raw.code_lists {
-        if !named.contains(name.as_str()) {
-            c.diags.push(
-                Diagnostic::warning(
-                    DiagCode::UnusedCodeList,
-                    format!("/codeLists/{}", names::escape_pointer(name)),
-                )
-                .arg("name", name.as_str()),
-            );
-        }
         if list.values.len() > crate::types::MAX_OPTIONS {
             c.diags.push(
                 Diagnostic::error(
@@ -453,6 +425,18 @@ pub fn compile_value(value: &Value) -> Compiled {
     c.mark_conditional(&raw.pages);
     for flat in 0..c.fields.len() {
         c.check_field(flat);
+    }
+    // Every question is compiled: a list of the form's own that none looked up is unused.
+    for name in raw.code_lists.keys() {
+        if !c.used_lists.contains(name) {
+            c.diags.push(
+                Diagnostic::warning(
+                    DiagCode::UnusedCodeList,
+                    format!("/codeLists/{}", names::escape_pointer(name)),
+                )
+                .arg("name", name.as_str()),
+            );
+        }
     }
     for (pi, page) in raw.pages.iter().enumerate().take(MAX_PAGES) {
         if let Some(src) = &page.visible_when {

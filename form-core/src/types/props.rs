@@ -192,7 +192,8 @@ pub(crate) trait Compiling {
     fn report(&mut self, d: Diagnostic);
     /// Records a message id the form uses (and checks its syntax).
     fn message(&mut self, id: &str, pointer: &str);
-    fn code_list(&self, name: &str) -> Option<&CodeList>;
+    /// A code list by name (the form's own, else the engine's), noted as used.
+    fn code_list(&mut self, name: &str) -> Option<&CodeList>;
     /// Compiles an expression of type `want` in the field's scope; `None` after reporting.
     fn expr(&mut self, src: &str, pointer: &str, want: Type) -> Option<Checked>;
 }
@@ -262,7 +263,7 @@ impl<'a> Props<'a> {
     pub fn message(&mut self, id: &str, pointer: &str) {
         self.cx.message(id, pointer);
     }
-    pub fn code_list(&self, name: &str) -> Option<&CodeList> {
+    pub fn code_list(&mut self, name: &str) -> Option<&CodeList> {
         self.cx.code_list(name)
     }
     /// Compiles the expression in property `name` (type `want`); `None` when absent or
