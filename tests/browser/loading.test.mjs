@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./server.mjs";
+import { ROOT, FIREFOX } from "./server.mjs";
 import { serverAndBrowser, waves, open, engineForm, duplicateIds, clean } from "./helpers.mjs";
 
 const live = serverAndBrowser();
@@ -44,7 +44,9 @@ for (const [locale, form, page, how, trips] of [
   // the packed form, so the messages come one round trip later: still long before the engine.
   ["fa", "lockdown-registration", "/online-registrierung.html", "the packed form lists the languages", 4],
 ]) {
-  test(`the loader requests the form and the reader's messages with the engine, each once (${locale}, ${how})`, async () => {
+  // The slow network is Chromium's (DevTools); Firefox over WebDriver BiDi has none.
+  const skip = FIREFOX && "no network throttling in Firefox over WebDriver BiDi";
+  test(`the loader requests the form and the reader's messages with the engine, each once (${locale}, ${how})`, { skip }, async () => {
     const requests = await slowLoad(locale, page);
     const path = (r) => new URL(r.url).pathname;
     const find = (re) => {

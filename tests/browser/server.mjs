@@ -64,14 +64,30 @@ export async function serve(pages = {}, { dirs = {} } = {}) {
   return { origin: `http://127.0.0.1:${port}`, reports, close: () => new Promise((r) => server.close(r)) };
 }
 
+/** The tests run in Firefox (`BROWSER=firefox`), not Chromium. */
+export const FIREFOX = process.env.BROWSER === "firefox";
+
 /** Debian's Chromium through playwright-core, with the flags this machine needs and
  *  `extra` switches; with `bfcache`, the back/forward cache on, as browsers ship it
- *  (Playwright turns it off). */
+ *  (Playwright turns it off). In Firefox with `BROWSER=firefox` (`extra` is for Chromium). */
 export async function launch(extra = [], { bfcache = false } = {}) {
+  if (FIREFOX) return launchFirefox();
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     ignoreDefaultArgs: bfcache ? ["--disable-back-forward-cache"] : undefined,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", ...extra],
+  });
+}
+
+/** Debian's Firefox ESR through WebDriver BiDi (Playwright's `moz-firefox` channel, no
+ *  browser of Playwright's own): `BROWSER=firefox` runs a test file in it. Playwright
+ *  1.65 sends a BiDi command (`emulation.setMediaFeaturesOverride`) that Firefox ESR 153
+ *  does not know, so this is 1.64 (`playwright-firefox` in package.json). */
+export async function launchFirefox() {
+  const { firefox } = await import("playwright-firefox");
+  return firefox.launch({
+    channel: "moz-firefox",
+    executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
   });
 }

@@ -100,6 +100,17 @@ fn size_budgets() -> bool {
         )
 }
 
+/// The browser test files that also run in Firefox (Debian's Firefox ESR, through WebDriver
+/// BiDi): the form on every hostile host page, under the strict CSP, and when the network
+/// or the service fails. The rest run in Chromium only (each Firefox file about doubles its
+/// time in the test run).
+const FIREFOX_TESTS: &[&str] = &[
+    "hosts.test.mjs",
+    "csp.test.mjs",
+    "failures.test.mjs",
+    "loading.test.mjs",
+];
+
 /// A named check.
 type Step = (&'static str, Box<dyn Fn() -> bool>);
 
@@ -218,6 +229,19 @@ fn test() -> bool {
                     &["--test", "--test-reporter=spec"],
                     Some(&wasm::browser_dir()),
                     &[],
+                )
+            }),
+        ),
+        (
+            "browser tests in Firefox",
+            Box::new(|| {
+                let mut args = vec!["--test", "--test-reporter=spec"];
+                args.extend_from_slice(FIREFOX_TESTS);
+                run(
+                    "node",
+                    &args,
+                    Some(&wasm::browser_dir()),
+                    &[("BROWSER", "firefox")],
                 )
             }),
         ),

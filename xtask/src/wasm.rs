@@ -18,6 +18,8 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "lld-19",
     "chromium",
     "chromium-driver",
+    // The browser tests that also run in Firefox (`FIREFOX_TESTS` in main.rs).
+    "firefox-esr",
     // The fonts the browser tests render with, Arabic and Persian included: a machine's
     // own fonts must not decide whether a layout test passes.
     "fonts-dejavu-core",
@@ -176,7 +178,14 @@ pub fn ensure_npm() -> bool {
         eprintln!("npm is needed (apt-get install nodejs npm)");
         return false;
     }
-    dir.join("node_modules/.package-lock.json").exists()
+    // Installed, and not before the lock file last changed (a pull that adds a package).
+    let modified = |p: &str| {
+        std::fs::metadata(dir.join(p))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    let installed = modified("node_modules/.package-lock.json");
+    installed.is_some_and(|i| modified("package-lock.json").is_some_and(|l| l <= i))
         || run("npm", &["ci", "--no-audit", "--no-fund"], Some(&dir), &[])
 }
 
