@@ -235,6 +235,10 @@ fn test() -> bool {
         (
             "browser tests in Firefox",
             Box::new(|| {
+                // Only here: `cargo xtask demo` and the builds need no Firefox.
+                if !wasm::ensure_debian_packages_only(&["firefox-esr"]) {
+                    return false;
+                }
                 let mut args = vec!["--test", "--test-reporter=spec"];
                 args.extend_from_slice(FIREFOX_TESTS);
                 run(

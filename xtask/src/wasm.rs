@@ -18,8 +18,6 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "lld-19",
     "chromium",
     "chromium-driver",
-    // The browser tests that also run in Firefox (`FIREFOX_TESTS` in main.rs).
-    "firefox-esr",
     // The fonts the browser tests render with, Arabic and Persian included: a machine's
     // own fonts must not decide whether a layout test passes.
     "fonts-dejavu-core",
