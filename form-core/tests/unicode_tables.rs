@@ -24,6 +24,18 @@ fn varint(out: &mut Vec<u8>, mut v: u32) {
     }
 }
 
+/// Runs of equal class, column by column: their number, the start deltas, the classes
+/// (what `Reader::runs` in `form-core/src/unicode/mod.rs` reads).
+fn write_runs(out: &mut Vec<u8>, runs: &[(u32, u8)]) {
+    varint(out, runs.len() as u32);
+    let mut prev = 0;
+    for &(start, _) in runs {
+        varint(out, start - prev);
+        prev = start;
+    }
+    out.extend(runs.iter().map(|r| r.1));
+}
+
 fn chars() -> impl Iterator<Item = char> {
     (0..=0x10FFFFu32).filter_map(char::from_u32)
 }
@@ -38,10 +50,13 @@ fn full_decomposition(c: char) -> Vec<char> {
     d
 }
 
-/// The format (all numbers LEB128 varints): three sections, each a count then entries.
-/// 1. combining classes: runs of equal class over all code points: (start delta, class).
+/// The format (all numbers LEB128 varints, classes single bytes), column by column: like
+/// values next to each other compress better (about 440 B less after brotli than the
+/// same entries written one after another).
+/// 1. combining classes, runs of equal class over all code points: the count, the runs'
+///    start deltas, then their classes.
 /// 2. full canonical decompositions (Hangul excluded, it is algorithmic), by code point:
-///    (code point delta, length, the characters).
+///    the count, the code point deltas, the lengths, then all their characters.
 /// 3. for each decomposition of section 2 (no count): 0, or 1 + which character whose full
 ///    decomposition is all but its last is the first of its composition pair.
 fn generate() -> Vec<u8> {
@@ -54,13 +69,7 @@ fn generate() -> Vec<u8> {
             runs.push((cp, class));
         }
     }
-    varint(&mut out, runs.len() as u32);
-    let mut prev = 0;
-    for (start, class) in runs {
-        varint(&mut out, start - prev);
-        out.push(class);
-        prev = start;
-    }
+    write_runs(&mut out, &runs);
     // 2. Decompositions.
     let decomposed: Vec<(char, Vec<char>)> = chars()
         .filter(|c| !is_hangul(*c))
@@ -69,13 +78,15 @@ fn generate() -> Vec<u8> {
         .collect();
     varint(&mut out, decomposed.len() as u32);
     let mut prev = 0;
-    for (c, d) in &decomposed {
+    for (c, _) in &decomposed {
         varint(&mut out, *c as u32 - prev);
-        varint(&mut out, d.len() as u32);
-        for x in d {
-            varint(&mut out, *x as u32);
-        }
         prev = *c as u32;
+    }
+    for (_, d) in &decomposed {
+        varint(&mut out, d.len() as u32);
+    }
+    for x in decomposed.iter().flat_map(|(_, d)| d) {
+        varint(&mut out, *x as u32);
     }
     // 3. Compositions: a composite's pair is (a character whose full decomposition is all
     // but the last, or that character itself; the last). One varint per decomposition of
@@ -240,8 +251,7 @@ mod graphemes {
     }
 }
 
-/// Format: the number of runs, then each run as (start delta varint, class byte). Hangul
-/// syllables are computed, not listed.
+/// Format: runs of equal class (`write_runs`). Hangul syllables are computed, not listed.
 fn generate_graphemes() -> Vec<u8> {
     let mut runs: Vec<(u32, u8)> = Vec::new();
     for cp in 0..=0x10FFFFu32 {
@@ -256,13 +266,7 @@ fn generate_graphemes() -> Vec<u8> {
         }
     }
     let mut out = Vec::new();
-    varint(&mut out, runs.len() as u32);
-    let mut prev = 0;
-    for (start, class) in runs {
-        varint(&mut out, start - prev);
-        out.push(class);
-        prev = start;
-    }
+    write_runs(&mut out, &runs);
     out
 }
 

@@ -35,36 +35,10 @@ const INCB: u8 = 0x60;
 const S_BASE: u32 = 0xAC00;
 const S_COUNT: u32 = 11_172;
 
-fn varint(data: &[u8], pos: &mut usize) -> u32 {
-    let mut v = 0u32;
-    let mut shift = 0;
-    while let Some(&b) = data.get(*pos) {
-        *pos += 1;
-        v |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
-        shift += 7;
-        if b < 0x80 {
-            break;
-        }
-    }
-    v
-}
-
 /// Runs of equal class: (first code point, class), sorted.
 fn runs() -> &'static [(u32, u8)] {
     static RUNS: OnceLock<Vec<(u32, u8)>> = OnceLock::new();
-    RUNS.get_or_init(|| {
-        let mut pos = 0;
-        let n = varint(DATA, &mut pos);
-        let mut out = Vec::with_capacity(n as usize);
-        let mut cp = 0u32;
-        for _ in 0..n {
-            cp = cp.wrapping_add(varint(DATA, &mut pos));
-            let class = DATA.get(pos).copied().unwrap_or(0);
-            pos += 1;
-            out.push((cp, class));
-        }
-        out
-    })
+    RUNS.get_or_init(|| super::Reader { data: DATA, pos: 0 }.runs())
 }
 
 /// The class of a character: its Grapheme_Cluster_Break value, with the

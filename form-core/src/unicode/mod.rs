@@ -33,9 +33,9 @@ struct Tables {
     comp: Vec<((u32, u32), char)>,
 }
 
-struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
+pub(crate) struct Reader<'a> {
+    pub data: &'a [u8],
+    pub pos: usize,
 }
 
 impl Reader<'_> {
@@ -52,35 +52,40 @@ impl Reader<'_> {
         }
         v
     }
-    fn byte(&mut self) -> u8 {
-        let b = self.data.get(self.pos).copied().unwrap_or(0);
-        self.pos += 1;
-        b
+    /// A count, then as many deltas: the running sums (code points, ascending).
+    fn deltas(&mut self) -> impl Iterator<Item = u32> {
+        let mut at = 0u32;
+        (0..self.varint()).map(move |_| {
+            at = at.wrapping_add(self.varint());
+            at
+        })
+    }
+    /// Runs of equal class, column by column: (first code point, class), sorted.
+    pub(crate) fn runs(&mut self) -> Vec<(u32, u8)> {
+        let mut runs: Vec<(u32, u8)> = self.deltas().map(|cp| (cp, 0)).collect();
+        for run in &mut runs {
+            run.1 = self.data.get(self.pos).copied().unwrap_or(0);
+            self.pos += 1;
+        }
+        runs
     }
 }
 
 fn decode() -> Tables {
     let mut r = Reader { data: DATA, pos: 0 };
-    let n = r.varint();
-    let mut ccc = Vec::with_capacity(n as usize);
-    let mut cp = 0u32;
-    for _ in 0..n {
-        cp = cp.wrapping_add(r.varint());
-        ccc.push((cp, r.byte()));
+    // Column by column (`tests/unicode_tables.rs` says the format): the code points,
+    // then what belongs to each.
+    let ccc = r.runs();
+    let mut decomp: Vec<(u32, u32, u32)> = r.deltas().map(|cp| (cp, 0, 0)).collect();
+    let mut end = 0u32;
+    for d in &mut decomp {
+        d.1 = end;
+        end = end.saturating_add(r.varint());
+        d.2 = end;
     }
-    let n = r.varint();
-    let mut decomp = Vec::with_capacity(n as usize);
-    let mut chars = Vec::new();
-    let mut cp = 0u32;
-    for _ in 0..n {
-        cp = cp.wrapping_add(r.varint());
-        let len = r.varint();
-        let start = chars.len() as u32;
-        for _ in 0..len {
-            chars.push(char::from_u32(r.varint()).unwrap_or('\u{FFFD}'));
-        }
-        decomp.push((cp, start, chars.len() as u32));
-    }
+    let chars: Vec<char> = (0..end)
+        .map(|_| char::from_u32(r.varint()).unwrap_or('\u{FFFD}'))
+        .collect();
     // Compositions: for each decomposition, 0, or 1 + which of the characters whose full
     // decomposition is all but its last character (in code point order; a single one
     // counts as itself) is the first of its pair; the second is that last character.
