@@ -265,8 +265,12 @@ impl Form {
     }
 
     /// What a draft (kept on the applicant's device) may hold: the answers as typed,
-    /// without those of fields that are hidden for them (data minimisation).
-    pub fn draft(&self, answers: &Map<String, Value>, vis: &Visibility) -> Map<String, Value> {
+    /// without those of fields that are hidden for them (data minimisation). Answers that
+    /// are no object keep nothing.
+    pub fn draft(&self, answers: &Value, vis: &Visibility) -> Map<String, Value> {
+        let Value::Object(answers) = answers else {
+            return Map::new();
+        };
         let mut kept = answers.clone();
         for f in vis.fields.iter().filter(|f| !f.visible) {
             remove_path(&mut kept, &f.path);

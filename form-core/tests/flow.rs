@@ -233,7 +233,7 @@ fn a_draft_keeps_what_was_typed_but_not_hidden_answers() {
         "note_wanted": false
     });
     let vis = form.visibility(&data, &ctx());
-    let kept = form.draft(data.as_object().unwrap(), &vis);
+    let kept = form.draft(&data, &vis);
     assert_eq!(
         Value::Object(kept),
         json!({"name": "typed, not yet valid \u{202E}", "children": "no", "note_wanted": false})

@@ -370,11 +370,7 @@ impl FormEngine {
         let text = answers_text(&data)?;
         let data = answers(&text)?;
         let vis = form.visibility(&data, &context(today)?);
-        let answers = match data.to_value() {
-            Value::Object(answers) => answers,
-            _ => serde_json::Map::new(),
-        };
-        to_js(&form.draft(&answers, &vis))
+        to_js(&form.draft(&data.to_value(), &vis))
     }
 
     /// The page a field path is on.

@@ -108,7 +108,8 @@ pub struct FormApp {
     pub catalog: Catalog,
     pub locale: Locale,
     loaded: Vec<Locale>,
-    pub answers: Map<String, Value>,
+    /// Always an object: the answers by field id, validated as they are (no copy).
+    pub answers: Value,
     /// What is shown for the current answers (recomputed on every change, cheaply).
     pub vis: Visibility,
     pub step: Step,
@@ -189,13 +190,13 @@ impl FormApp {
         }
     }
 
-    pub fn data(&self) -> Value {
-        Value::Object(self.answers.clone())
+    pub fn data(&self) -> &Value {
+        &self.answers
     }
 
     /// Recomputes what is visible: only the answers are read, nothing is checked.
     fn refresh_visibility(&mut self) {
-        self.vis = self.form().visibility(&self.data(), &self.ctx());
+        self.vis = self.form().visibility(self.data(), &self.ctx());
     }
 
     fn draft_key(&self) -> String {
@@ -240,6 +241,7 @@ impl FormApp {
         match at {
             At::Top(i) => Some(
                 self.answers
+                    .as_object_mut()?
                     .entry(f.get(i)?.id.as_ref().to_owned())
                     .or_insert(Value::Null),
             ),
@@ -369,7 +371,7 @@ impl FormApp {
     fn go(&mut self, step: Step) {
         if step == Step::Check {
             let data = self.data();
-            let (report, vis) = self.form().evaluate(&data, &self.ctx());
+            let (report, vis) = self.form().evaluate(data, &self.ctx());
             self.check = self.form().check_answers(&report, &vis);
         }
         self.step = step;
@@ -384,7 +386,7 @@ impl FormApp {
             return;
         };
         let data = self.data();
-        let (report, vis) = self.form().evaluate(&data, &self.ctx());
+        let (report, vis) = self.form().evaluate(data, &self.ctx());
         match self
             .form()
             .next(&report, &vis, current, self.return_to_check)
@@ -409,8 +411,8 @@ impl FormApp {
         if matches!(self.sending, Sending::Busy | Sending::Offline) {
             return; // a second click while sending does nothing (no disabled button)
         }
-        let data = self.data();
-        let report = self.form().validate(&data, &self.ctx());
+        let data = &self.answers;
+        let report = self.form().validate(data, &self.ctx());
         match self.form().send(&report) {
             Send::Fix { page, issues } => {
                 if let Some(p) = page {
@@ -502,7 +504,7 @@ impl FormApp {
     /// heading, then "question: answer" lines, as on "check your answers".
     pub fn answers_text(&self) -> String {
         let data = self.data();
-        let (report, vis) = self.form().evaluate(&data, &self.ctx());
+        let (report, vis) = self.form().evaluate(data, &self.ctx());
         crate::view::answers_text(self, &self.form().check_answers(&report, &vis))
     }
 }
@@ -520,7 +522,7 @@ impl FormApp {
             locale: setup.locale.clone(),
             loaded: setup.loaded.clone(),
             catalog,
-            answers: Map::new(),
+            answers: Value::Object(Map::new()),
             vis: Visibility::default(),
             step: Step::Page(0),
             check: Vec::new(),
@@ -549,7 +551,7 @@ impl FormApp {
             && let Ok(Value::Object(mut draft)) = form_core::json::parse_value(&text)
             && let Some(Value::Object(answers)) = draft.get_mut("answers").map(Value::take)
         {
-            app.answers = answers;
+            app.answers = Value::Object(answers);
             app.keep_draft = device;
             page = draft.get("page").and_then(Value::as_u64);
             // Only the tab's own copy gives its key: a draft on the device may be open in
@@ -560,7 +562,9 @@ impl FormApp {
             }
         }
         // A group that needs items shows them at once.
-        app.setup.form.start_groups(&mut app.answers);
+        if let Some(answers) = app.answers.as_object_mut() {
+            app.setup.form.start_groups(answers);
+        }
         app.refresh_visibility();
         if let Some(p) = app.form().resume(&app.vis, page.map(|p| p as usize)) {
             app.step = Step::Page(p);
@@ -698,8 +702,10 @@ impl FormApp {
                 let Some(id) = self.form().fields.get(g).map(|f| f.id.clone()) else {
                     return false;
                 };
-                let list = self
-                    .answers
+                let Some(answers) = self.answers.as_object_mut() else {
+                    return false;
+                };
+                let list = answers
                     .entry(id.as_ref().to_owned())
                     .or_insert(Value::Array(Vec::new()));
                 if !list.is_array() {
@@ -819,7 +825,7 @@ impl FormApp {
                 net::clear_draft(&key, false);
                 net::clear_draft(&key, true);
                 self.keep_draft = false;
-                self.answers = Map::new();
+                self.answers = Value::Object(Map::new());
                 self.refresh_visibility();
                 self.show_errors(Vec::new());
                 self.go(Step::Done(reference));
