@@ -257,7 +257,26 @@ pub enum Posted {
     NetworkError,
 }
 
+/// How long one try of a submission may take, answer and its body included: a request
+/// that never answers (a mobile connection that stalled) counts as a network failure
+/// after this, and is tried again with the same idempotency key. The request itself is
+/// not aborted (that needs `AbortSignal`, which Safari before 16 lacks for timeouts):
+/// a late answer is not listened to, and the receiver keeps one submission per key.
+pub const SEND_LIMIT_MS: i32 = 20_000;
+
+/// POSTs `json` to `url`; a network failure when nothing complete came within
+/// [`SEND_LIMIT_MS`].
 pub async fn post_json(url: &str, json: &str) -> Posted {
+    let mut send = std::pin::pin!(post_once(url, json));
+    let mut limit = std::pin::pin!(sleep(SEND_LIMIT_MS));
+    std::future::poll_fn(|cx| match send.as_mut().poll(cx) {
+        std::task::Poll::Pending => limit.as_mut().poll(cx).map(|()| Posted::NetworkError),
+        done => done,
+    })
+    .await
+}
+
+async fn post_once(url: &str, json: &str) -> Posted {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(json));

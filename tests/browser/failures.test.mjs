@@ -427,6 +427,39 @@ test("the endpoint answers 500 for ever: a bounded number of tries, then what to
   }
 });
 
+test("the answer stalls (the submission got through, its answer never comes): after 20 s a network failure, said; tried again with the same key; stored once, its reference shown", async (t) => {
+  const { context, page } = await open(live.browser, live.server.origin, "de");
+  try {
+    const bodies = [];
+    await page.route(SUBMISSIONS, async (route) => {
+      const request = route.request();
+      bodies.push(request.postData());
+      if (bodies.length > 1) return route.continue();
+      // The first try's answer never comes: its route is never fulfilled. Where the test
+      // can read the request (not over BiDi in Firefox), the request first goes to the
+      // receiver from here, as the browser would have sent it: the submission got through.
+      if (bodies[0] === null) return t.diagnostic("the request's body cannot be read here: the first try does not reach the receiver");
+      const stored = await fetch(request.url(), { method: "POST", headers: request.headers(), body: bodies[0] });
+      assert.equal(stored.status, 201);
+    });
+    await atCheck(page, "Stalled", "de");
+    const sent = Date.now();
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelector(".fe-status")?.textContent.includes("Wir versuchen es automatisch noch einmal"), null, { timeout: 30_000 });
+    const waited = Date.now() - sent;
+    assert.ok(waited >= 19_000, `said after ${waited} ms, not before the time limit`);
+    await page.waitForSelector(".fe-panel", { timeout: 20_000 });
+    assert.equal(bodies.length, 2, "tried twice");
+    if (bodies[0] !== null) assert.equal(JSON.parse(bodies[0]).idempotencyKey, JSON.parse(bodies[1]).idempotencyKey, "with the same idempotency key");
+    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Stalled"));
+    assert.equal(rows.length, 1, "stored once");
+    assert.match(rows[0].reference, /^[A-Z]+-/);
+    assert.ok((await page.textContent(".fe-panel")).includes(rows[0].reference), "the stored reference shown");
+  } finally {
+    await context.close();
+  }
+});
+
 test("offline when sending: said so, the answers kept, sent when the connection is back", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "en");
   try {
