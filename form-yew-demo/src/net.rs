@@ -606,6 +606,14 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
         dy = rect.top() - clear;
     }
     if dy != 0.0 {
+        // Firefox scrolls a field that Tab focused into view once more after this (a
+        // layout later, undoing a `scrollBy`), unless a script scrolled into view since:
+        // the page to its top first, then down to where the field is clear.
+        if let Some(root) = doc.and_then(|d| d.body()) {
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            root.scroll_into_view_with_scroll_into_view_options(&options);
+            dy += el.get_bounding_client_rect().top() - rect.top();
+        }
         let by = web_sys::ScrollToOptions::new();
         by.set_top(dy);
         by.set_behavior(web_sys::ScrollBehavior::Instant);
