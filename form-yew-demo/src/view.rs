@@ -589,6 +589,11 @@ fn group(
     let items = app.value(at).and_then(Value::as_array).map_or(0, Vec::len);
     let item_label = app.t(def.item_label());
     let add = ctx.callback(move |_: MouseEvent| Msg::Add(g));
+    // No "Add" at the most items, and no "Remove" at the fewest (the engine decides).
+    let (can_add, can_remove, max) = match &def.kind {
+        form_core::Kind::Group(spec) => (spec.can_add(items), spec.can_remove(items), spec.max()),
+        _ => (true, true, 0),
+    };
     // "Add" while there is none, "Add another" after.
     let some = if items == 0 { "none" } else { "some" };
     let add_text = app.t_args("form-add-another", &[("items", Arg::Str(some.into()))]);
@@ -617,11 +622,13 @@ fn group(
                             let p = app.path_of(At::Item(g, n, c));
                             vis.field(&p).then(|| html! { <key={c}>{ field(app, ctx, At::Item(g, n, c), cdef, vis) }</> })
                         }) }</>
-                        <button type="button" class="fe-button fe-secondary" id={format!("{id}-{n}-remove")} onclick={remove}>{ remove_text }</button>
+                        <button type="button" class="fe-button fe-secondary" id={format!("{id}-{n}-remove")} hidden={!can_remove} onclick={remove}>{ remove_text }</button>
                     </fieldset>
                 }
             }) }
-            <button type="button" class="fe-button fe-secondary" id={format!("{id}-add")} onclick={add}>{ add_text }</button>
+            <button type="button" class="fe-button fe-secondary" id={format!("{id}-add")} hidden={!can_add} onclick={add}>{ add_text }</button>
+            // Said where "Add" was: why there is none.
+            <p class="fe-hint" hidden={can_add}>{ app.t_args("form-group-full", &[("max", Arg::Num(max.into()))]) }</p>
         </fieldset>
         </div>
     }

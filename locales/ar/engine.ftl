@@ -103,6 +103,7 @@ form-add-another = { $items ->
     [none] إضافة
    *[some] إضافة المزيد
   }
+form-group-full = لا يمكنك إضافة أكثر من { $max }.
 form-submit = إرسال
 form-date-day = اليوم
 form-date-month = الشهر

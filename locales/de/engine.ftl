@@ -77,6 +77,7 @@ form-add-another = { $items ->
     [none] Hinzufügen
    *[some] Weitere hinzufügen
   }
+form-group-full = Sie können nicht mehr als { $max } hinzufügen.
 form-submit = Absenden
 form-date-day = Tag
 form-date-month = Monat

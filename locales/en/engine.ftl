@@ -88,6 +88,7 @@ form-add-another = { $items ->
     [none] Add
    *[some] Add another
   }
+form-group-full = You cannot add more than { $max }.
 form-submit = Submit
 form-date-day = Day
 form-date-month = Month

@@ -77,6 +77,7 @@ form-add-another = { $items ->
     [none] افزودن
    *[some] افزودن مورد دیگر
   }
+form-group-full = نمی‌توانید بیش از { $max } مورد اضافه کنید.
 form-submit = ارسال
 form-date-day = روز
 form-date-month = ماه

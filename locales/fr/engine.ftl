@@ -83,6 +83,7 @@ form-add-another = { $items ->
     [none] Ajouter
    *[some] Ajouter un autre élément
   }
+form-group-full = Vous ne pouvez pas en ajouter plus de { $max }.
 form-submit = Envoyer
 form-date-day = Jour
 form-date-month = Mois

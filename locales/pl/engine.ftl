@@ -89,6 +89,7 @@ form-add-another = { $items ->
     [none] Dodaj
    *[some] Dodaj kolejny element
   }
+form-group-full = Nie można dodać więcej niż { $max }.
 form-submit = Wyślij
 form-date-day = Dzień
 form-date-month = Miesiąc

@@ -89,6 +89,7 @@ form-add-another = { $items ->
     [none] Добавить
    *[some] Добавить ещё
   }
+form-group-full = Нельзя добавить больше { $max }.
 form-submit = Отправить
 form-date-day = День
 form-date-month = Месяц

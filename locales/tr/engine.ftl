@@ -77,6 +77,7 @@ form-add-another = { $items ->
     [none] Ekle
    *[some] Bir tane daha ekle
   }
+form-group-full = En fazla { $max } ekleyebilirsiniz.
 form-submit = Gönder
 form-date-day = Gün
 form-date-month = Ay

@@ -89,6 +89,7 @@ form-add-another = { $items ->
     [none] Додати
    *[some] Додати ще
   }
+form-group-full = Не можна додати більше ніж { $max }.
 form-submit = Надіслати
 form-date-day = День
 form-date-month = Місяць

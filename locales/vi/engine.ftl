@@ -71,6 +71,7 @@ form-add-another = { $items ->
     [none] Thêm
    *[some] Thêm mục khác
   }
+form-group-full = Bạn không thể thêm quá { $max }.
 form-submit = Gửi
 form-date-day = Ngày
 form-date-month = Tháng

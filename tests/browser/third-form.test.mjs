@@ -31,16 +31,33 @@ test("the dog-tax form: a group with a rule over its items, a page shown once th
     await axe(page, "dog tax, owner (de)");
     await owner(page);
     assert.equal(await heading(page), "Ihre Hunde");
-    // The group needs a dog: the first dog's questions are there at once, and the button
-    // adds another.
+    // The group needs a dog: the first dog's questions are there at once, the only dog
+    // offers no "Remove", and the button adds another.
     assert.ok(await page.$("#fe0-dog_list-0-dog_name"), "the first dog's questions at once");
+    assert.equal(await page.isVisible("#fe0-dog_list-0-remove"), false, "no Remove on the only dog");
     assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Weitere hinzufügen");
-    // Removed, there is no dog: the button says "Add", and the group asks for one; the
-    // payment page is not among the steps.
-    await page.click("#fe0-dog_list-0-remove");
-    assert.equal((await page.textContent("#fe0-dog_list-add")).trim(), "Hinzufügen");
+    // Five dogs, the most the form takes: no "Add", and a sentence says why; each dog can
+    // be removed. Back to one: "Remove" gone again, "Add" back.
+    const full = "text=/nicht mehr als\\W*5\\W*hinzufügen/";
+    assert.equal(await page.isVisible(full), false);
+    for (let n = 1; n < 5; n++) {
+      await page.click("#fe0-dog_list-add");
+      await page.waitForSelector(`#fe0-dog_list-${n}-dog_name`);
+    }
+    assert.equal(await page.isVisible("#fe0-dog_list-add"), false, "no Add at five dogs");
+    assert.ok(await page.isVisible(full), "why there is no Add");
+    for (let n = 0; n < 5; n++) assert.ok(await page.isVisible(`#fe0-dog_list-${n}-remove`), `Remove on dog ${n + 1}`);
+    await axe(page, "dog tax, five dogs (de)");
+    for (let n = 4; n >= 1; n--) {
+      await page.click(`#fe0-dog_list-${n}-remove`);
+      await page.waitForFunction((n) => !document.querySelector(`#fe0-dog_list-${n}-dog_name`), n);
+    }
+    assert.equal(await page.isVisible("#fe0-dog_list-0-remove"), false, "no Remove on the only dog again");
+    assert.ok(await page.isVisible("#fe0-dog_list-add"));
+    assert.equal(await page.isVisible(full), false);
+    // The dog not answered: its questions are asked for.
     await next(page);
-    assert.match(await summary(page), /mindestens/);
+    assert.match(await summary(page), /Hund/);
     // A pit bull (its test is now required), its weight typed as 31.500: 31500 to a German
     // reader, 31.5 to an English one. The field allows 0.5 to 120 kg: 31.5 it is, not asked.
     await dog(page, 0, "Rex", 2, "31.500");

@@ -32,6 +32,18 @@ impl Group {
         self.max_items.unwrap_or(HARD_MAX_ITEMS).min(HARD_MAX_ITEMS)
     }
 
+    /// Whether an applicant with `n` items may add one: the form takes more (GOV.UK's
+    /// add-another offers no "Add" at the most, rather than an error after typing).
+    pub fn can_add(&self, n: usize) -> bool {
+        (n as u64) < u64::from(self.max())
+    }
+
+    /// Whether an applicant with `n` items may remove one: the form asks for fewer (no
+    /// "Remove" on the only item of a group that needs one).
+    pub fn can_remove(&self, n: usize) -> bool {
+        (n as u64) > u64::from(self.min_items.unwrap_or(0))
+    }
+
     /// Checks the number of items.
     pub(crate) fn check_items(&self, n: usize) -> Option<Problem> {
         if let Some(min) = self.min_items
@@ -114,5 +126,41 @@ impl FieldType for Group {
             min_items: Option::unpack(r)?,
             max_items: Option::unpack(r)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(min_items: Option<u32>, max_items: Option<u32>) -> Group {
+        Group {
+            index: 0,
+            item_label: None,
+            min_items,
+            max_items,
+        }
+    }
+
+    /// Adding and removing are offered exactly where the count stays one the group takes.
+    #[test]
+    fn add_and_remove_are_offered_within_the_range() {
+        let g = group(Some(1), Some(3));
+        let offered: Vec<(bool, bool)> = (0..5).map(|n| (g.can_add(n), g.can_remove(n))).collect();
+        assert_eq!(
+            offered,
+            [(true, false), (true, false), (true, true), (false, true), (false, true)]
+        );
+        // From a count the group takes, each button offered leads to one it takes too.
+        for n in 1..=3 {
+            assert!(g.check_items(n).is_none());
+            assert!(!g.can_add(n) || g.check_items(n + 1).is_none(), "{n}");
+            assert!(!g.can_remove(n) || g.check_items(n - 1).is_none(), "{n}");
+        }
+        let open = group(None, None);
+        assert!(open.can_add(HARD_MAX_ITEMS as usize - 1));
+        assert!(!open.can_add(HARD_MAX_ITEMS as usize));
+        assert!(!open.can_remove(0));
+        assert!(open.can_remove(1));
     }
 }
