@@ -50,5 +50,6 @@ pub fn built_in(name: &str) -> Option<CodeList> {
         label_prefix: prefix.to_owned(),
         values: values.iter().map(|v| (*v).to_owned()).collect(),
         alphabetical: true,
+        last: Vec::new(),
     })
 }

@@ -143,6 +143,10 @@ pub fn json_schema() -> Value {
                 "order": {
                     "enum": crate::types::ORDERS,
                     "description": "How the options are shown: in the order written (the default: put \"Other\" or \"None\" last), or in the reader's alphabetical order, which differs between languages (for a long list of names)."
+                },
+                "last": {
+                    "type": "array", "items": { "type": "string" },
+                    "description": "With `\"order\": \"alphabetical\"`: values of the list shown after the sorted ones, in this order (\"Other\", \"None\")."
                 }
             },
             "required": ["labelPrefix", "values"],

@@ -82,6 +82,34 @@ fn packing_is_deterministic_and_round_trips() {
     }
 }
 
+/// The values an alphabetical list keeps `last` come after the others, in their order, and
+/// stay there packed; a list without `last` packs as before (no flag, no count).
+#[test]
+fn values_kept_last_follow_the_others_packed_too() {
+    let schema = r#"{ "format": 1, "id": "t", "version": "1", "defaultLocale": "en", "title": "t",
+      "codeLists": {
+        "c": { "labelPrefix": "c-", "order": "alphabetical", "last": ["none", "other"],
+          "values": ["other", "b", "none", "a"] },
+        "d": { "labelPrefix": "c-", "values": ["other", "b"], "last": ["other"] } },
+      "pages": [{ "id": "p", "heading": "h", "fields": [
+        { "id": "f", "type": "choice", "label": "l", "codeList": "c" },
+        { "id": "g", "type": "choice", "label": "l", "codeList": "d" } ] }] }"#;
+    let form = form_core::compile(schema).form.unwrap();
+    let unpacked = packed::decode(&packed::encode(&form)).unwrap();
+    for f in [&form, &unpacked] {
+        let o = f.field("f").unwrap().kind.options().unwrap();
+        let values: Vec<&str> = o.list.iter().map(|o| o.value.as_str()).collect();
+        assert_eq!(values, ["b", "a", "none", "other"]);
+        assert!(o.sorted);
+        assert_eq!(o.last, 2);
+        assert_eq!(o.position("other"), Some(3));
+        // In the order written, `last` changes nothing.
+        let written = f.field("g").unwrap().kind.options().unwrap();
+        assert_eq!((written.sorted, written.last), (false, 0));
+        assert_eq!(written.list[0].value, "other");
+    }
+}
+
 #[test]
 fn wrong_input_is_refused_with_a_reason() {
     let bytes = packed::encode(&lea());

@@ -120,7 +120,8 @@ mod tests {
     /// Radios and boxes of an alphabetical code list on the first page drawn natively come
     /// in the reader's alphabetical order, as the engine draws them in the browser (it took
     /// them over in the list's order before): inline options and a form's own list without
-    /// `order` in the author's ("Other" last).
+    /// `order` in the author's ("Other" last); the values a sorted list keeps `last` after
+    /// the sorted ones, in its order ("Another" would come first in the alphabet).
     #[test]
     fn a_code_lists_radios_and_boxes_on_the_first_page_are_sorted() {
         let schema = json!({
@@ -128,6 +129,8 @@ mod tests {
             "codeLists": {
                 "fruit": { "labelPrefix": "f-", "values": ["c", "a", "b"], "order": "alphabetical" },
                 "kept": { "labelPrefix": "f-", "values": ["c", "a", "b"] },
+                "other_last": { "labelPrefix": "f-", "values": ["other", "c", "none", "a", "b"],
+                    "order": "alphabetical", "last": ["none", "other"] },
             },
             "pages": [{ "id": "p", "heading": "h", "fields": [
                 { "id": "one", "type": "choice", "label": "l", "codeList": "fruit" },
@@ -136,6 +139,7 @@ mod tests {
                     { "value": "c", "label": "f-c" }, { "value": "a", "label": "f-a" } ] },
                 { "id": "written", "type": "choice", "label": "l", "codeList": "kept" },
                 { "id": "written_boxes", "type": "multi-choice", "label": "l", "codeList": "kept" },
+                { "id": "pinned", "type": "choice", "label": "l", "codeList": "other_last" },
             ] }],
         });
         let form = form_core::compile_value(&schema).form.unwrap();
@@ -149,7 +153,7 @@ mod tests {
         catalog.add_resource(
             &en,
             "t.ftl",
-            "t = T\nh = H\nl = L\nf-a = Apple\nf-b = banana\nf-c = Cherry\n",
+            "t = T\nh = H\nl = L\nf-a = Apple\nf-b = banana\nf-c = Cherry\nf-other = Another\nf-none = 0 None\n",
         );
         let today = form_core::Date::parse_iso("2021-03-15").unwrap();
         let page = crate::first_page(&form, catalog, &en, today);
@@ -160,6 +164,7 @@ mod tests {
             ("fe0-inline", &["c", "a"]),
             ("fe0-written", &["c", "a", "b"]),
             ("fe0-written_boxes", &["c", "a", "b"]),
+            ("fe0-pinned", &["a", "b", "c", "none", "other"]),
         ] {
             let mut got = Vec::new();
             values(tree, name, &mut got);

@@ -649,8 +649,11 @@ fn select_options(app: &FormApp, def: &FieldDef) -> Rc<Vec<(String, String)>> {
         .iter()
         .map(|o| (o.value.clone(), app.t(&o.label)))
         .collect();
-    if all.is_some_and(|o| o.sorted) {
+    if let Some(o) = all.filter(|o| o.sorted) {
+        // Those the list keeps last ("Other") stay after the sorted ones.
+        let kept = list.split_off(list.len().saturating_sub(o.last));
         net::sort_labels(&mut list, &key.1);
+        list.extend(kept);
     }
     // The empty choice first, named as "check your answers" names no answer (a screen
     // reader said "blank").

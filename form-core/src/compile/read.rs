@@ -409,7 +409,8 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
         Some(Value::Object(lists)) => {
             for (name, list) in lists {
                 let p = format!("/codeLists/{}", esc(name));
-                let Some(lm) = r.object(list, &p, &["labelPrefix", "values", "order"]) else {
+                let Some(lm) = r.object(list, &p, &["labelPrefix", "values", "order", "last"])
+                else {
                     continue;
                 };
                 let prefix = r.string(lm, "labelPrefix", &p);
@@ -423,6 +424,21 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
                         v.as_str() == Some("alphabetical")
                     }
                 };
+                // Values that stay last in an alphabetical list ("Other"): values of the list.
+                let mut last = Vec::new();
+                if lm.contains_key("last") {
+                    for (i, v) in r.string_list(lm, "last", &p).into_iter().enumerate() {
+                        if !values.contains(&v) {
+                            r.problem(
+                                shape(format!("{p}/last/{i}"), "unknown-value")
+                                    .arg("value", v.as_str())
+                                    .arg("allowed", values.join(", ")),
+                            );
+                        } else if !last.contains(&v) {
+                            last.push(v);
+                        }
+                    }
+                }
                 if let Some(label_prefix) = prefix {
                     code_lists.insert(
                         name.clone(),
@@ -430,6 +446,7 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
                             label_prefix,
                             values,
                             alphabetical,
+                            last,
                         },
                     );
                 }

@@ -55,6 +55,9 @@ pub struct Options {
     /// alphabetical order, which differs between languages. Other options keep the
     /// author's order everywhere ("Other" last, the most common first).
     pub sorted: bool,
+    /// How many options at the end of `list` stay there, in this order, when the others
+    /// are sorted (a code list's `last`: "Other", "None").
+    pub last: usize,
 }
 
 impl Options {
@@ -69,6 +72,7 @@ impl Options {
             list,
             index,
             sorted: false,
+            last: 0,
         }
     }
 

@@ -110,9 +110,10 @@ impl Pack for Options {
                 .iter()
                 .all(|o| o.hint.is_none() && !o.exclusive && o.label.strip_prefix(p) == Some(o.value.as_str()))
         });
+        let kept = u8::from(self.last > 0) << 2;
         match listed {
             Some(p) => {
-                w.push(1 | u8::from(self.sorted) << 1);
+                w.push(1 | u8::from(self.sorted) << 1 | kept);
                 p.to_owned().pack(w);
                 self.list.len().pack(w);
                 for o in &self.list {
@@ -120,9 +121,12 @@ impl Pack for Options {
                 }
             }
             None => {
-                w.push(u8::from(self.sorted) << 1);
+                w.push(u8::from(self.sorted) << 1 | kept);
                 self.list.pack(w);
             }
+        }
+        if self.last > 0 {
+            self.last.pack(w);
         }
         self.index.names().len().pack(w);
         for (_, at) in self.index.names() {
@@ -134,7 +138,7 @@ impl Pack for Options {
 impl Unpack for Options {
     fn unpack(r: &mut Reader) -> Option<Self> {
         let mode = r.byte()?;
-        let list = match mode & !2 {
+        let list = match mode & !6 {
             1 => {
                 let prefix = String::unpack(r)?;
                 let n = usize::unpack(r)?;
@@ -158,6 +162,11 @@ impl Unpack for Options {
             0 => Vec::unpack(r)?,
             _ => return None,
         };
+        let last = if mode & 4 != 0 {
+            usize::unpack(r)?.min(list.len())
+        } else {
+            0
+        };
         let n = usize::unpack(r)?;
         let mut index = Vec::with_capacity(n.min(list.len()));
         for _ in 0..n {
@@ -168,6 +177,7 @@ impl Unpack for Options {
             list,
             index: Keys::index(index),
             sorted: mode & 2 != 0,
+            last,
         })
     }
 }

@@ -639,6 +639,9 @@ fn escape_pointer(s: &str) -> String {
 pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
     let mut options = Vec::new();
     let mut alphabetical = false;
+    let mut last = 0;
+    // Where each option of a code list was written (its values' pointers).
+    let mut written = Vec::new();
     let inline = p.list("options");
     let list_name = p.text("codeList");
     match (inline, list_name) {
@@ -674,7 +677,15 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
         (None, Some(name)) => match p.code_list(name).cloned() {
             Some(list) => {
                 alphabetical = list.alphabetical;
-                for (i, v) in list.values.iter().enumerate() {
+                // In an alphabetical list, the values kept last go to the end, in their
+                // order: the others are sorted. (The order written keeps every value where
+                // it was written.)
+                let kept: &[String] = if alphabetical { &list.last } else { &[] };
+                let mut values: Vec<(usize, &String)> = list.values.iter().enumerate().collect();
+                values.sort_by_key(|(_, v)| kept.iter().position(|k| k == *v).map_or(0, |k| k + 1));
+                last = values.iter().filter(|(_, v)| kept.contains(v)).count();
+                for (i, v) in values {
+                    written.push(i);
                     let label = format!("{}{}", list.label_prefix, v);
                     let at = format!("/codeLists/{}/values/{i}", escape_pointer(name));
                     p.message(&label, &at);
@@ -702,7 +713,11 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
     for (i, o) in options.iter().enumerate() {
         if o.value.is_empty() || !seen.insert(o.value.as_str()) {
             let at = match (inline, list_name) {
-                (None, Some(name)) => format!("/codeLists/{}/values/{i}", escape_pointer(name)),
+                (None, Some(name)) => format!(
+                    "/codeLists/{}/values/{}",
+                    escape_pointer(name),
+                    written.get(i).copied().unwrap_or(i)
+                ),
                 _ => p.at(&format!("options/{i}/value")),
             };
             p.report(
@@ -712,6 +727,7 @@ pub(crate) fn compile_options(p: &mut Props<'_>) -> Options {
     }
     Options {
         sorted: alphabetical,
+        last,
         ..Options::new(options)
     }
 }

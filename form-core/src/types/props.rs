@@ -184,6 +184,8 @@ pub struct CodeList {
     /// Shown in the reader's alphabetical order (`"order": "alphabetical"`, and the
     /// engine's lists), else in the order written.
     pub alphabetical: bool,
+    /// Values shown after the alphabetical ones, in this order (`last`: "Other", "None").
+    pub last: Vec<String>,
 }
 
 /// What a type's `compile` may ask of the compiler (implemented by it): report problems,
