@@ -411,6 +411,9 @@ for (const host of OTHER_FORM_HOSTS) {
         await page.click("#fe0-dog_list-1-remove");
         await page.waitForFunction(() => !document.querySelector("#fe0-dog_list-1-dog_name"));
         assert.deepEqual(await obscured(page), [], `${what}: focus after removing an item`);
+        // The only dog left offers no "Remove": hidden, whatever the host's CSS says of
+        // `[hidden]` or of buttons.
+        assert.equal(await page.isVisible("#fe0-dog_list-0-remove"), false, `${what}: no Remove on the only dog`);
         await next(page);
         await dogPayment(page);
         assert.ok(await page.$(".fe-check"), `${what}: check your answers`);
