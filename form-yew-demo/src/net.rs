@@ -410,22 +410,34 @@ pub fn clear_draft(key: &str, session: bool) {
     }
 }
 
-/// A fresh idempotency key (a random UUID from the browser).
+/// A fresh idempotency key: 128 random bits from the browser, in decimal. From
+/// `crypto.getRandomValues`, which every page has: `crypto.randomUUID` is only there for a
+/// page served over HTTPS, and calling it on a CMS page served over plain HTTP stopped the
+/// form before it was drawn.
 pub fn random_key() -> String {
     if !cfg!(target_arch = "wasm32") {
         return String::new();
     }
-    web_sys::window()
+    let mut bits = [0u8; 16];
+    let drawn = web_sys::window()
         .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        .unwrap_or_else(|| {
-            // (In decimal: hexadecimal formatting would cost the bundle its code.)
-            format!(
-                "{}-{}",
-                js_sys::Date::now() as u64,
-                (js_sys::Math::random() * 1e15) as u64
-            )
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bits).ok())
+        .is_some();
+    // (In decimal: hexadecimal formatting would cost the bundle its code.)
+    let [a, b] = if drawn {
+        [0, 8].map(|i| {
+            bits.get(i..i + 8)
+                .and_then(|h| h.try_into().ok())
+                .map_or(0, u64::from_le_bytes)
         })
+    } else {
+        // No `crypto` at all (a browser from before 2014).
+        [
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 1e15) as u64,
+        ]
+    };
+    format!("{a}-{b}")
 }
 
 /// A `performance.mark` (`form-embed:<name>`): where loading spends its time, read by
