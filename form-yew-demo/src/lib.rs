@@ -380,7 +380,12 @@ impl Component for Embed {
             app::Msg::Ready(result) => {
                 self.state = match *result {
                     Ok(setup) => {
-                        let app = app::FormApp::new(Rc::new(setup));
+                        let mut app = app::FormApp::new(Rc::new(setup));
+                        // Typing keeps the draft a while later (`app::DRAFT_DELAY_MS`);
+                        // hiding the page (another tab or app, the screen off: a phone may
+                        // then drop the tab unannounced) or leaving it keeps it at once.
+                        let link = ctx.link().clone();
+                        app.keeper = net::on_hidden(move || link.send_message(app::Msg::SaveDraft));
                         net::mark("app");
                         State::Ready(Box::new(app))
                     }

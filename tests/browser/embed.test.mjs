@@ -493,6 +493,8 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
     await page.fill("#fe0-residence_document_number", "HIDDEN-123");
     await page.check("#fe0-has_residence_document-1");
     await page.fill("#fe0-arrival_date-day", "2");
+    await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true }))); // kept now
+    assert.match(await tab(), /"arrival_date":\{[^}]*"day":"2"/);
     assert.doesNotMatch(await tab(), /HIDDEN-123/);
     // The loader draws no first page (step 1, empty) over the step the tab kept.
     await page.addInitScript(() => new MutationObserver(() => {
@@ -541,6 +543,37 @@ test("the page loaded again (a reload, a pull to refresh, a phone bringing back 
     await engineForm(other);
     assert.equal(await other.inputValue("#fe0-family_name"), "");
     assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("typing keeps the draft a second later, not on every keystroke; hiding the page (a phone may then drop the tab) or leaving it keeps it at once", async () => {
+  const { context, page, problems } = await open("en");
+  try {
+    await load(page);
+    const tab = () => page.evaluate((k) => sessionStorage.getItem(k) ?? "", KEY);
+    await page.fill("#fe0-family_name", "Hidden");
+    // Hidden as the browser hides it (the event bubbles to the window); the draft is read
+    // once the page's tasks of the event (promise callbacks) have run.
+    const [before, after] = await page.evaluate(async (k) => {
+      const before = sessionStorage.getItem(k) ?? "";
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      return [before, sessionStorage.getItem(k) ?? ""];
+    }, KEY);
+    assert.doesNotMatch(before, /Hidden/, "not written on the keystroke");
+    assert.match(after, /"family_name":"Hidden"/, "kept when hidden");
+    // Left at once (a reload): the browser hides the page as it goes.
+    await page.fill("#fe0-family_name", "Left");
+    await page.reload();
+    await engineForm(page);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Left");
+    // Nothing else happens: kept within a second or so.
+    await page.fill("#fe0-family_name", "Waited");
+    assert.doesNotMatch(await tab(), /Waited/);
+    await page.waitForFunction((k) => sessionStorage.getItem(k)?.includes("Waited"), KEY, { timeout: 3_000 });
+    await clean(page, problems);
   } finally {
     await context.close();
   }
@@ -665,6 +698,9 @@ test("a draft kept on the device, open in two tabs: each tab sends with a key of
   try {
     await load(page, { ...upTo(PAGES.length), family_name: "Twotabs" });
     await page.fill("#fe0-given_names", "First"); // the draft now holds this tab's key
+    // A browser hides this tab as the other one comes to the front, and the draft is kept
+    // then; a headless one does not hide it.
+    await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
     const other = await context.newPage();
     await other.goto(live.server.origin + "/");
     await engineForm(other);
