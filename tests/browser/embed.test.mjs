@@ -1147,28 +1147,3 @@ test("back keeps answers; a Change link on check your answers goes to the field 
     await context.close();
   }
 });
-
-test("a CMS page served over plain HTTP under a name (not a secure context: no crypto.randomUUID, no clipboard) draws the form and sends it once", async () => {
-  // Chromium takes 127.0.0.1 and localhost for secure; a name is not.
-  const browser = await launch(["--host-resolver-rules=MAP cms.test 127.0.0.1"]);
-  try {
-    const origin = live.server.origin.replace("127.0.0.1", "cms.test");
-    const { context, page, problems } = await helpers.open(browser, origin, "en");
-    const keys = [];
-    page.on("request", (r) => r.method() === "POST" && keys.push(r.postDataJSON()?.idempotencyKey));
-    const answers = upTo(PAGES.length);
-    answers.family_name = "Plainhttp";
-    await helpers.load(page, origin + "/", answers);
-    assert.equal(await page.evaluate(() => [isSecureContext, typeof crypto.randomUUID].join()), "false,undefined");
-    for (let i = 0; i <= PAGES.length; i++) await next(page);
-    await page.waitForSelector(".fe-panel");
-    assert.equal(keys.length, 1, "sent once");
-    assert.match(keys[0], /^\d{1,20}-\d{1,20}$/, "a key of 128 random bits");
-    const rows = (await exported()).filter((r) => JSON.stringify(r).includes("Plainhttp"));
-    assert.equal(rows.length, 1, "stored once");
-    await clean(page, problems);
-    await context.close();
-  } finally {
-    await browser.close();
-  }
-});

@@ -1,13 +1,15 @@
 // How the embed loads, on the demo page with the real receiver: everything the form needs
 // is requested at once by the loader (not one file after another), each file once, and
 // the embed's files are sent as their brotli 11 copies with the right caching. Structure
-// is asserted here; the times are reported by `cargo xtask bench`, never asserted.
+// is asserted here; the times are reported by `cargo xtask bench`, never asserted. And the
+// form loads and sends on a page served over plain HTTP under a name, which browsers do not
+// take for a secure context (a CMS's preview, an intranet).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, FIREFOX } from "./server.mjs";
-import { serverAndBrowser, waves, open, engineForm, duplicateIds, clean } from "./helpers.mjs";
+import { ROOT, FIREFOX, launch } from "./server.mjs";
+import { serverAndBrowser, waves, open, engineForm, duplicateIds, clean, load, next, upTo, PAGES } from "./helpers.mjs";
 
 const live = serverAndBrowser();
 
@@ -124,5 +126,32 @@ for (const slow of [false, true]) test(`the loader given twice (a CMS template's
     await clean(page, problems);
   } finally {
     await context.close();
+  }
+});
+
+test("a CMS page served over plain HTTP under a name (not a secure context: no crypto.randomUUID, no clipboard) draws the form and sends it once", async (t) => {
+  // Browsers take 127.0.0.1 and localhost for secure; a name is not.
+  const browser = await launch(["--host-resolver-rules=MAP cms.test 127.0.0.1"], { firefoxPrefs: { "network.dns.localDomains": "cms.test" } });
+  try {
+    const origin = live.server.origin.replace("127.0.0.1", "cms.test");
+    const { context, page, problems } = await open(browser, origin, "en");
+    const keys = [];
+    page.on("request", (r) => r.method() === "POST" && keys.push(r.postData() ? r.postDataJSON().idempotencyKey : undefined));
+    const answers = upTo(PAGES.length);
+    answers.family_name = "Plainhttp";
+    await load(page, origin + "/", answers);
+    assert.equal(await page.evaluate(() => [isSecureContext, typeof crypto.randomUUID].join()), "false,undefined");
+    for (let i = 0; i <= PAGES.length; i++) await next(page);
+    await page.waitForSelector(".fe-panel");
+    assert.equal(keys.length, 1, "sent once");
+    // (Firefox over WebDriver BiDi does not hand the request's body to Playwright.)
+    if (keys[0] === undefined && FIREFOX) t.diagnostic("the request's body cannot be read here: its key is not checked");
+    else assert.match(keys[0], /^\d{1,20}-\d{1,20}$/, "a key of 128 random bits");
+    const rows = (await live.server.exported("lea-registration")).filter((r) => JSON.stringify(r).includes("Plainhttp"));
+    assert.equal(rows.length, 1, "stored once");
+    await clean(page, problems);
+    await context.close();
+  } finally {
+    await browser.close();
   }
 });

@@ -69,9 +69,10 @@ export const FIREFOX = process.env.BROWSER === "firefox";
 
 /** Debian's Chromium through playwright-core, with the flags this machine needs and
  *  `extra` switches; with `bfcache`, the back/forward cache on, as browsers ship it
- *  (Playwright turns it off). In Firefox with `BROWSER=firefox` (`extra` is for Chromium). */
-export async function launch(extra = [], { bfcache = false } = {}) {
-  if (FIREFOX) return launchFirefox();
+ *  (Playwright turns it off). In Firefox with `BROWSER=firefox` (`extra` is for Chromium,
+ *  `firefoxPrefs` for Firefox). */
+export async function launch(extra = [], { bfcache = false, firefoxPrefs } = {}) {
+  if (FIREFOX) return launchFirefox(firefoxPrefs);
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -84,10 +85,11 @@ export async function launch(extra = [], { bfcache = false } = {}) {
  *  browser of Playwright's own): `BROWSER=firefox` runs a test file in it. Playwright
  *  1.65 sends a BiDi command (`emulation.setMediaFeaturesOverride`) that Firefox ESR 153
  *  does not know, so this is 1.64 (`playwright-firefox` in package.json). */
-export async function launchFirefox() {
+export async function launchFirefox(prefs) {
   const { firefox } = await import("playwright-firefox");
   return firefox.launch({
     channel: "moz-firefox",
     executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
+    firefoxUserPrefs: prefs,
   });
 }
