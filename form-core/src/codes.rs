@@ -211,6 +211,9 @@ codes! {
         LongRadioList = "long-radio-list",
         /// A code list of the form's own (`$name`) that no question names.
         UnusedCodeList = "unused-code-list",
+        /// A code list (`$name`) names values to keep `last` but is shown in the order
+        /// written, where every value already stays where it is written.
+        LastNotSorted = "last-not-sorted",
     }
 }
 

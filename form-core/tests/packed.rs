@@ -103,7 +103,7 @@ fn values_kept_last_follow_the_others_packed_too() {
         assert!(o.sorted);
         assert_eq!(o.last, 2);
         assert_eq!(o.position("other"), Some(3));
-        // In the order written, `last` changes nothing.
+        // In the order written, `last` changes nothing (`warning[last-not-sorted]`).
         let written = f.field("g").unwrap().kind.options().unwrap();
         assert_eq!((written.sorted, written.last), (false, 0));
         assert_eq!(written.list[0].value, "other");

@@ -438,6 +438,14 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
                             last.push(v);
                         }
                     }
+                    // Only an alphabetical list moves values: in the order written, `last`
+                    // changes nothing, which its author did not mean.
+                    if !alphabetical {
+                        r.diags.push(
+                            Diagnostic::warning(DiagCode::LastNotSorted, format!("{p}/last"))
+                                .arg("name", name.as_str()),
+                        );
+                    }
                 }
                 if let Some(label_prefix) = prefix {
                     code_lists.insert(
