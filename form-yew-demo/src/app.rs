@@ -140,8 +140,9 @@ pub struct FormApp {
     pub sending: Sending,
     /// A language chosen whose messages could not be loaded.
     pub language_failed: bool,
-    /// "Your answers have been copied", shown after the copy button worked.
-    pub copied: bool,
+    /// What the copy button did, said beside it: copied (`Some(true)`), or refused by the
+    /// browser (`Some(false)`: the answers are shown selected, to be copied by hand).
+    pub copied: Option<bool>,
     key: String,
     pub keep_draft: bool,
     /// The answers changed since the draft was last kept (and a [`Msg::SaveDraft`] is on
@@ -448,7 +449,7 @@ impl FormApp {
             Send::Send => {}
         }
         self.sending = Sending::Busy;
-        self.copied = false;
+        self.copied = None;
         self.status = self.t("form-sending");
         let envelope = Envelope {
             form_id: self.form().id.clone(),
@@ -557,7 +558,7 @@ impl FormApp {
             drawn: 0,
             sending: Sending::Idle,
             language_failed: setup.language_failed,
-            copied: false,
+            copied: None,
             key: net::random_key(),
             keep_draft: false,
             unsaved: false,
@@ -881,21 +882,17 @@ impl FormApp {
             Msg::Copy => {
                 let text = self.answers_text();
                 let link = link.clone();
-                let area = self.id("answers-text");
                 wasm_bindgen_futures::spawn_local(async move {
-                    let done = net::copy_text(&text).await;
-                    if !done {
-                        // The page may not allow the clipboard: select the text instead.
-                        net::select_text(&area);
-                    }
-                    link.send_message(Msg::Copied(done));
+                    link.send_message(Msg::Copied(net::copy_text(&text).await));
                 });
                 return false;
             }
             Msg::Copied(done) => {
-                self.copied = done;
-                if done {
-                    self.status = self.t("form-copied");
+                self.copied = Some(done);
+                if !done {
+                    // The page does not allow the clipboard (a page served over plain
+                    // HTTP, a permission refused): the answers shown, selected, focused.
+                    self.focus = Some(self.id("answers-text"));
                 }
             }
             Msg::Popped => {
@@ -927,6 +924,9 @@ impl FormApp {
         }
         if let Some(id) = self.focus.take() {
             net::focus(&id, self.setup.config.scroll_offset);
+            if self.copied == Some(false) {
+                net::select_text(&id);
+            }
         }
     }
 

@@ -156,27 +156,26 @@ pub fn history_entry(below: &str, mark: &str) {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`: throws where the page has no clipboard (one served
+    /// over plain HTTP).
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+    /// `Array.prototype.sort` of `array` with a comparison function.
+    #[wasm_bindgen(catch, js_namespace = ["Array", "prototype", "sort"], js_name = call)]
+    fn sort_with(array: &js_sys::Array, compare: &JsValue) -> Result<JsValue, JsValue>;
+    /// The loader's `__formEmbedFirst` (see [`take_over`]): throws where it is not defined.
+    #[wasm_bindgen(catch, js_name = __formEmbedFirst)]
+    fn form_embed_first(step: u8) -> Result<(), JsValue>;
+}
+
 /// Puts text on the clipboard; false when the browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let navigator: JsValue = window.navigator().into();
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
-        return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
-        .and_then(|f| f.dyn_into::<js_sys::Function>())
-    else {
-        return false;
-    };
-    let Ok(promise) = write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .and_then(|p| p.dyn_into::<js_sys::Promise>())
-    else {
-        return false;
-    };
-    JsFuture::from(promise).await.is_ok()
+    match write_text(text) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
 }
 
 /// Selects the text of a text area (so the applicant can copy it themselves).
@@ -740,13 +739,7 @@ pub fn sort_labels(items: &mut Vec<(String, String)>, locale: &str) {
         .iter()
         .map(|(_, label)| JsValue::from_str(label))
         .collect();
-    let Some(sort) = js_sys::Reflect::get(&labels, &JsValue::from_str("sort"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return;
-    };
-    if sort.call1(&labels, &compare).is_err() {
+    if sort_with(&labels, &compare).is_err() {
         return;
     }
     // Back from labels to items: each to the first item not yet placed with its label, so
@@ -793,10 +786,6 @@ pub fn first_page_shown(prefix: &str) -> bool {
 /// so the engine hears it as typed, puts focus and caret back and presses a "continue"
 /// pressed meanwhile; step 2 (the engine's notice instead) only removes it.
 pub fn take_over(step: u8) {
-    let global = js_sys::global();
-    if let Ok(f) = js_sys::Reflect::get(&global, &JsValue::from_str("__formEmbedFirst"))
-        && let Ok(f) = f.dyn_into::<js_sys::Function>()
-    {
-        let _ = f.call1(&JsValue::NULL, &JsValue::from(step));
-    }
+    // (Throws, harmlessly, when the loader drew no first page.)
+    let _ = form_embed_first(step);
 }

@@ -173,11 +173,13 @@ fn notice(app: &FormApp, ctx: &Ctx) -> Html {
             <p>{ app.t(problem.message()) }</p>
             { for retry }
             <button type="button" class="fe-button fe-secondary" onclick={copy}>{ app.t("form-copy-answers") }</button>
-            <details>
-                <summary>{ app.t("form-copy-answers") }</summary>
-                <textarea class="fe-input" id={app.id("answers-text")} readonly=true
+            <p class="fe-status" role="status">{ app.copied.map(|c| app.t(if c { "form-copied" } else { "form-copy-refused" })) }</p>
+            // Where the browser does not allow the clipboard: the answers shown, to be
+            // copied by hand (selected and focused, `FormApp::rendered`).
+            { for (app.copied == Some(false)).then(|| html! {
+                <textarea class="fe-input" id={app.id("answers-text")} readonly=true rows="8"
                     aria-label={app.t("form-copy-answers")} value={app.answers_text()} />
-            </details>
+            }) }
         </div>
     }
 }

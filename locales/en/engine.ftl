@@ -158,6 +158,7 @@ form-problem-rejected = The service did not accept your answers because of a pro
 form-problem-changed = This form has been changed since you opened it. Copy your answers, reload the page and enter them again.
 form-copy-answers = Copy your answers
 form-copied = Your answers have been copied.
+form-copy-refused = Your browser did not allow copying. Your answers are selected below: copy them yourself.
 form-language-failed = This language could not be loaded. Check your connection and choose it again.
 form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered

@@ -147,6 +147,7 @@ form-problem-rejected = Le service n’a pas accepté vos réponses en raison d�
 form-problem-changed = Ce formulaire a été modifié depuis que vous l’avez ouvert. Copiez vos réponses, rechargez la page et saisissez-les à nouveau.
 form-copy-answers = Copier vos réponses
 form-copied = Vos réponses ont été copiées.
+form-copy-refused = Votre navigateur n’a pas autorisé la copie. Vos réponses sont sélectionnées ci-dessous : copiez-les vous-même.
 form-language-failed = Cette langue n’a pas pu être chargée. Vérifiez votre connexion et choisissez-la à nouveau.
 form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse

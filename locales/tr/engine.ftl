@@ -138,6 +138,7 @@ form-problem-rejected = Hizmet, bu formdaki bir sorun nedeniyle yanıtlarınız�
 form-problem-changed = Bu form, siz açtıktan sonra değişti. Yanıtlarınızı kopyalayın, sayfayı yeniden yükleyin ve yanıtlarınızı yeniden girin.
 form-copy-answers = Yanıtlarınızı kopyalayın
 form-copied = Yanıtlarınız kopyalandı.
+form-copy-refused = Tarayıcınız kopyalamaya izin vermedi. Yanıtlarınız aşağıda seçili: kendiniz kopyalayın.
 form-language-failed = Bu dil yüklenemedi. Bağlantınızı kontrol edip dili yeniden seçin.
 form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi

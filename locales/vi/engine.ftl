@@ -106,6 +106,7 @@ form-problem-rejected = Dịch vụ không chấp nhận câu trả lời của 
 form-problem-changed = Biểu mẫu này đã thay đổi kể từ khi bạn mở. Hãy sao chép câu trả lời, tải lại trang và nhập lại.
 form-copy-answers = Sao chép câu trả lời
 form-copied = Đã sao chép câu trả lời của bạn.
+form-copy-refused = Trình duyệt của bạn không cho phép sao chép. Câu trả lời của bạn đã được chọn bên dưới: hãy tự sao chép.
 form-language-failed = Không tải được ngôn ngữ này. Hãy kiểm tra kết nối và chọn lại.
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời

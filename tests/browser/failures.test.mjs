@@ -4,7 +4,8 @@
 // English when no messages could be had), and the answers still there afterwards.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm, engineMessage as message } from "./helpers.mjs";
+import { FIREFOX } from "./server.mjs";
+import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm, engineMessage as message, watchClipboard, copyAnswers } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
 
@@ -345,6 +346,7 @@ for (const [what, status, body, contentType, message] of [
   test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
     const { context, page, problems } = await open(live.browser, live.server.origin, "en");
     try {
+      await watchClipboard(page);
       await page.route(SUBMISSIONS, (route) => route.fulfill({ status, body, contentType }));
       await atCheck(page, "Refused", "en");
       await page.click(".fe-form button[type=submit]");
@@ -355,13 +357,66 @@ for (const [what, status, body, contentType, message] of [
       assert.equal(await page.evaluate(() => document.activeElement.id), "fe0-notice");
       await answersKept(page, "Refused");
       // The answers as text, to keep them safe.
-      await page.click(".fe-notice summary");
-      const text = await page.inputValue("#fe0-answers-text");
+      const text = await copyAnswers(page);
       assert.match(text, /Family name: Refused/);
       assert.match(text, /alice@example\.org/);
       assert.doesNotMatch(text, /[\u2068\u2069]/);
       await axe(page, `${what}: notice`);
       assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes(String(status))), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("Copy your answers: the answers as text on the clipboard, said beside the button", async () => {
+  const { context, page, problems } = await open(live.browser, live.server.origin, "de");
+  try {
+    if (!FIREFOX) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: live.server.origin });
+    await watchClipboard(page, false);
+    await page.route(SUBMISSIONS, (route) => route.fulfill({ status: 409, body: "{}", contentType: "application/json" }));
+    await atCheck(page, "Kopiert", "de");
+    await page.click(".fe-form button[type=submit]");
+    await notice(page);
+    const copied = await copyAnswers(page);
+    assert.equal((await page.textContent(".fe-notice [role=status]")).trim(), "Ihre Angaben wurden kopiert.");
+    assert.match(copied, /Familienname: Kopiert\n/);
+    if (!FIREFOX) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied, "on the clipboard");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Angaben kopieren", "the focus stays on the button");
+    assert.equal(await page.$("#fe0-answers-text"), null, "no box to copy from by hand");
+    await axe(page, "copied");
+    assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes("409")), []);
+  } finally {
+    await context.close();
+  }
+});
+
+// (Without a stand-in: on a page served over plain HTTP, in loading.test.mjs.)
+for (const locale of ["ar"]) {
+  test(`Copy your answers where the browser refuses the clipboard (${locale}, a phone): said beside the button, the answers shown selected and focused, to copy by hand`, async () => {
+    const { context, page, problems } = await open(live.browser, live.server.origin, locale, { width: 360, height: 640 });
+    try {
+      await watchClipboard(page, true);
+      await page.route(SUBMISSIONS, (route) => route.fulfill({ status: 413, body: "{}", contentType: "application/json" }));
+      await atCheck(page, "Refused", locale);
+      await page.click(".fe-form button[type=submit]");
+      await notice(page);
+      const copied = await copyAnswers(page);
+      await page.waitForFunction(() => document.activeElement.id === "fe0-answers-text");
+      const text = (await page.textContent(".fe-notice [role=status]")).trim();
+      assert.equal(text, message(locale, "form-copy-refused"));
+      assert.doesNotMatch(text, /form-/);
+      assert.equal(await page.inputValue("#fe0-answers-text"), copied, "the text it tried to copy");
+      const area = await page.evaluate(() => {
+        const a = document.activeElement;
+        const r = a.getBoundingClientRect();
+        return { start: a.selectionStart, end: a.selectionEnd, length: a.value.length, top: r.top, bottom: r.bottom, height: innerHeight };
+      });
+      assert.ok(area.length > 100, "the answers are in the box");
+      assert.deepEqual([area.start, area.end], [0, area.length], "all of them selected");
+      assert.ok(area.top >= 0 && area.top < area.height, `the box is in view: ${JSON.stringify(area)}`);
+      await axe(page, `copy refused, ${locale}`);
+      assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes("413")), []);
     } finally {
       await context.close();
     }

@@ -73,6 +73,32 @@ export async function open(browser, origin, locale, { width = 1024, height = 800
   return { context, page, problems };
 }
 
+/** Records what the page puts on the clipboard (`window.__copied`); with `refuse`, the
+ *  browser does not allow it (as on a page served over plain HTTP, or with the
+ *  permission refused). Before the page loads. */
+export function watchClipboard(page, refuse = false) {
+  return page.addInitScript((refuse) => {
+    window.__copied = [];
+    const clipboard = navigator.clipboard;
+    if (!clipboard) return;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text) => {
+      window.__copied.push(text);
+      return refuse ? Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) : write(text);
+    };
+  }, refuse);
+}
+
+/** Presses the notice's "Copy your answers" and waits until the form says what came of it;
+ *  the text it tried to put on the clipboard (see `watchClipboard`). */
+export async function copyAnswers(page) {
+  await page.click(".fe-notice button.fe-secondary");
+  await page.waitForFunction(() => document.querySelector(".fe-notice [role=status]").textContent.trim() !== "");
+  const copied = await page.evaluate(() => window.__copied);
+  assert.equal(copied.length, 1, "one text for the clipboard");
+  return copied[0];
+}
+
 /** Holds the page's requests to `url` (a glob or a RegExp, as `page.route` takes) until the
  *  function returned is called; then each goes on with `then(route)` (by default as asked). */
 export async function hold(page, url, then = (route) => route.continue()) {

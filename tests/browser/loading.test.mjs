@@ -155,3 +155,33 @@ test("a CMS page served over plain HTTP under a name (not a secure context: no c
     await browser.close();
   }
 });
+
+test("on a page served over plain HTTP (no clipboard there), Copy your answers says so and shows the answers selected, to copy by hand", async () => {
+  const browser = await launch(["--host-resolver-rules=MAP cms.test 127.0.0.1"], { firefoxPrefs: { "network.dns.localDomains": "cms.test" } });
+  try {
+    const origin = live.server.origin.replace("127.0.0.1", "cms.test");
+    const { context, page, problems } = await open(browser, origin, "en");
+    await page.route("**/api/forms/lea-registration/submissions", (route) =>
+      route.fulfill({ status: 409, body: JSON.stringify({ error: "changed" }), contentType: "application/json" }));
+    const answers = upTo(PAGES.length);
+    answers.family_name = "Byhand";
+    await load(page, origin + "/", answers);
+    assert.equal(await page.evaluate(() => typeof navigator.clipboard), "undefined");
+    for (let i = 0; i <= PAGES.length; i++) await next(page);
+    await page.waitForSelector(".fe-notice");
+    await page.click(".fe-notice button.fe-secondary");
+    await page.waitForFunction(() => document.activeElement.id === "fe0-answers-text");
+    assert.equal((await page.textContent(".fe-notice [role=status]")).trim(),
+      "Your browser did not allow copying. Your answers are selected below: copy them yourself.");
+    const box = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { value: a.value, start: a.selectionStart, end: a.selectionEnd, readOnly: a.readOnly, name: a.getAttribute("aria-label") };
+    });
+    assert.match(box.value, /Family name: Byhand\n/);
+    assert.deepEqual([box.start, box.end, box.readOnly, box.name], [0, box.value.length, true, "Copy your answers"]);
+    assert.deepEqual(problems.filter((p) => !/409|Failed to load resource/.test(p)), []);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
