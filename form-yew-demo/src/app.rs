@@ -143,6 +143,9 @@ pub struct FormApp {
     /// What the copy button did, said beside it: copied (`Some(true)`), or refused by the
     /// browser (`Some(false)`: the answers are shown selected, to be copied by hand).
     pub copied: Option<bool>,
+    /// A copy under way: its message is not said until it is done, so that pressing
+    /// Copy again says it again (a live region's text that does not change is not read).
+    pub copying: bool,
     key: String,
     pub keep_draft: bool,
     /// The answers changed since the draft was last kept (and a [`Msg::SaveDraft`] is on
@@ -559,6 +562,7 @@ impl FormApp {
             sending: Sending::Idle,
             language_failed: setup.language_failed,
             copied: None,
+            copying: false,
             key: net::random_key(),
             keep_draft: false,
             unsaved: false,
@@ -885,10 +889,13 @@ impl FormApp {
                 wasm_bindgen_futures::spawn_local(async move {
                     link.send_message(Msg::Copied(net::copy_text(&text).await));
                 });
-                return false;
+                // The message taken away until the copy is done, and then written in a
+                // new node: a screen reader reads the same words again.
+                self.copying = true;
             }
             Msg::Copied(done) => {
                 self.copied = Some(done);
+                self.copying = false;
                 if !done {
                     // The page does not allow the clipboard (a page served over plain
                     // HTTP, a permission refused): the answers shown, selected, focused.

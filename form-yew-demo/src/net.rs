@@ -178,14 +178,15 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
-/// Selects the text of a text area (so the applicant can copy it themselves).
+/// Selects the text of a text area (so the applicant can copy it themselves): with
+/// `setSelectionRange`, which iOS follows on a field where it ignores `select()`.
 pub fn select_text(id: &str) {
     if let Some(area) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
     {
-        area.select();
+        let _ = area.set_selection_range(0, u32::MAX);
     }
 }
 

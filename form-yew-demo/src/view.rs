@@ -173,7 +173,7 @@ fn notice(app: &FormApp, ctx: &Ctx) -> Html {
             <p>{ app.t(problem.message()) }</p>
             { for retry }
             <button type="button" class="fe-button fe-secondary" onclick={copy}>{ app.t("form-copy-answers") }</button>
-            <p class="fe-status" role="status">{ app.copied.map(|c| app.t(if c { "form-copied" } else { "form-copy-refused" })) }</p>
+            <p class="fe-status" role="status">{ app.copied.filter(|_| !app.copying).map(|c| app.t(if c { "form-copied" } else { "form-copy-refused" })) }</p>
             // Where the browser does not allow the clipboard: the answers shown, to be
             // copied by hand (selected and focused, `FormApp::rendered`).
             { for (app.copied == Some(false)).then(|| html! {

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { FIREFOX } from "./server.mjs";
-import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm, engineMessage as message, watchClipboard, copyAnswers } from "./helpers.mjs";
+import { serverAndBrowser, open, load, next, axe, upTo, PAGES, engineForm, engineMessage as message, watchClipboard, copyAnswers, copyAgain } from "./helpers.mjs";
 
 const SUBMISSIONS = "**/api/forms/lea-registration/submissions";
 
@@ -385,6 +385,8 @@ test("Copy your answers: the answers as text on the clipboard, said beside the b
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Angaben kopieren", "the focus stays on the button");
     assert.equal(await page.$("#fe0-answers-text"), null, "no box to copy from by hand");
     await axe(page, "copied");
+    // Pressed again: said again (a live region whose words stay the same is not read).
+    assert.deepEqual(await copyAgain(page), ["-Ihre Angaben wurden kopiert.", "+Ihre Angaben wurden kopiert."]);
     assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes("409")), []);
   } finally {
     await context.close();
@@ -415,6 +417,13 @@ test("Copy your answers where the browser refuses the clipboard (Arabic, a phone
     assert.deepEqual([area.start, area.end], [0, area.length], "all of them selected");
     assert.ok(area.top >= 0 && area.top < area.height, `the box is in view: ${JSON.stringify(area)}`);
     await axe(page, "copy refused, ar");
+    // Pressed again: said again, and the same box focused and selected once more.
+    const box = await page.$("#fe0-answers-text");
+    const refused = message("ar", "form-copy-refused");
+    assert.deepEqual(await copyAgain(page), ["-" + refused, "+" + refused]);
+    await page.waitForFunction(() => document.activeElement.id === "fe0-answers-text");
+    assert.ok(await box.evaluate((b) => b.isConnected && b === document.activeElement), "the box is kept, not drawn anew");
+    assert.deepEqual(await box.evaluate((b) => [b.selectionStart, b.selectionEnd]), [0, area.length]);
     assert.deepEqual(onlyNetwork(problems).filter((p) => !p.includes("413")), []);
   } finally {
     await context.close();

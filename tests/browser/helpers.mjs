@@ -99,6 +99,27 @@ export async function copyAnswers(page) {
   return copied[0];
 }
 
+/** Presses "Copy your answers" again and returns what happened to its status line, in
+ *  order, once the clipboard was asked a second time and the line says something again:
+ *  `-text` for a node taken away, `+text` for one put in, `=text` for a text changed in
+ *  place (which a screen reader may not read again when the words are the same). */
+export async function copyAgain(page) {
+  await page.evaluate(() => {
+    const status = document.querySelector(".fe-notice [role=status]");
+    window.__said = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.removedNodes) window.__said.push("-" + n.textContent.trim());
+        for (const n of r.addedNodes) window.__said.push("+" + n.textContent.trim());
+        if (r.type === "characterData") window.__said.push("=" + r.target.textContent.trim());
+      }
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.click(".fe-notice button.fe-secondary");
+  await page.waitForFunction(() => window.__copied.length === 2 && document.querySelector(".fe-notice [role=status]").textContent.trim() !== "");
+  return page.evaluate(() => window.__said);
+}
+
 /** Holds the page's requests to `url` (a glob or a RegExp, as `page.route` takes) until the
  *  function returned is called; then each goes on with `then(route)` (by default as asked). */
 export async function hold(page, url, then = (route) => route.continue()) {
