@@ -508,7 +508,8 @@ pub fn mount() {
         SEEN.set(n + 1);
         let Some(el) = list
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            // (Found by a selector: elements.)
+            .map(JsCast::unchecked_into::<web_sys::Element>)
         else {
             continue;
         };

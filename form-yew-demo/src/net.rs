@@ -484,9 +484,9 @@ pub fn now_secs() -> i64 {
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?
-        .get_element_by_id(id)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
+        .get_element_by_id(id)
+        // (The form's own ids: HTML elements. Unchecked: no `instanceof` in the glue.)
+        .map(JsCast::unchecked_into)
 }
 
 /// Moves focus to an element and shows it, with its label or question, clear of anything
@@ -530,9 +530,7 @@ pub fn covered_top() -> f64 {
         let mut found = bottom;
         for x in [width * 0.05, width * 0.5, width * 0.95] {
             for item in doc.elements_from_point(x as f32, y as f32).iter() {
-                let Ok(el) = item.dyn_into::<web_sys::Element>() else {
-                    continue;
-                };
+                let el: web_sys::Element = item.unchecked_into();
                 if el.closest(".fe-root").ok().flatten().is_some() {
                     continue;
                 }
@@ -564,9 +562,10 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    // Inner scroll containers first; the window is corrected below. Both at once, not
-    // smoothly as a host's `scroll-behavior: smooth` would have it: what is measured next
-    // must be where the element is now, and focus moves should not glide under the eyes.
+    // Into view first, to measure it and what covers it there; then where it goes. Both at
+    // once, not smoothly as a host's `scroll-behavior: smooth` would have it: what is
+    // measured next must be where the element is now, and focus moves should not glide
+    // under the eyes.
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
     options.set_behavior(web_sys::ScrollBehavior::Instant);
@@ -612,40 +611,41 @@ pub fn reveal(el: &web_sys::Element, offset: f64) {
     let margin = 8.0;
     let clear = covered_top().max(offset) + margin;
     let room = height - margin - clear;
-    let mut dy = 0.0;
-    if bottom - top <= room {
-        // The question and its answer fit: show them all.
-        if top < clear {
-            dy = top - clear;
-        } else if bottom > height - margin {
-            dy = bottom - (height - margin);
-        }
-    } else if below {
+    // Where the element goes, with the room it needs around it as its scroll margin: then
+    // every box that scrolls it, the window or a host's own scrolling wrapper (a theme
+    // whose window never scrolls), brings it there.
+    let (block, above, under) = if bottom - top <= room {
+        // The question and its answer fit: show them all (nothing moves when they show).
+        (
+            web_sys::ScrollLogicalPosition::Nearest,
+            clear + rect.top() - top,
+            margin + bottom - rect.bottom(),
+        )
+    } else if below || rect.height() > room {
         // A radio or checkbox whose label is taller than the room: the box at the top, and
-        // as much of its label below it as fits.
-        dy = rect.top() - clear;
-    } else if rect.height() <= room {
+        // as much of its label below it as fits. The field alone taller than the room (a
+        // long text area): its top.
+        (web_sys::ScrollLogicalPosition::Start, clear, 0.0)
+    } else {
         // Too tall together: the field itself in full, at the bottom, and as much of its
         // question above it as fits.
-        dy = rect.bottom() - (height - margin);
-    } else {
-        // The field alone is taller than the room (a long text area): its top.
-        dy = rect.top() - clear;
-    }
-    if dy != 0.0 {
-        // Firefox scrolls a field that Tab focused into view once more after this (a
-        // layout later, undoing a `scrollBy`), unless a script scrolled into view since:
-        // the page to its top first, then down to where the field is clear.
-        if let Some(root) = doc.and_then(|d| d.body()) {
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
-            root.scroll_into_view_with_scroll_into_view_options(&options);
-            dy += el.get_bounding_client_rect().top() - rect.top();
-        }
-        let by = web_sys::ScrollToOptions::new();
-        by.set_top(dy);
-        by.set_behavior(web_sys::ScrollBehavior::Instant);
-        window.scroll_by_with_scroll_to_options(&by);
-    }
+        (web_sys::ScrollLogicalPosition::End, 0.0, margin)
+    };
+    // Set through the style object, which a Content-Security-Policy without
+    // 'unsafe-inline' styles allows (a style attribute it does not). Left there: the
+    // browser's own scrolling to the field (Firefox's, again, after a Tab) keeps it clear
+    // too.
+    let _ = el
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .style()
+        .set_property(
+            "scroll-margin",
+            // (Whole pixels, rounded up: formatting a float would bring its code into the
+            // embed, 4.8 KB.)
+            &format!("{}px 0 {}px", above.ceil() as i32, under.ceil() as i32),
+        );
+    options.set_block(block);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 pub fn title() -> String {

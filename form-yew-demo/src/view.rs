@@ -98,9 +98,8 @@ pub fn root(app: &FormApp, ctx: &Ctx) -> Html {
     // Focus that lands under a sticky header of the page (Tab, a click) is moved clear,
     // once the mouse button that gave it is up (`Msg::Reveal`).
     let onfocusin = ctx.batch_callback(|e: FocusEvent| {
-        e.target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(Msg::Reveal)
+        // (What takes focus in the form is an element.)
+        e.target().map(|t| Msg::Reveal(t.unchecked_into()))
     });
     let onmousedown = Callback::from(|_: MouseEvent| net::press(true));
     let onmouseup = Callback::from(|_: MouseEvent| net::press(false));
