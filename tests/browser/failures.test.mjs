@@ -39,6 +39,17 @@ async function atCheck(page, name, locale) {
   assert.equal(await page.getAttribute(".fe-root", "lang"), locale);
 }
 
+/** On "check your answers" (as `name`, in `locale`), sent to a service that answers `reply`
+ *  (`{ status, body, contentType }`); the clipboard watched, and refused when `refuse`. The
+ *  notice the form then shows. */
+async function sendRefused(page, name, locale, reply, refuse = false) {
+  await watchClipboard(page, refuse);
+  await page.route(SUBMISSIONS, (route) => route.fulfill(reply));
+  await atCheck(page, name, locale);
+  await page.click(".fe-form button[type=submit]");
+  return notice(page);
+}
+
 /** The answers are all still there: on "check your answers" and in the stored draft. */
 async function answersKept(page, name) {
   const shown = await page.$$eval(".fe-check", (cs) => cs.map((c) => c.textContent).join(" "));
@@ -346,11 +357,7 @@ for (const [what, status, body, contentType, message] of [
   test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
     const { context, page, problems } = await open(live.browser, live.server.origin, "en");
     try {
-      await watchClipboard(page);
-      await page.route(SUBMISSIONS, (route) => route.fulfill({ status, body, contentType }));
-      await atCheck(page, "Refused", "en");
-      await page.click(".fe-form button[type=submit]");
-      const n = await notice(page);
+      const n = await sendRefused(page, "Refused", "en", { status, body, contentType });
       assert.equal(n.title, "Your answers have not been sent");
       assert.ok(n.text.startsWith(message), n.text);
       assert.deepEqual(n.buttons, ["Copy your answers"]);
@@ -373,11 +380,7 @@ test("Copy your answers: the answers as text on the clipboard, said beside the b
   const { context, page, problems } = await open(live.browser, live.server.origin, "de");
   try {
     if (!FIREFOX) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: live.server.origin });
-    await watchClipboard(page, false);
-    await page.route(SUBMISSIONS, (route) => route.fulfill({ status: 409, body: "{}", contentType: "application/json" }));
-    await atCheck(page, "Kopiert", "de");
-    await page.click(".fe-form button[type=submit]");
-    await notice(page);
+    await sendRefused(page, "Kopiert", "de", { status: 409, body: "{}", contentType: "application/json" });
     const copied = await copyAnswers(page);
     assert.equal((await page.textContent(".fe-notice [role=status]")).trim(), "Ihre Angaben wurden kopiert.");
     assert.match(copied, /Familienname: Kopiert\n/);
@@ -397,11 +400,7 @@ test("Copy your answers: the answers as text on the clipboard, said beside the b
 test("Copy your answers where the browser refuses the clipboard (Arabic, a phone): said beside the button, the answers shown selected and focused, to copy by hand", async () => {
   const { context, page, problems } = await open(live.browser, live.server.origin, "ar", { width: 360, height: 640 });
   try {
-    await watchClipboard(page, true);
-    await page.route(SUBMISSIONS, (route) => route.fulfill({ status: 413, body: "{}", contentType: "application/json" }));
-    await atCheck(page, "Refused", "ar");
-    await page.click(".fe-form button[type=submit]");
-    await notice(page);
+    await sendRefused(page, "Refused", "ar", { status: 413, body: "{}", contentType: "application/json" }, true);
     const copied = await copyAnswers(page);
     await page.waitForFunction(() => document.activeElement.id === "fe0-answers-text");
     const text = (await page.textContent(".fe-notice [role=status]")).trim();

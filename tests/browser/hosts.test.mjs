@@ -239,21 +239,28 @@ for (const host of HOSTS) {
         // (focus rings then stop showing on this page).
         await page.evaluate(() => document.body.append(Object.assign(document.createElement("a"), { href: "#", textContent: "after" })));
         await page.focus("#fe0-language");
+        let forward = 0;
         for (let i = 1; ; i++) {
           await page.keyboard.press("Tab");
           if (!(await page.evaluate(() => document.activeElement?.closest(".fe-root")))) break;
           const hidden = await obscured(page);
           assert.deepEqual(hidden, [], `${what}: after Tab ${i}`);
+          forward = i;
         }
+        // (The walk went through the page's fields, not straight out of the form.)
+        assert.ok(forward >= 5, `${what}: Tab reached only ${forward} controls`);
         // Where the window never scrolls (the app shell: a wrapper does), back up the page
         // too: each field then comes into view from above, where the wrapper's sticky
-        // header is.
+        // header is. Back to the language switch at least: every control Tab reached.
         if (host === "shell") {
+          let back = 0;
           for (let i = 1; ; i++) {
             await page.keyboard.press("Shift+Tab");
             if (!(await page.evaluate(() => document.activeElement?.closest(".fe-root")))) break;
             assert.deepEqual(await obscured(page), [], `${what}: after Shift+Tab ${i}`);
+            back = i;
           }
+          assert.ok(back > forward, `${what}: Shift+Tab reached ${back} controls, Tab ${forward}`);
         }
         // The residence page: radios; the family page: a group.
         await load(page, url, upTo(3));
