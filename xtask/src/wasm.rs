@@ -295,7 +295,13 @@ fn bindgen_and_optimise_as(wasm: &Path, out: &Path, name: &str, level: &str, nam
     if names {
         args.push("-g");
     } else {
-        args.extend(["--strip-debug", "--strip-producers"]);
+        // And the `target_features` section (148 bytes of feature names, which browsers do
+        // not read).
+        args.extend([
+            "--strip-debug",
+            "--strip-producers",
+            "--strip-target-features",
+        ]);
     }
     args.extend([bg.as_str(), "-o", bg.as_str()]);
     run(&wasm_opt, &args, None, &[])
