@@ -478,12 +478,18 @@ impl FormApp {
                 tries += 1;
                 match net::post_json(&endpoint, &body).await {
                     net::Posted::Answer(200 | 201, body) => {
-                        let reference = form_core::json::parse_value(&body)
-                            .ok()
-                            .and_then(|v| Accepted::from_value(&v))
-                            .map(|a| a.reference)
-                            .unwrap_or_default();
-                        link.send_message(Msg::Sent(reference));
+                        // Stored only when the receiver says so, with a reference. Any other
+                        // success (a firewall's block page, a proxy's error page, both sent
+                        // as 200) stored nothing: the answers stay, and the applicant is told.
+                        link.send_message(
+                            match form_core::json::parse_value(&body)
+                                .ok()
+                                .and_then(|v| Accepted::from_value(&v))
+                            {
+                                Some(a) => Msg::Sent(a.reference),
+                                None => Msg::Failed(Problem::Rejected),
+                            },
+                        );
                         return;
                     }
                     net::Posted::Answer(422, body) => {

@@ -353,6 +353,12 @@ for (const [what, status, body, contentType, message] of [
   ["a 413", 413, JSON.stringify({ error: "too-large" }), "application/json", "Your answers are too long to send."],
   ["a 409", 409, JSON.stringify({ error: "changed" }), "application/json", "This form has been changed since you opened it."],
   ["a 400", 400, "", "text/plain", "The service did not accept your answers because of a problem with this form."],
+  // Successes that stored nothing: not said as sent (before, the answers and the draft were
+  // cleared and "Your reference is ." shown).
+  ["a 200 that is a firewall's block page", 200, "<html><body>The requested URL was rejected. Your support ID is: 1234</body></html>", "text/html",
+    "The service did not accept your answers because of a problem with this form."],
+  ["a 201 without a reference", 201, JSON.stringify({ stored: true }), "application/json",
+    "The service did not accept your answers because of a problem with this form."],
 ]) {
   test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
     const { context, page, problems } = await open(live.browser, live.server.origin, "en");
