@@ -82,9 +82,14 @@ async fn bytes_of(started: Option<Started>) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// The text of a started GET, or `None` for a network error or a status other than 2xx.
+/// The text of a started GET, or `None` for a network error, a status other than 2xx, or
+/// an HTML page: a server that answers a missing file with a page of its own and 200 (a
+/// CMS's "not found" page, a single-page app's fallback) has not sent the file. (Read as
+/// messages, it would have given a form of message ids.)
 async fn text_of(started: Option<Started>) -> Option<String> {
-    String::from_utf8(bytes_of(started).await?).ok()
+    String::from_utf8(bytes_of(started).await?)
+        .ok()
+        .filter(|t| !t.trim_ascii_start().starts_with('<'))
 }
 
 /// The text at `url`, or `None` for a network error or a status other than 2xx.

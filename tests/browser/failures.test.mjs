@@ -284,11 +284,17 @@ test("two forms whose engine cannot start, and one the page adds later: a notice
   }
 });
 
-test("the default language's messages are missing: no form of message ids but a notice; the reader's missing: the default language, said under the switch", async () => {
+// A missing file as a 404, and as many servers answer it: their own "not found" page with 200
+// (a CMS's, a single-page app's fallback), which is not read as messages.
+const NOT_FOUND_PAGE = "\n<!DOCTYPE html>\n<html lang=\"de\"><head><title>Seite nicht gefunden</title></head><body><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert nicht.</p></body></html>";
+for (const [missing, reply] of [
+  ["missing", { status: 404, body: "" }],
+  ["answered with a \"not found\" page and 200", { status: 200, body: NOT_FOUND_PAGE, contentType: "text/html" }],
+]) test(`the default language's messages are ${missing}: no form of message ids but a notice; the reader's: the default language, said under the switch`, async () => {
   {
     const { context, page } = await open(live.browser, live.server.origin, "en");
     try {
-      await page.route("**/locales/de/engine.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.route("**/locales/de/engine.ftl", (route) => route.fulfill(reply));
       await page.goto(live.server.origin + "/");
       const n = await notice(page);
       assert.equal(n.title, "This form cannot be shown at the moment");
@@ -299,7 +305,7 @@ test("the default language's messages are missing: no form of message ids but a 
   {
     const { context, page } = await open(live.browser, live.server.origin, "de");
     try {
-      await page.route("**/lea-registration/locales/de/lea-registration.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.route("**/lea-registration/locales/de/lea-registration.ftl", (route) => route.fulfill(reply));
       await page.goto(live.server.origin + "/");
       const n = await notice(page);
       assert.equal(n.title, "Dieses Formular kann gerade nicht angezeigt werden");
@@ -310,7 +316,7 @@ test("the default language's messages are missing: no form of message ids but a 
   {
     const { context, page } = await open(live.browser, live.server.origin, "fr");
     try {
-      await page.route("**/locales/fr/engine.ftl", (route) => route.fulfill({ status: 500, body: "" }));
+      await page.route("**/locales/fr/engine.ftl", (route) => route.fulfill(reply.status === 200 ? reply : { status: 500, body: "" }));
       await page.goto(live.server.origin + "/");
       await engineForm(page);
       assert.equal(await page.getAttribute(".fe-root", "lang"), "de");
