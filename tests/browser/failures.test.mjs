@@ -351,7 +351,7 @@ test("offline while switching language: the language is not marked loaded, said 
   }
 });
 
-for (const [what, status, body, contentType, message] of [
+for (const [what, status, body, contentType, message, headers] of [
   ["a 422 whose body is not JSON", 422, "<html>Unprocessable</html>", "text/html",
     "The service did not accept your answers because of a problem with this form."],
   ["a 422 whose issues are not a list", 422, JSON.stringify({ error: "invalid", issues: { family_name: "bad" } }), "application/json",
@@ -365,11 +365,18 @@ for (const [what, status, body, contentType, message] of [
     "The service did not accept your answers because of a problem with this form."],
   ["a 201 without a reference", 201, JSON.stringify({ stored: true }), "application/json",
     "The service did not accept your answers because of a problem with this form."],
+  // An intranet's sign-in sent as a redirect of the POST (an expired single sign-on session):
+  // the browser follows it to a page, 200.
+  ["a redirect to a sign-in page", 302, "", "text/html",
+    "The service did not accept your answers because of a problem with this form.", { location: "/" }],
 ]) {
   test(`the service answers ${what}: the reason and what to do, a copy of the answers, the answers kept`, async () => {
     const { context, page, problems } = await open(live.browser, live.server.origin, "en");
     try {
-      const n = await sendRefused(page, "Refused", "en", { status, body, contentType });
+      const followed = [];
+      page.on("request", (r) => r.redirectedFrom() && followed.push(r.url()));
+      const n = await sendRefused(page, "Refused", "en", { status, body, contentType, headers });
+      if (headers) assert.deepEqual(followed, [live.server.origin + "/"], "the browser followed the redirect");
       assert.equal(n.title, "Your answers have not been sent");
       assert.ok(n.text.startsWith(message), n.text);
       assert.deepEqual(n.buttons, ["Copy your answers"]);
