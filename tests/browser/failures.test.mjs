@@ -507,6 +507,53 @@ test("the endpoint answers 500 for ever: a bounded number of tries, then what to
   }
 });
 
+// A known fault, not fixed: the guard (a copy is said only while one is under way, and
+// sending again ends it) cost 145 to 156 B of the embed's budget, more than was left
+// (session 44). `todo` runs it and reports it without failing the suite; remove `todo` with
+// the fix.
+test("Copy your answers, then Try again before the copy is done: the next notice does not start with the copy's message; Copy there says its own", { todo: "the guard does not fit the byte budget yet" }, async () => {
+  const { context, page } = await open(live.browser, live.server.origin, "en");
+  try {
+    // The retries' waits (1, 2, 4, 8 s) passed on a fake clock, and a clipboard that
+    // answers only when the test lets it.
+    await page.clock.install();
+    await page.addInitScript(() => {
+      window.__copied = [];
+      window.__release = [];
+      navigator.clipboard.writeText = (text) => {
+        window.__copied.push(text);
+        return new Promise((done) => window.__release.push(done));
+      };
+    });
+    let status = 500;
+    await page.route(SUBMISSIONS, (route) => route.fulfill({ status, body: "{}", contentType: "application/json" }));
+    await atCheck(page, "Raced", "en");
+    await page.click(".fe-form button[type=submit]");
+    while (!(await page.$(".fe-notice"))) {
+      await page.clock.fastForward(8000);
+      await page.waitForTimeout(50);
+    }
+    assert.deepEqual((await notice(page)).buttons, ["Try again", "Copy your answers"]);
+    await page.click(".fe-notice button.fe-secondary");
+    await page.waitForFunction(() => window.__copied.length === 1);
+    status = 409;
+    await page.click(".fe-notice button >> text=Try again");
+    await page.waitForFunction(() => document.querySelectorAll(".fe-notice button").length === 1);
+    assert.match(await page.textContent(".fe-notice p"), /changed since you opened it/);
+    // The first copy ends now, after the second try was refused.
+    await page.evaluate(() => window.__release.shift()());
+    await page.waitForTimeout(300);
+    assert.equal((await page.textContent(".fe-notice [role=status]")).trim(), "", "the stale copy is not said");
+    await page.click(".fe-notice button.fe-secondary");
+    await page.waitForFunction(() => window.__copied.length === 2);
+    await page.evaluate(() => window.__release.shift()());
+    await page.waitForFunction(() => document.querySelector(".fe-notice [role=status]").textContent.trim() !== "");
+    assert.equal((await page.textContent(".fe-notice [role=status]")).trim(), "Your answers have been copied.");
+  } finally {
+    await context.close();
+  }
+});
+
 test("the answer stalls (the submission got through, its answer never comes): after 20 s a network failure, said; tried again with the same key; stored once, its reference shown", async (t) => {
   const { context, page } = await open(live.browser, live.server.origin, "de");
   try {
