@@ -488,8 +488,14 @@ test("the endpoint answers 500 for ever: a bounded number of tries, then what to
       calls++;
       return down ? route.fulfill({ status: 500, body: "{}", contentType: "application/json" }) : route.continue();
     });
+    // The waits between tries (1, 2, 4, 8 s) passed on a fake clock.
+    await page.clock.install();
     await atCheck(page, "Unreachable", "de");
     await page.click(".fe-form button[type=submit]");
+    while (!(await page.$(".fe-notice"))) {
+      await page.clock.fastForward(8000);
+      await page.waitForTimeout(50);
+    }
     const n = await notice(page);
     assert.equal(calls, 5, "five tries");
     assert.equal(n.title, "Ihre Angaben wurden nicht gesendet");
@@ -569,12 +575,19 @@ test("the answer stalls (the submission got through, its answer never comes): af
       const stored = await fetch(request.url(), { method: "POST", headers: request.headers(), body: bodies[0] });
       assert.equal(stored.status, 201);
     });
+    // The time limit and the wait before the next try passed on a fake clock (which also
+    // runs on by itself, so the margin): not said 18 s after sending, said by 20 s.
+    await page.clock.install();
     await atCheck(page, "Stalled", "de");
-    const sent = Date.now();
     await page.click(".fe-form button[type=submit]");
-    await page.waitForFunction(() => document.querySelector(".fe-status")?.textContent.includes("Wir versuchen es automatisch noch einmal"), null, { timeout: 30_000 });
-    const waited = Date.now() - sent;
-    assert.ok(waited >= 19_000, `said after ${waited} ms, not before the time limit`);
+    while (bodies.length < 1) await page.waitForTimeout(20);
+    const said = () => page.evaluate(() => !!document.querySelector(".fe-status")?.textContent.includes("Wir versuchen es automatisch noch einmal"));
+    await page.clock.fastForward(18_000);
+    await page.waitForTimeout(300);
+    assert.equal(await said(), false, "not said before the time limit");
+    await page.clock.fastForward(2_000);
+    await page.waitForFunction(() => document.querySelector(".fe-status")?.textContent.includes("Wir versuchen es automatisch noch einmal"), null, { timeout: 2_000 });
+    await page.clock.fastForward(1000);
     await page.waitForSelector(".fe-panel", { timeout: 20_000 });
     assert.equal(bodies.length, 2, "tried twice");
     if (bodies[0] !== null) assert.equal(JSON.parse(bodies[0]).idempotencyKey, JSON.parse(bodies[1]).idempotencyKey, "with the same idempotency key");
