@@ -145,6 +145,7 @@ pub struct FormApp {
     pub copied: Option<bool>,
     /// A copy under way: its message is not said until it is done, so that pressing
     /// Copy again says it again (a live region's text that does not change is not read).
+    /// Sending again ends it: a copy done after that says nothing.
     pub copying: bool,
     key: String,
     pub keep_draft: bool,
@@ -453,6 +454,7 @@ impl FormApp {
         }
         self.sending = Sending::Busy;
         self.copied = None;
+        self.copying = false;
         self.status = self.t("form-sending");
         let envelope = Envelope {
             form_id: self.form().id.clone(),
@@ -899,7 +901,9 @@ impl FormApp {
                 // new node: a screen reader reads the same words again.
                 self.copying = true;
             }
-            Msg::Copied(done) => {
+            // (A copy that ends after Try again was pressed says nothing: its notice is
+            // gone, and the next one would start with its stale message.)
+            Msg::Copied(done) if self.copying => {
                 self.copied = Some(done);
                 self.copying = false;
                 if !done {
@@ -925,7 +929,7 @@ impl FormApp {
                 return false;
             }
             // The embed's own messages (handled by `Embed`).
-            Msg::Ready(_) | Msg::Retry => return false,
+            Msg::Ready(_) | Msg::Retry | Msg::Copied(_) => return false,
         }
         true
     }

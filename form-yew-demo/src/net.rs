@@ -92,7 +92,7 @@ async fn text_of(started: Option<Started>) -> Option<String> {
         .filter(|t| !t.trim_ascii_start().starts_with('<'))
 }
 
-/// The text at `url`, or `None` for a network error or a status other than 2xx.
+/// The text at `url`, or `None` as [`text_of`] has it (an HTML page is not the file).
 pub async fn get_text(url: &str) -> Option<String> {
     text_of(start(url)).await
 }

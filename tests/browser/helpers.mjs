@@ -76,17 +76,21 @@ export async function open(browser, origin, locale, { width = 1024, height = 800
 /** Records what the page puts on the clipboard (`window.__copied`); with `refuse`, the
  *  browser does not allow it (as on a page served over plain HTTP, or with the
  *  permission refused). Before the page loads. */
-export function watchClipboard(page, refuse = false) {
-  return page.addInitScript((refuse) => {
+export function watchClipboard(page, refuse = false, { hold = false } = {}) {
+  return page.addInitScript(([refuse, hold]) => {
     window.__copied = [];
+    // With `hold`, each write is done only when the test calls `window.__release.shift()()`
+    // (a copy still under way).
+    window.__release = [];
     const clipboard = navigator.clipboard;
     if (!clipboard) return;
     const write = clipboard.writeText.bind(clipboard);
     clipboard.writeText = (text) => {
       window.__copied.push(text);
-      return refuse ? Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) : write(text);
+      if (refuse) return Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+      return hold ? new Promise((done) => window.__release.push(done)) : write(text);
     };
-  }, refuse);
+  }, [refuse, hold]);
 }
 
 /** Presses the notice's "Copy your answers" and waits until the form says what came of it;
