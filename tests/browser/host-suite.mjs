@@ -1,5 +1,6 @@
-// The embed on our demo CMS page (sticky header) and on hostile host pages
-// (tests/browser/hosts/): a CMS theme with universal
+// The tests of the embed on our demo CMS page (sticky header) and on hostile host pages
+// (tests/browser/hosts/), run by the files hosts-cms.test.mjs, hosts-css.test.mjs and
+// hosts-layout.test.mjs, a group of hosts each (HOST_GROUPS): a CMS theme with universal
 // !important rules, reset form controls, hidden labels, no focus outlines and a tall
 // sticky header, which also enforces Trusted Types; a right-to-left page with a fixed header; a 62.5 % root font with CSS
 // zoom; a huge root font; overflow hidden with stacked, positioned boxes; an old CMS
@@ -49,22 +50,44 @@ import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured,
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
 const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted", "spacing", "xhtml", "shell"];
+/** The hosts by test file, each file about a third of the time: the CMS templates and
+ *  scripts, the hostile style sheets, the layouts. Every host is in exactly one. */
+export const HOST_GROUPS = {
+  cms: ["demo", "legacy", "scripted", "xhtml"],
+  css: ["aggressive", "inherited", "spacing", "stacking"],
+  layout: ["rtl", "zoom", "huge", "shell"],
+};
 /** A host page's address: the XHTML one is served as XHTML (application/xhtml+xml). */
 const hostUrl = (origin, host) => `${origin}/${host}.${host === "xhtml" ? "xhtml" : "html"}`;
 
 let server;
 let demo;
 let browser;
-before(async () => {
-  server = await startServer({ site: join(ROOT, "tests/browser/hosts") });
-  demo = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  demo?.stop();
-});
+
+/** Every test above for the hosts in `group`, in one browser, with a service of their own.
+ *  The hosts are split over three test files (`hosts-*.test.mjs`): the test runner runs
+ *  files side by side (`cargo xtask test` lets it run three at once), and the tests of one
+ *  file one after the other. */
+export function hostTests(group) {
+  const grouped = Object.values(HOST_GROUPS).flat();
+  assert.deepEqual([...grouped].sort(), [...HOSTS].sort(), "every host in exactly one group");
+  assert.ok(Object.values(HOST_GROUPS).includes(group), "one of HOST_GROUPS");
+  before(async () => {
+    server = await startServer({ site: join(ROOT, "tests/browser/hosts") });
+    if (group.includes("demo")) demo = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+    demo?.stop();
+  });
+  const within = (hosts) => hosts.filter((h) => group.includes(h));
+  matrixTests(within(HOSTS));
+  forcedColourTests(within(["demo", "aggressive"]));
+  dogTaxTests(within(OTHER_FORM_HOSTS));
+  housingBenefitTests(within(OTHER_FORM_HOSTS));
+}
 
 /** The form stays inside its own box and the window. */
 async function fits(page, what) {
@@ -188,7 +211,8 @@ async function focusRingVisible(page, what, input = "#fe0-arrival_date-year") {
 // below), to keep the test run short; `FULL_MATRIX=1` runs all four there too.
 const MATRIX = FIREFOX && !process.env.FULL_MATRIX ? [["de", 320], ["ar", 1280]] : [["de", 320], ["de", 1280], ["ar", 320], ["ar", 1280]];
 
-for (const host of HOSTS) {
+function matrixTests(hosts) {
+for (const host of hosts) {
   for (const [locale, width] of MATRIX) {
     test(`${host} host, ${locale}, ${width} px: axe, visible controls and focus, nothing obscured or sticking out`, async (t) => {
       const origin = host === "demo" ? demo.origin : server.origin;
@@ -315,6 +339,7 @@ for (const host of HOSTS) {
     });
   }
 }
+}
 
 /** Presses "send" on "check your answers"; the reference the service gave. */
 async function send(page, what) {
@@ -329,7 +354,8 @@ async function send(page, what) {
 // the page's colour and borders its text colour, so what is drawn with a background
 // vanishes. The chosen radio, the ticked checkbox, the buttons' edges and the focus ring
 // must still show, on our page and on the hostile one.
-for (const host of ["demo", "aggressive"]) {
+function forcedColourTests(hosts) {
+for (const host of hosts) {
   // WebDriver BiDi has no forced colours to emulate (Playwright's `emulateMedia` there).
   const skip = FIREFOX && "forced colours cannot be emulated in Firefox over WebDriver BiDi";
   test(`${host} host, forced colours: the chosen radio, the tick, the buttons' edges and the focus ring show`, { skip }, async () => {
@@ -372,6 +398,7 @@ for (const host of ["demo", "aggressive"]) {
     }
   });
 }
+}
 
 /** The hostile hosts the other forms run on: every one; in Firefox, to keep the test run
  *  short, the theme at its worst, the right-to-left page, the old template in quirks mode
@@ -389,7 +416,8 @@ async function withForm(page, url, form) {
   });
 }
 
-for (const host of OTHER_FORM_HOSTS) {
+function dogTaxTests(hosts) {
+for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["ar", 1280]]) {
     test(`${host} host, dog-tax form, ${locale}, ${width} px: controls in group items, axe, focus, nothing sticking out`, async () => {
       const url = hostUrl(server.origin, host);
@@ -444,11 +472,13 @@ for (const host of OTHER_FORM_HOSTS) {
     });
   }
 }
+}
 
 // The housing-benefit form's income page: "I have no income" stands alone below an "or"
 // (GOV.UK's exclusive checkbox). The "or" is the embed's own text between two options, the
 // kind of element a host's rules for `div` and `*` reach first.
-for (const host of OTHER_FORM_HOSTS) {
+function housingBenefitTests(hosts) {
+for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["fa", 1280]]) {
     test(`${host} host, housing-benefit form, ${locale}, ${width} px: the "or" before an option that stands alone, ticking, axe, focus`, async () => {
       const url = hostUrl(server.origin, host);
@@ -527,4 +557,5 @@ for (const host of OTHER_FORM_HOSTS) {
       }
     });
   }
+}
 }
