@@ -46,7 +46,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { launch, ROOT, FIREFOX } from "./server.mjs";
 import { startServer } from "./demo-server.mjs";
-import { open, load, next, axe, clean, upTo, share, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
+import { open, load, next, axe, clean, upTo, share, shareOf, dark, yellow, box, obscured, heading, settled, engineForm, dogOwner, addDog, dogPayment, housingApplicant, housingHome, PAGES } from "./helpers.mjs";
 
 // Our own demo CMS page (a sticky header too) first, then the hostile ones.
 const HOSTS = ["demo", "aggressive", "rtl", "zoom", "huge", "stacking", "legacy", "inherited", "scripted", "spacing", "xhtml", "shell"];
@@ -147,26 +147,23 @@ async function controlsVisible(page, what, { radio = "#fe0-has_residence_documen
   assert.ok(style.content !== "none" && style.display !== "none" && style.border >= 1.5 && style.visibility === "visible",
     `${what}: the radio is drawn ${JSON.stringify(style)}`);
   // A ring of border b around a circle of diameter d darkens about pi*b/d of its box.
-  const ring = await box(page, radio);
-  const before = await share(page, ring, dark);
-  const least = (0.5 * Math.PI * style.border) / ring.width;
+  const whole = { x: 0, y: 0, width: 1, height: 1 };
+  const least = (0.5 * Math.PI * style.border) / (await box(page, radio)).width;
+  const before = await shareOf(page, radio, whole, dark, (b) => b > least);
   assert.ok(before > least, `${what}: the radio's circle shows (${before.toFixed(2)} dark, at least ${least.toFixed(2)})`);
   await page.check(radio);
-  const clip = await box(page, radio);
-  const centre = { x: clip.x + clip.width * 0.35, y: clip.y + clip.height * 0.35, width: clip.width * 0.3, height: clip.height * 0.3 };
-  const dot = await share(page, centre, dark);
+  const dot = await shareOf(page, radio, { x: 0.35, y: 0.35, width: 0.3, height: 0.3 }, dark, (d) => d > 0.5);
   assert.ok(dot > 0.5, `${what}: the chosen radio shows its dot (${dot.toFixed(2)} dark)`);
   await page.uncheck(draft);
-  const square = await box(page, draft);
-  const empty = await share(page, square, dark);
-  assert.ok(empty > (2 * style.border) / square.width, `${what}: the checkbox's box shows (${empty.toFixed(2)} dark)`);
+  const { width } = await box(page, draft);
+  const edge = (2 * style.border) / width;
+  const empty = await shareOf(page, draft, whole, dark, (e) => e > edge);
+  assert.ok(empty > edge, `${what}: the checkbox's box shows (${empty.toFixed(2)} dark)`);
   // The inside of the box: white when empty, the tick when ticked.
-  const inside = { x: square.x + square.width * 0.3, y: square.y + square.height * 0.3, width: square.width * 0.4, height: square.height * 0.4 };
-  const clear = await share(page, inside, dark);
+  const inside = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 };
+  const clear = await shareOf(page, draft, inside, dark, (c) => c < 0.05);
   await page.check(draft);
-  // Measured again: ticking may scroll the page.
-  const again = await box(page, draft);
-  const ticked = await share(page, { ...inside, x: again.x + again.width * 0.3, y: again.y + again.height * 0.3 }, dark);
+  const ticked = await shareOf(page, draft, inside, dark, (t) => t > 0.15);
   assert.ok(clear < 0.05 && ticked > 0.15, `${what}: the ticked checkbox shows its tick (${clear.toFixed(2)} -> ${ticked.toFixed(2)} dark inside)`);
 }
 
