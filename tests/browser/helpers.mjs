@@ -340,15 +340,15 @@ export async function share(page, clip, test) {
   return n / (width * height);
 }
 
-/** The share of the pixels passing `test` in a part of an element's box (`part`: fractions
- *  of it), measured again until `ok` holds, for `ms` at most; the last measurement. What a
+/** The share of the pixels passing `test` in a part of an element's box grown by `pad`
+ *  (`part`: fractions of it), measured again until `ok` holds, for `ms` at most; the last measurement. What a
  *  click changes can be drawn somewhere else a moment later: the embed brings the clicked
  *  control clear of a host's header once the mouse button is up (it looks every 50 ms),
  *  which on a busy machine can come after the first measurement. */
-export async function shareOf(page, selector, part, test, ok, ms = 3000) {
+export async function shareOf(page, selector, part, test, ok, { pad = 0, ms = 3000 } = {}) {
   const end = Date.now() + ms;
   for (;;) {
-    const b = await box(page, selector);
+    const b = await box(page, selector, pad);
     const clip = { x: b.x + b.width * part.x, y: b.y + b.height * part.y, width: b.width * part.width, height: b.height * part.height };
     const seen = await share(page, clip, test);
     if (ok(seen) || Date.now() > end) return seen;

@@ -200,7 +200,7 @@ async function focusRingVisible(page, what, input = "#fe0-arrival_date-year") {
   // What is typed shows, and so does where: the caret not transparent, the text not painted
   // over in another colour, the control drawn for a light page (it has a white background).
   assert.ok(!/^(transparent|rgba\(.*, 0\))$/.test(s.caret) && s.fill === s.text && !/dark/.test(s.scheme), `${what}: typing shows ${JSON.stringify(s)}`);
-  const ring = await share(page, await box(page, `#${id}`, 4), yellow);
+  const ring = await shareOf(page, `#${id}`, { x: 0, y: 0, width: 1, height: 1 }, yellow, (r) => r > 0.05, { pad: 4 });
   assert.ok(ring > 0.05, `${what}: the focus ring shows (${ring.toFixed(2)} yellow)`);
 }
 
