@@ -64,9 +64,10 @@ let server;
 let demo;
 let browser;
 
-/** Every test above for the hosts in `group`, in one browser, with a service of their own.
+/** Every test of this module for the hosts in `group`, in one browser, with a service of
+ *  their own.
  *  The hosts are split over three test files (`hosts-*.test.mjs`): the test runner runs
- *  files side by side (`cargo xtask test` lets it run three at once), and the tests of one
+ *  files side by side (`cargo xtask test` lets it run three at once on 2 cores), and the tests of one
  *  file one after the other. */
 export function hostTests(group) {
   const grouped = Object.values(HOST_GROUPS).flat();
@@ -208,6 +209,7 @@ async function focusRingVisible(page, what, input = "#fe0-arrival_date-year") {
 // below), to keep the test run short; `FULL_MATRIX=1` runs all four there too.
 const MATRIX = FIREFOX && !process.env.FULL_MATRIX ? [["de", 320], ["ar", 1280]] : [["de", 320], ["de", 1280], ["ar", 320], ["ar", 1280]];
 
+/** Each of `hosts` in each language and width of MATRIX. */
 function matrixTests(hosts) {
 for (const host of hosts) {
   for (const [locale, width] of MATRIX) {
@@ -351,6 +353,7 @@ async function send(page, what) {
 // the page's colour and borders its text colour, so what is drawn with a background
 // vanishes. The chosen radio, the ticked checkbox, the buttons' edges and the focus ring
 // must still show, on our page and on the hostile one.
+/** Each of `hosts` in forced colours. */
 function forcedColourTests(hosts) {
 for (const host of hosts) {
   // WebDriver BiDi has no forced colours to emulate (Playwright's `emulateMedia` there).
@@ -413,6 +416,7 @@ async function withForm(page, url, form) {
   });
 }
 
+/** The dog-tax form on each of `hosts`. */
 function dogTaxTests(hosts) {
 for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["ar", 1280]]) {
@@ -474,6 +478,7 @@ for (const host of hosts) {
 // The housing-benefit form's income page: "I have no income" stands alone below an "or"
 // (GOV.UK's exclusive checkbox). The "or" is the embed's own text between two options, the
 // kind of element a host's rules for `div` and `*` reach first.
+/** The housing-benefit form on each of `hosts`. */
 function housingBenefitTests(hosts) {
 for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["fa", 1280]]) {
