@@ -53,11 +53,22 @@ async function sendRefused(page, name, locale, reply, refuse = false) {
 /** After sending, the tries' waits passed on the page's fake clock (`page.clock.install()`
  *  before the page loads) until the service is given up on: its notice. */
 async function givenUp(page) {
-  while (!(await page.$(".fe-notice"))) {
+  // Five tries wait 1 + 2 + 4 + 8 s: ten steps of 8 s are more than enough.
+  for (let step = 0; !(await page.$(".fe-notice")); step++) {
+    assert.ok(step < 10, "no notice 80 s after sending (on the fake clock)");
     await page.clock.fastForward(8000);
     await page.waitForTimeout(50);
   }
   return notice(page);
+}
+
+/** Waits (real time, 10 s at most) until `done()` holds in the test, or fails saying `what`. */
+async function expectSoon(done, what) {
+  const end = Date.now() + 10_000;
+  while (!done()) {
+    assert.ok(Date.now() < end, `not within 10 s: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** The answers are all still there: on "check your answers" and in the stored draft. */
@@ -571,7 +582,7 @@ test("the answer stalls (the submission got through, its answer never comes): af
     await page.clock.install();
     await atCheck(page, "Stalled", "de");
     await page.click(".fe-form button[type=submit]");
-    while (bodies.length < 1) await page.waitForTimeout(20);
+    await expectSoon(() => bodies.length >= 1, "the submission reached the service");
     const said = () => !!document.querySelector(".fe-status")?.textContent.includes("Wir versuchen es automatisch noch einmal");
     await page.clock.fastForward(18_000);
     await page.waitForTimeout(300);

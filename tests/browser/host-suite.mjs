@@ -416,18 +416,29 @@ async function withForm(page, url, form) {
   });
 }
 
+/** A new page on a hostile host with `form` in place of the registration, its engine's form
+ *  drawn; `what` names it in messages. The caller closes `context`. */
+async function onHost(host, form, locale, width) {
+  const url = hostUrl(server.origin, host);
+  const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
+  try {
+    await withForm(page, url, form);
+    await page.goto(url);
+    await engineForm(page);
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+  return { context, page, problems, what: `${host}/${form}/${locale}/${width}` };
+}
+
 /** The dog-tax form on each of `hosts`. */
 function dogTaxTests(hosts) {
 for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["ar", 1280]]) {
     test(`${host} host, dog-tax form, ${locale}, ${width} px: controls in group items, axe, focus, nothing sticking out`, async () => {
-      const url = hostUrl(server.origin, host);
-      const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
-      const what = `${host}/dog-tax/${locale}/${width}`;
+      const { context, page, problems, what } = await onHost(host, "dog-tax", locale, width);
       try {
-        await withForm(page, url, "dog-tax");
-        await page.goto(url);
-        await engineForm(page);
         await dogOwner(page);
         // The first dog's questions, not answered: the summary links to each, in view.
         const dogs = await heading(page);
@@ -483,13 +494,8 @@ function housingBenefitTests(hosts) {
 for (const host of hosts) {
   for (const [locale, width] of [["de", 320], ["fa", 1280]]) {
     test(`${host} host, housing-benefit form, ${locale}, ${width} px: the "or" before an option that stands alone, ticking, axe, focus`, async () => {
-      const url = hostUrl(server.origin, host);
-      const { context, page, problems } = await open(browser, server.origin, locale, { width, height: 720 });
-      const what = `${host}/housing-benefit/${locale}/${width}`;
+      const { context, page, problems, what } = await onHost(host, "housing-benefit", locale, width);
       try {
-        await withForm(page, url, "housing-benefit");
-        await page.goto(url);
-        await engineForm(page);
         await housingApplicant(page, true);
         await next(page);
         await housingHome(page);
