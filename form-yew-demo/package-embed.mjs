@@ -279,7 +279,6 @@ const read = (el, late) => {
   const reader = (form.reader = pick(offered));
   const packed = attr(el, "data-form-packed") ?? base + ".form";
   get(packed);
-  get(locales + "/languages.ftl");
   if (reader) {
     messages(offered, reader);
   } else {

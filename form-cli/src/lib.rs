@@ -280,7 +280,8 @@ pub fn pack(
     }
     // The messages, as a host serves them to browsers: without the translators' comments.
     // The form's beside its first pages; the engine's, for the form's languages, in
-    // `locales/` beside the packed form (the host's `/locales/`).
+    // `locales/` beside the packed form (the host's `/locales/`). The language names are
+    // built into the embed: not written.
     let dir = form_files::FormDir::of_schema(schema);
     let engine_dir = target.parent().unwrap_or(Path::new("")).join("locales");
     for tag in dir.locales().tags() {
@@ -296,12 +297,6 @@ pub fn pack(
             written.push((to, small, "cli-pack-wrote-messages"));
         }
     }
-    let names = form_files::ftl_for_browser(&language_names(sources)).into_bytes();
-    written.push((
-        engine_dir.join(form_files::LANGUAGE_NAMES),
-        names,
-        "cli-pack-wrote-messages",
-    ));
     let (cat, locale) = cli_messages(sources, schema, ui);
     for (file, bytes, said) in &written {
         let made = file

@@ -26,6 +26,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+/// Each language's name in itself (`locales/languages.ftl` without its comments, `build.rs`),
+/// for the language switch and the `languages` code list.
+const LANGUAGE_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/languages.ftl"));
+
 /// What a host element asks for, read from its `data-` attributes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -35,7 +39,7 @@ pub struct Config {
     /// The compiled form (`data-form-packed`; default: the schema's path with `.form`).
     pub packed_url: String,
     pub endpoint: String,
-    /// Where `<tag>/engine.ftl`, `<tag>/countries.ftl` and `languages.ftl` are.
+    /// Where `<tag>/engine.ftl` and `<tag>/countries.ftl` are.
     pub locales_url: String,
     /// Where `<tag>/<form id>.ftl` is (default: next to the schema, `<schema>/locales`).
     pub form_locales_url: String,
@@ -196,15 +200,14 @@ async fn load(config: &Config) -> Loaded {
         &form.default_locale,
     );
     let mut catalog = Catalog::new(form.default_locale.clone());
-    // The default language (the fallback for any missing message), the reader's and the
-    // language names, all requested at once.
+    // The default language (the fallback for any missing message) and the reader's, all
+    // requested at once.
     let mut wanted_locales = vec![form.default_locale.clone()];
     if locale != form.default_locale {
         wanted_locales.push(locale.clone());
     }
     net::mark("form");
-    let names_url = format!("{}/languages.ftl", config.locales_url);
-    let (files, names) = net::fetch_all(&config, &form.id, &wanted_locales, &names_url).await;
+    let files = net::fetch_all(&config, &form.id, &wanted_locales).await;
     net::mark("messages-arrived");
     let loaded: Vec<Locale> = wanted_locales
         .iter()
@@ -225,9 +228,8 @@ async fn load(config: &Config) -> Loaded {
             .filter(|(c, l)| c.has(l, "form-problem-unavailable"));
         return Err((Failure::Unavailable, explained));
     }
-    if let Some(names) = names {
-        catalog.add_resource(&form.default_locale, "languages.ftl", &names);
-    }
+    // The language names are built in (`build.rs`): no file of the page's can take them.
+    catalog.add_resource(&form.default_locale, "languages.ftl", LANGUAGE_NAMES);
     // A language whose engine messages did not load is shown in the default language and
     // loaded again when chosen.
     let language_failed = !loaded.contains(&locale);

@@ -366,15 +366,13 @@ pub fn complete<'a>(l: &Locale, files: impl Iterator<Item = &'a MessageFile>) ->
     engine && form
 }
 
-/// The engine's, the country names' and the form's messages of several languages, plus
-/// one more text file (the language names), all requested at once. Missing files are
-/// reported on the console.
+/// The engine's, the country names' and the form's messages of several languages, all
+/// requested at once. Missing files are reported on the console.
 pub async fn fetch_all(
     config: &Config,
     form_id: &str,
     locales: &[Locale],
-    extra: &str,
-) -> (Vec<(Locale, MessageFile)>, Option<String>) {
+) -> Vec<(Locale, MessageFile)> {
     let urls: Vec<(Locale, String, &str)> = locales
         .iter()
         .flat_map(|l| {
@@ -386,7 +384,6 @@ pub async fn fetch_all(
         })
         .collect();
     let started: Vec<_> = urls.iter().map(|(_, url, _)| start(url)).collect();
-    let extra_started = (!extra.is_empty()).then(|| start(extra)).flatten();
     let mut out = Vec::new();
     for ((l, url, name), request) in urls.into_iter().zip(started) {
         match text_of(request).await {
@@ -394,13 +391,16 @@ pub async fn fetch_all(
             None => console_error(&format!("form: cannot load {url}")),
         }
     }
-    (out, text_of(extra_started).await)
+    out
 }
 
 /// The message files of one language (see [`fetch_all`]).
 pub async fn fetch_messages(config: &Config, form_id: &str, l: &Locale) -> Vec<MessageFile> {
-    let (files, _) = fetch_all(config, form_id, std::slice::from_ref(l), "").await;
-    files.into_iter().map(|(_, f)| f).collect()
+    fetch_all(config, form_id, std::slice::from_ref(l))
+        .await
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
 }
 
 /// The tab's `sessionStorage` (`session`), or the device's `localStorage`.

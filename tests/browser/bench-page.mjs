@@ -121,7 +121,7 @@ const kept = [];
     }).on("error", fail);
   });
   for (let i = 0; i < 10; i++) {
-    for (const path of ["/locales/de/engine.ftl", "/locales/languages.ftl", "/assets/engine/embed/form-embed.js"]) kept.push(await get(path));
+    for (const path of ["/locales/de/engine.ftl", "/locales/de/countries.ftl", "/assets/engine/embed/form-embed.js"]) kept.push(await get(path));
   }
   agent.destroy();
 }

@@ -350,6 +350,29 @@ for (const [missing, reply] of [
   }
 });
 
+test("the language names are the embed's own: none is asked of the page, so a host without /locales/languages.ftl still names every language in itself", async () => {
+  const { context, page } = await open(live.browser, live.server.origin, "uk");
+  try {
+    const asked = [];
+    await page.route("**/languages.ftl", (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 404, body: "" });
+    });
+    await page.goto(live.server.origin + "/");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "uk");
+    const names = await page.$$eval("#fe0-language option", (os) => os.map((o) => [o.value, o.textContent.trim(), o.lang]));
+    assert.deepEqual(names, [
+      ["de", "Deutsch", "de"], ["en", "English", "en"], ["ar", "العربية", "ar"], ["fa", "فارسی", "fa"], ["fr", "Français", "fr"],
+      ["pl", "Polski", "pl"], ["ru", "Русский", "ru"], ["tr", "Türkçe", "tr"], ["uk", "Українська", "uk"], ["vi", "Tiếng Việt", "vi"],
+    ]);
+    assert.doesNotMatch(await page.textContent(".fe-root"), /\blanguage-[a-z]/);
+    assert.deepEqual(asked, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("offline while switching language: the language is not marked loaded, said so, and loads when chosen again", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "de");
   try {

@@ -58,10 +58,12 @@ for (const [locale, form, page, how, trips] of [
     };
     const wasm = find(/\/form-embed\.[0-9a-f]{10}\.wasm$/);
     // Requested while the engine is still on its way, not after it started.
-    for (const re of [new RegExp(`/${form}\\.form$`), new RegExp(`/locales/${locale}/engine\\.ftl$`), /\/languages\.ftl$/,
+    for (const re of [new RegExp(`/${form}\\.form$`), new RegExp(`/locales/${locale}/engine\\.ftl$`),
       new RegExp(`/${form}/locales/${locale}/${form}\\.ftl$`)]) {
       assert.ok(find(re).start < wasm.end, `${re} waited for the engine`);
     }
+    // The language names are built into the embed.
+    assert.deepEqual(requests.filter((r) => /\/languages\.ftl$/.test(path(r))), []);
     if (how === "the page lists the languages") {
       // The first page is the loader's first request: before the stylesheet and the engine.
       // (Where the packed form lists the languages, the first page waits for it instead.)

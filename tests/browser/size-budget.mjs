@@ -26,12 +26,12 @@ test(`the engine module pages ship (runtime build) is at most ${ENGINE_BUDGET} b
 
 test(`the whole embed for one locale is at most ${EMBED_BUDGET} bytes after brotli`, () => {
   // Everything a visitor in the form's default language (German) downloads: loader, glue,
-  // wasm, CSS, the messages of one language, the language names and the packed form.
+  // wasm, CSS, the messages of one language and the packed form (the language names are in the wasm).
   const built = readdirSync(new URL("dist/embed/", ROOT))
     .filter((f) => f !== "manifest.json" && f !== "form-embed.js" && !/\.(br|gz)$/.test(f))
     .map((f) => `dist/embed/${f}`);
   // The messages as `form pack` writes them and form-server sends them: without comments.
-  const rest = ["target/locales/de/engine.ftl", "target/locales/de/countries.ftl", "target/locales/languages.ftl",
+  const rest = ["target/locales/de/engine.ftl", "target/locales/de/countries.ftl",
     "target/lea-registration/locales/de/lea-registration.ftl", "target/lea-registration.form"];
   let total = 0;
   for (const f of [...built, ...rest]) {
