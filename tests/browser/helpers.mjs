@@ -346,11 +346,19 @@ export async function share(page, clip, test) {
  *  control clear of a host's header once the mouse button is up (it looks every 50 ms),
  *  which on a busy machine can come after the first measurement. */
 export async function shareOf(page, selector, part, test, ok, { pad = 0, ms = 3000 } = {}) {
-  const end = Date.now() + ms;
-  for (;;) {
+  return measuredUntil(page, async () => {
     const b = await box(page, selector, pad);
     const clip = { x: b.x + b.width * part.x, y: b.y + b.height * part.y, width: b.width * part.width, height: b.height * part.height };
-    const seen = await share(page, clip, test);
+    return share(page, clip, test);
+  }, ok, ms);
+}
+
+/** `measure()` (pixels of the page, boxes measured anew each time) again until `ok` holds,
+ *  for `ms` at most; the last measurement (see `shareOf`). */
+export async function measuredUntil(page, measure, ok, ms = 3000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const seen = await measure();
     if (ok(seen) || Date.now() > end) return seen;
     await page.waitForTimeout(100);
   }
