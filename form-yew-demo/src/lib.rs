@@ -238,6 +238,19 @@ async fn load(config: &Config) -> Loaded {
     } else {
         locale
     };
+    // A label that neither the reader's language nor the default one has would show its id
+    // where the applicant reads a question or an option: the country names that did not
+    // load, a message file older than the form. A notice with Try again instead (in the
+    // reader's language when it loaded), and the id on the console.
+    for f in &form.fields {
+        let options = f.kind.options().map_or(&[][..], |o| &o.list);
+        for id in std::iter::once(&f.label).chain(options.iter().map(|o| &o.label)) {
+            if !catalog.has(&locale, id) && !catalog.has(&form.default_locale, id) {
+                net::console_error2("form: no message", id);
+                return Err((Failure::Unavailable, Some((catalog, locale))));
+            }
+        }
+    }
     net::mark("messages-read");
     let Some(started) = config
         .today

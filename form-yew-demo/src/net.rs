@@ -15,6 +15,14 @@ pub fn console_error(text: &str) {
     web_sys::console::error_1(&JsValue::from_str(text));
 }
 
+/// Two texts on the console, as one line (a message and what it is about).
+pub fn console_error2(text: &str, about: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    web_sys::console::error_2(&JsValue::from_str(text), &JsValue::from_str(about));
+}
+
 /// A message file with a problem, said where (the embed carries no codes:
 /// [`form_core::SyntaxCode`]; `form check` names the problem).
 pub fn ftl_problem(url: &str, e: &form_core::ResourceError) {

@@ -350,6 +350,60 @@ for (const [missing, reply] of [
   }
 });
 
+test("a label in neither the reader's language nor the default one (the country names not loaded; the form's messages older than the form): no id in the form but a notice with Try again, in the reader's language; the retry shows the form", async () => {
+  for (const [locale, lacking, title] of [
+    ["de", "countries", "Dieses Formular kann gerade nicht angezeigt werden"],
+    ["uk", "countries", null], // the reader's country names fail too: explained in Ukrainian
+    ["de", "older", "Dieses Formular kann gerade nicht angezeigt werden"],
+  ]) {
+    const { context, page, problems } = await open(live.browser, live.server.origin, locale);
+    try {
+      let broken = true;
+      if (lacking === "countries") {
+        await page.route("**/countries.ftl", (route) => (broken ? route.fulfill({ status: 404, body: "" }) : route.continue()));
+      } else {
+        // The German messages as they were before the form asked where the applicant was born.
+        await page.route("**/lea-registration/locales/de/lea-registration.ftl", async (route) => {
+          if (!broken) return route.continue();
+          const text = await (await route.fetch()).text();
+          const older = text.replace(/^lea-birth-place = .*\n/m, "");
+          assert.notEqual(older, text);
+          return route.fulfill({ status: 200, body: older, contentType: "text/plain; charset=utf-8" });
+        });
+      }
+      await page.goto(live.server.origin + "/");
+      const n = await notice(page);
+      if (title) assert.equal(n.title, title);
+      assert.equal(n.lang, locale);
+      assert.ok(!/form-|problem-|country-|lea-/.test(n.title + n.text), `no message ids: ${JSON.stringify(n)}`);
+      assert.equal(n.buttons.length, 1);
+      assert.equal(await page.$(".fe-form"), null);
+      // Said on the console for the host's developers, with the message missing.
+      assert.ok(problems.some((p) => /form: no message (country-|lea-birth-place)/.test(p)), problems.join("\n"));
+      broken = false;
+      await page.click(".fe-notice button");
+      await engineForm(page);
+      assert.doesNotMatch(await page.textContent(".fe-root"), /\b(country|lea)-[a-zA-Z]/);
+      assert.deepEqual(onlyNetwork(problems), []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("the default language's country names not loaded, the reader's there: the form, with the reader's names", async () => {
+  const { context, page } = await open(live.browser, live.server.origin, "uk");
+  try {
+    await page.route("**/de/countries.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(live.server.origin + "/");
+    await engineForm(page);
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "uk");
+    assert.equal(await page.$eval("#fe0-birth_country option[value=GB]", (o) => o.textContent.trim()), "Велика Британія");
+  } finally {
+    await context.close();
+  }
+});
+
 test("the language names are the embed's own: none is asked of the page, so a host without /locales/languages.ftl still names every language in itself", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "uk");
   try {
