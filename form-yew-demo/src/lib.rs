@@ -326,6 +326,10 @@ pub struct Embed {
     /// or the form's heading). A notice shown when the page loads does not take focus from
     /// the host page.
     retried: bool,
+    /// The loader holds what was typed on the first page it drew (taken over by the
+    /// engine's page, or by its notice): given to the engine's fields once its form is
+    /// drawn, also after "Try again".
+    held: bool,
 }
 
 enum State {
@@ -381,12 +385,14 @@ impl Component for Embed {
             return Embed {
                 state: State::Ready(Box::new(app::FormApp::new(Rc::new(setup)))),
                 retried: false,
+                held: false,
             };
         }
         Self::start_loading(ctx);
         Embed {
             state: State::Loading,
             retried: ctx.props().config.retried,
+            held: false,
         }
     }
 
@@ -440,6 +446,7 @@ impl Component for Embed {
             } else {
                 2
             });
+            self.held = true;
         }
         match &mut self.state {
             State::Ready(form) => {
@@ -447,7 +454,7 @@ impl Component for Embed {
                     net::focus(&format!("{}heading", config.prefix), config.scroll_offset);
                 }
                 form.rendered();
-                if first {
+                if std::mem::take(&mut self.held) {
                     net::take_over(1);
                 }
             }

@@ -33,9 +33,11 @@ after(async () => {
 });
 
 /** Opens the demo page with the engine's wasm held back until `release()`; with
- *  `languages: false` the page does not list the form's languages (`data-languages`). */
-async function held(locale, { fail = false, origin = server.origin, path = "/", languages = true, clock = false } = {}) {
+ *  `languages: false` the page does not list the form's languages (`data-languages`);
+ *  `routes(page)` before the page is asked for (the loader asks for its files at once). */
+async function held(locale, { fail = false, origin = server.origin, path = "/", languages = true, clock = false, routes } = {}) {
   const { context, page, problems } = await open(browser, origin, locale);
+  await routes?.(page);
   // Time that flows, and can be moved on.
   if (clock) await page.clock.install();
   if (path !== "/" || !languages) {
@@ -153,6 +155,32 @@ test("continue before the engine says, in the reader's language, that the form i
   assert.equal(await page.textContent("[role=status]"), "", "the engine's status line, empty again");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
+});
+
+test("the engine starts but its messages cannot be had (the German engine messages, the country names): its notice takes the first page's place; after Try again, what was typed and chosen there is in the engine's form", async () => {
+  for (const file of ["**/locales/de/engine.ftl", "**/locales/*/countries.ftl"]) {
+    let broken = true;
+    const routes = (page) => page.route(file, (route) => (broken ? route.fulfill({ status: 404, body: "" }) : route.continue()));
+    const { context, page, problems, release } = await held("de", { routes });
+    await page.fill("#fe0-family_name", "Müller");
+    await page.selectOption("#fe0-birth_country", "GB");
+    release();
+    await page.waitForSelector(".fe-notice button");
+    assert.equal(await page.$("[data-fe-first]"), null, `${file}: the first page is gone`);
+    broken = false;
+    await page.click(".fe-notice button");
+    await taken(page);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Müller", file);
+    assert.equal(await page.inputValue("#fe0-birth_country"), "GB", file);
+    assert.equal(await page.locator("#fe0-family_name").count(), 1, "one form, no copy left");
+    // Heard by the engine as typed: it goes on with them.
+    await page.click(".fe-form button[type=submit]");
+    await page.waitForSelector(".fe-summary");
+    const listed = await page.$$eval(".fe-summary a", (as) => as.map((a) => a.getAttribute("href")));
+    assert.ok(!listed.includes("#fe0-family_name") && !listed.includes("#fe0-birth_country"), listed.join(" "));
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource|^form: /.test(p)), []);
+    await context.close();
+  }
 });
 
 test("continue, and the engine's download stalls: 20 seconds later a notice says the form cannot be loaded, with Try again and focus; the engine that comes after all (or after Try again, or after a Try again that failed) takes over what was typed and goes on", async () => {
