@@ -134,8 +134,8 @@ const engineSpeaks = `/^(${engineTags.join("|")})$/`;
 // integrity hash), the packed form of every [data-form-schema] element and, where the page
 // names its languages, the messages the reader will most likely need. The engine takes
 // those requests over by their addresses (globalThis.__formEmbedPrefetch: address -> promise
-// of the bytes, or null) and asks the network for anything else, so a wrong guess costs
-// only the bytes. Round trips after the document: the loader, then everything at once.
+// of the bytes, or null), through __formEmbedGet, which asks the network for anything
+// else, so a wrong guess costs only the bytes. Round trips after the document: the loader, then everything at once.
 const loader = `// form-embed: include with <script async src=".../form-embed.js"></script>
 // A classic script, not a module: Chromium runs no module script on a page served as XHTML
 // (application/xhtml+xml, crbug.com/717643), where the form would never come. (Hence no
@@ -206,8 +206,18 @@ if (document.readyState === "loading") {
   engine();
   await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 }
+// A file's bytes (or null: it failed, was not 2xx, or took more than 20 seconds: a phone's
+// network may drop a request without a word, and the form then says so with Try again
+// instead of loading for ever), asked for once. The engine takes each through
+// __formEmbedGet: this early request of the address, else a new one.
 const get = (u) => {
-  if (!early.has(u)) early.set(u, fetch(u).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null));
+  if (!early.has(u)) early.set(u, Promise.race([fetch(u).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null), new Promise((t) => setTimeout(t, 2e4, null))]));
+};
+globalThis.__formEmbedGet = (u) => {
+  get(u);
+  const bytes = early.get(u);
+  early.delete(u);
+  return bytes;
 };
 const attr = (el, n) => {
   const v = el.getAttribute(n);

@@ -43,50 +43,27 @@ async fn body(resp: &web_sys::Response) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// A GET the loader (`form-embed.js`) started before the engine was there, by the same
-/// address: a promise of the bytes (an `ArrayBuffer`, or `null` when it failed). Taken once:
-/// a later request of the same address goes to the network again.
-fn prefetched(url: &str) -> Option<js_sys::Promise> {
-    let map = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__formEmbedPrefetch"))
+/// Starts a GET of `url` through the loader (`__formEmbedGet` in `form-embed.js`): its early
+/// request of that address (taken once: asked again, it goes to the network again), else a
+/// new one. A promise of the bytes: an `ArrayBuffer`, or `null` when it failed, answered
+/// other than 2xx, or took more than 20 seconds (a phone's network that drops a request
+/// without a word, a proxy that holds it: the form then says so with Try again, instead
+/// of loading for ever). So that several run at once, await them after with [`text_of`].
+fn start(url: &str) -> Option<JsFuture> {
+    let get = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__formEmbedGet"))
         .ok()?
-        .dyn_into::<js_sys::Map>()
+        .dyn_into::<js_sys::Function>()
         .ok()?;
-    let key = JsValue::from_str(url);
-    let promise = map.get(&key).dyn_into::<js_sys::Promise>().ok()?;
-    map.delete(&key);
-    Some(promise)
+    let promise = get.call1(&JsValue::NULL, &JsValue::from_str(url)).ok()?;
+    Some(JsFuture::from(promise.dyn_into::<js_sys::Promise>().ok()?))
 }
 
-/// A GET under way: one the loader started, or one started now.
-enum Started {
-    Early(JsFuture),
-    Now(JsFuture),
-}
-
-/// Starts a GET now (so that several run at once), or takes the loader's; await the result
-/// with [`text_of`].
-fn start(url: &str) -> Option<Started> {
-    if let Some(p) = prefetched(url) {
-        return Some(Started::Early(JsFuture::from(p)));
-    }
-    let req = web_sys::Request::new_with_str(url).ok()?;
-    Some(Started::Now(JsFuture::from(
-        web_sys::window()?.fetch_with_request(&req),
-    )))
-}
-
-/// The bytes of a started GET, or `None` for a network error or a status other than 2xx.
-async fn bytes_of(started: Option<Started>) -> Option<Vec<u8>> {
-    let buf = match started? {
-        Started::Early(f) => f.await.ok().filter(|v| !v.is_null() && !v.is_undefined())?,
-        Started::Now(f) => {
-            let resp = f.await.ok()?.dyn_into::<web_sys::Response>().ok()?;
-            if !resp.ok() {
-                return None;
-            }
-            JsFuture::from(resp.array_buffer().ok()?).await.ok()?
-        }
-    };
+/// The bytes of a started GET, or `None` when it failed (see [`start`]).
+async fn bytes_of(started: Option<JsFuture>) -> Option<Vec<u8>> {
+    let buf = started?
+        .await
+        .ok()
+        .filter(|v| !v.is_null() && !v.is_undefined())?;
     Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
@@ -94,7 +71,7 @@ async fn bytes_of(started: Option<Started>) -> Option<Vec<u8>> {
 /// an HTML page: a server that answers a missing file with a page of its own and 200 (a
 /// CMS's "not found" page, a single-page app's fallback) has not sent the file. (Read as
 /// messages, it would have given a form of message ids.)
-async fn text_of(started: Option<Started>) -> Option<String> {
+async fn text_of(started: Option<JsFuture>) -> Option<String> {
     String::from_utf8(bytes_of(started).await?)
         .ok()
         .filter(|t| !t.trim_ascii_start().starts_with('<'))

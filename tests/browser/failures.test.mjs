@@ -404,6 +404,33 @@ test("the default language's country names not loaded, the reader's there: the f
   }
 });
 
+test("a file that never comes (the packed form; the country names): 20 s later the notice with Try again, not \"loading\" for ever; after Try again the form, with what was typed on its first page", async () => {
+  for (const file of ["**/forms/lea-registration.form", "**/locales/de/countries.ftl"]) {
+    const { context, page } = await open(live.browser, live.server.origin, "de");
+    try {
+      await page.clock.install();
+      let stalled = true;
+      await page.route(file, (route) => (stalled ? undefined : route.continue())); // held, never answered
+      await page.goto(live.server.origin + "/");
+      await page.waitForSelector("[data-fe-first] #fe0-family_name");
+      await page.fill("#fe0-family_name", "Müller");
+      await page.waitForTimeout(500);
+      assert.equal(await page.$(".fe-notice"), null, `${file}: not before 20 s`);
+      await page.clock.fastForward(21_000);
+      const n = await notice(page);
+      assert.equal(n.title, "Dieses Formular kann gerade nicht angezeigt werden", file);
+      assert.equal(n.buttons.length, 1);
+      stalled = false;
+      await page.click(".fe-notice button");
+      await engineForm(page);
+      assert.equal(await page.inputValue("#fe0-family_name"), "Müller", file);
+      assert.doesNotMatch(await page.textContent(".fe-root"), /\bcountry-[A-Z]/);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test("the language names are the embed's own: none is asked of the page, so a host without /locales/languages.ftl still names every language in itself", async () => {
   const { context, page } = await open(live.browser, live.server.origin, "uk");
   try {
