@@ -135,7 +135,8 @@ const engineSpeaks = `/^(${engineTags.join("|")})$/`;
 // names its languages, the messages the reader will most likely need. The engine takes
 // those requests over by their addresses (globalThis.__formEmbedPrefetch: address -> promise
 // of the bytes, or null), through __formEmbedGet, which asks the network for anything
-// else, so a wrong guess costs only the bytes. Round trips after the document: the loader, then everything at once.
+// else, so a wrong guess costs only the bytes. Round trips after the document: the loader,
+// then everything at once.
 const loader = `// form-embed: include with <script async src=".../form-embed.js"></script>
 // A classic script, not a module: Chromium runs no module script on a page served as XHTML
 // (application/xhtml+xml, crbug.com/717643), where the form would never come. (Hence no
