@@ -522,7 +522,7 @@ pub(crate) fn declared(compiled: &form_core::Compiled, text: &str) -> Declared {
             offered: f.languages.iter().map(ToString::to_string).collect(),
         };
     }
-    let schema: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let schema: Value = form_core::json::parse_value(text).unwrap_or(Value::Null);
     let tag = |v: &Value| v.as_str().and_then(|t| Locale::parse(t).ok());
     Declared {
         id: schema.get("id").and_then(Value::as_str).map(str::to_owned),

@@ -118,7 +118,8 @@ pub enum Node<'s> {
 
 impl<'s> Node<'s> {
     /// Reads JSON text: what serde_json accepts, with the same numbers, nesting limit and
-    /// errors as reading it into a `Value` (its reader, written for this tree: `read.rs`).
+    /// errors as reading it into a `Value` (its reader, written for this tree: `read.rs`),
+    /// and a leading byte order mark, which serde_json refuses.
     pub fn parse(text: &'s str) -> Result<Node<'s>, Error> {
         read::parse(text)
     }

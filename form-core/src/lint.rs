@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::codes::LintCode;
 use crate::diag::{Arg, Args};
 use crate::locale::Locale;
-use crate::messages::{SyntaxCode, line_of, syntax_code};
+use crate::messages::{SyntaxCode, line_of, syntax_code, without_bom};
 
 /// One `.ftl` file of a locale.
 #[derive(Clone, Debug)]
@@ -193,6 +193,7 @@ fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
 /// pattern's further lines are indented), each with its 1-based line: one pass, so that a
 /// file of many thousands of messages is read in linear time.
 fn entry_lines(source: &str) -> Vec<(&str, usize)> {
+    let source = without_bom(source);
     let mut out = Vec::new();
     for (n, line) in source.split('\n').enumerate() {
         let rest = line.strip_prefix('-').unwrap_or(line);
@@ -213,6 +214,37 @@ fn entry_lines(source: &str) -> Vec<(&str, usize)> {
     out
 }
 
+/// The `problem`s of `lint-syntax` beyond [`SyntaxCode`]'s: a tab, a translated message
+/// name, typographic quotes (see [`problem`]).
+pub const SLIPS: [&str; 3] = ["tab", "id-not-latin", "typographic-quotes"];
+
+/// What a translator did that the parser stopped at `at`: the three slips that editors and
+/// habits make and Fluent's own names hide (a tab for the indent of a continued line, a
+/// translated message name, typographic quotes around a text in braces), else the parser's
+/// code.
+fn problem(kind: SyntaxCode, source: &str, at: usize) -> &'static str {
+    let [tab, translated_name, typographic_quotes] = SLIPS;
+    let before = source.get(..at).unwrap_or_default();
+    let in_line = before.rsplit('\n').next().unwrap_or_default();
+    let next = source.get(at..).and_then(|rest| rest.chars().next());
+    let name_so_far = in_line
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    match (kind, next) {
+        (_, Some('\t')) => tab,
+        (SyntaxCode::ExpectedToken | SyntaxCode::ExpectedCharRange, Some(c))
+            if c.is_alphabetic() && !c.is_ascii() && name_so_far =>
+        {
+            translated_name
+        }
+        (
+            SyntaxCode::ExpectedInlineExpression,
+            Some('“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›'),
+        ) => typographic_quotes,
+        _ => kind.as_str(),
+    }
+}
+
 struct Parsed {
     messages: BTreeMap<String, MessageInfo>,
     status: Option<String>,
@@ -220,10 +252,11 @@ struct Parsed {
 }
 
 fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
-    let (safe, deep) = crate::messages::readable(&file.source);
+    let source = without_bom(&file.source);
+    let (safe, deep) = crate::messages::readable(source);
     for at in deep {
         issues.push(
-            LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
+            LintIssue::new(&file.path, line_of(source, at), LintCode::Syntax)
                 .arg("problem", SyntaxCode::TooDeep.as_str()),
         );
     }
@@ -231,17 +264,26 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                // Where the parser stopped, not where the entry began: in a long
+                // message with variants the broken line can be far below its first. But
+                // a stop at a line's start or the file's end is an entry left open above
+                // (a brace not closed before the next message): blame the entry.
+                let stop = e.pos.start;
+                let line_start = stop == 0 || safe.as_bytes().get(stop - 1) == Some(&b'\n');
+                let at = match &e.slice {
+                    Some(entry) if line_start || stop >= safe.len() => entry.start,
+                    _ => stop,
+                };
                 issues.push(
-                    LintIssue::new(&file.path, line_of(&file.source, at), LintCode::Syntax)
-                        .arg("problem", syntax_code(&e.kind).as_str()),
+                    LintIssue::new(&file.path, line_of(source, at), LintCode::Syntax)
+                        .arg("problem", problem(syntax_code(&e.kind), &safe, at)),
                 );
             }
             r
         }
     };
     let mut lines: BTreeMap<&str, usize> = BTreeMap::new();
-    for (id, line) in entry_lines(&file.source) {
+    for (id, line) in entry_lines(source) {
         lines.entry(id).or_insert(line);
     }
     let mut messages = BTreeMap::new();
@@ -275,11 +317,10 @@ fn parse(file: &FtlFile, issues: &mut Vec<LintIssue>) -> Parsed {
         // The first definition is the one a bundle keeps (a second is ignored).
         messages.entry(full).or_insert(info);
     }
-    let status = file
-        .source
+    let status = source
         .lines()
         .find_map(|l| l.strip_prefix("### status:").map(|s| s.trim().to_owned()));
-    let optional = file.source.lines().any(|l| l.starts_with("### optional"));
+    let optional = source.lines().any(|l| l.starts_with("### optional"));
     Parsed {
         messages,
         status,

@@ -95,6 +95,39 @@ fn the_lint_reports_every_kind_of_problem_with_its_line() {
     insta::assert_snapshot!(lines.join("\n"));
 }
 
+/// What translators' editors and habits do to a file: a byte order mark and Windows line
+/// ends (both read as if absent); a continued line indented with a tab; a message name
+/// translated; typographic quotes around a text in braces; a brace left open on a
+/// variant's line, below the entry's first. Each is named in words and blamed on the line
+/// where it is, and the entries after it are still read (`end`, `after` are not missing).
+#[test]
+fn a_translator_s_slips_are_named_on_their_own_line() {
+    let reference = vec![FtlFile {
+        path: "en/x.ftl".into(),
+        name: "x.ftl".into(),
+        source: "### status: reference\nintro = Welcome\n    to the office\nname = { \"IBAN\" } number\npay = Pay\ngreeting = Hello\ncount = { $n ->\n    [one] one dog\n   *[other] { $n } dogs\n  }\nend = End\nafter = After\nopen = { $x }\nlast = Last\n".into(),
+    }];
+    let broken = vec![FtlFile {
+        path: "de/x.ftl".into(),
+        name: "x.ftl".into(),
+        source: "\u{feff}### status: draft\r\nintro = Willkommen\r\n\tim Amt\r\nname = { “IBAN” } Nummer\r\nzahlen = Zahlen\r\ngrüße = Hallo\r\ncount = { $n ->\r\n    [one] ein Hund\r\n   *[other] { $n Hunde\r\n  }\r\nend = Ende\r\nafter = Danach\r\nopen = { $x\r\nlast = Zuletzt\r\n".into(),
+    }];
+    let issues = lint_locale(&reference, &Locale::parse("de").unwrap(), &broken);
+    let cat = common::catalog("en", None);
+    let lines: Vec<String> = issues
+        .iter()
+        .map(|i| {
+            let text = cat.text(
+                &Locale::parse("en").unwrap(),
+                &format!("lint-{}", i.code),
+                &i.args,
+            );
+            format!("{}:{} {}: {text}", i.path, i.line, i.code)
+        })
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
+
 /// A message with two plurals, the second inside the first, lacking a category each: each
 /// is blamed on its own line, so that the translator finds both.
 #[test]

@@ -54,6 +54,38 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
     );
 }
 
+/// A translator whose file does not parse reads what is wrong in words, in every language
+/// that has messages for authors: no syntax problem falls through to its bare code.
+#[test]
+fn every_syntax_problem_is_said_in_words() {
+    let cat = common::catalog("en", None);
+    let problems = form_core::SyntaxCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .chain(form_core::lint::SLIPS);
+    let authors: Vec<String> = common::locale_tags()
+        .into_iter()
+        .filter(|tag| {
+            common::root()
+                .join(format!("locales/{tag}/authoring.ftl"))
+                .exists()
+        })
+        .collect();
+    assert!(authors.len() >= 2, "{authors:?}");
+    let mut bare = Vec::new();
+    for problem in problems {
+        for tag in &authors {
+            let mut args = Args::new();
+            args.insert("problem".to_owned(), Arg::from(problem));
+            let text = cat.text(&Locale::parse(tag).unwrap(), "lint-syntax", &args);
+            if text.ends_with(problem) {
+                bare.push(format!("{tag}: {text}"));
+            }
+        }
+    }
+    assert!(bare.is_empty(), "{}", bare.join("\n"));
+}
+
 /// Each engine message formats with exactly the arguments its code carries
 /// (`IssueCode::args`, plus the field's `label`): a message using another variable would
 /// show `{$name}` to applicants.

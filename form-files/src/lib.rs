@@ -419,6 +419,8 @@ impl FormDir {
 /// comment whose next line is indented (which ends a pattern there). One pass each way,
 /// whatever the file holds.
 pub fn ftl_for_browser(source: &str) -> String {
+    // A byte order mark from the translator's editor goes too: it is no part of the text.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines: Vec<&str> = source.split('\n').collect();
     let blank = |l: &str| l.trim().is_empty();
     let indented = |l: &str| l.starts_with(' ') && !blank(l);

@@ -189,6 +189,23 @@ lint-syntax = Dieser Eintrag kann nicht gelesen werden und wird ausgelassen: { $
     [unterminated-string-literal] ein Text in Anführungszeichen wird in seiner Zeile nicht geschlossen
     [too-deep] Klammern oder Aufrufe sind tiefer als 32 Ebenen verschachtelt
     [duplicate-message] eine Nachricht dieses Namens gibt es schon
+    [tab] eine Zeile beginnt mit einem Tabulator: Fluent setzt einen Text nur in Zeilen fort, die mit Leerzeichen eingerückt sind
+    [id-not-latin] hier wurde der Name einer Nachricht verändert: Namen bleiben wie in der Referenz (lateinische Buchstaben, Ziffern, „-“); übersetzt wird nur der Text nach „=“
+    [typographic-quotes] ein Text in geschweiften Klammern braucht gerade Anführungszeichen ("…"), keine typografischen („…“, “…”, «…»)
+    [expected-char-range] ein Name enthält hier ein Zeichen, das er nicht haben darf: Namen beginnen mit einem lateinischen Buchstaben und haben nur lateinische Buchstaben, Ziffern, „-“ und „_“
+    [expected-inline-expression] in den geschweiften Klammern steht etwas, das nicht gelesen werden kann: dort stehen eine Variable ($name), der Name einer Nachricht, eine Zahl oder ein Text in geraden Anführungszeichen
+    [expected-term-field] der Begriff (ein Name, der mit „-“ beginnt) hat nach „=“ keinen Text
+    [forbidden-callee] aufrufen lassen sich nur Funktionen in Großbuchstaben (NUMBER, DATETIME)
+    [message-reference-as-selector] eine Auswahl von Varianten muss von einer Variablen ($name) abhängen, nicht von einer Nachricht
+    [term-reference-as-selector] eine Auswahl von Varianten kann nicht von einem Begriff abhängen, nur von einem seiner Attribute
+    [message-attribute-as-selector] eine Auswahl von Varianten muss von einer Variablen ($name) abhängen, nicht vom Attribut einer Nachricht
+    [term-attribute-as-placeable] das Attribut eines Begriffs kann nur eine Variante auswählen, nicht als Text erscheinen
+    [positional-argument-follows-named] in einem Aufruf müssen Werte ohne Namen vor den benannten stehen
+    [duplicated-named-argument] in einem Aufruf ist ein benannter Wert zweimal angegeben
+    [unknown-escape-sequence] in einem Text in Anführungszeichen dürfen auf einen Backslash nur ein Anführungszeichen, ein Backslash, u oder U folgen
+    [invalid-unicode-escape-sequence] ein Backslash mit u braucht danach vier hexadezimale Ziffern, mit U sechs
+    [expected-simple-expression-as-selector] eine Auswahl von Varianten muss von einer Variablen, einer Zahl oder einem Text in Anführungszeichen abhängen
+    [expected-literal] hier wird ein Text in Anführungszeichen oder eine Zahl gebraucht
    *[other] { $problem }
   }
 lint-missing-file = { $locale } hat keine Datei { $file }

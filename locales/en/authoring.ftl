@@ -189,6 +189,23 @@ lint-syntax = This entry cannot be read and is left out: { $problem ->
     [unterminated-string-literal] a text in quotes is not closed on its line
     [too-deep] braces or calls are nested more than 32 levels deep
     [duplicate-message] a message of this name is already defined
+    [tab] a line starts with a tab: Fluent continues a text only on lines indented with spaces
+    [id-not-latin] a message name was changed here: names stay as in the reference (Latin letters, digits, “-”); translate only the text after “=”
+    [typographic-quotes] a text inside braces needs straight quotes ("…"), not typographic ones (“…”, „…“, «…»)
+    [expected-char-range] a name here has a character it may not have: names start with a Latin letter and have only Latin letters, digits, “-” and “_”
+    [expected-inline-expression] the braces hold something that cannot be read: a variable ($name), a message name, a number or a text in straight quotes can stand there
+    [expected-term-field] the term (a name starting with “-”) has no text after “=”
+    [forbidden-callee] only functions written in capitals (NUMBER, DATETIME) can be called
+    [message-reference-as-selector] a choice of variants must depend on a variable ($name), not on a message
+    [term-reference-as-selector] a choice of variants cannot depend on a term, only on one of its attributes
+    [message-attribute-as-selector] a choice of variants must depend on a variable ($name), not on a message's attribute
+    [term-attribute-as-placeable] a term's attribute can only choose a variant; it cannot be shown as text
+    [positional-argument-follows-named] in a call, values without a name must come before the named ones
+    [duplicated-named-argument] in a call, a named value is given twice
+    [unknown-escape-sequence] in a text in quotes, a backslash can only be followed by a quote, a backslash, u or U
+    [invalid-unicode-escape-sequence] a backslash with u needs four hexadecimal digits after it, with U six
+    [expected-simple-expression-as-selector] a choice of variants must depend on a variable, a number or a text in quotes
+    [expected-literal] a text in quotes or a number is needed here
    *[other] { $problem }
   }
 lint-missing-file = { $locale } has no { $file }

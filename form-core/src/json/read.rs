@@ -98,8 +98,11 @@ impl std::error::Error for Error {}
 
 type Result<T> = std::result::Result<T, Error>;
 
-/// Reads JSON text into a [`Node`].
+/// Reads JSON text into a [`Node`]. A byte order mark before it is skipped, as RFC 8259
+/// allows: Windows editors write one, and a file that looks right must not fail at line 1,
+/// column 1. Lines and columns are counted after it.
 pub(super) fn parse(text: &str) -> Result<Node<'_>> {
+    let text = crate::messages::without_bom(text);
     let mut r = Reader {
         text,
         at: 0,

@@ -58,6 +58,33 @@ pub enum SyntaxCode {
 }
 
 impl SyntaxCode {
+    /// Every code, for the test that each has a message for translators.
+    pub const ALL: [SyntaxCode; 23] = [
+        SyntaxCode::ExpectedToken,
+        SyntaxCode::ExpectedCharRange,
+        SyntaxCode::ExpectedMessageField,
+        SyntaxCode::ExpectedTermField,
+        SyntaxCode::ForbiddenCallee,
+        SyntaxCode::MissingDefaultVariant,
+        SyntaxCode::MissingValue,
+        SyntaxCode::MultipleDefaultVariants,
+        SyntaxCode::MessageReferenceAsSelector,
+        SyntaxCode::TermReferenceAsSelector,
+        SyntaxCode::MessageAttributeAsSelector,
+        SyntaxCode::TermAttributeAsPlaceable,
+        SyntaxCode::UnterminatedStringLiteral,
+        SyntaxCode::PositionalArgumentFollowsNamed,
+        SyntaxCode::DuplicatedNamedArgument,
+        SyntaxCode::UnknownEscapeSequence,
+        SyntaxCode::InvalidUnicodeEscapeSequence,
+        SyntaxCode::UnbalancedClosingBrace,
+        SyntaxCode::ExpectedInlineExpression,
+        SyntaxCode::ExpectedSimpleExpressionAsSelector,
+        SyntaxCode::ExpectedLiteral,
+        SyntaxCode::TooDeep,
+        SyntaxCode::DuplicateMessage,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             SyntaxCode::ExpectedToken => "expected-token",
@@ -253,6 +280,13 @@ pub fn parser_matches_fluent_syntax(source: &str) -> Result<usize, String> {
     Ok(ours.len())
 }
 
+/// A text without the byte order mark some editors put before it (Notepad's "UTF-8 with
+/// BOM"): Fluent and JSON read it as a character out of place at line 1, column 1, which
+/// the file's author cannot see.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// 1-based line of a byte offset.
 pub fn line_of(source: &str, offset: usize) -> usize {
     source
@@ -356,6 +390,7 @@ impl Catalog {
         name: &str,
         source: &str,
     ) -> Vec<ResourceError> {
+        let source = without_bom(source);
         let mut errors = Vec::new();
         // form-core's parser refuses entries nested too deeply itself (and reads on).
         let (syntax, duplicates) = self.bundle_mut(locale).add_source(source);
