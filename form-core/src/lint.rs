@@ -214,33 +214,49 @@ fn entry_lines(source: &str) -> Vec<(&str, usize)> {
     out
 }
 
-/// The `problem`s of `lint-syntax` beyond [`SyntaxCode`]'s: a tab, a translated message
-/// name, typographic quotes (see [`problem`]).
-pub const SLIPS: [&str; 3] = ["tab", "id-not-latin", "typographic-quotes"];
+/// The `problem`s of `lint-syntax` beyond [`SyntaxCode`]'s (see [`problem`]).
+pub const SLIPS: [&str; 5] = [
+    "tab",
+    "odd-space",
+    "id-not-latin",
+    "variant-translated",
+    "typographic-quotes",
+];
 
-/// What a translator did that the parser stopped at `at`: the three slips that editors and
-/// habits make and Fluent's own names hide (a tab for the indent of a continued line, a
-/// translated message name, typographic quotes around a text in braces), else the parser's
-/// code.
+/// What a translator did that the parser stopped at `at`: the slips that editors and habits
+/// make and Fluent's own names hide, else the parser's code. A continued line indented with
+/// a tab, or with a space that is not a plain one (a no-break space from a word processor);
+/// a message name, or a variant's name (`[one]`), translated; typographic quotes around a
+/// text in braces.
 fn problem(kind: SyntaxCode, source: &str, at: usize) -> &'static str {
-    let [tab, translated_name, typographic_quotes] = SLIPS;
+    let [
+        tab,
+        odd_space,
+        translated_name,
+        translated_variant,
+        typographic_quotes,
+    ] = SLIPS;
     let before = source.get(..at).unwrap_or_default();
     let in_line = before.rsplit('\n').next().unwrap_or_default();
     let next = source.get(at..).and_then(|rest| rest.chars().next());
     let name_so_far = in_line
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    match (kind, next) {
-        (_, Some('\t')) => tab,
-        (SyntaxCode::ExpectedToken | SyntaxCode::ExpectedCharRange, Some(c))
-            if c.is_alphabetic() && !c.is_ascii() && name_so_far =>
+    let translated = next.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    let reading_name = matches!(
+        kind,
+        SyntaxCode::ExpectedToken | SyntaxCode::ExpectedCharRange
+    );
+    match next {
+        Some('\t') => tab,
+        Some(c) if c.is_whitespace() && !c.is_ascii() => odd_space,
+        _ if reading_name && translated && name_so_far => translated_name,
+        _ if reading_name && translated && in_line.trim_end().ends_with('[') => translated_variant,
+        Some('“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›')
+            if kind == SyntaxCode::ExpectedInlineExpression =>
         {
-            translated_name
+            typographic_quotes
         }
-        (
-            SyntaxCode::ExpectedInlineExpression,
-            Some('“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›'),
-        ) => typographic_quotes,
         _ => kind.as_str(),
     }
 }

@@ -190,7 +190,9 @@ lint-syntax = Dieser Eintrag kann nicht gelesen werden und wird ausgelassen: { $
     [too-deep] Klammern oder Aufrufe sind tiefer als 32 Ebenen verschachtelt
     [duplicate-message] eine Nachricht dieses Namens gibt es schon
     [tab] eine Zeile beginnt mit einem Tabulator: Fluent setzt einen Text nur in Zeilen fort, die mit Leerzeichen eingerückt sind
+    [odd-space] eine Zeile beginnt mit einem besonderen Leerzeichen (einem geschützten, oft aus einer Textverarbeitung kopiert): rücken Sie mit einfachen Leerzeichen ein
     [id-not-latin] hier wurde der Name einer Nachricht verändert: Namen bleiben wie in der Referenz (lateinische Buchstaben, Ziffern, „-“); übersetzt wird nur der Text nach „=“
+    [variant-translated] die Namen der Varianten ([one], [few], [other], …) bleiben wie in der Referenz; übersetzt wird nur der Text dahinter
     [typographic-quotes] ein Text in geschweiften Klammern braucht gerade Anführungszeichen ("…"), keine typografischen („…“, “…”, «…»)
     [expected-char-range] ein Name enthält hier ein Zeichen, das er nicht haben darf: Namen beginnen mit einem lateinischen Buchstaben und haben nur lateinische Buchstaben, Ziffern, „-“ und „_“
     [expected-inline-expression] in den geschweiften Klammern steht etwas, das nicht gelesen werden kann: dort stehen eine Variable ($name), der Name einer Nachricht, eine Zahl oder ein Text in geraden Anführungszeichen

@@ -190,7 +190,9 @@ lint-syntax = This entry cannot be read and is left out: { $problem ->
     [too-deep] braces or calls are nested more than 32 levels deep
     [duplicate-message] a message of this name is already defined
     [tab] a line starts with a tab: Fluent continues a text only on lines indented with spaces
+    [odd-space] a line starts with a space that is not a plain one (a no-break space, often copied from a word processor): indent with plain spaces
     [id-not-latin] a message name was changed here: names stay as in the reference (Latin letters, digits, “-”); translate only the text after “=”
+    [variant-translated] the names of variants ([one], [few], [other], …) stay as in the reference; translate only the text after them
     [typographic-quotes] a text inside braces needs straight quotes ("…"), not typographic ones (“…”, „…“, «…»)
     [expected-char-range] a name here has a character it may not have: names start with a Latin letter and have only Latin letters, digits, “-” and “_”
     [expected-inline-expression] the braces hold something that cannot be read: a variable ($name), a message name, a number or a text in straight quotes can stand there
