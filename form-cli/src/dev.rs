@@ -458,7 +458,7 @@ pub fn run_case(
     };
     let mut data: Value = match form_core::json::parse_value(&text) {
         Ok(v) => v,
-        Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &e)),
+        Err(e) => return unreadable(crate::not_json_text(cat, ui, Path::new(&file), &text, &e)),
     };
     // What the case says it should give (`"$expect"`): no answer either.
     let expect = match form_files::take_case_expect(&mut data) {

@@ -496,12 +496,15 @@ pub(crate) fn not_json_text(
     cat: &Catalog,
     locale: &Locale,
     file: &Path,
+    text: &str,
     e: &form_core::json::Error,
 ) -> String {
+    let d = e.described(text);
     let mut a: Args = Args::new();
     a.insert("file".into(), Arg::Str(file.display().to_string()));
-    a.insert("line".into(), Arg::from(e.line));
-    a.insert("column".into(), Arg::from(e.column));
+    a.insert("line".into(), Arg::from(d.line));
+    a.insert("column".into(), Arg::from(d.column));
+    a.insert("problem".into(), Arg::from(d.problem));
     cat.text(locale, "cli-data-not-json", &a)
 }
 
@@ -731,7 +734,7 @@ pub fn validate(args: &ValidateArgs, sources: &Sources) -> Outcome {
         Ok(v) => v,
         Err(e) => {
             let (cat, locale) = cli_messages(sources, &args.schema, ui);
-            return fail(not_json_text(&cat, &locale, &args.data, &e));
+            return fail(not_json_text(&cat, &locale, &args.data, &data_text, &e));
         }
     };
     let case_today = form_files::take_case_today(&mut data);

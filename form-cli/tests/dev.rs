@@ -101,7 +101,7 @@ fn unreadable_files_are_said_with_their_reason() {
     assert_eq!(
         problems(None),
         [
-            "false cases/01-valid-month-and-year.json: not valid JSON (line 2, column 3)",
+            "false cases/01-valid-month-and-year.json: not valid JSON (line 2, column 3): no value can be read here: a text in double quotes, a number, true, false, null, an object or a list",
             "false cases/02-year-only-for-month-and-year-refused.json: not text in UTF-8",
         ]
     );

@@ -84,13 +84,15 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
         run("examples", "de"),
         "examples: das ist ein Ordner, keine Datei\n"
     );
-    // Not JSON: where, in the reader's language.
+    // Not JSON: where and what, in the reader's language.
     let bad = std::env::temp_dir().join(format!("form-cli-bad-{}.json", std::process::id()));
     std::fs::write(&bad, "{\n  \"a\": 1,\n  oops\n}\n").unwrap();
     let bad_name = bad.display().to_string();
     assert_eq!(
         run(&bad_name, "de"),
-        format!("{bad_name}: kein gültiges JSON (Zeile 3, Spalte 3)\n")
+        format!(
+            "{bad_name}: kein gültiges JSON (Zeile 3, Spalte 3): ein Name braucht doppelte Anführungszeichen (\"name\": …)\n"
+        )
     );
     // Not UTF-8 text.
     std::fs::write(&bad, [0xff, 0xfe, 0x00]).unwrap();

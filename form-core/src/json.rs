@@ -8,11 +8,13 @@
 //! Both give the same report: a key given twice counts with its last value, as in a
 //! `Value`, and is listed once among the dropped keys (`tests/json_node.rs`).
 
+mod described;
 mod read;
 
 use std::borrow::Cow;
 use std::fmt;
 
+pub use described::{Described, PROBLEMS};
 pub use read::{Error, ErrorCode};
 
 use serde_json::{Map, Number, Value};

@@ -54,15 +54,19 @@ fn every_issue_and_diagnostic_code_has_a_message_in_every_locale() {
     );
 }
 
-/// A translator whose file does not parse reads what is wrong in words, in every language
-/// that has messages for authors: no syntax problem falls through to its bare code.
+/// A translator whose file does not parse, or an author whose JSON does not, reads what is
+/// wrong in words, in every language that has messages for authors: no problem falls
+/// through to its bare code.
 #[test]
 fn every_syntax_problem_is_said_in_words() {
     let cat = common::catalog("en", None);
-    let problems = form_core::SyntaxCode::ALL
+    // Fluent's problems in `lint-syntax`; a JSON file's (the schema, a case, a
+    // submission) in `json-problem`.
+    let fluent = form_core::SyntaxCode::ALL
         .iter()
-        .map(|c| c.as_str())
-        .chain(form_core::lint::SLIPS);
+        .map(|c| ("lint-syntax", c.as_str()))
+        .chain(form_core::lint::SLIPS.map(|p| ("lint-syntax", p)));
+    let json = form_core::json::PROBLEMS.map(|p| ("json-problem", p));
     let authors: Vec<String> = common::locale_tags()
         .into_iter()
         .filter(|tag| {
@@ -73,11 +77,11 @@ fn every_syntax_problem_is_said_in_words() {
         .collect();
     assert!(authors.len() >= 2, "{authors:?}");
     let mut bare = Vec::new();
-    for problem in problems {
+    for (id, problem) in fluent.chain(json) {
         for tag in &authors {
             let mut args = Args::new();
             args.insert("problem".to_owned(), Arg::from(problem));
-            let text = cat.text(&Locale::parse(tag).unwrap(), "lint-syntax", &args);
+            let text = cat.text(&Locale::parse(tag).unwrap(), id, &args);
             if text.ends_with(problem) {
                 bare.push(format!("{tag}: {text}"));
             }

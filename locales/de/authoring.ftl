@@ -4,7 +4,26 @@
 ### optional: a language without this file shows these messages in English.
 
 ## Schema-Diagnosen für Formular-Autorinnen und -Autoren (schema-<code>)
-schema-json-syntax = Die Datei ist kein gültiges JSON (Zeile { $line }, Spalte { $column })
+schema-json-syntax = Die Datei ist kein gültiges JSON (Zeile { $line }, Spalte { $column }): { json-problem }
+# Warum eine JSON-Datei nicht gelesen werden kann, in beiden Meldungen oben und unten ($problem).
+json-problem = { $problem ->
+    [unclosed] die Datei endet, bevor jede geöffnete Klammer und jedes Anführungszeichen geschlossen ist
+    [comment] JSON hat keine Kommentare (// oder /* */): entfernen Sie diesen
+    [single-quotes] Namen und Texte brauchen doppelte Anführungszeichen ("…"), keine einfachen
+    [typographic-quotes] Namen und Texte brauchen gerade doppelte Anführungszeichen ("…"), keine typografischen („…“, “…”): ein Editor oder eine Textverarbeitung hat sie ersetzt
+    [extra-comma] ein Komma zu viel: entfernen Sie es (vor einer schließenden Klammer und nach einem anderen Komma steht keins)
+    [missing-comma-object] davor fehlt ein Komma (nach dem Wert davor) oder eine schließende geschweifte Klammer
+    [missing-comma-list] davor fehlt ein Komma (nach dem Eintrag davor) oder eine schließende eckige Klammer
+    [expected-colon] nach dem Namen fehlt ein Doppelpunkt
+    [key-not-string] ein Name braucht doppelte Anführungszeichen ("name": …)
+    [expected-value] hier kann kein Wert gelesen werden: ein Text in doppelten Anführungszeichen, eine Zahl, true, false, null, ein Objekt oder eine Liste
+    [invalid-escape] nach einem Backslash in einem Text dürfen nur ein Anführungszeichen, ein Backslash, ein Schrägstrich, b, f, n, r, t oder u und vier hexadezimale Ziffern folgen
+    [invalid-number] diese Zahl kann nicht gelesen werden oder ist zu groß (schreiben Sie Zahlen als 12, -3.5 oder 1e6, ohne Plus und ohne führende Null)
+    [line-break-in-text] ein Text in Anführungszeichen geht über ein Zeilenende oder enthält einen Tabulator: schreiben Sie stattdessen \n oder \t
+    [after-the-end] nach den äußeren Klammern der Datei folgt noch etwas: eine schließende Klammer zu viel oder mehr nach der letzten
+    [too-deep] Objekte und Listen sind tiefer als 128 Ebenen verschachtelt
+   *[other] { $problem }
+  }
 schema-json-shape = Das Schema hat nicht die erwartete Form: { $problem ->
     [expected-object] erwartet wird ein Objekt
     [expected-list] erwartet wird eine Liste
@@ -285,7 +304,7 @@ cli-cannot-write = { $file }: { $reason ->
     [full] der Datenträger ist voll
    *[failed] die Datei kann nicht geschrieben werden
   }
-cli-data-not-json = { $file }: kein gültiges JSON (Zeile { $line }, Spalte { $column })
+cli-data-not-json = { $file }: kein gültiges JSON (Zeile { $line }, Spalte { $column }): { json-problem }
 
 ## form: its help and the mistakes in a command line (cli-help-<command>-<argument>)
 cli-help-about = Formularschemas und ihre Übersetzungen prüfen, Einsendungen validieren, Formulare für die Einbettung packen und ein entstehendes Formular zeigen.

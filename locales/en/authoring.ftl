@@ -4,7 +4,26 @@
 ### optional: a language without this file shows these messages in English.
 
 ## Schema diagnostics for form authors (schema-<code>)
-schema-json-syntax = The file is not valid JSON (line { $line }, column { $column })
+schema-json-syntax = The file is not valid JSON (line { $line }, column { $column }): { json-problem }
+# Why a JSON file cannot be read, in both messages above and below ($problem).
+json-problem = { $problem ->
+    [unclosed] the file ends before every brace, bracket and quote opened in it is closed
+    [comment] JSON has no comments (// or /* */): remove this one
+    [single-quotes] names and texts need double quotes ("…"), not single ones
+    [typographic-quotes] names and texts need straight double quotes ("…"), not typographic ones (“…”, „…“): an editor or word processor replaced them
+    [extra-comma] a comma too many: remove it (no comma goes before a closing brace or bracket, or after another comma)
+    [missing-comma-object] a comma is missing before this (after the value before it), or a closing brace
+    [missing-comma-list] a comma is missing before this (after the item before it), or a closing bracket
+    [expected-colon] a colon is missing after the name
+    [key-not-string] a name needs double quotes ("name": …)
+    [expected-value] no value can be read here: a text in double quotes, a number, true, false, null, an object or a list
+    [invalid-escape] after a backslash in a text only a quote, a backslash, a slash, b, f, n, r, t, or u and four hexadecimal digits can follow
+    [invalid-number] this number cannot be read or is too large (write numbers as 12, -3.5 or 1e6, without a plus or a leading zero)
+    [line-break-in-text] a text in quotes goes over a line end or holds a tab: write \n or \t instead
+    [after-the-end] something follows the end of the file's outer braces: a closing brace too many, or more after the last one
+    [too-deep] objects and lists are nested more than 128 levels deep
+   *[other] { $problem }
+  }
 schema-json-shape = The schema does not have the expected shape: { $problem ->
     [expected-object] expected an object
     [expected-list] expected a list
@@ -285,7 +304,7 @@ cli-cannot-write = { $file }: { $reason ->
     [full] the disk is full
    *[failed] the file cannot be written
   }
-cli-data-not-json = { $file }: not valid JSON (line { $line }, column { $column })
+cli-data-not-json = { $file }: not valid JSON (line { $line }, column { $column }): { json-problem }
 
 ## form: its help and the mistakes in a command line (cli-help-<command>-<argument>)
 cli-help-about = Check form schemas and their translations, validate submissions, pack forms for the embed, and show a form being written.

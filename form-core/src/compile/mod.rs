@@ -263,14 +263,18 @@ pub fn compile(source: &str) -> Compiled {
     // and the same number typed are the same `f64`.
     match crate::json::parse_value(source) {
         Ok(v) => compile_value(&v),
-        Err(e) => Compiled {
-            form: None,
-            diagnostics: vec![
-                Diagnostic::error(DiagCode::JsonSyntax, "")
-                    .arg("line", e.line)
-                    .arg("column", e.column),
-            ],
-        },
+        Err(e) => {
+            let d = e.described(source);
+            Compiled {
+                form: None,
+                diagnostics: vec![
+                    Diagnostic::error(DiagCode::JsonSyntax, "")
+                        .arg("line", d.line)
+                        .arg("column", d.column)
+                        .arg("problem", d.problem),
+                ],
+            }
+        }
     }
 }
 
