@@ -21,8 +21,9 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 /// Normalises a typed text value:
-/// 1. removes every directional formatting character ([`is_bidi_control`]) but keeps
-///    ZWNJ/ZWJ (U+200C/U+200D), which Persian and other scripts need;
+/// 1. removes every directional formatting character ([`is_bidi_control`]) and invisible
+///    filler ([`is_invisible_filler`]) but keeps ZWNJ/ZWJ (U+200C/U+200D), which Persian
+///    and other scripts need;
 /// 2. removes C0/C1 control characters, except line feeds and tabs when `multiline`
 ///    (a carriage return followed by a line feed becomes a line feed; a lone carriage
 ///    return becomes a line feed); in single-line text, line breaks and tabs become spaces;
@@ -30,6 +31,16 @@ pub fn is_bidi_control(c: char) -> bool {
 /// 4. trims white space at both ends.
 ///
 /// Text that needs nothing but trimming (the usual case) is returned borrowed.
+/// The invisible characters that pasting brings into an answer and no answer needs: the
+/// soft hyphen U+00AD (from hyphenated PDFs), the zero width space U+200B and the word
+/// joiner U+2060 (from web pages and word processors), and U+FEFF (a byte order mark
+/// inside text). An IBAN or an email address that looks right would be refused for one
+/// the applicant cannot see, or a name kept with it would not match the same name typed.
+/// They only hint where a line may break; ZWNJ and ZWJ, which change how text looks, stay.
+pub fn is_invisible_filler(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
 pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
     // Fast path: printable ASCII needs nothing but trimming.
     // (The only white space among them is the space: trimming bytes is the same.)
@@ -63,7 +74,7 @@ pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
                 cleaned.push(if multiline { '\n' } else { ' ' });
             }
             '\n' | '\t' => cleaned.push(if multiline { c } else { ' ' }),
-            c if c.is_control() || is_bidi_control(c) => {}
+            c if c.is_control() || is_bidi_control(c) || is_invisible_filler(c) => {}
             c => cleaned.push(c),
         }
     }
@@ -81,8 +92,9 @@ pub fn normalize(input: &str, multiline: bool) -> Cow<'_, str> {
 }
 
 /// Whether UTF-8 text has only characters below U+0300 and no controls (but line feeds
-/// and tabs when `multiline`), read byte by byte: a lead byte from 0xCC starts a character
-/// from U+0300, and 0xC2 followed by a byte below 0xA0 is a C1 control (U+0080 to U+009F).
+/// and tabs when `multiline`) and no soft hyphen, read byte by byte: a lead byte from 0xCC
+/// starts a character from U+0300, and 0xC2 followed by a byte below 0xA0 is a C1 control
+/// (U+0080 to U+009F).
 /// Words of eight printable ASCII bytes are passed whole. A 688-character German letter in
 /// a textarea: 13,552 instructions to normalise character by character, 9,882 byte by
 /// byte, 4,454 a word at a time.
@@ -90,7 +102,8 @@ fn below_combining_marks(bytes: &[u8], multiline: bool) -> bool {
     let ok = |b: u8, prev: u8| match b {
         0x20..=0x7e => true,
         b'\n' | b'\t' => multiline,
-        0x80..=0xbf => prev != 0xc2 || b >= 0xa0,
+        // (0xC2 0xAD is the soft hyphen, removed.)
+        0x80..=0xbf => prev != 0xc2 || (b >= 0xa0 && b != 0xad),
         0xc2..=0xcb => true,
         _ => false,
     };
@@ -749,7 +762,9 @@ mod tests {
     fn below_combining_marks_byte_by_byte_as_by_characters() {
         let by_chars = |s: &str, multiline: bool| {
             s.chars().all(|c| {
-                c < '\u{300}' && (!c.is_control() || (multiline && (c == '\n' || c == '\t')))
+                c < '\u{300}'
+                    && !is_invisible_filler(c)
+                    && (!c.is_control() || (multiline && (c == '\n' || c == '\t')))
             })
         };
         // Every character to U+0400, alone, at several places, after "é" (two bytes).

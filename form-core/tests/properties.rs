@@ -267,10 +267,11 @@ proptest! {
     }
 
     #[test]
-    fn normalisation_is_idempotent_and_strips_bidi_controls(s in text(), multiline in any::<bool>()) {
+    fn normalisation_is_idempotent_and_strips_bidi_controls_and_fillers(s in text(), multiline in any::<bool>()) {
         let once = form_core::text::normalize(&s, multiline);
         prop_assert_eq!(form_core::text::normalize(&once, multiline), once.clone());
         prop_assert!(!once.chars().any(form_core::text::is_bidi_control));
+        prop_assert!(!once.chars().any(form_core::text::is_invisible_filler));
     }
 }
 
@@ -279,12 +280,12 @@ proptest! {
 
     /// The normalisation is the one its documentation gives, written as replacements rather
     /// than the engine's one pass: CR LF, then a lone CR, as one line break; line breaks and
-    /// tabs kept in multi-line text, else spaces; every other control and directional
-    /// control removed; NFC by the reference implementation; trimmed.
+    /// tabs kept in multi-line text, else spaces; every other control, directional control
+    /// and invisible filler removed; NFC by the reference implementation; trimmed.
     #[test]
     fn normalisation_is_the_documented_one(s in prop_oneof![
         text(),
-        "[a-zäöüß\u{300}\u{301}\u{627}\u{64E}\r\n\t\u{0}\u{85}\u{200F}\u{2067} ]{0,16}",
+        "[a-zäöüß\u{300}\u{301}\u{627}\u{64E}\r\n\t\u{0}\u{85}\u{200F}\u{2067}\u{AD}\u{200B}\u{200C}\u{2060}\u{FEFF} ]{0,16}",
     ], multiline in any::<bool>()) {
         use unicode_normalization::UnicodeNormalization;
         let mut plain = s.replace("\r\n", "\n").replace('\r', "\n");
@@ -292,7 +293,9 @@ proptest! {
             plain = plain.replace(['\n', '\t'], " ");
         }
         plain.retain(|c| {
-            matches!(c, '\n' | '\t') || !(c.is_control() || form_core::text::is_bidi_control(c))
+            use form_core::text::{is_bidi_control, is_invisible_filler};
+            matches!(c, '\n' | '\t')
+                || !(c.is_control() || is_bidi_control(c) || is_invisible_filler(c))
         });
         let expected: String = plain.nfc().collect();
         prop_assert_eq!(form_core::text::normalize(&s, multiline), expected.trim());
