@@ -304,7 +304,8 @@ pub fn build(opts: &DevOptions) -> Built {
             continue;
         };
         let files = tree.lint_files(tag);
-        let issues = crate::lint_language(
+        let mut issues = tree.lint_encodings(tag);
+        issues.extend(crate::lint_language(
             &opts.sources,
             &reference,
             &default.to_string(),
@@ -312,7 +313,7 @@ pub fn build(opts: &DevOptions) -> Built {
             &files,
             given.as_ref(),
             form_id.as_deref(),
-        );
+        ));
         let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()

@@ -200,7 +200,8 @@ pub fn lint_tree(
             continue;
         };
         let files = tree.lint_files(&tag);
-        let issues = lint_language(
+        let mut issues = tree.lint_encodings(&tag);
+        issues.extend(lint_language(
             sources,
             &reference,
             reference_tag,
@@ -208,7 +209,7 @@ pub fn lint_tree(
             &files,
             given,
             form_id,
-        );
+        ));
         for i in issues {
             let warning = i.is_warning();
             if warning {

@@ -258,6 +258,9 @@ codes! {
         /// An id is defined twice among a language's files (`$first`: where the first is,
         /// which is the one kept).
         DuplicateMessage = "duplicate-message",
+        /// A file is not UTF-8 text, so nothing in it is read (`$found`: `utf-16`, or
+        /// `other`, most likely Windows-1252).
+        Encoding = "encoding",
     }
 }
 

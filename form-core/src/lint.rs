@@ -76,6 +76,25 @@ impl LintIssue {
     }
 }
 
+/// A file that is not UTF-8 text (its bytes could not be read as a [`FtlFile`]): nothing
+/// in it reaches a reader, and without this each of its messages would only be missing.
+/// `found` is what it looks like: [`text_encoding`]'s answer.
+pub fn lint_encoding(path: &str, found: &str) -> LintIssue {
+    LintIssue::new(path, 0, LintCode::Encoding).arg("found", found)
+}
+
+/// What bytes that are not UTF-8 most likely are, for [`lint_encoding`]: `utf-16` (a byte
+/// order mark of UTF-16, or zero bytes, as Notepad's "Unicode" writes), else `other` (a
+/// single-byte code page such as Windows-1252, Notepad's "ANSI").
+pub fn text_encoding(bytes: &[u8]) -> &'static str {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    if utf16 || bytes.contains(&0) {
+        "utf-16"
+    } else {
+        "other"
+    }
+}
+
 /// The review states a file may declare.
 pub const STATUSES: &[&str] = &["reference", "reviewed", "draft", "generated"];
 

@@ -264,11 +264,11 @@ impl LocaleTree {
         self.root.join(tag)
     }
 
-    /// The `.ftl` files of one language, sorted by name. Unreadable files are left out.
+    /// The `.ftl` files of one language, sorted by name. Unreadable files are left out,
+    /// and so are files that are not UTF-8 text ([`LocaleTree::not_utf8`] lists those).
     pub fn files(&self, tag: &str) -> Vec<FtlFile> {
-        entries(&self.dir(tag))
+        self.ftl_paths(tag)
             .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
             .filter_map(|p| {
                 Some(FtlFile {
                     source: std::fs::read_to_string(&p).ok()?,
@@ -276,6 +276,26 @@ impl LocaleTree {
                     path: p.display().to_string(),
                 })
             })
+            .collect()
+    }
+
+    /// The `.ftl` files of one language that are there but are not UTF-8 text (a
+    /// translator's editor saved them as UTF-16 or Windows-1252), each with its bytes:
+    /// nothing in them is read, and saying so beats a list of missing messages.
+    pub fn not_utf8(&self, tag: &str) -> Vec<(PathBuf, Vec<u8>)> {
+        self.ftl_paths(tag)
+            .into_iter()
+            .filter_map(|p| {
+                let bytes = std::fs::read(&p).ok()?;
+                std::str::from_utf8(&bytes).is_err().then_some((p, bytes))
+            })
+            .collect()
+    }
+
+    fn ftl_paths(&self, tag: &str) -> Vec<PathBuf> {
+        entries(&self.dir(tag))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
             .collect()
     }
 
@@ -303,6 +323,18 @@ impl LocaleTree {
         self.files(tag).into_iter().map(Into::into).collect()
     }
 
+    /// The lint's word on the files of one language that are not UTF-8 text.
+    #[cfg(feature = "catalog")]
+    pub fn lint_encodings(&self, tag: &str) -> Vec<form_core::lint::LintIssue> {
+        self.not_utf8(tag)
+            .iter()
+            .map(|(p, bytes)| {
+                let found = form_core::lint::text_encoding(bytes);
+                form_core::lint::lint_encoding(&p.display().to_string(), found)
+            })
+            .collect()
+    }
+
     /// Adds every file of every language to `catalog`; returns each problem with its file.
     #[cfg(feature = "catalog")]
     pub fn load_into(&self, catalog: &mut Catalog) -> Vec<LoadProblem> {
@@ -311,6 +343,13 @@ impl LocaleTree {
             let Ok(locale) = Locale::parse(&tag) else {
                 continue;
             };
+            for (path, _) in self.not_utf8(&tag) {
+                problems.push(LoadProblem {
+                    path,
+                    line: 0,
+                    kind: "not-utf-8".to_owned(),
+                });
+            }
             for f in self.files(&tag) {
                 for e in catalog.add_resource(&locale, &f.name, &f.source) {
                     problems.push(LoadProblem {
@@ -602,6 +641,52 @@ mod tests {
             Ok(r) => r,
             Err((_, errors)) => panic!("{errors:?} in\n{source}"),
         }
+    }
+
+    /// A translator's file saved as UTF-16 or Windows-1252 is said as such, by the lint
+    /// and to whatever loads the messages (the receiver refuses to start on it), not
+    /// passed over in silence as if it were not there.
+    #[cfg(feature = "catalog")]
+    #[test]
+    fn a_file_not_in_utf8_is_said_not_skipped() {
+        let dir = std::env::temp_dir().join(format!("form-files-enc-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for tag in ["de", "uk", "en"] {
+            std::fs::create_dir_all(dir.join(tag)).unwrap();
+        }
+        // "Größe" in Windows-1252; "Так" in UTF-16 with its byte order mark; UTF-8.
+        std::fs::write(dir.join("de/x.ftl"), b"size = Gr\xf6\xdfe\n").unwrap();
+        let utf16: Vec<u8> = [0xfeff_u16]
+            .into_iter()
+            .chain("yes = Так\n".encode_utf16())
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        std::fs::write(dir.join("uk/x.ftl"), utf16).unwrap();
+        std::fs::write(dir.join("en/x.ftl"), "size = Size\n").unwrap();
+        let tree = LocaleTree::new(&dir);
+        let said = |tag: &str| -> Vec<String> {
+            tree.lint_encodings(tag)
+                .iter()
+                .map(|i| format!("{} {} {:?}", name_of(Path::new(&i.path)), i.code, i.args))
+                .collect()
+        };
+        assert_eq!(
+            said("de"),
+            [r#"x.ftl encoding Args([("found", Str("other"))])"#]
+        );
+        assert_eq!(
+            said("uk"),
+            [r#"x.ftl encoding Args([("found", Str("utf-16"))])"#]
+        );
+        assert!(said("en").is_empty());
+        let mut catalog = Catalog::new(Locale::parse("en").unwrap());
+        let problems: Vec<String> = tree
+            .load_into(&mut catalog)
+            .iter()
+            .map(|p| format!("{} {}", name_of(&p.path), p.kind))
+            .collect();
+        assert_eq!(problems, ["x.ftl not-utf-8", "x.ftl not-utf-8"]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -246,6 +246,10 @@ lint-unloaded-file = { $file } wird nie geladen: Die Einbettung und der Empfäng
 lint-duplicate-message = { $id } ist bereits in { $first } festgelegt: Diese Festlegung wird nicht verwendet
 lint-missing-status = Erwartet wird eine Zeile `### status: { $statuses }`
 lint-extra-file = Die Referenz hat keine Datei { $file }
+lint-encoding = Die Datei ist nicht als UTF-8 gespeichert, darum wird nichts aus ihr gelesen: { $found ->
+    [utf-16] sie ist in UTF-16 (das der Windows-Editor „Unicode“ nennt)
+   *[other] sie ist wahrscheinlich in Windows-1252 (das der Windows-Editor „ANSI“ nennt)
+  }. Speichern Sie sie erneut als „UTF-8“
 
 ## Der Befehl form
 cli-check-ok = { $file }: keine Fehler ({ $warnings ->
@@ -281,6 +285,7 @@ cli-error = Fehler
 cli-load-problem = { $problem ->
     [duplicate-message] Eine Nachricht dieses Namens ist bereits festgelegt: Diese wird nicht verwendet
     [too-deep] Klammern oder Aufrufe sind hier zu tief verschachtelt: Dieser Eintrag wird ausgelassen
+    [not-utf-8] Die Datei ist nicht als UTF-8 gespeichert: Nichts aus ihr wird gelesen (form check sagt, was sie ist)
    *[other] Die Datei kann hier nicht gelesen werden ({ $problem })
   }
 cli-warning = Warnung

@@ -246,6 +246,10 @@ lint-unloaded-file = Nothing loads { $file }: the embed and the receiver read th
 lint-duplicate-message = { $id } is already defined at { $first }: this one is ignored
 lint-missing-status = Expected a line `### status: { $statuses }`
 lint-extra-file = The reference has no { $file }
+lint-encoding = The file is not saved as UTF-8, so nothing in it is read: { $found ->
+    [utf-16] it is UTF-16 (which Notepad calls “Unicode”)
+   *[other] it is most likely Windows-1252 (which Notepad calls “ANSI”)
+  }. Save it again as “UTF-8”
 
 ## The form command
 cli-check-ok = { $file }: no errors ({ $warnings ->
@@ -281,6 +285,7 @@ cli-error = error
 cli-load-problem = { $problem ->
     [duplicate-message] A message of this name is already defined: this one is ignored
     [too-deep] Braces or calls are nested too deeply here: this entry is left out
+    [not-utf-8] The file is not saved as UTF-8: nothing in it is read (form check says what it is)
    *[other] The file cannot be read here ({ $problem })
   }
 cli-warning = warning
