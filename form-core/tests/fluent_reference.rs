@@ -631,6 +631,24 @@ proptest! {
     }
 }
 
+/// A file saved "UTF-8 with BOM" (Notepad's way) is read as without it: its first message
+/// is there and no error is said (fluent-syntax alone reads the mark as junk and loses the
+/// entry it starts).
+#[test]
+fn a_byte_order_mark_is_no_part_of_the_file() {
+    let en = Locale::fallback();
+    for first in [
+        "hello = Hello\nbye = Bye\n",
+        "# c\nhello = Hello\r\nbye = Bye\r\n",
+    ] {
+        let mut cat = Catalog::new(en.clone());
+        let errors = cat.add_resource(&en, "x.ftl", &format!("\u{feff}{first}"));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(cat.text(&en, "hello", &Args::new()), "Hello");
+        assert_eq!(cat.text(&en, "bye", &Args::new()), "Bye");
+    }
+}
+
 /// A hostile file cannot exhaust the stack: placeables or calls nested deeper than the
 /// limit leave out the entry where they do, and the entries before and after it are read,
 /// in the catalog, the lint and the pseudo-locale rewriting alike. (Nested calls crashed

@@ -738,6 +738,9 @@ mod tests {
             ftl_for_browser("# c\n\na = x\n\n\nb = y\n"),
             "a = x\nb = y\n"
         );
+        // A byte order mark goes, and the comment it stood before with it.
+        assert_eq!(ftl_for_browser("\u{feff}# c\na = x\n"), "a = x\n");
+        assert_eq!(ftl_for_browser("\u{feff}a = x\n"), "a = x\n");
         // A file of blank lines is read once each way (the first version looked ahead from
         // every blank line: 200,000 of them meant 20 billion looks).
         let hostile = format!("a = x\n{}b = y\n", "\n".repeat(200_000));
