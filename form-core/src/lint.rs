@@ -266,9 +266,12 @@ fn problem(kind: SyntaxCode, source: &str, at: usize) -> &'static str {
         kind,
         SyntaxCode::ExpectedToken | SyntaxCode::ExpectedCharRange
     );
+    // (A tab or a no-break space inside a line is text, or out of place in braces: only at
+    // a line's start is it an indent.)
+    let indent = in_line.trim().is_empty();
     match next {
-        Some('\t') => tab,
-        Some(c) if c.is_whitespace() && !c.is_ascii() => odd_space,
+        Some('\t') if indent => tab,
+        Some(c) if c.is_whitespace() && !c.is_ascii() && indent => odd_space,
         _ if reading_name && translated && name_so_far => translated_name,
         _ if reading_name && translated && in_line.trim_end().ends_with('[') => translated_variant,
         Some('“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›')

@@ -98,19 +98,20 @@ fn the_lint_reports_every_kind_of_problem_with_its_line() {
 /// What translators' editors and habits do to a file: a byte order mark and Windows line
 /// ends (both read as if absent); a continued line indented with a tab, or with no-break
 /// spaces; a message name, or a variant's, translated; typographic quotes around a text in
-/// braces; a brace left open on a variant's line, below the entry's first. Each is named in words and blamed on the line
+/// braces; a brace left open on a variant's line, below the entry's first; a tab inside
+/// braces (no indent, so not said as one). Each is named in words and blamed on the line
 /// where it is, and the entries after it are still read (`end`, `after` are not missing).
 #[test]
 fn a_translator_s_slips_are_named_on_their_own_line() {
     let reference = vec![FtlFile {
         path: "en/x.ftl".into(),
         name: "x.ftl".into(),
-        source: "### status: reference\nintro = Welcome\n    to the office\nname = { \"IBAN\" } number\npay = Pay\ngreeting = Hello\ncount = { $n ->\n    [one] one dog\n   *[other] { $n } dogs\n  }\nend = End\nafter = After\nopen = { $x }\nlast = Last\nmore = More\n    text\ndogs = { $n ->\n    [one] one\n   *[other] many\n  }\n".into(),
+        source: "### status: reference\nintro = Welcome\n    to the office\nname = { \"IBAN\" } number\npay = Pay\ngreeting = Hello\ncount = { $n ->\n    [one] one dog\n   *[other] { $n } dogs\n  }\nend = End\nafter = After\nopen = { $x }\nlast = Last\ntabbed = { $x }\nmore = More\n    text\ndogs = { $n ->\n    [one] one\n   *[other] many\n  }\n".into(),
     }];
     let broken = vec![FtlFile {
         path: "de/x.ftl".into(),
         name: "x.ftl".into(),
-        source: "\u{feff}### status: draft\r\nintro = Willkommen\r\n\tim Amt\r\nname = { “IBAN” } Nummer\r\nzahlen = Zahlen\r\ngrüße = Hallo\r\ncount = { $n ->\r\n    [one] ein Hund\r\n   *[other] { $n Hunde\r\n  }\r\nend = Ende\r\nafter = Danach\r\nopen = { $x\r\nlast = Zuletzt\r\nmore = Mehr\r\n\u{a0}\u{a0}\u{a0}\u{a0}Text\r\ndogs = { $n ->\r\n    [один] ein Hund\r\n   *[other] Hunde\r\n  }\r\n".into(),
+        source: "\u{feff}### status: draft\r\nintro = Willkommen\r\n\tim Amt\r\nname = { “IBAN” } Nummer\r\nzahlen = Zahlen\r\ngrüße = Hallo\r\ncount = { $n ->\r\n    [one] ein Hund\r\n   *[other] { $n Hunde\r\n  }\r\nend = Ende\r\nafter = Danach\r\nopen = { $x\r\nlast = Zuletzt\r\ntabbed = {\t$x }\r\nmore = Mehr\r\n\u{a0}\u{a0}\u{a0}\u{a0}Text\r\ndogs = { $n ->\r\n    [один] ein Hund\r\n   *[other] Hunde\r\n  }\r\n".into(),
     }];
     let issues = lint_locale(&reference, &Locale::parse("de").unwrap(), &broken);
     let cat = common::catalog("en", None);
