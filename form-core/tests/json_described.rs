@@ -32,6 +32,8 @@ fn what_an_author_did_is_named() {
     );
     check("[1 2]", "1:4 missing-comma-list");
     check("{\"id\" \"x\"}", "1:7 expected-colon");
+    check("{\"id\" , \"x\"}", "1:7 expected-colon");
+    check("{\"id\" 'x'}", "1:7 expected-colon");
     check("{id: \"x\"}", "1:2 key-not-string");
     check("{\"id\": x}", "1:8 expected-value");
     check("{\"id\": tru}", "1:11 expected-value");

@@ -78,6 +78,8 @@ impl Error {
                 _,
             ) => unclosed,
             (C::ControlCharacterWhileParsingString, _) => line_break_in_text,
+            // (Whatever stands where the colon belongs, the colon is what is missing.)
+            (C::ExpectedColon, _) => expected_colon,
             (_, Some('/')) => comment,
             (_, Some(',')) | (C::TrailingComma, _) => extra_comma,
             (_, Some('\'')) => single_quotes,
@@ -86,7 +88,6 @@ impl Error {
             }
             (C::ExpectedObjectCommaOrEnd, _) => missing_comma_object,
             (C::ExpectedListCommaOrEnd, _) => missing_comma_list,
-            (C::ExpectedColon, _) => expected_colon,
             (C::KeyMustBeAString, _) => key_not_string,
             (C::ExpectedSomeValue | C::ExpectedSomeIdent, _) => expected_value,
             (
