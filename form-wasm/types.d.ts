@@ -104,4 +104,9 @@ export interface Refusal {
   locale?: string;
   expected?: string;
   max?: number;
+  /** For `malformed-json` when the body is not JSON: where reading stopped (line and
+   * column from 1, the column in characters) and what most likely is wrong there. */
+  line?: number;
+  column?: number;
+  problem?: string;
 }

@@ -8,7 +8,7 @@
 //! POST /api/forms/<id>/submissions   Content-Type: application/json
 //!   Envelope {formId, schemaVersion, locale, idempotencyKey, submission}
 //! 201 Accepted {reference}
-//! 4xx/5xx Refusal {error, issues?, locale?, expected?, max?}
+//! 4xx/5xx Refusal {error, issues?, locale?, expected?, max?, line?, column?, problem?}
 //! ```
 //!
 //! Architecture invariant: every answer of the service other than 201 is a [`Refusal`]
@@ -162,6 +162,15 @@ pub struct Refusal {
     /// For `too-many-fields` and `payload-too-large`: the limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<u64>,
+    /// For `malformed-json` where the body is not JSON: the line (from 1) and the column
+    /// (in characters, from 1) where reading stopped, and what most likely is wrong there
+    /// (one of [`crate::json::PROBLEMS`]), for the program that sent it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 impl Refusal {
@@ -172,6 +181,20 @@ impl Refusal {
             locale: None,
             expected: None,
             max: None,
+            line: None,
+            column: None,
+            problem: None,
+        }
+    }
+
+    /// `malformed-json` for a body that is not JSON: where, and what most likely.
+    pub fn not_json(text: &str, e: &crate::json::Error) -> Refusal {
+        let d = e.described(text);
+        Refusal {
+            line: Some(d.line as u64),
+            column: Some(d.column as u64),
+            problem: Some(d.problem.to_owned()),
+            ..Refusal::new(ErrorCode::MalformedJson)
         }
     }
 }
@@ -332,6 +355,9 @@ impl Refusal {
             locale: text(v, "locale"),
             expected: text(v, "expected"),
             max: v.get("max").and_then(Value::as_u64),
+            line: v.get("line").and_then(Value::as_u64),
+            column: v.get("column").and_then(Value::as_u64),
+            problem: text(v, "problem"),
         })
     }
 }
@@ -366,6 +392,9 @@ mod tests {
             locale: Some("de".into()),
             expected: Some("2".into()),
             max: Some(7),
+            line: Some(3),
+            column: Some(14),
+            problem: Some("extra-comma".into()),
         };
         let v = serde_json::to_value(&full).unwrap();
         assert_eq!(Refusal::from_value(&v), Some(full));

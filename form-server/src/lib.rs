@@ -419,11 +419,13 @@ async fn submit(
     };
     // Read as a `json::Node`, which borrows its text from the body: a third of the work of
     // reading it into a `Value` (`cargo xtask bench`: text read and validated).
-    let Some(node) = std::str::from_utf8(&body)
-        .ok()
-        .and_then(|text| Node::parse(text).ok())
-    else {
+    let Ok(text) = std::str::from_utf8(&body) else {
         return error(StatusCode::BAD_REQUEST, ErrorCode::MalformedJson);
+    };
+    let node = match Node::parse(text) {
+        Ok(node) => node,
+        // Where and what, for the program that sent it.
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, Refusal::not_json(text, &e)),
     };
     let Some(envelope) = SentEnvelope::read(&node) else {
         return error(StatusCode::BAD_REQUEST, ErrorCode::FormMismatch);

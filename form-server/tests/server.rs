@@ -329,6 +329,23 @@ fn suite(db: &str) {
         b"{\"formId\": \"lea-\xff\"}",
     );
     assert!(status == 400 && text.contains("malformed-json"), "{text}");
+    // A body that is not JSON: where reading stopped, and what most likely is wrong there.
+    let (status, _, text) = http(
+        addr,
+        "POST",
+        "/api/forms/lea-registration/submissions",
+        &[("Content-Type", "application/json")],
+        "{\n  \"formId\": \"lea-registration\",\n  'schemaVersion': \"2020.1\"\n}".as_bytes(),
+    );
+    let got: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    assert_eq!(
+        (status, &got),
+        (
+            400,
+            &serde_json::json!({"error": "malformed-json", "line": 3, "column": 3, "problem": "single-quotes"})
+        ),
+        "{text}"
+    );
     assert_eq!(count(db), before + 1);
 
     // Only JSON, and only from this origin or an allowed one, decided before the body is

@@ -185,6 +185,9 @@ fn declarations_match_the_serde_shapes() {
         locale: Some("de".into()),
         expected: Some("1".into()),
         max: Some(3),
+        line: Some(1),
+        column: Some(2),
+        problem: Some("comment".into()),
     };
     check(&all, "Refusal", v(&full), v(&Refusal::new(ErrorCode::Busy)));
     let section = Section {
