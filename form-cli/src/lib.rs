@@ -36,7 +36,20 @@ pub struct Sources {
 /// A file's text, or why it could not be read, said in the reader's language (`ui`, else
 /// English) for stderr: not the operating system's English.
 fn read(path: &Path, sources: &Sources, ui: Option<&str>) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| io_problem(sources, path, ui, "cli-cannot-read", &e))
+    std::fs::read_to_string(path).map_err(|e| {
+        // Text saved as UTF-16 (Notepad's "Unicode") is said as such, with what to do.
+        let utf16 = e.kind() == std::io::ErrorKind::InvalidData
+            && std::fs::read(path).is_ok_and(|b| form_core::lint::text_encoding(&b) == "utf-16");
+        if utf16 {
+            let (cat, locale) = cli_messages(sources, path, ui);
+            let mut args: Args = Args::new();
+            args.insert("file".into(), Arg::Str(path.display().to_string()));
+            args.insert("reason".into(), Arg::from("utf-16"));
+            cat.text(&locale, "cli-cannot-read", &args)
+        } else {
+            io_problem(sources, path, ui, "cli-cannot-read", &e)
+        }
+    })
 }
 
 /// `message` (`cli-cannot-read`, `cli-cannot-write`) for `path`, with the reason of `e` as

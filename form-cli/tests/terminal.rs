@@ -94,11 +94,19 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
             "{bad_name}: kein gültiges JSON (Zeile 3, Spalte 3): ein Name braucht doppelte Anführungszeichen (\"name\": …)\n"
         )
     );
-    // Not UTF-8 text.
-    std::fs::write(&bad, [0xff, 0xfe, 0x00]).unwrap();
+    // Not UTF-8 text: "Größe" in Windows-1252, and text in UTF-16 (as Notepad's "Unicode"
+    // saves it, with its byte order mark), said as such.
+    std::fs::write(&bad, b"{\"a\": \"Gr\xf6\xdfe\"}").unwrap();
     assert_eq!(
         run(&bad_name, "en"),
         format!("{bad_name}: not text in UTF-8\n")
+    );
+    std::fs::write(&bad, [0xff, 0xfe, b'{', 0, b'}', 0]).unwrap();
+    assert_eq!(
+        run(&bad_name, "en"),
+        format!(
+            "{bad_name}: saved as UTF-16 (which Notepad calls “Unicode”), not UTF-8: save it again as UTF-8\n"
+        )
     );
     let _ = std::fs::remove_file(&bad);
     // `form check` says it the same way.

@@ -83,12 +83,11 @@ pub fn lint_encoding(path: &str, found: &str) -> LintIssue {
     LintIssue::new(path, 0, LintCode::Encoding).arg("found", found)
 }
 
-/// What bytes that are not UTF-8 most likely are, for [`lint_encoding`]: `utf-16` (a byte
-/// order mark of UTF-16, or zero bytes, as Notepad's "Unicode" writes), else `other` (a
-/// single-byte code page such as Windows-1252, Notepad's "ANSI").
+/// What bytes that are not UTF-8 most likely are, for [`lint_encoding`]: `utf-16` when they
+/// start with UTF-16's byte order mark (Notepad's "Unicode" always writes one), else `other`
+/// (for a text file, a single-byte code page such as Windows-1252, Notepad's "ANSI").
 pub fn text_encoding(bytes: &[u8]) -> &'static str {
-    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
-    if utf16 || bytes.contains(&0) {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         "utf-16"
     } else {
         "other"

@@ -299,6 +299,7 @@ cli-cannot-read = { $file }: { $reason ->
     [folder] das ist ein Ordner, keine Datei
     [not-a-folder] ein Teil dieses Pfades ist eine Datei, kein Ordner
     [not-text] kein Text in UTF-8
+    [utf-16] als UTF-16 gespeichert (das der Windows-Editor „Unicode“ nennt), nicht als UTF-8: Speichern Sie die Datei erneut als UTF-8
    *[failed] die Datei kann nicht gelesen werden
   }
 cli-cannot-write = { $file }: { $reason ->

@@ -299,6 +299,7 @@ cli-cannot-read = { $file }: { $reason ->
     [folder] this is a folder, not a file
     [not-a-folder] part of this path is a file, not a folder
     [not-text] not text in UTF-8
+    [utf-16] saved as UTF-16 (which Notepad calls “Unicode”), not UTF-8: save it again as UTF-8
    *[failed] the file cannot be read
   }
 cli-cannot-write = { $file }: { $reason ->
