@@ -40,15 +40,9 @@ fn read(path: &Path, sources: &Sources, ui: Option<&str>) -> Result<String, Stri
         // Text saved as UTF-16 (Notepad's "Unicode") is said as such, with what to do.
         let utf16 = e.kind() == std::io::ErrorKind::InvalidData
             && std::fs::read(path).is_ok_and(|b| form_core::lint::text_encoding(&b) == "utf-16");
-        if utf16 {
-            let (cat, locale) = cli_messages(sources, path, ui);
-            let mut args: Args = Args::new();
-            args.insert("file".into(), Arg::Str(path.display().to_string()));
-            args.insert("reason".into(), Arg::from("utf-16"));
-            cat.text(&locale, "cli-cannot-read", &args)
-        } else {
-            io_problem(sources, path, ui, "cli-cannot-read", &e)
-        }
+        let reason = if utf16 { "utf-16" } else { io_reason(&e) };
+        let (cat, locale) = cli_messages(sources, path, ui);
+        reason_text(&cat, &locale, "cli-cannot-read", path, reason)
     })
 }
 
@@ -74,9 +68,14 @@ pub(crate) fn io_text(
     path: &Path,
     e: &std::io::Error,
 ) -> String {
+    reason_text(cat, locale, message, path, io_reason(e))
+}
+
+/// `message` for `path` with `reason`, the word the message chooses by.
+fn reason_text(cat: &Catalog, locale: &Locale, message: &str, path: &Path, reason: &str) -> String {
     let mut args: Args = Args::new();
     args.insert("file".into(), Arg::Str(path.display().to_string()));
-    args.insert("reason".into(), Arg::from(io_reason(e)));
+    args.insert("reason".into(), Arg::from(reason));
     cat.text(locale, message, &args)
 }
 

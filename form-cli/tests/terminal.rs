@@ -140,3 +140,45 @@ fn unreadable_files_and_bad_json_are_said_in_the_readers_language() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A translation saved in another encoding is said by `form check`, with what it is, not
+/// left out as if the file were not there (a folder of languages checked on its own).
+#[test]
+fn a_translation_not_in_utf8_is_said_by_form_check() {
+    let dir = std::env::temp_dir().join(format!("form-cli-enc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for tag in ["en", "de", "uk"] {
+        std::fs::create_dir_all(dir.join(tag)).unwrap();
+    }
+    std::fs::write(dir.join("en/x.ftl"), "### status: reference\nsize = Size\n").unwrap();
+    // "Größe" in Windows-1252; "Розмір" in UTF-16 with its byte order mark.
+    std::fs::write(
+        dir.join("de/x.ftl"),
+        b"### status: draft\nsize = Gr\xf6\xdfe\n",
+    )
+    .unwrap();
+    let utf16: Vec<u8> = [0xfeff_u16]
+        .into_iter()
+        .chain("### status: draft\nsize = Розмір\n".encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(dir.join("uk/x.ftl"), utf16).unwrap();
+    let out = common::form()
+        .args(["check", &dir.display().to_string()])
+        .env("LANG", "en")
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    for (tag, what) in [
+        ("de", "it is most likely Windows-1252"),
+        ("uk", "it is UTF-16"),
+    ] {
+        let line = said
+            .lines()
+            .find(|l| l.contains(&format!("{tag}/x.ftl")) && l.contains("error[lint-encoding]"));
+        assert!(line.is_some_and(|l| l.contains(what)), "{tag}: {said}");
+    }
+}
