@@ -36,6 +36,7 @@ schema-json-shape = Das Schema hat nicht die erwartete Form: { $problem ->
     [unknown-type] unbekannter Typ `{ $value }`, erlaubt sind { $allowed }
    *[unknown-value] unbekannter Wert `{ $value }`, erlaubt sind { $allowed }
   }
+schema-near = Meinten Sie „{ $near }“?
 schema-unsupported-format = Formatversion { $found } wird nicht unterstützt; diese Engine liest Format { $supported }
 schema-invalid-id = „{ $id }“ ist keine gültige Kennung: Kleinbuchstaben, Ziffern und Unterstriche (bei Seiten und Formularen auch Bindestriche), beginnend mit einem Buchstaben
 schema-invalid-locale = „{ $value }“ ist kein Sprach-Tag wie de oder en-GB

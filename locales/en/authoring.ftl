@@ -36,6 +36,7 @@ schema-json-shape = The schema does not have the expected shape: { $problem ->
     [unknown-type] unknown type `{ $value }`, expected one of { $allowed }
    *[unknown-value] unknown value `{ $value }`, expected one of { $allowed }
   }
+schema-near = Did you mean “{ $near }”?
 schema-unsupported-format = Format version { $found } is not supported; this engine reads format { $supported }
 schema-invalid-id = “{ $id }” is not a valid id: use lower-case letters, digits and underscores (pages and forms may also use hyphens), starting with a letter
 schema-invalid-locale = “{ $value }” is not a language tag such as de or en-GB

@@ -38,6 +38,7 @@ impl<'v> Compiler<'v> {
             return;
         }
         let Some((obj, type_name)) = read::field(value, &pointer, &mut self.diags) else {
+            self.broken_id(value);
             return;
         };
         let id = obj.get("id").and_then(Value::as_str).unwrap_or_default();
@@ -76,6 +77,7 @@ impl<'v> Compiler<'v> {
             cx: self,
         };
         let Some(mut kind) = Kind::compile(type_name, &mut props) else {
+            self.broken_id(value);
             return;
         };
         let mut group = None;
@@ -159,6 +161,24 @@ impl<'v> Compiler<'v> {
                 f.conditional = !by.is_empty();
             }
             self.hidden_by.push(by);
+        }
+    }
+
+    /// Keeps the id of a field that could not be declared, and of the fields of its group
+    /// (a diagnostic already says why), so that what names them is not told they are not
+    /// there.
+    fn broken_id(&mut self, value: &Value) {
+        let mut stack = vec![value];
+        // A bound against a hostile schema: no more ids than the form may have fields.
+        while let Some(v) = stack.pop()
+            && self.broken.len() < MAX_FIELDS
+        {
+            if let Some(id) = v.get("id").and_then(Value::as_str) {
+                self.broken.insert(id.to_owned());
+            }
+            if let Some(sub) = v.get("fields").and_then(Value::as_array) {
+                stack.extend(sub);
+            }
         }
     }
 }

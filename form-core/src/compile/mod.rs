@@ -97,6 +97,10 @@ struct Compiler<'v> {
     shown_early: Vec<Vec<finite::Early>>,
     /// The group whose item fields expressions may name (while a group field is compiled).
     scope: Option<usize>,
+    /// The ids of fields that could not be declared (their type or shape is wrong): an
+    /// expression or rule naming one is not told as naming no field, which would send the
+    /// author looking for a typo that is not there.
+    broken: BTreeSet<String>,
 }
 
 impl Symbols for Compiler<'_> {
@@ -163,6 +167,7 @@ impl<'v> Compiler<'v> {
             shown_early: Vec::new(),
             page_ids: Vec::new(),
             scope: None,
+            broken: BTreeSet::new(),
         }
     }
 
@@ -189,6 +194,12 @@ impl<'v> Compiler<'v> {
         }
     }
 
+    /// Whether an expression's error names (`name`) a field already reported as broken.
+    fn names_broken(&self, args: &[(&'static str, String)]) -> bool {
+        args.iter()
+            .any(|(k, v)| *k == "name" && self.broken.contains(v))
+    }
+
     /// Records a message id the form uses, with the pointer of its first use.
     fn message(&mut self, id: &str, pointer: &str) {
         if is_message_id(id) {
@@ -201,13 +212,37 @@ impl<'v> Compiler<'v> {
         }
     }
 
-    fn expr_diag(&mut self, e: ExprError, pointer: &str, severity: Severity) {
+    fn expr_diag(&mut self, e: ExprError, pointer: &str, severity: Severity, scope: Option<usize>) {
+        let unknown = e.code == DiagCode::ExprUnknownField;
+        if unknown && self.names_broken(&e.args) {
+            return;
+        }
         let mut d = Diagnostic::error(e.code, pointer).at_column(e.column);
         d.severity = severity;
         for (k, v) in e.args {
+            if unknown && k == "name" {
+                d = self.near_field(d, &v, scope);
+            }
             d = d.arg(k, v);
         }
         self.diags.push(d);
+    }
+
+    /// `d` with the field an expression or rule in `scope` can name that `name` is likely
+    /// a slip for (`owner_brn`, `ownerBorn`), if any. (A name found both in `by_id` and
+    /// among the broken is one candidate: `near` does not count it twice.)
+    fn near_field(&self, d: Diagnostic, name: &str, scope: Option<usize>) -> Diagnostic {
+        // Fields that could not be declared too: `owner_nme` for a field whose type is wrong.
+        let ids = self
+            .by_id
+            .keys()
+            .filter(|id| matches!(self.lookup(id, scope), Lookup::Found(_)))
+            .chain(&self.broken)
+            .map(String::as_str);
+        match names::near(name, ids) {
+            Some(n) => d.arg("near", n),
+            None => d,
+        }
     }
 
     /// Compiles an expression that must have type `want`; reports problems and returns
@@ -230,17 +265,17 @@ impl<'v> Compiler<'v> {
                     } else {
                         Severity::Warning
                     };
-                    self.expr_diag(w, pointer, severity);
+                    self.expr_diag(w, pointer, severity, scope);
                 }
                 if c.ty != want {
                     let e = expr::check::mismatch(1, want, &c.expr, c.ty);
-                    self.expr_diag(e, pointer, Severity::Error);
+                    self.expr_diag(e, pointer, Severity::Error, scope);
                     return None;
                 }
                 Some(c)
             }
             Err(e) => {
-                self.expr_diag(e, pointer, Severity::Error);
+                self.expr_diag(e, pointer, Severity::Error, scope);
                 None
             }
         }

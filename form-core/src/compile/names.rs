@@ -137,3 +137,120 @@ pub(crate) fn pointer_key(p: &str) -> Vec<(u64, String)> {
         })
         .collect()
 }
+
+/// The one name among `names` that `word` is most likely a slip for, for a "did you mean"
+/// after an unknown name: the same but for case, `_`, `-` and spaces (`maxlength`,
+/// `visible_when`, `Date`), else one letter wrong, missing, extra or two swapped (two from
+/// eight letters). `None` when nothing is that close, or two names are equally close.
+pub(crate) fn near<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let fold = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let w = fold(word);
+    // A bound against hostile schemas: the distance costs the product of the lengths.
+    if w.is_empty() || w.len() > 64 {
+        return None;
+    }
+    let most = if w.len() >= 8 { 2 } else { 1 };
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    for name in names {
+        if name == word {
+            continue;
+        }
+        let n = fold(name);
+        if n.len().abs_diff(w.len()) > most {
+            continue;
+        }
+        let d = distance(&w, &n);
+        match best {
+            _ if d > most => {}
+            Some((b, _)) if d > b => {}
+            Some((b, other)) if d == b => tie |= other != name,
+            _ => {
+                best = Some((d, name));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, n)| n)
+}
+
+/// Edits from `a` to `b`: letters replaced, inserted, deleted, or two neighbours swapped
+/// (optimal string alignment).
+fn distance(a: &[char], b: &[char]) -> usize {
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    // The first row and column: from or to nothing.
+    for (k, r) in rows.iter_mut().enumerate() {
+        let (i, j) = (k / width, k % width);
+        if i == 0 || j == 0 {
+            *r = i + j;
+        }
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let (ai, bj) = (a.get(i - 1), b.get(j - 1));
+            let cost = usize::from(ai != bj);
+            let get = |i, j| rows.get(at(i, j)).copied().unwrap_or(usize::MAX - 2);
+            let mut d = (get(i - 1, j) + 1)
+                .min(get(i, j - 1) + 1)
+                .min(get(i - 1, j - 1) + cost);
+            if i > 1 && j > 1 && ai == b.get(j - 2) && a.get(i - 2) == bj && ai != bj {
+                d = d.min(get(i - 2, j - 2) + 1);
+            }
+            if let Some(r) = rows.get_mut(at(i, j)) {
+                *r = d;
+            }
+        }
+    }
+    rows.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::near;
+
+    #[test]
+    fn a_slip_is_told_by_its_nearest_name() {
+        let props = [
+            "maxLength",
+            "minLength",
+            "visibleWhen",
+            "required",
+            "hint",
+            "label",
+        ];
+        let types = [
+            "text",
+            "textarea",
+            "date",
+            "partial-date",
+            "decimal",
+            "integer",
+        ];
+        let cases: [(&str, &[&str], Option<&str>); 12] = [
+            ("maxlength", &props, Some("maxLength")),
+            ("visible_when", &props, Some("visibleWhen")),
+            ("requried", &props, Some("required")),
+            ("requierd", &props, Some("required")),
+            ("lable", &props, Some("label")),
+            ("maxLenght", &props, Some("maxLength")),
+            ("Date", &types, Some("date")),
+            ("partial_date", &types, Some("partial-date")),
+            ("number", &types, None),
+            ("x", &types, None),
+            // `dat` is one from `date`, and nothing else is as close.
+            ("dat", &types, Some("date")),
+            // One letter from both: not guessed.
+            ("texts", &["text", "tests"], None),
+        ];
+        for (word, names, want) in cases {
+            assert_eq!(near(word, names.iter().copied()), want, "{word}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::names::escape_pointer as esc;
+use super::names::{self, escape_pointer as esc};
 use crate::codes::DiagCode;
 use crate::diag::Diagnostic;
 use crate::types::{COMMON, CodeList, ORDERS, Prop, Shape, TYPES, is_type_prop, props_of};
@@ -58,6 +58,14 @@ fn shape(pointer: String, problem: &str) -> Diagnostic {
     Diagnostic::error(DiagCode::JsonShape, pointer).arg("problem", problem)
 }
 
+/// `d` with the name among `names` that `word` is likely a slip for (`near`), if any.
+pub(super) fn near(d: Diagnostic, word: &str, names: &[&str]) -> Diagnostic {
+    match names::near(word, names.iter().copied()) {
+        Some(n) => d.arg("near", n),
+        None => d,
+    }
+}
+
 impl Reader<'_> {
     fn problem(&mut self, d: Diagnostic) {
         self.ok = false;
@@ -84,11 +92,13 @@ impl Reader<'_> {
     }
 
     fn unknown(&mut self, ptr: &str, key: &str, allowed: &[&str]) {
-        self.problem(
+        self.problem(near(
             shape(format!("{ptr}/{}", esc(key)), "unknown-property")
                 .arg("property", key)
                 .arg("allowed", allowed.join(", ")),
-        );
+            key,
+            allowed,
+        ));
     }
 
     fn string(&mut self, m: &Map<String, Value>, key: &str, ptr: &str) -> Option<String> {
@@ -188,11 +198,13 @@ impl Reader<'_> {
     fn one_of(&mut self, v: &Value, values: &[&str], at: String) {
         match v.as_str() {
             Some(s) if values.contains(&s) => {}
-            Some(s) => self.problem(
+            Some(s) => self.problem(near(
                 shape(at, "unknown-value")
                     .arg("value", s)
                     .arg("allowed", values.join(", ")),
-            ),
+                s,
+                values,
+            )),
             None => self.problem(shape(at, "expected-string")),
         }
     }
@@ -312,11 +324,13 @@ pub(super) fn field<'v>(
             Some(x) => Some(x.0),
             None => {
                 let names: Vec<&str> = TYPES.iter().map(|x| x.0).collect();
-                r.problem(
+                r.problem(near(
                     shape(format!("{ptr}/type"), "unknown-type")
                         .arg("value", t.as_str())
                         .arg("allowed", names.join(", ")),
-                );
+                    t,
+                    &names,
+                ));
                 None
             }
         },
@@ -429,11 +443,14 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
                 if lm.contains_key("last") {
                     for (i, v) in r.string_list(lm, "last", &p).into_iter().enumerate() {
                         if !values.contains(&v) {
-                            r.problem(
+                            let names: Vec<&str> = values.iter().map(String::as_str).collect();
+                            r.problem(near(
                                 shape(format!("{p}/last/{i}"), "unknown-value")
                                     .arg("value", v.as_str())
                                     .arg("allowed", values.join(", ")),
-                            );
+                                &v,
+                                &names,
+                            ));
                         } else if !last.contains(&v) {
                             last.push(v);
                         }

@@ -77,10 +77,16 @@ impl Compiler<'_> {
                         }
                         fields.push(info.field);
                     }
-                    _ => self.diags.push(
-                        Diagnostic::error(DiagCode::RuleUnknownField, format!("{p}/fields/{j}"))
-                            .arg("name", name.as_str()),
-                    ),
+                    // A field whose declaration was reported is not said to be missing.
+                    _ if self.broken.contains(name.as_str()) => {}
+                    _ => {
+                        let d = Diagnostic::error(
+                            DiagCode::RuleUnknownField,
+                            format!("{p}/fields/{j}"),
+                        );
+                        let d = self.near_field(d, name, scope);
+                        self.diags.push(d.arg("name", name.as_str()));
+                    }
                 }
             }
             // A rule that demands `present(x)` for a field that can be hidden would blame

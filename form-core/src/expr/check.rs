@@ -110,11 +110,13 @@ impl Checker<'_> {
             }) = self.symbols.lookup(name, self.scope)
             && !opts.iter().any(|o| o == lit)
         {
-            self.warnings.push(
-                ExprError::new(DiagCode::UnknownOption, col)
-                    .arg("name", name)
-                    .arg("value", lit),
-            );
+            let mut e = ExprError::new(DiagCode::UnknownOption, col)
+                .arg("name", name)
+                .arg("value", lit);
+            if let Some(n) = crate::compile::names::near(lit, opts.iter().map(String::as_str)) {
+                e = e.arg("near", n);
+            }
+            self.warnings.push(e);
         }
     }
 

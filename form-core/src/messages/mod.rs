@@ -706,8 +706,13 @@ impl Catalog {
         }
     }
 
-    /// Renders a schema diagnostic (`schema-<code>`), with its location.
+    /// Renders a schema diagnostic (`schema-<code>`), with its location, and the name it
+    /// is likely a slip for (`schema-near`) when the diagnostic carries one (`near`).
     pub fn render_diagnostic(&self, locale: &Locale, d: &Diagnostic) -> String {
-        self.text(locale, &d.message_id(), &d.args)
+        let text = self.text(locale, &d.message_id(), &d.args);
+        match d.args.get("near").is_some() {
+            true => format!("{text}. {}", self.text(locale, "schema-near", &d.args)),
+            false => text,
+        }
     }
 }
