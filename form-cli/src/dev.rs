@@ -226,7 +226,7 @@ pub fn build(opts: &DevOptions) -> Built {
     let lines = pointer_lines(&text);
     let mut diags = compiled.diagnostics.clone();
     if let Some(form) = &compiled.form {
-        diags.extend(form.check_messages(&|id| cat.has(&default, id), &default.to_string()));
+        diags.extend(crate::missing_messages(form, &cat, &default, &schema_path));
     }
     let schema_file = rel(folder, &schema_path);
     if let Some(e) = &unreadable {
@@ -304,16 +304,19 @@ pub fn build(opts: &DevOptions) -> Built {
             continue;
         };
         let files = tree.lint_files(tag);
-        let mut issues = tree.lint_encodings(tag);
-        issues.extend(crate::lint_language(
-            &opts.sources,
-            &reference,
-            &default.to_string(),
-            &lang,
-            &files,
-            given.as_ref(),
-            form_id.as_deref(),
-        ));
+        // A file not in UTF-8 is said by its encoding alone.
+        let issues = tree.lint_said(
+            tag,
+            crate::lint_language(
+                &opts.sources,
+                &reference,
+                &default.to_string(),
+                &lang,
+                &files,
+                given.as_ref(),
+                form_id.as_deref(),
+            ),
+        );
         let translated = ids.iter().filter(|id| own.has(&lang, id)).count();
         let extra = issues
             .iter()

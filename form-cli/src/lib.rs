@@ -124,6 +124,23 @@ pub fn catalog(
     (cat, problems)
 }
 
+/// The messages `form` uses that its default language lacks (`missing-message`), but for
+/// those of a file not saved in UTF-8 (which the lint says, once, by its encoding).
+pub(crate) fn missing_messages(
+    form: &Form,
+    cat: &Catalog,
+    default: &Locale,
+    schema_path: &Path,
+) -> Vec<Diagnostic> {
+    let mut unread = Catalog::new(default.clone());
+    let tree = form_files::FormDir::of_schema(schema_path).locales();
+    for f in tree.salvaged(&default.to_string()) {
+        let _ = unread.add_resource(default, &f.name, &f.source);
+    }
+    let has = |id: &str| cat.has(default, id) || unread.has(default, id);
+    form.check_messages(&has, &default.to_string())
+}
+
 /// A message file of the engine's folder (`--locales`) that does not load as it should,
 /// said in the reader's language.
 pub(crate) fn problem_text(cat: &Catalog, locale: &Locale, p: &form_files::LoadProblem) -> String {
@@ -212,16 +229,19 @@ pub fn lint_tree(
             continue;
         };
         let files = tree.lint_files(&tag);
-        let mut issues = tree.lint_encodings(&tag);
-        issues.extend(lint_language(
-            sources,
-            &reference,
-            reference_tag,
-            &lang,
-            &files,
-            given,
-            form_id,
-        ));
+        // A file not in UTF-8 is said by its encoding alone.
+        let issues = tree.lint_said(
+            &tag,
+            lint_language(
+                sources,
+                &reference,
+                reference_tag,
+                &lang,
+                &files,
+                given,
+                form_id,
+            ),
+        );
         for i in issues {
             let warning = i.is_warning();
             if warning {
@@ -342,14 +362,28 @@ pub fn first_page_path(target: &Path, tag: &str) -> PathBuf {
 
 pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
+    let mut seen = Vec::new();
     for file in files {
-        // A form's folder (as `form dev` takes it) is its schema, with the messages beside it.
+        // A form's folder (as `form dev` takes it) is its schema, with the messages beside it;
+        // and so is a form's folder of languages (`dog-tax/locales`): its translations are
+        // checked against the form's default language, not `en`, which it may not have.
         let schema = form_files::FormDir::new(file).schema_path();
+        let beside = file
+            .parent()
+            .filter(|_| file.is_dir() && file.file_name() == Some(form_files::LOCALES_DIR.as_ref()))
+            .map(|p| form_files::FormDir::new(p).schema_path());
         let file = if file.is_dir() && schema.is_file() {
             &schema
+        } else if let Some(schema) = beside.as_ref().filter(|s| s.is_file()) {
+            schema
         } else {
             file
         };
+        // Named twice (`form check form.json locales`): checked and told once.
+        if seen.contains(file) {
+            continue;
+        }
+        seen.push(file.clone());
         let name = file.display().to_string();
         if file.is_dir() {
             let (cat, locale) = cli_messages(sources, file, ui);
@@ -408,7 +442,7 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
         // The default language is the reference: every message must be there. The other
         // languages are linted against it below (a partial translation is a warning).
         if let Some(form) = &compiled.form {
-            diags.extend(form.check_messages(&|id| cat.has(&default, id), &default.to_string()));
+            diags.extend(missing_messages(form, &cat, &default, file));
         }
         let mut errors = diags
             .iter()

@@ -182,3 +182,70 @@ fn a_translation_not_in_utf8_is_said_by_form_check() {
         assert!(line.is_some_and(|l| l.contains(what)), "{tag}: {said}");
     }
 }
+
+/// A form whose default language's file was saved as Windows-1252: one error, its
+/// encoding, not one "missing message" per message it holds and "the reference has no
+/// file" for every other language besides.
+#[test]
+fn a_reference_not_in_utf8_is_said_once() {
+    let dir = std::env::temp_dir().join(format!("form-cli-ref-enc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let example = common::root().join("examples/dog-tax");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(example.join("form.json"), dir.join("form.json")).unwrap();
+    for tag in ["ar", "de", "uk"] {
+        std::fs::create_dir_all(dir.join("locales").join(tag)).unwrap();
+        let text = std::fs::read_to_string(example.join(format!("locales/{tag}/dog-tax.ftl")));
+        let text = text.unwrap();
+        let bytes: Vec<u8> = match tag {
+            // German's letters are all in Latin-1, where Windows-1252 has them too.
+            "de" => text
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).unwrap())
+                .collect(),
+            _ => text.into_bytes(),
+        };
+        std::fs::write(dir.join(format!("locales/{tag}/dog-tax.ftl")), bytes).unwrap();
+    }
+    let check = |what: &str| {
+        let out = common::form()
+            .args(["check", what])
+            .env("LANG", "en")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), said)
+    };
+    let (code, said) = check(&dir.display().to_string());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, Some(1), "{said}");
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 2, "{said}");
+    let error = lines.first().copied().unwrap_or_default();
+    assert!(
+        error.contains("de/dog-tax.ftl: error[lint-encoding]"),
+        "{said}"
+    );
+    let summary = lines.last().copied().unwrap_or_default();
+    assert!(summary.ends_with("1 error, 0 warnings"), "{said}");
+}
+
+/// A form's folder of languages is checked against the form's default language, not `en`
+/// (which `dog-tax` does not have): the same as checking the form.
+#[test]
+fn a_form_s_folder_of_languages_is_checked_with_its_form() {
+    let locales = common::root().join("examples/dog-tax/locales");
+    let out = common::form()
+        .args(["check", &locales.display().to_string()])
+        .env("LANG", "en")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.trim_end()
+            .ends_with("dog-tax/form.json: no errors (no warnings)"),
+        "{said}"
+    );
+}

@@ -292,6 +292,22 @@ impl LocaleTree {
             .collect()
     }
 
+    /// The files of [`LocaleTree::not_utf8`], decoded as well as can be (UTF-16 by its byte
+    /// order mark, anything else byte by byte as Latin-1), for the lint alone: their message
+    /// ids count, so that a file saved in the wrong encoding is said once, by its encoding,
+    /// not again as every message it holds missing (in its language, or as the reference
+    /// of the others). Nothing else reads them: the embed and the receiver do not.
+    pub fn salvaged(&self, tag: &str) -> Vec<FtlFile> {
+        self.not_utf8(tag)
+            .into_iter()
+            .map(|(p, bytes)| FtlFile {
+                source: decoded(&bytes),
+                name: name_of(&p),
+                path: p.display().to_string(),
+            })
+            .collect()
+    }
+
     fn ftl_paths(&self, tag: &str) -> Vec<PathBuf> {
         entries(&self.dir(tag))
             .into_iter()
@@ -319,8 +335,28 @@ impl LocaleTree {
 
     /// The `.ftl` files of one language, for the translation lint.
     #[cfg(feature = "catalog")]
+    /// Those not in UTF-8 too, decoded ([`LocaleTree::salvaged`]): what the lint says of
+    /// them beyond their encoding is left out by [`LocaleTree::lint_said`].
     pub fn lint_files(&self, tag: &str) -> Vec<form_core::lint::FtlFile> {
-        self.files(tag).into_iter().map(Into::into).collect()
+        let mut files: Vec<FtlFile> = self.files(tag);
+        files.extend(self.salvaged(tag));
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        files.into_iter().map(Into::into).collect()
+    }
+
+    /// The lint's issues of one language as they are said: first each file not in UTF-8
+    /// ([`LocaleTree::lint_encodings`]), then `issues` (the lint of [`LocaleTree::lint_files`])
+    /// except those in such a file, whose lines are those of a guess at its encoding.
+    #[cfg(feature = "catalog")]
+    pub fn lint_said(
+        &self,
+        tag: &str,
+        issues: Vec<form_core::lint::LintIssue>,
+    ) -> Vec<form_core::lint::LintIssue> {
+        let mut said = self.lint_encodings(tag);
+        let unread: Vec<String> = said.iter().map(|i| i.path.clone()).collect();
+        said.extend(issues.into_iter().filter(|i| !unread.contains(&i.path)));
+        said
     }
 
     /// The lint's word on the files of one language that are not UTF-8 text.
@@ -374,6 +410,33 @@ impl LocaleTree {
             }
         }
         problems
+    }
+}
+
+/// Text that is not UTF-8, read as UTF-16 when it starts with a byte order mark (either
+/// order), else each byte as the Latin-1 character of that number. Lossy where it is
+/// neither, but ASCII (message ids, Fluent's syntax) always comes through.
+fn decoded(bytes: &[u8]) -> String {
+    let units = |big: bool| {
+        bytes
+            .get(2..)
+            .unwrap_or_default()
+            .chunks_exact(2)
+            .map(move |c| match (c, big) {
+                ([a, b], true) => u16::from_be_bytes([*a, *b]),
+                ([a, b], false) => u16::from_le_bytes([*a, *b]),
+                _ => 0xfffd,
+            })
+    };
+    let utf16 = |big| {
+        char::decode_utf16(units(big))
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    };
+    match bytes {
+        [0xff, 0xfe, ..] => utf16(false),
+        [0xfe, 0xff, ..] => utf16(true),
+        _ => bytes.iter().map(|&b| char::from(b)).collect(),
     }
 }
 
@@ -686,6 +749,15 @@ mod tests {
             .map(|p| format!("{} {}", name_of(&p.path), p.kind))
             .collect();
         assert_eq!(problems, ["x.ftl not-utf-8", "x.ftl not-utf-8"]);
+        // For the lint, their text as well as it can be read: UTF-16 in full, the other
+        // byte by byte (Latin-1, which Windows-1252 agrees with here).
+        let salvaged = |tag: &str| -> Vec<String> {
+            tree.salvaged(tag).into_iter().map(|f| f.source).collect()
+        };
+        assert_eq!(salvaged("uk"), ["yes = Так\n"]);
+        assert_eq!(salvaged("de"), ["size = Größe\n"]);
+        assert!(salvaged("en").is_empty());
+        assert_eq!(tree.lint_files("de").len(), 1);
         let _ = std::fs::remove_dir_all(&dir);
     }
 
