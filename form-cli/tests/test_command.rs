@@ -62,7 +62,7 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     let (code, out) = form(&work, &["test", "unit"]);
     assert_eq!(
         (code, out.as_str()),
-        (0, "unit: 6 of 6 cases as their snapshots say\n")
+        (0, "unit: 8 of 8 cases as their snapshots say\n")
     );
 
     // A new case, a changed one and one that is no JSON.
@@ -124,12 +124,12 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     let (code, out) = form(&work, &["test"]);
     assert_eq!(
         (code, out.as_str()),
-        (0, "./unit: 6 of 6 cases as their snapshots say\n")
+        (0, "./unit: 8 of 8 cases as their snapshots say\n")
     );
     let (code, out) = form(&dir, &["test"]);
     assert_eq!(
         (code, out.as_str()),
-        (0, ".: 6 of 6 cases as their snapshots say\n")
+        (0, ".: 8 of 8 cases as their snapshots say\n")
     );
 
     // A rule's issue is named by the rule's id, where a case expects it and where it is

@@ -12,12 +12,14 @@ pub enum Unit {
     Eur,
     /// Square metres.
     SquareMetres,
+    /// Kilograms (a weight: a dog's, a parcel's).
+    Kilograms,
 }
 
 impl Unit {
     /// The names a schema uses, in the order of the packed tags.
-    pub const NAMES: &'static [&'static str] = &["eur", "m2"];
-    const ALL: [Unit; 2] = [Unit::Eur, Unit::SquareMetres];
+    pub const NAMES: &'static [&'static str] = &["eur", "m2", "kg"];
+    const ALL: [Unit; 3] = [Unit::Eur, Unit::SquareMetres, Unit::Kilograms];
 
     pub fn parse(name: &str) -> Option<Unit> {
         Unit::NAMES
@@ -36,7 +38,7 @@ impl Unit {
 
     /// The message that says this unit (`€`), drawn after the input.
     pub fn message_id(self) -> &'static str {
-        ["unit-eur", "unit-m2"]
+        ["unit-eur", "unit-m2", "unit-kg"]
             .get(self as usize)
             .copied()
             .unwrap_or_default()
@@ -49,6 +51,25 @@ impl Unit {
         match self {
             Unit::Eur => &["€", "euro", "eur", ",-", ",\u{2013}"],
             Unit::SquareMetres => &["m²", "m2", "qm", "м²", "م²"],
+            Unit::Kilograms => &[
+                "kilogramm",
+                "kilograms",
+                "kilogram",
+                "kilos",
+                "kilo",
+                "kgs",
+                "kg",
+                "кілограм",
+                "килограмм",
+                "кг",
+                "كيلوغرام",
+                "كيلوجرام",
+                "كيلو",
+                "كغ",
+                "كجم",
+                "کیلوگرم",
+                "کیلو",
+            ],
         }
     }
 
@@ -116,6 +137,14 @@ mod tests {
             (Unit::SquareMetres, "65,5 M2", "65,5"),
             (Unit::SquareMetres, "65 м²", "65"),
             (Unit::SquareMetres, "650,-", "650,-"),
+            (Unit::Kilograms, "23,5 kg", "23,5"),
+            (Unit::Kilograms, "23.5KG", "23.5"),
+            (Unit::Kilograms, "12 Kilo", "12"),
+            (Unit::Kilograms, "12 kilogramm", "12"),
+            (Unit::Kilograms, "12 кг", "12"),
+            (Unit::Kilograms, "١٢ كغ", "١٢"),
+            (Unit::Kilograms, "12 g", "12 g"),
+            (Unit::Kilograms, "12 €", "12 €"),
         ] {
             assert_eq!(unit.strip(typed), read, "{unit:?} {typed}");
         }

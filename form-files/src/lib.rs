@@ -130,7 +130,11 @@ pub fn take_case_expect(data: &mut serde_json::Value) -> Option<Result<CaseExpec
                 .iter()
                 .filter_map(Value::as_str)
                 .map(|s| {
-                    let mut words = s.split_whitespace();
+                    // `path code`, or `path: code` / `path:code` as people write a pair
+                    // (neither paths nor codes hold a colon).
+                    let mut words = s
+                        .split(|c: char| c.is_whitespace() || c == ':')
+                        .filter(|w| !w.is_empty());
                     let path = words.next().map(item_path).unwrap_or_default();
                     std::iter::once(path)
                         .chain(words.map(str::to_owned))
@@ -631,6 +635,11 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(two.met(&strs(&["a too-small", "b required"])));
+        // As people write a pair: with a colon.
+        let colon = take(serde_json::json!({ "$expect": ["b: required", "a:too-small"] }))
+            .unwrap()
+            .unwrap();
+        assert!(colon.met(&strs(&["a too-small", "b required"])));
         assert!(!two.met(&strs(&["a too-small"])));
         assert!(!two.met(&strs(&["a too-small", "b required", "c required"])));
         assert!(!two.met(&[]));

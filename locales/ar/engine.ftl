@@ -143,6 +143,7 @@ form-group-separator = ,
 form-list-separator = {"، "}
 unit-eur = €
 unit-m2 = م²
+unit-kg = كغ
 form-language = اللغة
 form-item-heading = { $label } { $number }
 form-item-issue = { $label } { $number }: { $issue }

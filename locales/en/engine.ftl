@@ -134,6 +134,7 @@ form-list-separator = {", "}
 # language writes it.
 unit-eur = €
 unit-m2 = m²
+unit-kg = kg
 form-language = Language
 form-item-heading = { $label } { $number }
 # A problem with a question of one item of a group, said with the item it is in, as

@@ -126,6 +126,7 @@ form-group-separator = {"\u202F"}
 form-list-separator = {", "}
 unit-eur = €
 unit-m2 = m²
+unit-kg = kg
 form-language = Langue
 form-item-heading = { $label } { $number }
 form-item-issue = { $label } { $number } : { $issue }

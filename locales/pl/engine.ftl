@@ -129,6 +129,7 @@ form-group-separator = {"\u00A0"}
 form-list-separator = {", "}
 unit-eur = €
 unit-m2 = m²
+unit-kg = kg
 form-language = Język
 form-item-heading = { $label } { $number }
 form-item-issue = { $label } { $number }: { $issue }

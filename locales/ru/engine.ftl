@@ -129,6 +129,7 @@ form-group-separator = {"\u00A0"}
 form-list-separator = {", "}
 unit-eur = €
 unit-m2 = м²
+unit-kg = кг
 form-language = Язык
 form-item-heading = { $label } { $number }
 form-item-issue = { $label } { $number }: { $issue }

@@ -117,6 +117,7 @@ form-group-separator = .
 form-list-separator = {", "}
 unit-eur = €
 unit-m2 = m²
+unit-kg = kg
 form-language = Dil
 form-item-heading = { $label } { $number }
 form-item-issue = { $label } { $number }: { $issue }

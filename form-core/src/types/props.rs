@@ -121,7 +121,7 @@ pub const MIN: Prop = prop("min", Shape::Number, "The smallest allowed number.")
 pub const UNIT: Prop = prop(
     "unit",
     Shape::OneOf(crate::unit::Unit::NAMES),
-    "The unit of the number, drawn after the input as the reader's language writes it (`€`, `m²`, `м²`) and taken off where it is typed anyway (`650 €`, `EUR 650`, `650,-`, `62 qm`): `eur`, `m2` (square metres). Say it in the label too: the drawn unit is not read out.",
+    "The unit of the number, drawn after the input as the reader's language writes it (`€`, `m²`, `м²`) and taken off where it is typed anyway (`650 €`, `EUR 650`, `650,-`, `62 qm`, `23,5 kg`): `eur`, `m2` (square metres), `kg`. Say it in the label too: the drawn unit is not read out.",
 );
 pub const MAX: Prop = prop("max", Shape::Number, "The largest allowed number.");
 pub const MIN_DATE: Prop = prop(

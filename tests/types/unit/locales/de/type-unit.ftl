@@ -4,3 +4,4 @@ un-heading = Ihre Wohnung
 un-rent = Monatliche Miete in Euro
 un-deposit = Kaution in Euro
 un-area = Wohnfläche in Quadratmetern
+un-luggage = Gewicht des Umzugsguts in Kilogramm
