@@ -130,6 +130,9 @@ schema-expr-syntax = Syntaxfehler: { $problem ->
     [c-operator] schreiben Sie „and“, „or“ und „not“ („!=“ für „ist nicht“) statt „{ $found }“
     [other-quote] ein Text steht in geraden doppelten Anführungszeichen ("ja"), nicht in „{ $found }“
     [bare-date] ein Datum wird date("2020-01-01") geschrieben
+    [keyword-case] schreiben Sie „{ $expected }“ in Kleinbuchstaben, nicht „{ $found }“
+    [no-null] „{ $found }“ gibt es nicht: present(x) fragt, ob x beantwortet ist, und not present(x), ob nicht
+    [yes-no] es gibt kein Feld „{ $found }“: eine Option steht in Anführungszeichen ("{ $found }"), und „required“ ist true oder false
    *[unexpected-token] „{ $found }“ wird hier nicht erwartet
   }
 schema-expr-unknown-field = Es gibt kein Feld „{ $name }“
@@ -156,6 +159,7 @@ schema-expr-type = Erwartet: { $expected ->
     [text-or-number] Text oder Zahl
     [date-or-partial-date] Datum oder unvollständiges Datum
     [expression] Ausdruck
+    [option] eine der Optionen { $options }
    *[code] { $expected }
   }, gefunden: { $found ->
     [boolean] Wahrheitswert
@@ -180,6 +184,8 @@ schema-expr-type = Erwartet: { $expected ->
     [expression] Ausdruck
     [date-text] ein Text (ein Datum wird date("2020-01-01") geschrieben)
     [time-text] ein Text (eine Uhrzeit wird time("14:30") geschrieben)
+    [number-text] ein Text (eine Zahl steht ohne Anführungszeichen: 2)
+    [text-for-box] ein Text (ein Kästchen ist selbst wahr, wenn es angekreuzt ist: schreiben Sie seinen Namen, oder not und seinen Namen)
    *[code] { $found }
   }
 schema-expr-out-of-scope = „{ $name }“ gehört zu einer wiederholbaren Gruppe; verwenden Sie es in count() oder in den Regeln der Gruppe

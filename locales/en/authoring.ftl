@@ -130,6 +130,9 @@ schema-expr-syntax = Syntax error: { $problem ->
     [c-operator] write “and”, “or” and “not” (“!=” for “is not”) instead of “{ $found }”
     [other-quote] a text is written in straight double quotes ("yes"), not with “{ $found }”
     [bare-date] a date is written date("2020-01-01")
+    [keyword-case] write “{ $expected }” in small letters, not “{ $found }”
+    [no-null] there is no “{ $found }”: present(x) asks whether x is answered, and not present(x) whether it is not
+    [yes-no] there is no field called “{ $found }”: an option is written in quotes ("{ $found }"), and “required” takes true or false
    *[unexpected-token] “{ $found }” is not expected here
   }
 schema-expr-unknown-field = There is no field called “{ $name }”
@@ -156,6 +159,7 @@ schema-expr-type = Expected { $expected ->
     [text-or-number] text or number
     [date-or-partial-date] date or partial date
     [expression] expression
+    [option] one of the options { $options }
    *[code] { $expected }
   }, found { $found ->
     [boolean] boolean
@@ -180,6 +184,8 @@ schema-expr-type = Expected { $expected ->
     [expression] expression
     [date-text] a text (a date is written date("2020-01-01"))
     [time-text] a text (a time is written time("14:30"))
+    [number-text] a text (a number is written without quotes: 2)
+    [text-for-box] a text (a box is itself true when ticked: write its name, or not and its name)
    *[code] { $found }
   }
 schema-expr-out-of-scope = “{ $name }” belongs to a repeatable group; use it inside count() or in the group's own rules

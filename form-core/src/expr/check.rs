@@ -34,6 +34,13 @@ pub(crate) fn mismatch(col: u32, want: Type, expr: &Expr, ty: Type) -> ExprError
                 .arg("expected", want.code())
                 .arg("found", "time-text")
         }
+        // `kids == "2"`: a number in quotes.
+        Expr::Text(t) if want == Type::Number && t.trim().parse::<f64>().is_ok() => {
+            ExprError::new(DiagCode::ExprType, col)
+                .arg("expected", want.code())
+                .arg("found", "number-text")
+        }
+
         _ => type_error(col, want.code(), ty),
     }
 }
@@ -66,6 +73,23 @@ impl Checker<'_> {
             }
             Lookup::OutOfScope => {
                 Err(ExprError::new(DiagCode::ExprOutOfScope, col).arg("name", name))
+            }
+            // `x != null`: there is no such value; `present(x)` asks whether x is answered.
+            Lookup::NotFound
+                if ["null", "undefined", "none", "nil", "empty"]
+                    .iter()
+                    .any(|w| name.eq_ignore_ascii_case(w)) =>
+            {
+                Err(ExprError::new(DiagCode::ExprSyntax, col)
+                    .arg("problem", "no-null")
+                    .arg("found", name))
+            }
+            // `has_dog == yes`, `"required": "yes"`: an option without its quotes, or a
+            // yes for `true`.
+            Lookup::NotFound if matches!(name, "yes" | "no" | "ja" | "nein") => {
+                Err(ExprError::new(DiagCode::ExprSyntax, col)
+                    .arg("problem", "yes-no")
+                    .arg("found", name))
             }
             Lookup::NotFound => {
                 Err(ExprError::new(DiagCode::ExprUnknownField, col).arg("name", name))
@@ -165,6 +189,30 @@ impl Checker<'_> {
                 let (re, rt) = self.check(r)?;
                 let dates = |t: Type| matches!(t, Type::Date | Type::PartialDate);
                 if lt != rt && !(dates(lt) && dates(rt)) {
+                    // `has_dog == true` for a choice of `yes` and `no`: its options said.
+                    if let (Ast::Name(name), Type::Bool) = (&l.ast, rt)
+                        && let Lookup::Found(FieldInfo {
+                            options: Some(opts),
+                            ..
+                        }) = self.symbols.lookup(name, self.scope)
+                    {
+                        // A few, for a code list of two hundred countries.
+                        let mut quoted: Vec<String> =
+                            opts.iter().take(5).map(|o| format!("\"{o}\"")).collect();
+                        if opts.len() > 5 {
+                            quoted.push("…".to_owned());
+                        }
+                        return Err(ExprError::new(DiagCode::ExprType, r.col)
+                            .arg("expected", "option")
+                            .arg("found", rt.code())
+                            .arg("options", quoted.join(", ")));
+                    }
+                    // `agree == "yes"`: a box is true or false itself.
+                    if let (Ast::Name(_), Type::Bool, Type::Text) = (&l.ast, lt, rt) {
+                        return Err(ExprError::new(DiagCode::ExprType, r.col)
+                            .arg("expected", lt.code())
+                            .arg("found", "text-for-box"));
+                    }
                     // `start > "2021-01-01"`, `opens > "08:00"`: said with how to write it.
                     return Err(mismatch(r.col, lt, &re, rt));
                 }

@@ -53,6 +53,7 @@ impl Parser {
         let e = ExprError::new(DiagCode::ExprSyntax, self.col());
         match self.peek() {
             Tok::End => e.arg("problem", "unexpected-end"),
+            Tok::Name(n) if keyword_in_capitals(n).is_some() => keyword_case(e, n),
             t => e
                 .arg("problem", "unexpected-token")
                 .arg("found", t.describe()),
@@ -242,6 +243,11 @@ impl Parser {
                     self.expect(Tok::RParen)?;
                     Ast::Call(n, args)
                 }
+                // `True`, `TODAY`: field ids are in small letters, so it is no field.
+                _ if keyword_in_capitals(&n).is_some() => {
+                    self.pos -= 1;
+                    return Err(self.unexpected());
+                }
                 _ => Ast::Name(n),
             },
             _ => {
@@ -251,6 +257,20 @@ impl Parser {
         };
         Ok(Node { ast, col })
     }
+}
+
+/// The word of the language `n` is in capitals (`AND`, `True`, `Today`), if it is one.
+fn keyword_in_capitals(n: &str) -> Option<&'static str> {
+    ["and", "or", "not", "in", "true", "false", "today"]
+        .into_iter()
+        .find(|k| n != *k && n.eq_ignore_ascii_case(k))
+}
+
+/// `AND` where `and` is meant: said with the word to write.
+fn keyword_case(e: ExprError, n: &str) -> ExprError {
+    e.arg("problem", "keyword-case")
+        .arg("found", n)
+        .arg("expected", keyword_in_capitals(n).unwrap_or_default())
 }
 
 pub(super) fn parse(src: &str) -> Result<Node, ExprError> {
