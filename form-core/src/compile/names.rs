@@ -165,7 +165,7 @@ pub(crate) fn near<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> 
         if n.len().abs_diff(w.len()) > most {
             continue;
         }
-        let d = distance(&w, &n);
+        let d = distance(&w, &n, most);
         match best {
             _ if d > most => {}
             Some((b, _)) if d > b => {}
@@ -179,41 +179,95 @@ pub(crate) fn near<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> 
     best.filter(|_| !tie).map(|(_, n)| n)
 }
 
-/// Edits from `a` to `b`: letters replaced, inserted, deleted, or two neighbours swapped
-/// (optimal string alignment).
-fn distance(a: &[char], b: &[char]) -> usize {
-    let width = b.len() + 1;
-    let mut rows = vec![0usize; (a.len() + 1) * width];
-    let at = |i: usize, j: usize| i * width + j;
-    // The first row and column: from or to nothing.
-    for (k, r) in rows.iter_mut().enumerate() {
-        let (i, j) = (k / width, k % width);
-        if i == 0 || j == 0 {
-            *r = i + j;
-        }
-    }
+/// Edits from `a` to `b` (letters replaced, inserted, deleted, or two neighbours swapped:
+/// optimal string alignment) where they are at most `most`; else some number above it.
+/// Only the band of cells `most` from the diagonal is worked out: a path outside it costs
+/// more than `most` already.
+fn distance(a: &[char], b: &[char], most: usize) -> usize {
+    let over = most + 1;
+    // Three rows of the table: the one being worked out and the two before it (a swap
+    // looks two back).
+    let first: Vec<usize> = (0..=b.len()).map(|j| j.min(over)).collect();
+    let (mut two_back, mut back) = (vec![over; b.len() + 1], first);
     for i in 1..=a.len() {
-        for j in 1..=b.len() {
+        let mut row = vec![over; b.len() + 1];
+        if let Some(r) = row.first_mut() {
+            *r = i.min(over);
+        }
+        for j in i.saturating_sub(most).max(1)..=(i + most).min(b.len()) {
             let (ai, bj) = (a.get(i - 1), b.get(j - 1));
             let cost = usize::from(ai != bj);
-            let get = |i, j| rows.get(at(i, j)).copied().unwrap_or(usize::MAX - 2);
-            let mut d = (get(i - 1, j) + 1)
-                .min(get(i, j - 1) + 1)
-                .min(get(i - 1, j - 1) + cost);
+            let at = |r: &[usize], j: usize| r.get(j).copied().unwrap_or(over);
+            let mut d = (at(&back, j) + 1)
+                .min(at(&row, j - 1) + 1)
+                .min(at(&back, j - 1) + cost);
             if i > 1 && j > 1 && ai == b.get(j - 2) && a.get(i - 2) == bj && ai != bj {
-                d = d.min(get(i - 2, j - 2) + 1);
+                d = d.min(at(&two_back, j - 2) + 1);
             }
-            if let Some(r) = rows.get_mut(at(i, j)) {
-                *r = d;
+            if let Some(r) = row.get_mut(j) {
+                *r = d.min(over);
             }
         }
+        two_back = std::mem::replace(&mut back, row);
     }
-    rows.last().copied().unwrap_or(0)
+    back.last().copied().unwrap_or(over)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::near;
+    use super::{distance, near};
+
+    /// The band gives the full table's distance wherever that is at most `most`, and more
+    /// than `most` elsewhere: every pair of words of up to five letters of `ab`.
+    #[test]
+    #[allow(clippy::indexing_slicing)]
+    fn the_band_agrees_with_the_full_table() {
+        fn full(a: &[char], b: &[char]) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                for (j, cell) in row.iter_mut().enumerate() {
+                    *cell = if i == 0 || j == 0 { i + j } else { 0 };
+                }
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut v = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = v.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = v;
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let words: Vec<Vec<char>> = (0..64u32)
+            .flat_map(|bits| (0..=5).map(move |len| (bits, len)))
+            .map(|(bits, len)| {
+                (0..len)
+                    .map(|k| if bits >> k & 1 == 1 { 'a' } else { 'b' })
+                    .collect()
+            })
+            .collect();
+        for a in &words {
+            for b in &words {
+                let want = full(a, b);
+                for most in [1, 2] {
+                    let got = distance(a, b, most);
+                    assert!(
+                        if want <= most {
+                            got == want
+                        } else {
+                            got > most
+                        },
+                        "{a:?} {b:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_slip_is_told_by_its_nearest_name() {
