@@ -472,7 +472,12 @@ pub fn run_case(
             a.insert("value".into(), form_core::Arg::Str(value));
             return unreadable(cat.text(ui, "cli-bad-case-expect", &a));
         }
-        Some(Ok(e)) => Some(e),
+        Some(Ok(e)) => {
+            if let Some(problem) = unknown_expected(form, (cat, ui), &file, &e) {
+                return unreadable(problem);
+            }
+            Some(e)
+        }
         None => None,
     };
     // The case's own day (`"$today"`), else the one its snapshot was judged on.
@@ -537,6 +542,44 @@ pub fn run_case(
         diff,
         unmet,
     }
+}
+
+/// Where an entry of `"$expect"` names no issue code and no rule of the form (`rent
+/// too_large`, `rent tooLarge`): the case could never give it. Said with the code or rule
+/// it is likely a slip for, in `ui`.
+fn unknown_expected(
+    form: &Form,
+    (cat, ui): (&Catalog, &Locale),
+    file: &str,
+    expect: &form_files::CaseExpect,
+) -> Option<String> {
+    let want = match expect {
+        form_files::CaseExpect::Valid => return None,
+        form_files::CaseExpect::Issues(w) | form_files::CaseExpect::AtLeast(w) => w,
+    };
+    let rules = form
+        .rules
+        .iter()
+        .chain(form.groups.iter().flat_map(|g| &g.rules))
+        .map(|r| r.id.as_str());
+    let known: Vec<&str> = form_core::IssueCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .chain(rules)
+        .collect();
+    let code = want
+        .iter()
+        .filter_map(|w| w.rsplit_once(' ').map(|(_, code)| code))
+        .find(|code| !known.contains(code))?;
+    let mut a = Args::new();
+    a.insert("file".into(), form_core::Arg::Str(file.to_owned()));
+    a.insert("code".into(), form_core::Arg::Str(code.to_owned()));
+    let mut text = cat.text(ui, "cli-test-unknown-code", &a);
+    if let Some(near) = form_core::compile::near(code, known.iter().copied()) {
+        a.insert("near".into(), form_core::Arg::Str(near.to_owned()));
+        text = format!("{text}. {}", cat.text(ui, "schema-near", &a));
+    }
+    Some(text)
 }
 
 /// A case's issues as a list to read: "rent too-large, members[0].member_income required".

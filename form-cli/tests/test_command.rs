@@ -148,12 +148,52 @@ fn a_form_folders_cases_are_run_against_their_snapshots() {
     let (code, out) = form(&work, &["test", "time"]);
     assert_eq!(code, 1, "{out}");
     assert!(!out.contains("cases/06-"), "{out}");
+    // (The form has no rule of that id: that is said, not only that the case differs.)
     assert!(
-        out.contains("cases/13-not-that-rule.json: expected to ends-after-it-starts; it gives to at-least-half-an-hour"),
+        out.contains("cases/13-not-that-rule.json: \"$expect\" names “ends-after-it-starts”, which is neither an issue code nor the id of one of the form's rules"),
+        "{out}"
+    );
+    std::fs::write(
+        time.join("cases/13-not-that-rule.json"),
+        r#"{ "$expect": ["to required"], "day": "2021-03-20", "from": "1400", "to": "14h15" }"#,
+    )
+    .unwrap();
+    let (_, out) = form(&work, &["test", "time"]);
+    assert!(
+        out.contains(
+            "cases/13-not-that-rule.json: expected to required; it gives to at-least-half-an-hour"
+        ),
         "{out}"
     );
     let (code, out) = form(&work, &["test", "nothing-here"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.starts_with("nothing-here/form.json: "), "{out}");
     let _ = std::fs::remove_dir_all(&work);
+}
+
+/// A case whose `"$expect"` names a code that is no issue code and no rule of the form
+/// (`invalid_decimal`) fails as such, with the code it is likely a slip for: it could never
+/// be met, and "expected rent invalid_decimal; it gives rent invalid-decimal" leaves the
+/// author to spot the difference.
+#[test]
+fn an_expected_code_that_does_not_exist_is_said() {
+    let work = std::env::temp_dir().join(format!("form-test-code-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let dir = copy_form("tests/types/unit", &work);
+    let case = dir.join("cases/04-another-unit-or-only-the-unit-refused.json");
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(
+        &case,
+        text.replace("rent invalid-decimal", "rent: invalid_decimal"),
+    )
+    .unwrap();
+    let (code, out) = form(&work, &["test", "unit"]);
+    let _ = std::fs::remove_dir_all(&work);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "cases/04-another-unit-or-only-the-unit-refused.json: \"$expect\" names “invalid_decimal”, which is neither an issue code nor the id of one of the form's rules, so the case can never give it. Did you mean “invalid-decimal”?"
+        ),
+        "{out}"
+    );
 }

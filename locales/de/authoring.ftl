@@ -283,6 +283,7 @@ cli-test-now-valid = jetzt: gültig
 cli-test-now-issues = jetzt: { $issues }
 cli-test-unmet = { $file }: erwartet { $expected }; es ergibt { $got }
 cli-test-valid = gültig
+cli-test-unknown-code = { $file }: "$expect" nennt „{ $code }“, das weder ein Fehlercode noch die ID einer Regel des Formulars ist; der Fall kann es nie ergeben
 cli-bad-case-expect = { $file }: "$expect" { $value } ist weder "valid" noch eine Liste von Fehlern der Form "Pfad Code"
 cli-test-new = { $file }: noch kein Schnappschuss; form test --update schreibt ihn (lesen Sie ihn, bevor Sie ihn einchecken)
 cli-test-wrote = { $file } geschrieben

@@ -283,6 +283,7 @@ cli-test-now-valid = now: valid
 cli-test-now-issues = now: { $issues }
 cli-test-unmet = { $file }: expected { $expected }; it gives { $got }
 cli-test-valid = valid
+cli-test-unknown-code = { $file }: "$expect" names “{ $code }”, which is neither an issue code nor the id of one of the form's rules, so the case can never give it
 cli-bad-case-expect = { $file }: "$expect" { $value } is neither "valid" nor a list of issues written "path code"
 cli-test-new = { $file }: no snapshot yet; form test --update writes it (read it before you commit it)
 cli-test-wrote = Wrote { $file }

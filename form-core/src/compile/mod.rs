@@ -36,7 +36,7 @@ use crate::locale::Locale;
 use crate::model::{FieldDef, Form, GroupInfo, Page};
 use crate::types::{CodeList, Compiling};
 
-pub use names::{is_autocomplete, is_message_id};
+pub use names::{is_autocomplete, is_message_id, near};
 
 /// The version of the format this engine reads. A schema states it in `"format"`.
 pub const FORMAT_VERSION: u32 = 1;
@@ -248,7 +248,7 @@ impl<'v> Compiler<'v> {
             .filter(|id| matches!(self.lookup(id, scope), Lookup::Found(_)))
             .chain(&self.broken)
             .map(String::as_str);
-        match names::near(name, ids) {
+        match near(name, ids) {
             Some(n) => d.arg("near", n),
             None => d,
         }

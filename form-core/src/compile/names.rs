@@ -142,7 +142,7 @@ pub(crate) fn pointer_key(p: &str) -> Vec<(u64, String)> {
 /// after an unknown name: the same but for case, `_`, `-` and spaces (`maxlength`,
 /// `visible_when`, `Date`), else one letter wrong, missing, extra or two swapped (two from
 /// eight letters). `None` when nothing is that close, or two names are equally close.
-pub(crate) fn near<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn near<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let fold = |s: &str| -> Vec<char> {
         s.chars()
             .filter(|c| !matches!(c, '_' | '-' | ' '))
