@@ -750,23 +750,31 @@ pub fn serve(opts: DevOptions) -> crate::Outcome {
             loop {
                 std::thread::sleep(Duration::from_millis(250));
                 let now = fingerprint(&shared.opts.folder);
-                if now != last {
-                    last = now;
-                    let mut b = build(&shared.opts);
-                    if let Ok(mut g) = shared.built.lock() {
-                        // A schema with errors: the preview keeps the last form that
-                        // compiled; the panels show the errors.
-                        if b.form.is_none() && g.1.form.is_some() {
-                            b.schema = g.1.schema.take();
-                            b.packed = g.1.packed.take();
-                            b.form = g.1.form.take();
-                            b.form_id = std::mem::take(&mut g.1.form_id);
-                        }
-                        g.0 += 1;
-                        g.1 = b;
-                    }
-                    shared.changed.notify_all();
+                if now == last {
+                    continue;
                 }
+                // An editor's save can be more than one write (a file emptied, then
+                // written): built once the files have stood still for one short look, so
+                // that a half-written schema does not flash its errors in the panels.
+                std::thread::sleep(Duration::from_millis(120));
+                if fingerprint(&shared.opts.folder) != now {
+                    continue;
+                }
+                last = now;
+                let mut b = build(&shared.opts);
+                if let Ok(mut g) = shared.built.lock() {
+                    // A schema with errors: the preview keeps the last form that
+                    // compiled; the panels show the errors.
+                    if b.form.is_none() && g.1.form.is_some() {
+                        b.schema = g.1.schema.take();
+                        b.packed = g.1.packed.take();
+                        b.form = g.1.form.take();
+                        b.form_id = std::mem::take(&mut g.1.form_id);
+                    }
+                    g.0 += 1;
+                    g.1 = b;
+                }
+                shared.changed.notify_all();
             }
         });
     }
