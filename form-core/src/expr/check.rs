@@ -40,7 +40,6 @@ pub(crate) fn mismatch(col: u32, want: Type, expr: &Expr, ty: Type) -> ExprError
                 .arg("expected", want.code())
                 .arg("found", "number-text")
         }
-
         _ => type_error(col, want.code(), ty),
     }
 }
@@ -190,7 +189,7 @@ impl Checker<'_> {
                 let dates = |t: Type| matches!(t, Type::Date | Type::PartialDate);
                 if lt != rt && !(dates(lt) && dates(rt)) {
                     // `has_dog == true` for a choice of `yes` and `no`: its options said.
-                    if let (Ast::Name(name), Type::Bool) = (&l.ast, rt)
+                    if let (Ast::Name(name), Type::Text, Type::Bool) = (&l.ast, lt, rt)
                         && let Lookup::Found(FieldInfo {
                             options: Some(opts),
                             ..
