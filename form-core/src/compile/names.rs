@@ -216,6 +216,22 @@ fn distance(a: &[char], b: &[char], most: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{distance, near};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text against any names (hostile lengths, any script, empty): no panic, and
+        /// what is suggested is one of the names, not the word itself.
+        #[test]
+        fn near_never_panics_and_names_one_of_the_names(
+            word in "\\PC{0,80}",
+            names in proptest::collection::vec("[a-zA-Z_\\-]{0,12}|\\PC{0,70}", 0..12),
+        ) {
+            if let Some(n) = near(&word, names.iter().map(String::as_str)) {
+                prop_assert!(names.iter().any(|m| m == n));
+                prop_assert_ne!(n, word.as_str());
+            }
+        }
+    }
 
     /// The band gives the full table's distance wherever that is at most `most`, and more
     /// than `most` elsewhere: every pair of words of up to five letters of `ab`.
