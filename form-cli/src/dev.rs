@@ -574,12 +574,11 @@ fn unknown_expected(
     let mut a = Args::new();
     a.insert("file".into(), form_core::Arg::Str(file.to_owned()));
     a.insert("code".into(), form_core::Arg::Str(code.to_owned()));
-    let mut text = cat.text(ui, "cli-test-unknown-code", &a);
     if let Some(near) = form_core::compile::near(code, known.iter().copied()) {
         a.insert("near".into(), form_core::Arg::Str(near.to_owned()));
-        text = format!("{text}. {}", cat.text(ui, "schema-near", &a));
     }
-    Some(text)
+    let text = cat.text(ui, "cli-test-unknown-code", &a);
+    Some(cat.with_near(ui, text, &a))
 }
 
 /// A case's issues as a list to read: "rent too-large, members[0].member_income required".

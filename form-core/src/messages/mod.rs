@@ -710,8 +710,15 @@ impl Catalog {
     /// is likely a slip for (`schema-near`) when the diagnostic carries one (`near`).
     pub fn render_diagnostic(&self, locale: &Locale, d: &Diagnostic) -> String {
         let text = self.text(locale, &d.message_id(), &d.args);
-        match d.args.get("near").is_some() {
-            true => format!("{text}. {}", self.text(locale, "schema-near", &d.args)),
+        self.with_near(locale, text, &d.args)
+    }
+
+    /// `text`, then "Did you mean “…”?" (`schema-near`) where `args` carry the name it is
+    /// likely a slip for (`near`): for a diagnostic, and for what `form test` says of a
+    /// case's expectation.
+    pub fn with_near(&self, locale: &Locale, text: String, args: &Args) -> String {
+        match args.get("near").is_some() {
+            true => format!("{text}. {}", self.text(locale, "schema-near", args)),
             false => text,
         }
     }
