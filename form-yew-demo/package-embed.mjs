@@ -211,8 +211,14 @@ if (document.readyState === "loading") {
 // network may drop a request without a word, and the form then says so with Try again
 // instead of loading for ever), asked for once. The engine takes each through
 // __formEmbedGet: this early request of the address, else a new one.
+// The form, its first page and the messages are edited where the page is hosted, under
+// the same names, and depend on each other (a new field's label, a new engine message):
+// each is checked with the host on every visit (\`no-cache\`: a kept copy is used only when
+// the host says it is unchanged), whatever caching the host sends with it. A copy kept
+// from an earlier visit would show old texts, or message ids beside a newer file.
+const fresh = { cache: "no-cache" };
 const get = (u) => {
-  if (!early.has(u)) early.set(u, Promise.race([fetch(u).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null), new Promise((t) => setTimeout(t, 2e4, null))]));
+  if (!early.has(u)) early.set(u, Promise.race([fetch(u, fresh).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null), new Promise((t) => setTimeout(t, 2e4, null))]));
 };
 globalThis.__formEmbedGet = (u) => {
   get(u);
@@ -257,7 +263,7 @@ const read = (el, late) => {
       get(\`\${formLocales}/\${l}/\${id}.ftl\`);
     }
   };
-  const page = (reader) => reader && fetch(\`\${formLocales}/\${reader}/first-page.json\`)
+  const page = (reader) => reader && fetch(\`\${formLocales}/\${reader}/first-page.json\`, fresh)
     .then((r) => (r.ok ? r.json() : null)).catch(() => null);
   const form = { el, locales, host: [...el.childNodes] };
   forms.push(form);

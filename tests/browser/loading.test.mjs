@@ -92,6 +92,43 @@ test("the embed's files are sent as their brotli 11 copies: hashed ones cached f
   }
 });
 
+test("a returning visitor gets the engine's files from the browser's cache, and the form, its first page and the messages checked with the receiver: unchanged, none is sent again", { skip: FIREFOX && "DevTools network events" }, async () => {
+  const context = await live.browser.newContext({ locale: "de" });
+  try {
+    const visit = async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      const urls = new Map();
+      const got = {};
+      cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response));
+      cdp.on("Network.loadingFinished", (e) => {
+        const r = urls.get(e.requestId);
+        if (r) got[new URL(r.url).pathname.split("/").pop()] = r.fromDiskCache || r.fromMemoryCache ? "cache" : e.encodedDataLength;
+      });
+      await page.goto(live.server.origin + "/");
+      await engineForm(page);
+      await page.waitForTimeout(300);
+      await page.close();
+      return got;
+    };
+    await visit();
+    const again = await visit();
+    const mutable = ["first-page.json", "lea-registration.form", "engine.ftl", "countries.ftl", "lea-registration.ftl"];
+    for (const f of mutable) {
+      // Asked again (\`no-cache\`), answered 304 Not Modified: its headers only.
+      assert.equal(typeof again[f], "number", `${f} checked with the receiver: ${JSON.stringify(again)}`);
+      assert.ok(again[f] < 700, `${f}: ${again[f]} bytes, not the file again`);
+    }
+    for (const f of Object.keys(again).filter((f) => /\.[0-9a-f]{10}\.(wasm|js|css)$/.test(f))) {
+      assert.equal(again[f], "cache", f);
+    }
+    assert.equal(Object.keys(again).filter((f) => /\.[0-9a-f]{10}\./.test(f)).length, 3, `wasm, glue and stylesheet: ${Object.keys(again)}`);
+  } finally {
+    await context.close();
+  }
+});
+
 // Slow: the engine comes after both loaders could draw the first page (each would, and the
 // first one's check for "its notice was shown" took the other's page for a notice and put
 // its own back, for good).

@@ -22,8 +22,9 @@ const TYPES = {
 };
 
 /** Starts a server; `pages` maps paths to { body, type } served before files; `dirs` maps
- *  address prefixes (`/forms/`) to folders served as they are, as a CMS serves uploads. */
-export async function serve(pages = {}, { dirs = {} } = {}) {
+ *  address prefixes (`/forms/`) to folders served as they are, as a CMS serves uploads;
+ *  `headers` are sent with every file (a CMS's own caching, say). */
+export async function serve(pages = {}, { dirs = {}, headers = {} } = {}) {
   const reports = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -53,7 +54,7 @@ export async function serve(pages = {}, { dirs = {} } = {}) {
     }
     try {
       const body = await readFile(upload ? join(dirs[upload], path.slice(upload.length)) : join(ROOT, path));
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();
