@@ -75,19 +75,50 @@ async function load({ slow = false, trace = false } = {}) {
   if (trace) {
     cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
     traced = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
-    await cdp.send("Tracing.start", { categories: "v8.wasm,blink.user_timing", transferMode: "ReportEvents" });
+    await cdp.send("Tracing.start", { categories: "v8.wasm,blink.user_timing,devtools.timeline,toplevel", transferMode: "ReportEvents" });
   }
   await page.goto(server.origin + "/");
   const usable = await when.usable;
   const engine = await when.engine;
   let lazyCompile = NaN;
+  let mainThread = null;
   if (trace) {
     await cdp.send("Tracing.end");
     await traced;
-    const main = events.find((e) => e.name === "form-embed:loader")?.tid;
+    const loaderMark = events.find((e) => e.name === "form-embed:loader");
+    const main = loaderMark?.tid;
     lazyCompile = events
       .filter((e) => e.tid === main && e.name === "wasm.CompileLazy" && e.dur)
       .reduce((sum, e) => sum + e.dur / 1000, 0);
+    // Where the main thread's time went until the first field was there (ms after
+    // navigation, as the page's clock has it: the loader's mark ties the two clocks).
+    const loaderAt = await page.evaluate(() => performance.getEntriesByName("form-embed:loader")[0]?.startTime);
+    const zero = loaderMark.ts / 1000 - loaderAt;
+    const at = (e) => e.ts / 1000 - zero;
+    const before = (e) => e.tid === main && e.ph === "X" && e.dur && at(e) < usable;
+    // Only the part before the first field (a task may run on past it).
+    const ms = (e) => Math.min(e.dur / 1000, usable - at(e));
+    const sum = (es) => es.reduce((t, e) => t + ms(e), 0);
+    // The main thread's tasks, outermost only (a microtask checkpoint may run on its own).
+    const tasks = [];
+    for (const e of events.filter((e) => before(e) && e.cat.includes("toplevel")).sort((a, b) => a.ts - b.ts)) {
+      const last = tasks.at(-1);
+      if (!last || e.ts >= last.ts + last.dur) tasks.push(e);
+    }
+    const busy = sum(tasks);
+    const script = events.filter((e) => before(e) && e.name === "EvaluateScript" && /form-embed\.js/.test(e.args?.data?.url ?? ""));
+    const loader = sum(script);
+    const loaderStart = script.length ? Math.min(...script.map(at)) : loaderAt;
+    // Before the loader ran: the navigation, the document read and parsed (the host's page
+    // and the browser).
+    const hostPage = sum(tasks.filter((e) => at(e) + e.dur / 1000 <= loaderStart));
+    // The task in which the first page was built and put in (its JSON read, its elements
+    // made): the one running when the first field came.
+    const drawing = tasks.find((e) => at(e) <= usable && at(e) + e.dur / 1000 >= usable - 0.5);
+    const draw = drawing ? usable - at(drawing) : NaN;
+    const after = (e) => before(e) && at(e) >= loaderStart && !(drawing && at(e) >= at(drawing));
+    const layout = sum(events.filter((e) => after(e) && ["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"].includes(e.name)));
+    mainThread = { page: hostPage, loader, layout, draw, other: busy - hostPage - loader - layout - draw, idle: usable - busy };
   }
   // Where the time goes: until every file had arrived, and the work after that.
   const arrived = await page.evaluate(() =>
@@ -104,7 +135,7 @@ async function load({ slow = false, trace = false } = {}) {
     return { document: nav?.responseEnd, parsed: nav?.domInteractive, loader: at("loader"), asked: first?.startTime, page: first?.responseEnd, css: css?.responseEnd, drawn: window.__usable, painted: window.__painted, wasm: file(".wasm")?.responseEnd, glue: at("glue"), init: at("init"), start: at("start"), form: at("form"), arrived: at("messages-arrived"), read: at("messages-read"), app: at("app") };
   });
   await context.close();
-  return { usable, engine, arrived, marks, requests, lazyCompile };
+  return { usable, engine, arrived, marks, requests, lazyCompile, mainThread };
 }
 
 // One small file after another over one kept-alive connection, as a page asks for its
@@ -149,7 +180,17 @@ for (let i = 0; i < 5; i++) {
   if (i === 0) ({ count: trips, chain } = waves(r.requests));
 }
 const lazy = [];
-for (let i = 0; i < 3; i++) lazy.push((await load({ slow: true, trace: true })).lazyCompile);
+const threadParts = () => ({ page: [], loader: [], layout: [], draw: [], other: [], idle: [] });
+const thread = { fast: threadParts(), slow: threadParts() };
+for (let i = 0; i < 3; i++) {
+  const r = await load({ slow: true, trace: true });
+  lazy.push(r.lazyCompile);
+  for (const [k, v] of Object.entries(r.mainThread)) thread.slow[k].push(v);
+}
+for (let i = 0; i < 5; i++) {
+  const r = await load({ trace: true });
+  for (const [k, v] of Object.entries(r.mainThread)) thread.fast[k].push(v);
+}
 
 // Keystrokes: from keydown to the next frame, typing into the first two fields of the
 // embed, then the same into a plain input the page adds outside the embed (what the browser
@@ -227,6 +268,14 @@ console.log(JSON.stringify({
   // Median of 3 traced slow loads: main-thread time in V8's lazy wasm compilation, until
   // the engine's own form.
   lazy_compile_slow_ms: Math.round(median(lazy)),
+  // Medians of 5 traced loads on localhost and 3 on the slow profile: the main thread until
+  // the first field was there, busy with the navigation and the host's document until the
+  // loader ran, then with the loader's script, the page's style, layout and paint, the task
+  // that built and put in the first page, and other work (the engine's files arriving, the
+  // glue module); and idle (waiting for the network and the browser's other processes).
+  // Tracing slows each a little.
+  main_thread_ms: Object.fromEntries(Object.entries(thread).map(([p, parts]) =>
+    [p, Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(median(v))]))])),
   round_trips: trips,
   // Median of 30 small files fetched one after another over one kept-alive connection.
   kept_alive_request_ms: +median(kept).toFixed(2),

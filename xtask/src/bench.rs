@@ -77,6 +77,15 @@ fn num(v: &Value, key: &str) -> f64 {
     v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN)
 }
 
+/// The main thread's time until the first field, in parts (`main_thread_ms` of
+/// bench-page.mjs, for `profile` "fast" or "slow"): "56; 18; 2; 19; 53; 30 ms".
+fn main_thread(page: &Value, profile: &str) -> String {
+    let parts = page.get("main_thread_ms").and_then(|m| m.get(profile));
+    let parts = ["page", "loader", "layout", "draw", "other", "idle"]
+        .map(|k| parts.map_or(f64::NAN, |p| num(p, k)).to_string());
+    format!("{} ms", parts.join("; "))
+}
+
 /// One row: figure, measured, target, command.
 type Row = (String, String, &'static str, &'static str);
 
@@ -200,9 +209,21 @@ pub fn bench() -> bool {
             PAGE,
         ),
         (
+            "  main thread until then, traced (localhost): the host's document before the loader; the loader's script; style, layout and paint; the first page built and put in; other work; idle".into(),
+            main_thread(&page, "fast"),
+            "",
+            PAGE,
+        ),
+        (
             "same, 150 ms latency, 1.6 Mbps down, 4x CPU slowdown (median of 5)".into(),
             format!("{} ms", num(&page, "first_field_slow_ms")),
             "<= 1200 ms",
+            PAGE,
+        ),
+        (
+            "  main thread until then, traced (slow profile), the same parts".into(),
+            main_thread(&page, "slow"),
+            "",
             PAGE,
         ),
         (
