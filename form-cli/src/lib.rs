@@ -108,6 +108,16 @@ pub fn catalog(
         Some(dir) => {
             let engine = form_files::LocaleTree::new(dir);
             problems.extend(engine.load_into(&mut cat));
+            // The tool's own words (`authoring.ftl`) that the folder lacks are the built-in
+            // ones: a host's copy older than this binary would make it print message ids
+            // (the folder's own come first; the built-in ones it has are not added again).
+            for (tag, name, text) in embedded::EMBEDDED {
+                if *name == "authoring.ftl"
+                    && let Ok(locale) = Locale::parse(tag)
+                {
+                    let _ = cat.add_resource(&locale, name, text);
+                }
+            }
         }
         None => add_built_in(&mut cat, default),
     }
@@ -186,6 +196,29 @@ pub struct Linted {
     pub warnings: usize,
 }
 
+/// One issue of the translation lint as `form check` says it: `path[:line]: error[lint-<code>]: text`.
+pub fn lint_line(i: &form_core::lint::LintIssue, (cat, locale): (&Catalog, &Locale)) -> String {
+    let severity = if i.is_warning() {
+        "cli-warning"
+    } else {
+        "cli-error"
+    };
+    // Line 0: about the file as a whole (a message or file it lacks), which an editor
+    // cannot jump to.
+    let at = if i.line == 0 {
+        i.path.clone()
+    } else {
+        format!("{}:{}", i.path, i.line)
+    };
+    format!(
+        "{}: {}[lint-{}]: {}",
+        at,
+        cat.text(locale, severity, &Args::new()),
+        i.code,
+        cat.text(locale, &i.message_id(), &i.args)
+    )
+}
+
 /// Lints a locale tree (`dir/<tag>/*.ftl`) against its reference language (`en` for the
 /// engine's messages, the form's default language for a form's), each language in the
 /// folder and each of `offered` even without a folder. A missing file or message is a
@@ -243,26 +276,12 @@ pub fn lint_tree(
             ),
         );
         for i in issues {
-            let warning = i.is_warning();
-            if warning {
+            if i.is_warning() {
                 out.warnings += 1;
             } else {
                 out.errors += 1;
             }
-            // Line 0: about the file as a whole (a message or file it lacks), which an
-            // editor cannot jump to.
-            let at = if i.line == 0 {
-                i.path.clone()
-            } else {
-                format!("{}:{}", i.path, i.line)
-            };
-            out.lines.push(format!(
-                "{}: {}[lint-{}]: {}",
-                at,
-                severity(warning),
-                i.code,
-                cat.text(locale, &i.message_id(), &i.args)
-            ));
+            out.lines.push(lint_line(&i, (cat, locale)));
         }
     }
     out
@@ -456,6 +475,15 @@ pub fn check(files: &[PathBuf], sources: &Sources, ui: Option<&str>) -> Outcome 
             let _ = writeln!(out.stdout, "{}", problem_line(&cat, &locale, p));
         }
         errors += problems.len();
+        // The engine's messages given with `--locales` (a host's copy): older than this
+        // engine, the form would show ids where they lack its messages.
+        if let Some(dir) = &sources.engine_dir {
+            let older = older_than_engine(dir);
+            for i in &older {
+                let _ = writeln!(out.stdout, "{}", lint_line(i, (&cat, &locale)));
+            }
+            errors += older.len();
+        }
         // The form's own translations: those of the languages it offers (or has).
         let form_locales = form_files::FormDir::of_schema(file).locales().root;
         let given = compiled.form.as_ref().map(Form::message_variables);
@@ -616,6 +644,40 @@ pub(crate) fn lint_language(
         issues.extend(lint::lint_form_files(files, id));
     }
     issues.extend(lint::lint_duplicates(files));
+    issues.extend(lint::lint_older_than_engine(
+        &shipped_engine_files(&lang.to_string()),
+        files,
+    ));
+    issues
+}
+
+/// The engine's files of one language as this binary ships them (`engine.ftl`,
+/// `countries.ftl`; none for a language it does not ship).
+fn shipped_engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
+    embedded::EMBEDDED
+        .iter()
+        .filter(|(t, name, _)| *t == tag && matches!(*name, "engine.ftl" | "countries.ftl"))
+        .map(|(_, name, text)| form_core::lint::FtlFile {
+            path: (*name).to_owned(),
+            name: (*name).to_owned(),
+            source: (*text).to_owned(),
+        })
+        .collect()
+}
+
+/// The engine files in `dir` (a host's copy of `locales/`, as `--locales` gives it to the
+/// CLI and the receiver) that lack messages this engine shows: readers would see their
+/// ids (`older-than-engine`, one issue per file; a file not in UTF-8 is said elsewhere).
+pub fn older_than_engine(dir: &Path) -> Vec<form_core::lint::LintIssue> {
+    let tree = form_files::LocaleTree::new(dir);
+    let mut issues = Vec::new();
+    for tag in tree.tags() {
+        let files = tree.files(&tag);
+        issues.extend(form_core::lint::lint_older_than_engine(
+            &shipped_engine_files(&tag),
+            &files.into_iter().map(Into::into).collect::<Vec<_>>(),
+        ));
+    }
     issues
 }
 

@@ -249,3 +249,85 @@ fn a_form_s_folder_of_languages_is_checked_with_its_form() {
         "{said}"
     );
 }
+
+/// A host's copy of `locales/` older than the engine (published with a newer embed, or kept
+/// from the last release): `form check` on it, or on a form with it as `--locales`, names
+/// each engine file that lacks messages this engine shows, and what; the tool's own words
+/// the copy lacks are its built-in ones, not ids.
+#[test]
+fn a_copy_of_the_engine_s_messages_older_than_the_engine_is_said() {
+    let dir = std::env::temp_dir().join(format!("form-cli-older-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let shipped = form_files::LocaleTree::new(common::root().join("locales"));
+    for tag in shipped.tags() {
+        std::fs::create_dir_all(dir.join(&tag)).unwrap();
+        for file in shipped.files(&tag) {
+            // As the release before `unit-kg` (and before the message that says this):
+            // without those entries, each with its indented lines.
+            let mut dropping = false;
+            let older: String = file
+                .source
+                .lines()
+                .filter(|l| {
+                    if !l.starts_with(' ') {
+                        dropping =
+                            l.starts_with("unit-kg") || l.starts_with("lint-older-than-engine");
+                    }
+                    !dropping
+                })
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(dir.join(&tag).join(&file.name), older).unwrap();
+        }
+    }
+    let names = shipped.root.join(form_files::LANGUAGE_NAMES);
+    std::fs::copy(names, dir.join(form_files::LANGUAGE_NAMES)).unwrap();
+    let run = |args: &[&str]| {
+        let out = common::form()
+            .args(args)
+            .env("LANG", "en")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.code(), said)
+    };
+    let copy = dir.display().to_string();
+    let (code, said) = run(&["check", &copy]);
+    let (with_form, said_with_form) = run(&[
+        "--locales",
+        &copy,
+        "check",
+        &common::root()
+            .join("examples/dog-tax")
+            .display()
+            .to_string(),
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (code, said) in [(code, &said), (with_form, &said_with_form)] {
+        assert_eq!(code, Some(1), "{said}");
+        let older: Vec<&str> = said
+            .lines()
+            .filter(|l| l.contains("error[lint-older-than-engine]"))
+            .collect();
+        assert_eq!(
+            older.len(),
+            10,
+            "one line for each language's engine.ftl: {said}"
+        );
+        for line in older {
+            assert!(line.contains("/engine.ftl: "), "{line}");
+            assert!(
+                line.ends_with(
+                    "This file lacks a message that this version of the engine shows (unit-kg): \
+                     readers would see its id instead. The file is older than the engine: publish \
+                     the locales folder of the same release as the embed (dist/embed)"
+                ),
+                "{line}"
+            );
+        }
+    }
+    assert!(
+        said.trim_end().ends_with(": 10 errors, 0 warnings"),
+        "{said}"
+    );
+}

@@ -261,6 +261,9 @@ codes! {
         /// A file is not UTF-8 text, so nothing in it is read (`$found`: `utf-16`, or
         /// `other`, most likely Windows-1252).
         Encoding = "encoding",
+        /// A host's copy of an engine file lacks messages this engine shows (`$count`,
+        /// `$ids`): it is older than the engine.
+        OlderThanEngine = "older-than-engine",
     }
 }
 

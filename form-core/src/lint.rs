@@ -16,6 +16,8 @@
 //!   `<form id>.ftl`, which nothing loads;
 //! - `missing-status`: the file does not state its review status
 //!   (`### status: reference | reviewed | draft | generated`).
+//! - `older-than-engine` ([`lint_older_than_engine`]): a host's copy of an engine file
+//!   lacks messages this engine shows (its readers would see their ids).
 //!
 //! A reference file containing a line `### optional` may be absent from a locale (its
 //! messages then fall back to the reference language). Pure: the caller reads files.
@@ -563,6 +565,50 @@ pub fn lint_duplicates(files: &[FtlFile]) -> Vec<LintIssue> {
                 }
             }
         }
+    }
+    issues
+}
+
+/// The shipped engine files of one language (`shipped`: `engine.ftl`, `countries.ftl` as
+/// this engine has them) against a host's copy of them (`files`): each message of a shipped
+/// file that the copy lacks is one the engine shows as its id, in this language and (the
+/// whole folder being as old) in every other. One issue per file (`older-than-engine`:
+/// `$count`, and `$ids`, the first five, in the shipped file's order). A copy that does
+/// not parse is said by its syntax errors alone; a message newer than this engine is none
+/// of its business.
+pub fn lint_older_than_engine(shipped: &[FtlFile], files: &[FtlFile]) -> Vec<LintIssue> {
+    const SHOWN: usize = 5;
+    let mut issues = Vec::new();
+    for sf in shipped {
+        let Some(file) = files.iter().find(|f| f.name == sf.name) else {
+            continue;
+        };
+        let mut broken = Vec::new();
+        let own = parse(file, &mut broken);
+        if !broken.is_empty() {
+            continue;
+        }
+        let mut ignored = Vec::new();
+        let reference = parse(sf, &mut ignored);
+        let mut lacked: Vec<(usize, &str)> = reference
+            .messages
+            .iter()
+            .filter(|(id, _)| !own.messages.contains_key(*id))
+            .map(|(id, info)| (info.line, id.as_str()))
+            .collect();
+        if lacked.is_empty() {
+            continue;
+        }
+        lacked.sort_unstable();
+        let mut ids: Vec<&str> = lacked.iter().take(SHOWN).map(|&(_, id)| id).collect();
+        if lacked.len() > SHOWN {
+            ids.push("…");
+        }
+        issues.push(
+            LintIssue::new(&file.path, 0, LintCode::OlderThanEngine)
+                .arg("count", lacked.len())
+                .arg("ids", ids.join(", ")),
+        );
     }
     issues
 }

@@ -438,6 +438,106 @@ fn an_id_defined_twice_is_found_on_its_line() {
     );
 }
 
+/// A host's copy of the engine's files older than the engine: what it lacks is said once
+/// per file, the first five ids in the shipped file's order; a copy that does not parse
+/// is left to its syntax errors, a newer one (more messages) and an absent one to the rest
+/// of the lint; the engine's own files are not older than themselves.
+#[test]
+fn an_engine_file_older_than_the_engine_is_found() {
+    use form_core::lint::lint_older_than_engine;
+    let file = |name: &str, source: &str| FtlFile {
+        path: format!("de/{name}"),
+        name: name.into(),
+        source: source.into(),
+    };
+    let shipped = [
+        file(
+            "engine.ftl",
+            "z = Z
+a = A
+b = B
+-t = T
+c = C
+d = D
+e = E
+f = F
+",
+        ),
+        file(
+            "countries.ftl",
+            "country-GB = Vereinigtes Königreich
+",
+        ),
+    ];
+    let said = |copy: &[FtlFile]| -> Vec<String> {
+        lint_older_than_engine(&shipped, copy)
+            .iter()
+            .map(|i| {
+                format!(
+                    "{}:{} {} {:?} {:?}",
+                    i.path,
+                    i.line,
+                    i.code,
+                    i.args.get("count").unwrap(),
+                    i.args.get("ids").unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        said(&[file(
+            "engine.ftl",
+            "z = Z
+c = C
+new = N
+"
+        )]),
+        [r#"de/engine.ftl:0 older-than-engine Num(6.0) Str("a, b, -t, d, e, …")"#]
+    );
+    assert_eq!(
+        said(&[
+            file(
+                "engine.ftl",
+                "z = Z
+a = A
+b = B
+-t = T
+c = C
+d = D
+e = E
+"
+            ),
+            file(
+                "countries.ftl",
+                "# none yet
+"
+            ),
+        ]),
+        [
+            r#"de/engine.ftl:0 older-than-engine Num(1.0) Str("f")"#,
+            r#"de/countries.ftl:0 older-than-engine Num(1.0) Str("country-GB")"#,
+        ]
+    );
+    // Does not parse: its syntax errors say it. Absent: the missing-file warning does.
+    assert_eq!(
+        said(&[file(
+            "engine.ftl",
+            "z = Z
+a = { 
+"
+        )]),
+        Vec::<String>::new()
+    );
+    assert_eq!(said(&[]), Vec::<String>::new());
+    assert_eq!(said(&shipped), Vec::<String>::new());
+    // Every shipped language against itself, as the CLI ships it.
+    let tree = common::engine_locales();
+    for tag in tree.tags() {
+        let files = tree.lint_files(&tag);
+        assert_eq!(lint_older_than_engine(&files, &files), Vec::new(), "{tag}");
+    }
+}
+
 /// A hostile file of 20,000 messages referring to each other in one long circle: every one
 /// is found, and the lint stays linear (it was quadratic twice over: each message's line was
 /// searched from the top of the file; a quadratic lint took minutes at this size).

@@ -168,6 +168,18 @@ fn run(cli: Cli, say: &Say) -> Result<(), String> {
                 })?),
                 None => None,
             };
+            // A copy of the engine's messages older than this engine: the embed would show
+            // ids where its files lack messages. Said at the start; the service still runs
+            // (most forms show none of them).
+            for issue in form_cli::older_than_engine(&locales) {
+                eprintln!(
+                    "{}",
+                    form_cli::without_isolates(&form_cli::lint_line(
+                        &issue,
+                        (&say.cat, &say.locale)
+                    ))
+                );
+            }
             let cfg = Config {
                 today,
                 zone,

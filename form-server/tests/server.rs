@@ -884,3 +884,65 @@ fn a_form_whose_messages_do_not_load_stops_the_start_with_its_file() {
     assert!(stderr.contains("too-deep"), "{stderr}");
     assert!(!stderr.contains("listening"), "{stderr}");
 }
+
+/// A copy of the engine's messages older than the engine, given with `--locales`: said at
+/// the start, by file and with the ids the embed would show; the service still runs.
+#[test]
+fn engine_messages_older_than_the_engine_are_said_at_the_start() {
+    use std::io::BufRead;
+    let dir = std::env::temp_dir().join(format!("form-server-older-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for tag in ["de", "en"] {
+        std::fs::create_dir_all(dir.join(tag)).unwrap();
+        for name in ["engine.ftl", "countries.ftl"] {
+            let text =
+                std::fs::read_to_string(root().join("locales").join(tag).join(name)).unwrap();
+            let text = if tag == "de" && name == "engine.ftl" {
+                text.lines()
+                    .filter(|l| !l.starts_with("unit-kg"))
+                    .map(|l| format!("{l}\n"))
+                    .collect()
+            } else {
+                text
+            };
+            std::fs::write(dir.join(tag).join(name), text).unwrap();
+        }
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_form-server"))
+        .arg("--db")
+        .arg(dir.join("db.sqlite3"))
+        .arg("--forms")
+        .arg(root().join("examples"))
+        .args([
+            "--locale",
+            "en",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--locales",
+        ])
+        .arg(&dir)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut said = Vec::new();
+    for line in std::io::BufReader::new(child.stderr.take().unwrap()).lines() {
+        let line = line.unwrap();
+        let listening = line.contains("listening");
+        said.push(line);
+        if listening {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    let older: Vec<&String> = said
+        .iter()
+        .filter(|l| l.contains("older-than-engine"))
+        .collect();
+    assert_eq!(older.len(), 1, "{said:#?}");
+    assert!(older[0].contains("de/engine.ftl: "), "{said:#?}");
+    assert!(older[0].contains("(unit-kg)"), "{said:#?}");
+    assert!(said.last().unwrap().contains("listening"), "{said:#?}");
+}

@@ -257,6 +257,13 @@ lint-encoding = Die Datei ist nicht als UTF-8 gespeichert, darum wird nichts aus
     [utf-16] sie ist in UTF-16 (das der Windows-Editor „Unicode“ nennt)
    *[other] sie ist wahrscheinlich in Windows-1252 (das der Windows-Editor „ANSI“ nennt)
   }. Speichern Sie sie erneut als „UTF-8“
+lint-older-than-engine = { $count ->
+    [one] Dieser Datei fehlt eine Nachricht
+   *[other] Dieser Datei fehlen { $count } Nachrichten
+  }, die diese Version der Engine anzeigt ({ $ids }): Lesende sähen stattdessen { $count ->
+    [one] ihre Kennung
+   *[other] ihre Kennungen
+  }. Die Datei ist älter als die Engine: Veröffentlichen Sie den Ordner locales aus derselben Version wie die Einbettung (dist/embed)
 
 ## Der Befehl form
 cli-check-ok = { $file }: keine Fehler ({ $warnings ->

@@ -257,6 +257,13 @@ lint-encoding = The file is not saved as UTF-8, so nothing in it is read: { $fou
     [utf-16] it is UTF-16 (which Notepad calls “Unicode”)
    *[other] it is most likely Windows-1252 (which Notepad calls “ANSI”)
   }. Save it again as “UTF-8”
+lint-older-than-engine = { $count ->
+    [one] This file lacks a message
+   *[other] This file lacks { $count } messages
+  } that this version of the engine shows ({ $ids }): readers would see { $count ->
+    [one] its id
+   *[other] their ids
+  } instead. The file is older than the engine: publish the locales folder of the same release as the embed (dist/embed)
 
 ## The form command
 cli-check-ok = { $file }: no errors ({ $warnings ->
