@@ -28,6 +28,28 @@ impl Unit {
             .and_then(|i| Unit::ALL.get(i).copied())
     }
 
+    /// The schema's name of the unit an author wrote another way (`"kilogram"`, `"€"`,
+    /// `"square metres"`: how people write it, compared without case), for "Did you mean".
+    pub fn named(word: &str) -> Option<&'static str> {
+        let low = word.trim().to_lowercase();
+        let also: &[(&str, Unit)] = &[
+            ("euros", Unit::Eur),
+            ("square metre", Unit::SquareMetres),
+            ("square metres", Unit::SquareMetres),
+            ("square meter", Unit::SquareMetres),
+            ("square meters", Unit::SquareMetres),
+            ("sqm", Unit::SquareMetres),
+            ("quadratmeter", Unit::SquareMetres),
+            ("kilogramme", Unit::Kilograms),
+            ("kilogrammes", Unit::Kilograms),
+        ];
+        Unit::ALL
+            .iter()
+            .find(|u| u.spellings().contains(&low.as_str()))
+            .or_else(|| also.iter().find(|(w, _)| *w == low).map(|(_, u)| u))
+            .and_then(|u| Unit::NAMES.get(*u as usize).copied())
+    }
+
     pub fn tag(self) -> u8 {
         self as u8
     }
@@ -112,6 +134,29 @@ impl crate::bytes::Unpack for Unit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_written_another_way_names_the_schema_s_name() {
+        for (word, name) in [
+            ("kilogram", Some("kg")),
+            ("Kilograms", Some("kg")),
+            (" KG ", Some("kg")),
+            ("kilogramme", Some("kg")),
+            ("€", Some("eur")),
+            ("Euros", Some("eur")),
+            ("m²", Some("m2")),
+            ("square metres", Some("m2")),
+            ("Quadratmeter", Some("m2")),
+            ("pounds", None),
+            ("", None),
+        ] {
+            assert_eq!(Unit::named(word), name, "{word}");
+        }
+        // Each schema name is itself.
+        for n in Unit::NAMES {
+            assert_eq!(Unit::named(n), Some(*n));
+        }
+    }
 
     #[test]
     fn a_unit_typed_with_the_number_is_taken_off() {

@@ -194,17 +194,31 @@ impl Reader<'_> {
         out
     }
 
-    /// Checks that `v` is one of `values`.
-    fn one_of(&mut self, v: &Value, values: &[&str], at: String) {
+    /// Checks that `v` is one of `values`; `named` gives the value meant by another way of
+    /// writing it (a unit's), where it is no slip of one.
+    fn one_of(
+        &mut self,
+        v: &Value,
+        values: &[&str],
+        at: String,
+        named: fn(&str) -> Option<&'static str>,
+    ) {
         match v.as_str() {
             Some(s) if values.contains(&s) => {}
-            Some(s) => self.problem(near(
-                shape(at, "unknown-value")
-                    .arg("value", s)
-                    .arg("allowed", values.join(", ")),
-                s,
-                values,
-            )),
+            Some(s) => {
+                let d = near(
+                    shape(at, "unknown-value")
+                        .arg("value", s)
+                        .arg("allowed", values.join(", ")),
+                    s,
+                    values,
+                );
+                let d = match named(s) {
+                    Some(meant) if d.args.get("near").is_none() => d.arg("near", meant),
+                    _ => d,
+                };
+                self.problem(d);
+            }
             None => self.problem(shape(at, "expected-string")),
         }
     }
@@ -240,7 +254,14 @@ impl Reader<'_> {
                     self.problem(shape(at(), "expected-required"));
                 }
             }
-            Shape::OneOf(values) => self.one_of(v, values, at()),
+            Shape::OneOf(values) => {
+                let named = if key == "unit" {
+                    crate::unit::Unit::named
+                } else {
+                    |_: &str| None
+                };
+                self.one_of(v, values, at(), named);
+            }
             Shape::Flags(values) => {
                 for (i, v) in self
                     .array(m, key, ptr, false)
@@ -248,7 +269,7 @@ impl Reader<'_> {
                     .flatten()
                     .enumerate()
                 {
-                    self.one_of(v, values, format!("{ptr}/{key}/{i}"));
+                    self.one_of(v, values, format!("{ptr}/{key}/{i}"), |_| None);
                 }
             }
             Shape::Fields => {
@@ -434,7 +455,7 @@ pub(super) fn form<'v>(v: &'v Value, diags: &mut Vec<Diagnostic>) -> Option<RawF
                 let alphabetical = match lm.get("order") {
                     None | Some(Value::Null) => false,
                     Some(v) => {
-                        r.one_of(v, ORDERS, format!("{p}/order"));
+                        r.one_of(v, ORDERS, format!("{p}/order"), |_| None);
                         v.as_str() == Some("alphabetical")
                     }
                 };
