@@ -644,10 +644,14 @@ pub(crate) fn lint_language(
         issues.extend(lint::lint_form_files(files, id));
     }
     issues.extend(lint::lint_duplicates(files));
-    issues.extend(lint::lint_older_than_engine(
-        &shipped_engine_files(&lang.to_string()),
-        files,
-    ));
+    let older = lint::lint_older_than_engine(&shipped_engine_files(&lang.to_string()), files);
+    // A file older than the engine is said so once, with what it lacks: not also each
+    // message it lacks against the folder's reference language.
+    issues.retain(|i| {
+        i.code != form_core::codes::LintCode::MissingMessage
+            || !older.iter().any(|o| o.path == i.path)
+    });
+    issues.extend(older);
     issues
 }
 
