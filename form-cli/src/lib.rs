@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use form_core::codes::LintCode;
 use form_core::{Arg, Args, Catalog, Context, Date, Diagnostic, Form, Locale, Report, Severity};
 use serde_json::Value;
 
@@ -646,10 +647,19 @@ pub(crate) fn lint_language(
     issues.extend(lint::lint_duplicates(files));
     let older = lint::lint_older_than_engine(&shipped_engine_files(&lang.to_string()), files);
     // A file older than the engine is said so once, with what it lacks: not also each
-    // message it lacks against the folder's reference language.
-    issues.retain(|i| {
-        i.code != form_core::codes::LintCode::MissingMessage
-            || !older.iter().any(|o| o.path == i.path)
+    // message it lacks against the folder's reference language; and where the reference
+    // itself is the older one (said in its own file), a message the engine has is not
+    // "extra" in the languages that are up to date.
+    let shipped_reference = shipped_engine_files(default);
+    issues.retain(|i| match i.code {
+        LintCode::MissingMessage => !older.iter().any(|o| o.path == i.path),
+        LintCode::ExtraMessage => {
+            let name = Path::new(&i.path).file_name().and_then(|n| n.to_str());
+            !matches!(i.args.get("id"), Some(Arg::Str(id)) if shipped_reference
+                .iter()
+                .any(|f| Some(f.name.as_str()) == name && lint::defines(&f.source, id)))
+        }
+        _ => true,
     });
     issues.extend(older);
     issues

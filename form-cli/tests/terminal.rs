@@ -333,40 +333,45 @@ fn a_copy_of_the_engine_s_messages_older_than_the_engine_is_said() {
 }
 
 /// One language's `engine.ftl` older than the rest of the folder: said once, as older than
-/// the engine, not also as each message it lacks against the folder's `en`.
+/// the engine; not also as each message it lacks against the folder's `en`, nor, where `en`
+/// is the older one, as a message "not in the reference" in each language that has it.
 #[test]
 fn one_older_engine_file_is_said_once() {
-    let dir = std::env::temp_dir().join(format!("form-cli-older-one-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let shipped = form_files::LocaleTree::new(common::root().join("locales"));
-    for tag in ["de", "en"] {
-        std::fs::create_dir_all(dir.join(tag)).unwrap();
-        for file in shipped.files(tag) {
-            let text: String = file
-                .source
-                .lines()
-                .filter(|l| tag != "de" || !l.starts_with("unit-kg"))
-                .map(|l| format!("{l}\n"))
-                .collect();
-            std::fs::write(dir.join(tag).join(&file.name), text).unwrap();
+    for older in ["de", "en"] {
+        let dir =
+            std::env::temp_dir().join(format!("form-cli-older-{older}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let shipped = form_files::LocaleTree::new(common::root().join("locales"));
+        for tag in ["de", "en", "fr"] {
+            std::fs::create_dir_all(dir.join(tag)).unwrap();
+            for file in shipped.files(tag) {
+                let text: String = file
+                    .source
+                    .lines()
+                    .filter(|l| tag != older || !l.starts_with("unit-kg"))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                std::fs::write(dir.join(tag).join(&file.name), text).unwrap();
+            }
         }
+        let out = common::form()
+            .args(["check", &dir.display().to_string()])
+            .env("LANG", "en")
+            .output()
+            .unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        let lines: Vec<&str> = said.lines().collect();
+        assert_eq!(lines.len(), 2, "{said}");
+        let first = lines.first().copied().unwrap_or_default();
+        assert!(
+            first.contains(&format!(
+                "{older}/engine.ftl: error[lint-older-than-engine]"
+            )) && first.contains("(unit-kg)"),
+            "{said}"
+        );
+        let summary = lines.last().copied().unwrap_or_default();
+        assert!(summary.ends_with(": 1 error, 0 warnings"), "{said}");
     }
-    let out = common::form()
-        .args(["check", &dir.display().to_string()])
-        .env("LANG", "en")
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    let said = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert_eq!(out.status.code(), Some(1), "{said}");
-    let lines: Vec<&str> = said.lines().collect();
-    assert_eq!(lines.len(), 2, "{said}");
-    let first = lines.first().copied().unwrap_or_default();
-    assert!(
-        first.contains("de/engine.ftl: error[lint-older-than-engine]")
-            && first.contains("(unit-kg)"),
-        "{said}"
-    );
-    let summary = lines.last().copied().unwrap_or_default();
-    assert!(summary.ends_with(": 1 error, 0 warnings"), "{said}");
 }

@@ -212,6 +212,11 @@ fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
 /// The entries of a source as they start their lines, `id = ...` or `-term = ...` (a
 /// pattern's further lines are indented), each with its 1-based line: one pass, so that a
 /// file of many thousands of messages is read in linear time.
+/// Whether `source` defines the message or term `id` (at a line's start, `id =`).
+pub fn defines(source: &str, id: &str) -> bool {
+    entry_lines(source).iter().any(|(i, _)| *i == id)
+}
+
 fn entry_lines(source: &str) -> Vec<(&str, usize)> {
     let source = without_bom(source);
     let mut out = Vec::new();
