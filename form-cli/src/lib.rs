@@ -666,17 +666,10 @@ pub(crate) fn lint_language(
 }
 
 /// The engine's files of one language as this binary ships them (`engine.ftl`,
-/// `countries.ftl`; none for a language it does not ship).
+/// `countries.ftl`; none for a language it does not ship): [`engine_files`] without a
+/// `--locales` folder.
 fn shipped_engine_files(tag: &str) -> Vec<form_core::lint::FtlFile> {
-    embedded::EMBEDDED
-        .iter()
-        .filter(|(t, name, _)| *t == tag && matches!(*name, "engine.ftl" | "countries.ftl"))
-        .map(|(_, name, text)| form_core::lint::FtlFile {
-            path: (*name).to_owned(),
-            name: (*name).to_owned(),
-            source: (*text).to_owned(),
-        })
-        .collect()
+    engine_files(tag, false, &Sources::default())
 }
 
 /// The engine files in `dir` (a host's copy of `locales/`, as `--locales` gives it to the

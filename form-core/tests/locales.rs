@@ -450,24 +450,10 @@ fn an_engine_file_older_than_the_engine_is_found() {
         name: name.into(),
         source: source.into(),
     };
+    const ENGINE: &str = "z = Z\na = A\nb = B\n-t = T\nc = C\nd = D\ne = E\nf = F\n";
     let shipped = [
-        file(
-            "engine.ftl",
-            "z = Z
-a = A
-b = B
--t = T
-c = C
-d = D
-e = E
-f = F
-",
-        ),
-        file(
-            "countries.ftl",
-            "country-GB = Vereinigtes Königreich
-",
-        ),
+        file("engine.ftl", ENGINE),
+        file("countries.ftl", "country-GB = Vereinigtes Königreich\n"),
     ];
     let said = |copy: &[FtlFile]| -> Vec<String> {
         lint_older_than_engine(&shipped, copy)
@@ -485,33 +471,15 @@ f = F
             .collect()
     };
     assert_eq!(
-        said(&[file(
-            "engine.ftl",
-            "z = Z
-c = C
-new = N
-"
-        )]),
+        said(&[file("engine.ftl", "z = Z\nc = C\nnew = N\n")]),
         [r#"de/engine.ftl:0 older-than-engine Num(6.0) Str("a, b, -t, d, e, …")"#]
     );
+    // The shipped file but its last message; no country names yet.
+    let but_last = ENGINE.strip_suffix("f = F\n").unwrap();
     assert_eq!(
         said(&[
-            file(
-                "engine.ftl",
-                "z = Z
-a = A
-b = B
--t = T
-c = C
-d = D
-e = E
-"
-            ),
-            file(
-                "countries.ftl",
-                "# none yet
-"
-            ),
+            file("engine.ftl", but_last),
+            file("countries.ftl", "# none yet\n"),
         ]),
         [
             r#"de/engine.ftl:0 older-than-engine Num(1.0) Str("f")"#,
@@ -520,12 +488,7 @@ e = E
     );
     // Does not parse: its syntax errors say it. Absent: the missing-file warning does.
     assert_eq!(
-        said(&[file(
-            "engine.ftl",
-            "z = Z
-a = { 
-"
-        )]),
+        said(&[file("engine.ftl", "z = Z\na = { \n")]),
         Vec::<String>::new()
     );
     assert_eq!(said(&[]), Vec::<String>::new());

@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, serve, ROOT } from "./server.mjs";
@@ -482,17 +482,22 @@ test("a page without data-languages whose packed form cannot be had: no first pa
   await context.close();
 });
 
+/** A CMS's upload of the registration in a fresh folder: the packed form and its first pages
+ *  as `form pack` writes them (`<folder>/lea-registration.form`, and
+ *  `<folder>/lea-registration/locales/<tag>/first-page.json`), the form's messages beside the
+ *  first pages. */
+function packedUpload(folder) {
+  const today = new Date().toISOString().slice(0, 10);
+  execFileSync("cargo", ["run", "--quiet", "-p", "form-cli", "--", "pack", "examples/lea-registration/form.json",
+    "--out", join(folder, "lea-registration.form"), "--today", today], { cwd: ROOT, stdio: "pipe" });
+  cpSync(join(ROOT, "examples/lea-registration/locales"), join(folder, "lea-registration/locales"), { recursive: true });
+}
+
 test("on a CMS that only hosts files (the output of `form pack`, uploaded as docs/embedding.md says), the first page is drawn and taken over", async () => {
   // The upload: the packed form and its first pages as `form pack` writes them, the form's
   // messages beside the first pages; the embed and the engine's messages from the build.
   const uploads = mkdtempSync(join(tmpdir(), "fe-cms-"));
-  const today = new Date().toISOString().slice(0, 10);
-  execFileSync("cargo", ["run", "--quiet", "-p", "form-cli", "--", "pack", "examples/lea-registration/form.json",
-    "--out", join(uploads, "lea-registration.form"), "--today", today], { cwd: ROOT, stdio: "pipe" });
-  const messages = join(ROOT, "examples/lea-registration/locales");
-  for (const tag of readdirSync(messages)) {
-    cpSync(join(messages, tag), join(uploads, "lea-registration/locales", tag), { recursive: true });
-  }
+  packedUpload(uploads);
   const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title>
 <script async src="/dist/embed/form-embed.js"></script></head><body><main><h1>Anmeldung</h1>
 <div data-form-schema="/forms/lea-registration.json" data-endpoint="/api/submissions" data-locales="/locales"
@@ -524,10 +529,7 @@ test("on a CMS that keeps files in the browser's cache for an hour, what was edi
   // A file kept from the first visit would show the old text, or a message id where the old
   // file lacks a new message.
   const uploads = mkdtempSync(join(tmpdir(), "fe-cms-"));
-  const today = new Date().toISOString().slice(0, 10);
-  execFileSync("cargo", ["run", "--quiet", "-p", "form-cli", "--", "pack", "examples/lea-registration/form.json",
-    "--out", join(uploads, "forms/lea-registration.form"), "--today", today], { cwd: ROOT, stdio: "pipe" });
-  cpSync(join(ROOT, "examples/lea-registration/locales"), join(uploads, "forms/lea-registration/locales"), { recursive: true });
+  packedUpload(join(uploads, "forms"));
   cpSync(join(ROOT, "locales"), join(uploads, "engine"), { recursive: true });
   const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title>
 <script async src="/dist/embed/form-embed.js"></script></head><body><main><h1>Anmeldung</h1>
