@@ -358,16 +358,16 @@ pub async fn fetch_all(
     form_id: &str,
     locales: &[Locale],
 ) -> Vec<(Locale, MessageFile)> {
-    let urls: Vec<(Locale, String, &str)> = locales
-        .iter()
-        .flat_map(|l| {
+    // (Loops, not a chain of iterator adapters: about 450 B less in the embed.)
+    let mut urls: Vec<(Locale, String, &str)> = Vec::new();
+    for l in locales {
+        for (u, n) in message_urls(config, form_id, l) {
             // Nothing is asked of the engine in a language it has no messages in.
-            message_urls(config, form_id, l)
-                .into_iter()
-                .filter(|(_, n)| l.engine_speaks() || *n == "form.ftl")
-                .map(move |(u, n)| (l.clone(), u, n))
-        })
-        .collect();
+            if l.engine_speaks() || n == "form.ftl" {
+                urls.push((l.clone(), u, n));
+            }
+        }
+    }
     let started: Vec<_> = urls.iter().map(|(_, url, _)| start(url)).collect();
     let mut out = Vec::new();
     for ((l, url, name), request) in urls.into_iter().zip(started) {
