@@ -14,6 +14,18 @@ fn lea() -> form_core::Form {
     form_core::compile(&common::lea_schema()).form.unwrap()
 }
 
+/// Every example form: its folder, the form compiled, and the form packed and decoded.
+fn packed_examples() -> impl Iterator<Item = (form_files::FormDir, form_core::Form, form_core::Form)>
+{
+    common::examples().into_iter().map(|example| {
+        let form = form_core::compile(&example.read_schema().unwrap())
+            .form
+            .unwrap();
+        let unpacked = packed::decode(&packed::encode(&form)).unwrap();
+        (example, form, unpacked)
+    })
+}
+
 /// Every case of every example form (the registration's, and the others', whose forms
 /// hold what the registration does not: an option that stands alone, times, sums).
 #[test]
@@ -22,11 +34,7 @@ fn every_case_gives_the_same_report_from_the_packed_form() {
         today: form_core::Date::parse_iso("2021-03-15").unwrap(),
     };
     let mut n = 0;
-    for example in common::examples() {
-        let form = form_core::compile(&example.read_schema().unwrap())
-            .form
-            .unwrap();
-        let unpacked = packed::decode(&packed::encode(&form)).unwrap();
+    for (example, form, unpacked) in packed_examples() {
         for path in example.cases() {
             let data: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -37,6 +45,25 @@ fn every_case_gives_the_same_report_from_the_packed_form() {
         }
     }
     assert!(n >= 140, "{n} cases");
+}
+
+/// A renderer learns from the packed form which messages it must have before it shows the
+/// form (`each_text`): exactly the ids the compiler recorded (`message_ids`, not kept in
+/// the packed form), for every example form.
+#[test]
+fn the_packed_form_names_every_message_the_form_uses() {
+    let mut n = 0;
+    for (example, form, unpacked) in packed_examples() {
+        let mut texts = std::collections::BTreeSet::new();
+        unpacked.each_text(&mut |id| {
+            texts.insert(id.to_owned());
+        });
+        let recorded: std::collections::BTreeSet<String> =
+            form.message_ids.keys().cloned().collect();
+        assert_eq!(texts, recorded, "{}", example.name());
+        n += 1;
+    }
+    assert!(n >= 10, "{n} forms");
 }
 
 #[test]

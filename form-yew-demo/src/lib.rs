@@ -238,18 +238,13 @@ async fn load(config: &Config) -> Loaded {
     } else {
         locale
     };
-    // A label that neither the reader's language nor the default one has would show its id
-    // where the applicant reads a question or an option: the country names that did not
-    // load, a message file older than the form. A notice with Try again instead (in the
-    // reader's language when it loaded), and the id on the console.
-    for f in &form.fields {
-        let options = f.kind.options().map_or(&[][..], |o| &o.list);
-        for id in std::iter::once(&f.label).chain(options.iter().map(|o| &o.label)) {
-            if !catalog.has(&locale, id) && !catalog.has(&form.default_locale, id) {
-                net::console_error2("form: no message", id);
-                return Err((Failure::Unavailable, Some((catalog, locale))));
-            }
-        }
+    // A text the form shows that neither the reader's language nor the default one has
+    // would show its id where the applicant reads a question, an option, a hint, a heading
+    // or what is wrong: the country names that did not load, a message file older than the
+    // form. A notice with Try again instead (in the reader's language when it loaded), and
+    // the id on the console.
+    if lacks_text(&form, &catalog, &locale) {
+        return Err((Failure::Unavailable, Some((catalog, locale))));
     }
     net::mark("messages-read");
     let Some(started) = config
@@ -281,6 +276,20 @@ fn offered(form: &Form, configured: Vec<Locale>) -> Vec<Locale> {
         languages.insert(0, form.default_locale.clone());
     }
     languages
+}
+
+/// Whether a text `form` shows is in neither `locale` nor the default language (the first
+/// such id said on the console).
+#[inline(never)]
+fn lacks_text(form: &Form, catalog: &Catalog, locale: &Locale) -> bool {
+    let mut lacking = false;
+    form.each_text(&mut |id| {
+        if !lacking && !catalog.has(locale, id) && !catalog.has(&form.default_locale, id) {
+            net::console_error2("form: no message", id);
+            lacking = true;
+        }
+    });
+    lacking
 }
 
 /// The engine's messages in the reader's language, for a failure notice before any form

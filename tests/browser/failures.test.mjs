@@ -350,11 +350,16 @@ for (const [missing, reply] of [
   }
 });
 
-test("a label in neither the reader's language nor the default one (the country names not loaded; the form's messages older than the form): no id in the form but a notice with Try again, in the reader's language; the retry shows the form", async () => {
+test("a text the form shows in neither the reader's language nor the default one (the country names not loaded; the form's messages older than the form, without a label, a hint, a later page's heading, a question's or a rule's error message): no id in the form but a notice with Try again, in the reader's language; the retry shows the form", async () => {
+  const unavailable = "Dieses Formular kann gerade nicht angezeigt werden";
   for (const [locale, lacking, title, id] of [
-    ["de", "countries", "Dieses Formular kann gerade nicht angezeigt werden", "country-"],
+    ["de", "countries", unavailable, "country-"],
     ["uk", "countries", null, "country-"], // the reader's country names fail too: explained in Ukrainian
-    ["de", "older", "Dieses Formular kann gerade nicht angezeigt werden", "lea-birth-place"],
+    ["de", "older", unavailable, "lea-birth-place"],
+    ["de", "older", unavailable, "lea-email-hint"],
+    ["de", "older", unavailable, "lea-page-address"],
+    ["de", "older", unavailable, "lea-family-name-required"],
+    ["de", "older", unavailable, "lea-rule-adult"],
   ]) {
     const { context, page, problems } = await open(live.browser, live.server.origin, locale);
     try {
@@ -362,11 +367,12 @@ test("a label in neither the reader's language nor the default one (the country 
       if (lacking === "countries") {
         await page.route("**/countries.ftl", (route) => (broken ? route.fulfill({ status: 404, body: "" }) : route.continue()));
       } else {
-        // The German messages as they were before the form asked where the applicant was born.
+        // The German messages as they were before the form had the message `id` (each a
+        // message of one line).
         await page.route("**/lea-registration/locales/de/lea-registration.ftl", async (route) => {
           if (!broken) return route.continue();
           const text = await (await route.fetch()).text();
-          const older = text.replace(/^lea-birth-place = .*\n/m, "");
+          const older = text.replace(new RegExp(`^${id} = .*\n`, "m"), "");
           assert.notEqual(older, text);
           return route.fulfill({ status: 200, body: older, contentType: "text/plain; charset=utf-8" });
         });

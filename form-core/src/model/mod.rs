@@ -302,22 +302,11 @@ impl Form {
                 });
             }
         };
-        let mut plain: BTreeSet<&str> = BTreeSet::new();
-        plain.insert(&self.title);
-        plain.extend(self.description.as_deref());
-        for page in &self.pages {
-            plain.insert(&page.heading);
-            plain.extend(page.description.as_deref());
-        }
+        let mut plain: BTreeSet<String> = BTreeSet::new();
+        self.each_plain_text(&mut |id| {
+            plain.insert(id.to_owned());
+        });
         for f in &self.fields {
-            plain.insert(&f.label);
-            plain.extend(f.hint.as_deref());
-            if let Some(options) = f.kind.options() {
-                for o in &options.list {
-                    plain.insert(&o.label);
-                    plain.extend(o.hint.as_deref());
-                }
-            }
             for (code, id) in &f.messages {
                 let mut vars: BTreeSet<String> = BTreeSet::new();
                 vars.insert("label".to_owned());
@@ -327,7 +316,7 @@ impl Form {
                 give(id, vars);
             }
         }
-        for id in plain {
+        for id in &plain {
             give(id, BTreeSet::new());
         }
         let group_rules = self.groups.iter().flat_map(|g| g.rules.iter());
@@ -343,6 +332,52 @@ impl Form {
             .into_iter()
             .map(|(id, vars)| (id, vars.unwrap_or_default()))
             .collect()
+    }
+
+    /// Calls `f` with every message id the form shows: its title, description, pages,
+    /// labels, hints, options, item labels and the names of languages the engine does not
+    /// speak, then each field's own messages for issues and each rule's message (an id
+    /// used twice, twice). Unlike `message_ids` this is known on a decoded packed form too:
+    /// a renderer checks that its messages have every one before it shows the form.
+    #[inline(never)]
+    pub fn each_text(&self, f: &mut dyn FnMut(&str)) {
+        self.each_plain_text(f);
+        for def in &self.fields {
+            for id in def.messages.values() {
+                f(id);
+            }
+        }
+        for rule in &self.rules {
+            f(&rule.message);
+        }
+        for g in &self.groups {
+            for rule in &g.rules {
+                f(&rule.message);
+            }
+        }
+    }
+
+    /// The ids of [`Form::each_text`] whose messages take no variables.
+    fn each_plain_text(&self, f: &mut dyn FnMut(&str)) {
+        f(&self.title);
+        self.description.as_deref().map(&mut *f);
+        for page in &self.pages {
+            f(&page.heading);
+            page.description.as_deref().map(&mut *f);
+        }
+        for def in &self.fields {
+            f(&def.label);
+            // (Of a field not a group, its label again.)
+            f(def.item_label());
+            def.hint.as_deref().map(&mut *f);
+            for o in def.kind.options().map_or(&[][..], |o| &o.list) {
+                f(&o.label);
+                o.hint.as_deref().map(&mut *f);
+            }
+        }
+        for l in self.languages.iter().filter(|l| !l.engine_speaks()) {
+            f(&format!("{}{l}", crate::codelists::LANGUAGE_NAME));
+        }
     }
 
     pub fn check_messages(&self, has: &dyn Fn(&str) -> bool, locale: &str) -> Vec<Diagnostic> {
