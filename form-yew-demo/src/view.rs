@@ -325,14 +325,12 @@ fn field(app: &FormApp, ctx: &Ctx, at: At, def: &FieldDef, vis: &form_core::Visi
     let error = app.error_for(&path);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described: Vec<&str> = [
-        def.hint.as_ref().map(|_| hint_id.as_str()),
-        error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = match (&def.hint, &error) {
+        (Some(_), Some(_)) => Some(format!("{hint_id} {error_id}")),
+        (Some(_), None) => Some(hint_id.clone()),
+        (None, Some(_)) => Some(error_id.clone()),
+        (None, None) => None,
+    };
     let hint = def
         .hint
         .as_ref()

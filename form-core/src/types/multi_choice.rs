@@ -169,13 +169,12 @@ impl FieldType for MultiChoice {
         Hints::widget(Widget::Checkboxes)
     }
     fn shown(&self, value: &Value) -> Shown {
-        let labels: Vec<String> = value
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|v| self.options.get(v.as_str()?))
-            .map(|o| o.label.clone())
-            .collect();
+        let mut labels = Vec::new();
+        for v in value.as_array().map_or(&[][..], Vec::as_slice) {
+            if let Some(o) = v.as_str().and_then(|v| self.options.get(v)) {
+                labels.push(o.label.clone());
+            }
+        }
         if labels.is_empty() {
             Shown::Nothing
         } else {

@@ -122,7 +122,10 @@ fn spread<'v, J: Json + 'v>(
         def.map(|d| &*d.id)
     };
     let mut next = 0;
-    for (k, v) in obj.into_iter().flat_map(J::entries) {
+    let Some(obj) = obj else {
+        return out;
+    };
+    for (k, v) in J::entries(obj) {
         let at = if id_at(next) == Some(k) {
             Some(next)
         } else {
