@@ -339,6 +339,7 @@ impl Form {
     /// speak, then each field's own messages for issues and each rule's message (an id
     /// used twice, twice). Unlike `message_ids` this is known on a decoded packed form too:
     /// a renderer checks that its messages have every one before it shows the form.
+    /// (Not inlined: in the embed's loading code, inlined, it cost about 0.1 KB more.)
     #[inline(never)]
     pub fn each_text(&self, f: &mut dyn FnMut(&str)) {
         self.each_plain_text(f);
