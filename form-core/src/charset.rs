@@ -119,7 +119,7 @@ impl Charset {
         Some((
             IssueCode::Characters,
             args([
-                ("found", Arg::from(shown.join(" "))),
+                ("found", Arg::from(crate::text::joined(&shown, " "))),
                 ("why", Arg::from(why(s, &found))),
             ]),
         ))

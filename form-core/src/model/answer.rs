@@ -157,7 +157,7 @@ impl Answer<'_> {
             Answer::Date(d) => Arg::Str(d.to_string()),
             Answer::Partial(p) => Arg::Str(p.to_string()),
             Answer::Time(t) => Arg::Str(time_text(*t)),
-            Answer::Set(s) => Arg::Str(s.join(", ")),
+            Answer::Set(s) => Arg::Str(crate::text::joined(s, ", ")),
             Answer::Bool(b) => Arg::Str(b.to_string()),
         }
     }

@@ -546,7 +546,7 @@ pub(crate) fn read_date<J: Json>(raw: &J, partial: bool) -> Cell<'_> {
                     return Cell::unreadable(
                         kept(&day, &month, &year),
                         IssueCode::DateIncomplete,
-                        args([("missing", Arg::from(missing.join("-")))]),
+                        args([("missing", Arg::from(text::joined(&missing, "-")))]),
                     );
                 }
             }
