@@ -140,6 +140,9 @@ pub struct FormApp {
     pub sending: Sending,
     /// A language chosen whose messages could not be loaded.
     pub language_failed: bool,
+    /// The language last chosen while its messages load: a slower one chosen before it
+    /// that arrives later does not take the form from it.
+    chosen: Option<Locale>,
     /// What the copy button did, said beside it: copied (`Some(true)`), or refused by the
     /// browser (`Some(false)`: the answers are shown selected, to be copied by hand).
     pub copied: Option<bool>,
@@ -569,6 +572,7 @@ impl FormApp {
             drawn: 0,
             sending: Sending::Idle,
             language_failed: setup.language_failed,
+            chosen: None,
             copied: None,
             copying: false,
             key: net::random_key(),
@@ -788,8 +792,10 @@ impl FormApp {
                 };
                 if self.loaded.contains(&l) {
                     self.language_failed = false;
+                    self.chosen = None;
                     self.switch_to(l);
                 } else {
+                    self.chosen = Some(l.clone());
                     let config = self.setup.config.clone();
                     let form_id = self.form().id.clone();
                     let link = link.clone();
@@ -801,6 +807,10 @@ impl FormApp {
                 }
             }
             Msg::Loaded(l, files) => {
+                // Asked for twice while it loaded: the first answer was taken.
+                if self.loaded.contains(&l) {
+                    return false;
+                }
                 // Only a language whose engine and form messages arrived counts as loaded;
                 // another choice of it loads it again.
                 let engine = net::complete(&l, files.iter());
@@ -810,8 +820,16 @@ impl FormApp {
                     }
                 }
                 if engine {
-                    self.language_failed = false;
                     self.loaded.push(l.clone());
+                }
+                // Another language was chosen since (or one already there): this one is
+                // kept for later, and neither shown nor said to have failed.
+                if self.chosen.as_ref() != Some(&l) {
+                    return false;
+                }
+                self.chosen = None;
+                if engine {
+                    self.language_failed = false;
                     self.switch_to(l);
                 } else {
                     self.language_failed = true;

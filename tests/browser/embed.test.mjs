@@ -380,6 +380,42 @@ test("the language switch keeps every answer; lang and dir follow", async () => 
   }
 });
 
+test("a language chosen while a slower one still loads is the one shown: the slower one, arriving later, neither takes the form from it nor is said to have failed, and is there at once when chosen again", async () => {
+  const { context, page, problems } = await open("de");
+  try {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/locales/uk/engine.ftl", async (route) => {
+      await held;
+      return route.continue();
+    });
+    await load(page);
+    await page.fill("#fe0-family_name", "Smith");
+    await page.selectOption("#fe0-language", "uk"); // its engine messages held
+    await page.selectOption("#fe0-language", "ar");
+    await page.waitForSelector(".fe-root[lang=ar]");
+    const arrived = page.waitForResponse("**/locales/uk/engine.ftl");
+    release();
+    await arrived;
+    // The engine reads the Ukrainian files (a task or two after they arrived).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "ar");
+    assert.equal(await page.inputValue("#fe0-language"), "ar");
+    assert.equal(await page.$("#fe0-language-error"), null);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    // Chosen again, it is shown at once: nothing more is asked for.
+    let asked = 0;
+    page.on("request", (r) => r.url().includes("/uk/") && asked++);
+    await page.selectOption("#fe0-language", "uk");
+    await page.waitForSelector(".fe-root[lang=uk]");
+    assert.equal(asked, 0);
+    assert.equal(await page.inputValue("#fe0-family_name"), "Smith");
+    await clean(page, problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a question shown or hidden by a radio chosen with the arrow keys: focus stays on that radio, and every field keeps its own element and answer", async () => {
   const { context, page, problems } = await open("en");
   try {
