@@ -288,11 +288,6 @@ fn capital(c: char) -> char {
     char::from_u32(up).unwrap_or(c)
 }
 
-/// The letters of a text in capitals without their marks (`März` → `MARZ`, `şubat` →
-/// `SUBAT`, `Październik` → `PAZDZIERNIK`, `травня` → `ТРАВНЯ`, `Й` → `И`), for
-/// matching words people write in many ways: [`unmarked`], each letter by [`capital`].
-/// Not [`loose_sort_key`] in small letters: `to_lowercase` brings Unicode's case tables
-/// into the embed (2.5 KB brotli, measured), where `capital` is there already.
 /// `parts` joined by `sep`, as `[S]::join` does: its generic code came into the embed once
 /// per kind of part (about 0.8 KB raw for two).
 pub(crate) fn joined<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
@@ -306,6 +301,11 @@ pub(crate) fn joined<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// The letters of a text in capitals without their marks (`März` → `MARZ`, `şubat` →
+/// `SUBAT`, `Październik` → `PAZDZIERNIK`, `травня` → `ТРАВНЯ`, `Й` → `И`), for
+/// matching words people write in many ways: [`unmarked`], each letter by [`capital`].
+/// Not [`loose_sort_key`] in small letters: `to_lowercase` brings Unicode's case tables
+/// into the embed (2.5 KB brotli, measured), where `capital` is there already.
 pub(crate) fn bare_capitals(s: &str) -> String {
     unmarked(s).into_iter().map(capital).collect()
 }
@@ -544,7 +544,18 @@ pub fn email_domain_in_lower_case(address: Cow<'_, str>) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::Transform;
+    use super::{Transform, joined};
+
+    /// `joined` gives what `[S]::join` gives, for none, one and several parts.
+    #[test]
+    fn joined_is_join() {
+        let none: [&str; 0] = [];
+        assert_eq!(joined(&none, ", "), none.join(", "));
+        assert_eq!(joined(&["day"], "-"), "day");
+        let parts = vec!["day".to_owned(), "month".to_owned(), "year".to_owned()];
+        assert_eq!(joined(&parts, "-"), "day-month-year");
+        assert_eq!(joined(&parts, "-"), parts.join("-"));
+    }
 
     #[test]
     fn whole_numbers_are_read_from_ascii_digits_only() {

@@ -397,7 +397,9 @@ test("a language chosen while a slower one still loads is the one shown: the slo
     const arrived = page.waitForResponse("**/locales/uk/engine.ftl");
     release();
     await arrived;
-    // The engine reads the Ukrainian files (a task or two after they arrived).
+    // The engine reads the Ukrainian files (a task or two after they arrived). Were they
+    // not read yet, choosing Ukrainian below would ask for them again and fail the test,
+    // so this wait cannot hide a form taken by them.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     assert.equal(await page.getAttribute(".fe-root", "lang"), "ar");
     assert.equal(await page.inputValue("#fe0-language"), "ar");
