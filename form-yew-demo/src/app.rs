@@ -140,9 +140,9 @@ pub struct FormApp {
     pub sending: Sending,
     /// A language chosen whose messages could not be loaded.
     pub language_failed: bool,
-    /// The language last chosen while its messages load: a slower one chosen before it
-    /// that arrives later does not take the form from it.
-    chosen: Option<Locale>,
+    /// The language last chosen while its messages load (said beside the switch): a slower
+    /// one chosen before it that arrives later does not take the form from it.
+    pub chosen: Option<Locale>,
     /// What the copy button did, said beside it: copied (`Some(true)`), or refused by the
     /// browser (`Some(false)`: the answers are shown selected, to be copied by hand).
     pub copied: Option<bool>,
@@ -790,8 +790,9 @@ impl FormApp {
                 let Ok(l) = Locale::parse(&tag) else {
                     return false;
                 };
+                // A failure said before is over: the language is there or is asked for again.
+                self.language_failed = false;
                 if self.loaded.contains(&l) {
-                    self.language_failed = false;
                     self.chosen = None;
                     self.switch_to(l);
                 } else {
@@ -803,7 +804,6 @@ impl FormApp {
                         let files = net::fetch_messages(&config, &form_id, &l).await;
                         link.send_message(Msg::Loaded(l, files));
                     });
-                    return false;
                 }
             }
             Msg::Loaded(l, files) => {
@@ -829,7 +829,6 @@ impl FormApp {
                 }
                 self.chosen = None;
                 if engine {
-                    self.language_failed = false;
                     self.switch_to(l);
                 } else {
                     self.language_failed = true;

@@ -124,6 +124,16 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
         html! { <p class="fe-error" id={error_id.clone()}>{ app.t("form-language-failed") }</p> }
     });
     let described = app.language_failed.then(|| error_id.clone());
+    // A language still loading (a slow network: up to 20 s) is said beside the switch, in
+    // the language the form is in and with the chosen one's own name, which its reader can
+    // read; in a live region that stays, each time in new nodes (see `FormApp::drawn`).
+    let chosen = app.chosen.as_ref().map(|l| l.to_string());
+    let loading = chosen.as_ref().map(|tag| {
+        html! {
+            <>{ app.t("form-language-loading") }{ " " }
+            <span lang={tag.clone()} dir="auto">{ app.t(&format!("language-{tag}")) }</span></>
+        }
+    });
     html! {
         <div class="fe-language">
             <label class="fe-label-inline" key={current.as_str()} for={app.id("language")}>{ app.t("form-language") }</label>
@@ -138,6 +148,9 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
                 }
             }) }
             </select>
+            <p class="fe-status" role="status">
+                <span key={chosen.unwrap_or_default()}>{ for loading }</span>
+            </p>
             { for failed }
         </div>
     }

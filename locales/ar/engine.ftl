@@ -166,6 +166,7 @@ form-problem-changed = تغيّر هذا النموذج منذ أن فتحته. 
 form-copy-answers = انسخ إجاباتك
 form-copied = تم نسخ إجاباتك.
 form-copy-refused = لم يسمح متصفحك بالنسخ. إجاباتك محدّدة أدناه: انسخها بنفسك.
+form-language-loading = جارٍ تحميل اللغة التي اخترتها:
 form-language-failed = تعذّر تحميل هذه اللغة. تحقّق من اتصالك واخترها مرة أخرى.
 form-keep-draft = احفظ إجاباتي على هذا الجهاز
 form-not-answered = لم تتم الإجابة

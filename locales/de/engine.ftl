@@ -140,6 +140,7 @@ form-problem-changed = Dieses Formular wurde geändert, seit Sie es geöffnet ha
 form-copy-answers = Angaben kopieren
 form-copied = Ihre Angaben wurden kopiert.
 form-copy-refused = Ihr Browser hat das Kopieren nicht erlaubt. Ihre Angaben sind unten markiert: Kopieren Sie sie selbst.
+form-language-loading = Die gewählte Sprache wird geladen:
 form-language-failed = Diese Sprache konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und wählen Sie sie erneut aus.
 form-keep-draft = Meine Angaben auf diesem Gerät speichern
 form-not-answered = Keine Angabe

@@ -160,6 +160,9 @@ form-problem-changed = This form has been changed since you opened it. Copy your
 form-copy-answers = Copy your answers
 form-copied = Your answers have been copied.
 form-copy-refused = Your browser did not allow copying. Your answers are selected below: copy them yourself.
+# Beside the language switch while the language chosen loads; followed by that
+# language's own name ("Loading the language you chose: Українська").
+form-language-loading = Loading the language you chose:
 form-language-failed = This language could not be loaded. Check your connection and choose it again.
 form-keep-draft = Keep my answers on this device
 form-not-answered = Not answered

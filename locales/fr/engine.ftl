@@ -149,6 +149,7 @@ form-problem-changed = Ce formulaire a été modifié depuis que vous l’avez o
 form-copy-answers = Copier vos réponses
 form-copied = Vos réponses ont été copiées.
 form-copy-refused = Votre navigateur n’a pas autorisé la copie. Vos réponses sont sélectionnées ci-dessous : copiez-les vous-même.
+form-language-loading = Chargement de la langue choisie :
 form-language-failed = Cette langue n’a pas pu être chargée. Vérifiez votre connexion et choisissez-la à nouveau.
 form-keep-draft = Conserver mes réponses sur cet appareil
 form-not-answered = Pas de réponse

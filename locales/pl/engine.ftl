@@ -152,6 +152,7 @@ form-problem-changed = Ten formularz zmienił się, odkąd go otwarto. Skopiuj o
 form-copy-answers = Skopiuj odpowiedzi
 form-copied = Odpowiedzi zostały skopiowane.
 form-copy-refused = Przeglądarka nie pozwoliła na skopiowanie. Odpowiedzi są zaznaczone poniżej: skopiuj je samodzielnie.
+form-language-loading = Wczytywanie wybranego języka:
 form-language-failed = Nie udało się wczytać tego języka. Sprawdź połączenie i wybierz go ponownie.
 form-keep-draft = Zachowaj moje odpowiedzi na tym urządzeniu
 form-not-answered = Brak odpowiedzi

@@ -140,6 +140,7 @@ form-problem-changed = Bu form, siz açtıktan sonra değişti. Yanıtlarınız�
 form-copy-answers = Yanıtlarınızı kopyalayın
 form-copied = Yanıtlarınız kopyalandı.
 form-copy-refused = Tarayıcınız kopyalamaya izin vermedi. Yanıtlarınız aşağıda seçili: kendiniz kopyalayın.
+form-language-loading = Seçtiğiniz dil yükleniyor:
 form-language-failed = Bu dil yüklenemedi. Bağlantınızı kontrol edip dili yeniden seçin.
 form-keep-draft = Yanıtlarımı bu cihazda sakla
 form-not-answered = Yanıt verilmedi

@@ -108,6 +108,7 @@ form-problem-changed = Biểu mẫu này đã thay đổi kể từ khi bạn m�
 form-copy-answers = Sao chép câu trả lời
 form-copied = Đã sao chép câu trả lời của bạn.
 form-copy-refused = Trình duyệt của bạn không cho phép sao chép. Câu trả lời của bạn đã được chọn bên dưới: hãy tự sao chép.
+form-language-loading = Đang tải ngôn ngữ bạn đã chọn:
 form-language-failed = Không tải được ngôn ngữ này. Hãy kiểm tra kết nối và chọn lại.
 form-keep-draft = Lưu câu trả lời của tôi trên thiết bị này
 form-not-answered = Chưa trả lời

@@ -418,6 +418,46 @@ test("a language chosen while a slower one still loads is the one shown: the slo
   }
 });
 
+test("a language that loads slowly is said to be loading, under the switch, in the form's language and with the chosen one's own name, until it is there or has failed; nothing is said or kept room for otherwise", async () => {
+  const { context, page } = await open("de");
+  try {
+    const held = {};
+    for (const tag of ["ar", "fr"]) {
+      held[tag] = new Promise((resolve) => (held[`${tag}-release`] = resolve));
+      await page.route(`**/locales/${tag}/engine.ftl`, async (route) => ((await held[tag]) ? route.continue() : route.abort()));
+    }
+    await load(page);
+    const switchHeight = async () => (await page.locator(".fe-language").boundingBox()).height;
+    const before = await switchHeight();
+    const said = () => page.evaluate(() => document.querySelector(".fe-language [role=status]").textContent);
+    assert.equal(await said(), "");
+    await page.selectOption("#fe0-language", "ar");
+    await page.waitForFunction(() => document.querySelector(".fe-language [role=status]").textContent !== "");
+    assert.equal(await said(), "Die gewählte Sprache wird geladen: العربية");
+    assert.equal(await page.getAttribute(".fe-language [role=status] [lang=ar]", "dir"), "auto");
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "de", "the form stays as it is meanwhile");
+    const select = await page.locator("#fe0-language").boundingBox();
+    const status = await page.locator(".fe-language [role=status]").boundingBox();
+    const root = await page.locator(".fe-root").boundingBox();
+    assert.ok(status.y >= select.y + select.height - 1, "under the switch");
+    assert.ok(status.height > 0 && status.x >= root.x - 1 && status.x + status.width <= root.x + root.width + 1, "seen, in the form's box");
+    held["ar-release"](true);
+    await page.waitForSelector(".fe-root[lang=ar]");
+    assert.equal(await said(), "");
+    assert.equal(await switchHeight(), before, "no room is kept for it");
+    // Failed: the failure is said in its place.
+    await page.selectOption("#fe0-language", "fr");
+    await page.waitForFunction(() => document.querySelector(".fe-language [role=status]").textContent !== "");
+    assert.equal(await said(), "جارٍ تحميل اللغة التي اخترتها: Français");
+    held["fr-release"](false);
+    await page.waitForSelector("#fe0-language-error");
+    assert.equal(await said(), "");
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "ar");
+  } finally {
+    await context.close();
+  }
+});
+
 test("a question shown or hidden by a radio chosen with the arrow keys: focus stays on that radio, and every field keeps its own element and answer", async () => {
   const { context, page, problems } = await open("en");
   try {
