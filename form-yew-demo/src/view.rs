@@ -148,7 +148,8 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
                 }
             }) }
             </select>
-            <p class="fe-status" role="status">
+            // (Not `fe-status`: the loader writes the form's own status line by that class.)
+            <p role="status">
                 <span key={chosen.unwrap_or_default()}>{ for loading }</span>
             </p>
             { for failed }

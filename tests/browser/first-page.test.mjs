@@ -102,8 +102,8 @@ test("what is typed and chosen on the first page, focus and caret survive the en
   assert.equal(page.url(), url, "nothing navigated or was sent before the engine");
   // The button does not seem to do nothing: the status line (a live region there from the
   // start, so that screen readers hear the change) says the form is still loading.
-  assert.equal(await page.textContent("[data-fe-first] [role=status]"), "Das Formular wird geladen …");
-  assert.ok(await page.isVisible("[data-fe-first] [role=status]"));
+  assert.equal(await page.textContent("[data-fe-first] .fe-status[role=status]"), "Das Formular wird geladen …");
+  assert.ok(await page.isVisible("[data-fe-first] .fe-status[role=status]"));
   release();
   await taken(page);
   // The pressed "continue" is pressed again: the engine's error summary, without the
@@ -144,15 +144,17 @@ test("on a host page served as XHTML, the first page is drawn and taken over: a 
 
 test("continue before the engine says, in the reader's language, that the form is still loading (Arabic)", async () => {
   const { context, page, problems, release } = await held("ar");
-  assert.equal(await page.textContent("[data-fe-first] [role=status]"), "");
+  assert.equal(await page.textContent("[data-fe-first] .fe-status[role=status]"), "");
   await page.click("[data-fe-first] .fe-form button[type=submit]");
-  const status = page.locator("[data-fe-first] [role=status]");
+  const status = page.locator("[data-fe-first] .fe-status[role=status]");
   assert.equal(await status.textContent(), "جارٍ تحميل النموذج…");
+  // In the form's status line under its button, not in the one under the language switch.
+  assert.equal(await page.textContent("[data-fe-first] .fe-language [role=status]"), "");
   assert.equal(await status.evaluate((s) => getComputedStyle(s).direction), "rtl");
   release();
   await taken(page);
   await page.waitForSelector(".fe-summary", { timeout: 20_000 });
-  assert.equal(await page.textContent("[role=status]"), "", "the engine's status line, empty again");
+  assert.equal(await page.textContent(".fe-status"), "", "the engine's status line, empty again");
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
 });
@@ -189,7 +191,7 @@ test("continue, and the engine's download stalls: 20 seconds later a notice says
     await page.fill("#fe0-family_name", "Müller");
     const press = () => page.click("[data-fe-first] .fe-form button[type=submit]");
     await press();
-    assert.equal(await page.textContent("[data-fe-first] [role=status]"), "Das Formular wird geladen …");
+    assert.equal(await page.textContent("[data-fe-first] .fe-status[role=status]"), "Das Formular wird geladen …");
     // Pressed again 10 seconds later: 20 seconds from then.
     await page.clock.fastForward(10_000);
     await press();
@@ -418,7 +420,7 @@ test("on a host with a theme's old scripts, \"continue\" on the first page befor
   const { context, page, problems, release } = await held("de", { origin: hostile.origin, path: "/scripted.html" });
   await page.fill("#fe0-family_name", "Müller");
   await page.click("[data-fe-first] .fe-form button[type=submit]");
-  assert.equal(await page.textContent("[data-fe-first] [role=status]"), engineMessage("de", "form-loading"));
+  assert.equal(await page.textContent("[data-fe-first] .fe-status[role=status]"), engineMessage("de", "form-loading"));
   assert.deepEqual(await page.evaluate(() => window.__taken), [], "the theme heard the first page's submission");
   assert.equal(await page.isEnabled("[data-fe-first] .fe-form button[type=submit]"), true);
   release();
@@ -443,7 +445,7 @@ test(`on the hostile host (Trusted Types required, a theme that restyles everyth
   await page.keyboard.press("Enter");
   // The theme restyles everything: the status line still says, in Persian, that the form
   // is loading (set as text: Trusted Types allow it).
-  const status = page.locator("[data-fe-first] [role=status]");
+  const status = page.locator("[data-fe-first] .fe-status[role=status]");
   assert.equal(await status.textContent(), engineMessage("fa", "form-loading"));
   assert.ok(await status.isVisible());
   release();
