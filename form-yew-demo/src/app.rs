@@ -140,7 +140,7 @@ pub struct FormApp {
     pub sending: Sending,
     /// A language chosen whose messages could not be loaded.
     pub language_failed: bool,
-    /// The language last chosen while its messages load (said beside the switch): a slower
+    /// The language last chosen while its messages load (said under the switch): a slower
     /// one chosen before it that arrives later does not take the form from it.
     pub chosen: Option<Locale>,
     /// What the copy button did, said beside it: copied (`Some(true)`), or refused by the

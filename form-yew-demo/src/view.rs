@@ -124,7 +124,7 @@ fn language(app: &FormApp, ctx: &Ctx) -> Html {
         html! { <p class="fe-error" id={error_id.clone()}>{ app.t("form-language-failed") }</p> }
     });
     let described = app.language_failed.then(|| error_id.clone());
-    // A language still loading (a slow network: up to 20 s) is said beside the switch, in
+    // A language still loading (a slow network: up to 20 s) is said under the switch, in
     // the language the form is in and with the chosen one's own name, which its reader can
     // read; in a live region that stays, each time in new nodes (see `FormApp::drawn`).
     let chosen = app.chosen.as_ref().map(|l| l.to_string());
