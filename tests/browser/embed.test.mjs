@@ -459,6 +459,25 @@ test("a language that loads slowly is said to be loading, under the switch, in t
     await page.waitForSelector("#fe0-language-error");
     assert.equal(await said(), "");
     assert.equal(await page.getAttribute(".fe-root", "lang"), "ar");
+    // Changed back to the form's own language while another loads: nothing is said any
+    // more, and the other, arriving later, does not take the form.
+    let releaseFa;
+    const fa = new Promise((resolve) => (releaseFa = resolve));
+    await page.route("**/locales/fa/engine.ftl", async (route) => {
+      await fa;
+      return route.continue();
+    });
+    await page.selectOption("#fe0-language", "fa");
+    await page.waitForFunction(() => document.querySelector(".fe-language [role=status]").textContent !== "");
+    await page.selectOption("#fe0-language", "ar");
+    await page.waitForFunction(() => document.querySelector(".fe-language [role=status]").textContent === "");
+    assert.equal(await page.$("#fe0-language-error"), null, "the earlier failure is not said again");
+    const arrived = page.waitForResponse("**/locales/fa/engine.ftl");
+    releaseFa();
+    await arrived;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await page.getAttribute(".fe-root", "lang"), "ar");
+    assert.equal(await said(), "");
   } finally {
     await context.close();
   }

@@ -110,6 +110,7 @@ const FIREFOX_TESTS: &[&str] = &[
     "hosts-cms.test.mjs",
     "hosts-css.test.mjs",
     "hosts-layout.test.mjs",
+    "hosts-language.test.mjs",
     "csp.test.mjs",
     "failures.test.mjs",
     "loading.test.mjs",
